@@ -1,0 +1,25 @@
+// npm run tangle [-- --check]
+import { formatProblem, staleFiles, tangleRepository, writeResult } from "./tangle.ts";
+
+const root = process.cwd();
+const check = process.argv.includes("--check");
+const started = performance.now();
+const result = tangleRepository(root);
+if (result.problems.length > 0) {
+  for (const p of result.problems) console.error(formatProblem(p));
+  console.error(`tangle: ${result.problems.length} problem(s); nothing written`);
+  process.exit(1);
+}
+if (check) {
+  const stale = staleFiles(root, result);
+  if (stale.length > 0) {
+    for (const s of stale) console.error(`stale: ${s}`);
+    console.error(`tangle --check: ${stale.length} generated file(s) differ from the chapters; run npm run tangle`);
+    process.exit(1);
+  }
+  console.log(`tangle --check: ${result.files.length} files up to date`);
+} else {
+  const written = writeResult(root, result);
+  const ms = (performance.now() - started).toFixed(0);
+  console.log(`tangle: ${result.files.length} files from ${result.graph.chunks.size} chunks, ${written} written (${ms} ms)`);
+}
