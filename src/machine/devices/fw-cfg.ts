@@ -16,6 +16,4 @@ export const FW_CFG_DMA_SELECT = 0x08;
 export const FW_CFG_DMA_WRITE = 0x10;
 /** The fw_cfg file through which a guest configures ramfb. */
 export const RAMFB_FILE = "etc/ramfb";
-/** The fw_cfg file holding the boot filesystem archive (ViperOS's own; see the user-space chapter). */
-export const BOOTFS_FILE = "opt/viperos/bootfs";
 //# sourceMappingURL=fw-cfg.ts.map
