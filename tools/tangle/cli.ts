@@ -5,9 +5,19 @@ const root = process.cwd();
 const check = process.argv.includes("--check");
 const started = performance.now();
 const result = tangleRepository(root);
+const partial = process.argv.includes("--partial");
 if (result.problems.length > 0) {
   for (const p of result.problems) console.error(formatProblem(p));
-  console.error(`tangle: ${result.problems.length} problem(s); nothing written`);
+  if (!partial || check) {
+    console.error(`tangle: ${result.problems.length} problem(s); nothing written`);
+    process.exit(1);
+  }
+  // --partial (for authors working on several chapters at once): write only the files whose
+  // chapters have no problems, and still exit non-zero.
+  const broken = new Set(result.problems.map((p) => p.chapter));
+  result.files = result.files.filter((f) => !f.chapters.some((c) => broken.has(c)));
+  const written = writeResult(root, result);
+  console.error(`tangle --partial: ${result.problems.length} problem(s); wrote ${written} file(s) from chapters without problems`);
   process.exit(1);
 }
 if (check) {

@@ -7,7 +7,7 @@ import { sourceMapFor } from "./sourcemap.ts";
 
 export interface TangleResult {
   graph: Graph;
-  files: { path: string; content: string; map: string | null }[];
+  files: { path: string; content: string; map: string | null; chapters: string[] }[];
   problems: ParseProblem[];
 }
 
@@ -48,7 +48,7 @@ export function tangleSources(sources: { chapter: string; text: string }[]): Tan
   return { graph, files, problems };
 }
 
-export function render(file: OutputFile): { path: string; content: string; map: string | null } {
+export function render(file: OutputFile): { path: string; content: string; map: string | null; chapters: string[] } {
   const mapName = `${file.path.split("/").pop()}.map`;
   const withMap = /\.(ts|tsx|js|mjs)$/.test(file.path);
   const body = file.lines.map((l) => l.text.replace(/\s+$/, ""));
@@ -61,12 +61,12 @@ export function render(file: OutputFile): { path: string; content: string; map: 
   while (keep.length > 0 && body[keep[keep.length - 1]] === "") keep.pop();
   const text = keep.map((i) => body[i]);
   const origins = keep.map((i) => file.lines[i]);
-  if (!withMap) return { path: file.path, content: `${text.join("\n")}\n`, map: null };
+  if (!withMap) return { path: file.path, content: `${text.join("\n")}\n`, map: null, chapters: file.chapters };
   text.push(`//# sourceMappingURL=${mapName}`);
   origins.push({ text: "", chapter: null, line: 0 });
   const depth = file.path.split("/").length - 1;
   const sourceRoot = "../".repeat(depth);
-  return { path: file.path, content: `${text.join("\n")}\n`, map: sourceMapFor(file, origins, sourceRoot) };
+  return { path: file.path, content: `${text.join("\n")}\n`, map: sourceMapFor(file, origins, sourceRoot), chapters: file.chapters };
 }
 
 export function formatProblem(p: ParseProblem): string {
