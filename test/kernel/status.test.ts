@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { isStatus, Status, statusName } from "../../src/kernel/lib/status.ts";
+
+// viperos-facts §10: the syscall ABI's error codes. User programs depend on these numbers.
+const ABI: [keyof typeof Status, number][] = [
+  ["OK", 0],
+  ["UNKNOWN", -1],
+  ["INVALID_ARG", -2],
+  ["NO_MEMORY", -3],
+  ["NOT_FOUND", -4],
+  ["ALREADY_EXISTS", -5],
+  ["PERMISSION", -6],
+  ["NOT_SUPPORTED", -7],
+  ["BUSY", -8],
+  ["TIMEOUT", -9],
+  ["INVALID_HANDLE", -100],
+  ["HANDLE_CLOSED", -101],
+  ["WRONG_TYPE", -102],
+  ["TASK_EXITED", -200],
+  ["TASK_NOT_FOUND", -201],
+  ["WOULD_BLOCK", -300],
+  ["CHANNEL_CLOSED", -301],
+  ["MSG_TOO_LARGE", -302],
+  ["POLL_FULL", -400],
+  ["IO", -500],
+  ["NO_RESOURCE", -501],
+  ["CONNECTION", -502],
+];
+
+describe("Status", () => {
+  it("has exactly the ABI's codes, with the ABI's numbers", () => {
+    expect(Object.entries(Status)).toEqual(ABI);
+  });
+
+  it("names every code, and unknown numbers without throwing", () => {
+    for (const [name, code] of ABI) expect(statusName(code)).toBe(name);
+    expect(statusName(-42)).toBe("STATUS(-42)");
+    expect(statusName(1)).toBe("STATUS(1)");
+  });
+
+  it("tells codes from other numbers", () => {
+    expect(isStatus(Status.WOULD_BLOCK)).toBe(true);
+    expect(isStatus(-10)).toBe(false);
+  });
+
+  it("gives every code a distinct number", () => {
+    expect(new Set(Object.values(Status)).size).toBe(ABI.length);
+  });
+});
