@@ -1,0 +1,190 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { KernelObject, liveObjects } from "../../../src/kernel/cap/object.ts";
+import { Kind, Rights, rightsString } from "../../../src/kernel/cap/rights.ts";
+import {
+  capCheckInvariants,
+  HANDLE_TABLE_SIZE,
+  HandleTable,
+  handleGeneration,
+  handleSlot,
+  liveTables,
+} from "../../../src/kernel/cap/table.ts";
+import { Status } from "../../../src/kernel/lib/status.ts";
+
+class Thing extends KernelObject {
+  closed = 0;
+  constructor(kind: Kind = Kind.Blob) {
+    super(kind);
+  }
+  override onLastHandle(): void {
+    this.closed++;
+  }
+}
+
+afterEach(() => {
+  for (const t of [...liveTables]) t.destroy();
+  expect(capCheckInvariants()).toEqual([]);
+  liveObjects.clear();
+});
+
+describe("handle values", () => {
+  it("pack a slot and a generation, never zero", () => {
+    const t = new HandleTable();
+    const h = t.insert(new Thing(), Rights.READ);
+    expect(handleSlot(h)).toBe(0);
+    expect(handleGeneration(h)).toBe(1);
+    expect(h).not.toBe(0);
+  });
+
+  it("hold at least 256 entries, then report NO_RESOURCE", () => {
+    const t = new HandleTable();
+    expect(HANDLE_TABLE_SIZE).toBeGreaterThanOrEqual(256);
+    const o = new Thing();
+    for (let i = 0; i < HANDLE_TABLE_SIZE; i++) expect(t.insert(o, Rights.READ)).toBeGreaterThan(0);
+    expect(t.insert(o, Rights.READ)).toBe(Status.NO_RESOURCE);
+    expect(o.refs).toBe(HANDLE_TABLE_SIZE);
+  });
+});
+
+describe("stale handles", () => {
+  it("fail with INVALID_HANDLE after close, even when the slot is reused", () => {
+    const t = new HandleTable();
+    const a = new Thing();
+    const h1 = t.insert(a, Rights.READ);
+    expect(t.remove(h1)).toBe(Status.OK);
+    expect(t.lookup(h1, Kind.Blob, 0)).toBe(Status.INVALID_HANDLE);
+    const h2 = t.insert(new Thing(), Rights.READ);
+    expect(handleSlot(h2)).toBe(handleSlot(h1));
+    expect(h2).not.toBe(h1);
+    expect(t.lookup(h1, Kind.Blob, 0)).toBe(Status.INVALID_HANDLE);
+    expect(t.remove(h1)).toBe(Status.INVALID_HANDLE);
+  });
+
+  it("generations skip 0 when they wrap", () => {
+    const t = new HandleTable(1);
+    const seen = new Set<number>();
+    for (let i = 0; i < 600; i++) {
+      const h = t.insert(new Thing(), 0);
+      expect(handleGeneration(h)).not.toBe(0);
+      seen.add(handleGeneration(h));
+      t.remove(h);
+    }
+    expect(seen.size).toBe(255);
+  });
+
+  it("forged values are refused", () => {
+    const t = new HandleTable();
+    t.insert(new Thing(), Rights.ALL);
+    for (const h of [0, -1, 0xffffffff, 0xffff0001, 0x01000100, 1.5, 2 ** 40]) {
+      expect(t.lookupAny(h, 0)).toBe(Status.INVALID_HANDLE);
+    }
+  });
+});
+
+describe("typed, rights-checked lookup", () => {
+  it("distinguishes wrong kind from missing rights", () => {
+    const t = new HandleTable();
+    const h = t.insert(new Thing(Kind.Channel), Rights.READ | Rights.TRANSFER);
+    expect(t.lookup(h, Kind.File, Rights.READ)).toBe(Status.WRONG_TYPE);
+    expect(t.lookup(h, Kind.Channel, Rights.WRITE)).toBe(Status.PERMISSION);
+    const e = t.lookup(h, Kind.Channel, Rights.READ | Rights.TRANSFER);
+    expect(typeof e).toBe("object");
+  });
+});
+
+describe("cap_derive", () => {
+  it("needs DERIVE", () => {
+    const t = new HandleTable();
+    const h = t.insert(new Thing(), Rights.READ);
+    expect(t.derive(h, Rights.READ)).toBe(Status.PERMISSION);
+  });
+
+  it("refuses rights not held instead of reducing them, and creates nothing", () => {
+    const t = new HandleTable();
+    const o = new Thing();
+    const h = t.insert(o, Rights.READ | Rights.DERIVE);
+    expect(t.derive(h, Rights.READ | Rights.WRITE)).toBe(Status.PERMISSION);
+    expect(t.derive(h, Rights.ALL)).toBe(Status.PERMISSION);
+    expect(t.count).toBe(1);
+    expect(o.refs).toBe(1);
+  });
+
+  it("rights only shrink along a chain", () => {
+    const t = new HandleTable();
+    const h = t.insert(new Thing(), Rights.READ | Rights.WRITE | Rights.DERIVE);
+    const d1 = t.derive(h, Rights.READ | Rights.DERIVE);
+    expect(d1).toBeGreaterThan(0);
+    expect(t.derive(d1, Rights.WRITE)).toBe(Status.PERMISSION);
+    const d2 = t.derive(d1, Rights.READ);
+    const info = t.query(d2);
+    expect(info).toMatchObject({ kind: Kind.Blob, rights: Rights.READ });
+    expect(rightsString(Rights.READ | Rights.WRITE | Rights.DERIVE | Rights.TRANSFER)).toBe("rw----Dt--");
+  });
+});
+
+describe("cap_revoke and object lifetime", () => {
+  it("closing the last handle destroys the object, not before", () => {
+    const t = new HandleTable();
+    const o = new Thing();
+    const h = t.insert(o, Rights.READ | Rights.DERIVE);
+    const d = t.derive(h, Rights.READ);
+    t.remove(h);
+    expect(o.closed).toBe(0);
+    expect(t.lookup(d, Kind.Blob, Rights.READ)).not.toBeTypeOf("number");
+    t.remove(d);
+    expect(o.closed).toBe(1);
+    expect(o.destroyed).toBe(true);
+  });
+
+  it("revoke removes only that handle", () => {
+    const t = new HandleTable();
+    const h = t.insert(new Thing(), Rights.READ | Rights.DERIVE);
+    const d = t.derive(h, Rights.READ);
+    expect(t.remove(h)).toBe(Status.OK);
+    expect(t.query(d)).not.toBeTypeOf("number");
+  });
+
+  it("closeAll on process exit releases everything", () => {
+    const t = new HandleTable();
+    const objs = [new Thing(), new Thing(), new Thing()];
+    for (const o of objs) t.insert(o, 0);
+    t.insert(objs[0], 0);
+    t.destroy();
+    expect(objs.map((o) => o.closed)).toEqual([1, 1, 1]);
+  });
+});
+
+describe("cap_list", () => {
+  it("lists live entries in slot order with their rights", () => {
+    const t = new HandleTable();
+    const a = t.insert(new Thing(Kind.Channel), Rights.WRITE);
+    const b = t.insert(new Thing(Kind.File), Rights.READ);
+    const c = t.insert(new Thing(Kind.Poll), Rights.RW);
+    t.remove(b);
+    expect(t.list()).toEqual([
+      { handle: a, kind: Kind.Channel, generation: 1, rights: Rights.WRITE },
+      { handle: c, kind: Kind.Poll, generation: 1, rights: Rights.RW },
+    ]);
+  });
+
+  it("peekHandles predicts the next inserts", () => {
+    const t = new HandleTable();
+    const h = t.insert(new Thing(), 0);
+    t.insert(new Thing(), 0);
+    t.remove(h);
+    const predicted = t.peekHandles(3);
+    const got = [0, 1, 2].map(() => t.insert(new Thing(), 0));
+    expect(got).toEqual(predicted);
+  });
+});
+
+describe("invariants", () => {
+  it("report a leaked reference", () => {
+    const o = new Thing();
+    o.refs = 1;
+    expect(capCheckInvariants()).toEqual(["object of kind 3 has refs 1 but 0 names"]);
+    o.refs = 0;
+    expect(capCheckInvariants()).toEqual(["object of kind 3 has no names and was never destroyed"]);
+    liveObjects.delete(o);
+  });
+});
