@@ -97,9 +97,14 @@ export class VirtioBlk implements VirtioBackend {
       } else {
         const type = this.headerView.getUint32(0, true);
         const offset = Number(this.headerView.getBigUint64(8, true)) * SECTOR_SIZE;
-        const result = this.serve(q, type, offset);
-        status[0] = result.status;
-        written = result.written;
+        try {
+          const result = this.serve(q, type, offset);
+          status[0] = result.status;
+          written = result.written;
+        } catch {
+          // The host's storage failed (a read-only image, a full disk): the guest sees IOERR.
+          status[0] = VIRTIO_BLK_S_IOERR;
+        }
       }
       if (status[0] !== VIRTIO_BLK_S_OK) this.stats.errors++;
       // The status byte is the last writable byte of the chain.
