@@ -1,0 +1,17 @@
+// npm run difftest:build — compile every program in programs.ts with clang/lld
+// and record qemu-aarch64's stdout and exit status as the golden outputs.
+import { execFileSync } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { BIN_DIR, clangArgs, elfPath, GOLDEN_DIR, PROGRAMS, statusPath, stdoutPath } from "./programs.ts";
+import { runQemu } from "./run.ts";
+
+mkdirSync(BIN_DIR, { recursive: true });
+mkdirSync(GOLDEN_DIR, { recursive: true });
+for (const p of PROGRAMS) {
+  const elf = elfPath(p.name);
+  execFileSync("clang", clangArgs(p, elf), { stdio: "inherit" });
+  const r = await runQemu(elf);
+  writeFileSync(stdoutPath(p.name), r.stdout);
+  writeFileSync(statusPath(p.name), `${r.status}\n`);
+  console.log(`${p.name}: ${r.stdout.length} bytes, status ${r.status}`);
+}

@@ -1,0 +1,55 @@
+// The committed differential-test programs: sources in test/programs/diff/src,
+// built ELFs in test/programs/diff/bin, qemu-aarch64's stdout and exit status in
+// test/programs/diff/golden. `npm run difftest:build` rebuilds all three (needs
+// clang, lld and qemu-aarch64); the tests only read them.
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
+export const PROGRAMS_DIR = join(REPO_ROOT, "test", "programs", "diff");
+export const SRC_DIR = join(PROGRAMS_DIR, "src");
+export const BIN_DIR = join(PROGRAMS_DIR, "bin");
+export const GOLDEN_DIR = join(PROGRAMS_DIR, "golden");
+export const RANDOM_DIR = join(PROGRAMS_DIR, "random");
+
+export type Program = { name: string; source: string; opt: "-O0" | "-O2" };
+
+/** Every program, and the optimisation levels it is built at. */
+export const PROGRAMS: readonly Program[] = [
+  { name: "arith", source: "arith.c", opt: "-O2" },
+  { name: "bits", source: "bits.c", opt: "-O2" },
+  { name: "cond", source: "cond.c", opt: "-O2" },
+  { name: "cond-O0", source: "cond.c", opt: "-O0" },
+  { name: "muldiv", source: "muldiv.c", opt: "-O2" },
+  { name: "muldiv-O0", source: "muldiv.c", opt: "-O0" },
+  { name: "ldst", source: "ldst.c", opt: "-O2" },
+  { name: "ldst-O0", source: "ldst.c", opt: "-O0" },
+  { name: "excl", source: "excl.c", opt: "-O2" },
+  { name: "excl-O0", source: "excl.c", opt: "-O0" },
+  { name: "branch", source: "branch.c", opt: "-O2" },
+  { name: "branch-O0", source: "branch.c", opt: "-O0" },
+  { name: "algo", source: "algo.c", opt: "-O2" },
+  { name: "algo-O0", source: "algo.c", opt: "-O0" },
+  { name: "misc", source: "misc.S", opt: "-O2" },
+];
+
+/** The exact compiler command line of item 8 of the machine issue. */
+export function clangArgs(p: Program, out: string): string[] {
+  return [
+    "--target=aarch64-linux-gnu",
+    "-static",
+    "-nostdlib",
+    "-ffreestanding",
+    "-mgeneral-regs-only",
+    "-fuse-ld=lld",
+    "-fno-builtin",
+    p.opt,
+    "-o",
+    out,
+    join(SRC_DIR, p.source),
+  ];
+}
+
+export const elfPath = (name: string): string => join(BIN_DIR, `${name}.elf`);
+export const stdoutPath = (name: string): string => join(GOLDEN_DIR, `${name}.stdout`);
+export const statusPath = (name: string): string => join(GOLDEN_DIR, `${name}.status`);
