@@ -1,19 +1,34 @@
-// npm run tangle [-- --check]
+// npm run tangle [-- --check | --partial | --no-format]
+//
+//   (no option)  write src/** from chapters/**; nothing is written if any chapter has a problem;
+//                generated files no chapter produces any more are deleted
+//   --check      write nothing; exit 1 listing every generated file that differs from the chapters
+//   --partial    for authors while others edit other chapters: write the files whose chapters
+//                have no problem (never deletes), still exit 1 if there are problems
+//   --no-format  skip the formatter (for debugging tangle itself; --check would then fail)
 import { formatProblem, staleFiles, tangleRepository, writeResult } from "./tangle.ts";
 
+const args = process.argv.slice(2);
+const known = new Set(["--check", "--partial", "--no-format"]);
+for (const a of args) {
+  if (!known.has(a)) {
+    console.error(`tangle: unknown option ${a} (expected --check, --partial or --no-format)`);
+    process.exit(2);
+  }
+}
 const root = process.cwd();
-const check = process.argv.includes("--check");
+const check = args.includes("--check");
+const partial = args.includes("--partial");
 const started = performance.now();
-const result = tangleRepository(root);
-const partial = process.argv.includes("--partial");
+const result = tangleRepository(root, { format: !args.includes("--no-format") });
+const ms = (): string => (performance.now() - started).toFixed(0);
+
 if (result.problems.length > 0) {
   for (const p of result.problems) console.error(formatProblem(p));
   if (!partial || check) {
     console.error(`tangle: ${result.problems.length} problem(s); nothing written`);
     process.exit(1);
   }
-  // --partial (for authors working on several chapters at once): write only the files whose
-  // chapters have no problems, and still exit non-zero.
   const broken = new Set(result.problems.map((p) => p.chapter));
   result.files = result.files.filter((f) => !f.chapters.some((c) => broken.has(c)));
   const written = writeResult(root, result);
@@ -27,9 +42,8 @@ if (check) {
     console.error(`tangle --check: ${stale.length} generated file(s) differ from the chapters; run npm run tangle`);
     process.exit(1);
   }
-  console.log(`tangle --check: ${result.files.length} files up to date`);
+  console.log(`tangle --check: ${result.files.length} files up to date (${ms()} ms)`);
 } else {
-  const written = writeResult(root, result);
-  const ms = (performance.now() - started).toFixed(0);
-  console.log(`tangle: ${result.files.length} files from ${result.graph.chunks.size} chunks, ${written} written (${ms} ms)`);
+  const written = writeResult(root, result, !partial);
+  console.log(`tangle: ${result.files.length} files from ${result.graph.chunks.size} chunks, ${written} written (${ms()} ms)`);
 }

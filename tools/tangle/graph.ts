@@ -33,6 +33,8 @@ export interface OutLine {
   text: string;
   chapter: string | null; // null for lines tangle writes itself (header, markers)
   line: number; // 1-based chapter line
+  /** Columns of indentation the expansion added in front of the chapter's text. */
+  indent?: number;
 }
 
 export interface OutputFile {
@@ -50,7 +52,11 @@ export interface Graph {
 /** A line holding only `// <<name>>` or `/* <<name>> *\/` (C) or `# <<name>>` (shell). */
 export const USE_LINE = /^(\s*)(?:\/\/\s*<<(.+?)>>|\/\*\s*<<(.+?)>>\s*\*\/|#\s*<<(.+?)>>)\s*$/;
 
-const CODE_LANGS_NEEDING_A_ROLE = new Set(["ts", "typescript", "js", "javascript", "c", "h", "tsx", "mjs", "sh", "bash", "asm", "s", "ld"]);
+/**
+ * Fence languages that are code for the build: such a fence must say what it is (file=, chunk=
+ * or ignore). Other languages (text, sh, console, dts, …) are illustrations and need nothing.
+ */
+export const CODE_LANGS_NEEDING_A_ROLE = new Set(["ts", "typescript", "tsx", "js", "javascript", "mjs", "c", "h", "asm", "s", "ld"]);
 
 export function buildGraph(fences: Fence[]): Graph {
   const chunks = new Map<string, Chunk>();
@@ -109,12 +115,7 @@ export function buildGraph(fences: Fence[]): Graph {
         );
         continue;
       }
-      if (chunk.definitions.length === 0 && meta.append) {
-        // An append before the first definition (in reading order) is still a definition:
-        // chapters are read in path order, and a later chapter may define the start.
-      }
       chunk.definitions.push({ name, fence, index: chunk.definitions.length });
-      if (meta.docOnly) (chunk as Chunk & { docOnly?: boolean }).docOnly = true;
     } else if (fence.lang !== "" && CODE_LANGS_NEEDING_A_ROLE.has(fence.lang.toLowerCase())) {
       problem(fence, fence.line, fence.column, `a ${fence.lang} fence needs file="…", chunk="…" or ignore`);
       continue;
@@ -159,7 +160,6 @@ export function commentStyleFor(path: string): CommentStyle {
 export function expandAll(graph: Graph): { files: OutputFile[]; problems: ParseProblem[] } {
   const problems: ParseProblem[] = [];
   const files: OutputFile[] = [];
-  const reached = new Set<string>();
   const sortedRoots = [...graph.roots.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   for (const root of sortedRoots) {
     const style = commentStyleFor(root.path);
@@ -171,19 +171,14 @@ export function expandAll(graph: Graph): { files: OutputFile[]; problems: ParseP
         const m = USE_LINE.exec(text);
         const line = fence.bodyLine + i;
         if (!m) {
-          lines.push({ text: text === "" ? "" : indent + text, chapter: fence.chapter, line });
+          lines.push({ text: text === "" ? "" : indent + text, chapter: fence.chapter, line, indent: indent.length });
           return;
         }
         const name = (m[2] ?? m[3] ?? m[4]).trim();
         const chunk = graph.chunks.get(name);
         if (!chunk || chunk.definitions.length === 0) return; // reported by buildGraph
         const inner = indent + m[1];
-        if (stack.includes(name)) {
-          const cycle = [...stack.slice(stack.indexOf(name)), name].map((n) => `"${n}"`).join(" → ");
-          problems.push({ chapter: fence.chapter, line, column: m[1].length + 1, message: `cyclic chunk use: ${cycle}` });
-          return;
-        }
-        reached.add(name);
+        if (stack.includes(name)) return; // a cycle: reported once by findCycles
         chunk.files.add(root.path);
         stack.push(name);
         for (const def of chunk.definitions) {
@@ -207,10 +202,82 @@ export function expandAll(graph: Graph): { files: OutputFile[]; problems: ParseP
       lines: [...header.map((text) => ({ text, chapter: null, line: 0 })), ...lines],
     });
   }
+  problems.push(...findCycles(graph));
+  const reached = reachableChunks(graph);
   for (const chunk of graph.chunks.values()) {
-    if (chunk.definitions.length === 0 || reached.has(chunk.name) || isDocOnly(chunk)) continue;
+    if (chunk.definitions.length === 0 || reached.has(chunk.name)) continue;
     const d = chunk.definitions[0].fence;
     problems.push({ chapter: d.chapter, line: d.line, column: d.column, message: `chunk "${chunk.name}" is never used (mark it doc-only if it is only for reading)` });
   }
   return { files, problems };
+}
+
+/** The chunks each fence uses, in order, with the position of each use. */
+function usesIn(fence: Fence): { name: string; line: number; column: number }[] {
+  const out: { name: string; line: number; column: number }[] = [];
+  fence.body.forEach((text, i) => {
+    const m = USE_LINE.exec(text);
+    if (m) out.push({ name: (m[2] ?? m[3] ?? m[4]).trim(), line: fence.bodyLine + i, column: m[1].length + 1 });
+  });
+  return out;
+}
+
+/**
+ * Chunks reachable from a root file or from a doc-only chunk (a chunk shown for reading may
+ * use other chunks, and they are then read too). Every other defined chunk is unused.
+ */
+export function reachableChunks(graph: Graph): Set<string> {
+  const reached = new Set<string>();
+  const work: Fence[] = [...graph.roots.values()].map((r) => r.fence);
+  for (const chunk of graph.chunks.values()) {
+    if (isDocOnly(chunk)) {
+      reached.add(chunk.name);
+      work.push(...chunk.definitions.map((d) => d.fence));
+    }
+  }
+  while (work.length > 0) {
+    const fence = work.pop() as Fence;
+    for (const use of usesIn(fence)) {
+      if (reached.has(use.name)) continue;
+      reached.add(use.name);
+      const chunk = graph.chunks.get(use.name);
+      if (chunk) work.push(...chunk.definitions.map((d) => d.fence));
+    }
+  }
+  return reached;
+}
+
+/**
+ * Every cycle of chunk uses, reported once, at the use that closes it (depth-first from the
+ * chunks in name order, so the report does not depend on which root reaches the cycle first).
+ */
+export function findCycles(graph: Graph): ParseProblem[] {
+  const problems: ParseProblem[] = [];
+  const state = new Map<string, 1 | 2>(); // 1: on the current path, 2: done
+  const path: string[] = [];
+  const seen = new Set<string>();
+  const visit = (name: string): void => {
+    state.set(name, 1);
+    path.push(name);
+    const chunk = graph.chunks.get(name);
+    for (const def of chunk?.definitions ?? []) {
+      for (const use of usesIn(def.fence)) {
+        const s = state.get(use.name);
+        if (s === 1) {
+          const members = [...path.slice(path.indexOf(use.name)), use.name];
+          const key = [...new Set(members)].sort().join("\0");
+          if (seen.has(key)) continue;
+          seen.add(key);
+          const cycle = members.map((n) => `"${n}"`).join(" → ");
+          problems.push({ chapter: def.fence.chapter, line: use.line, column: use.column, message: `cyclic chunk use: ${cycle}` });
+        } else if (s === undefined && graph.chunks.get(use.name)?.definitions.length) {
+          visit(use.name);
+        }
+      }
+    }
+    path.pop();
+    state.set(name, 2);
+  };
+  for (const name of [...graph.chunks.keys()].sort()) if (!state.has(name)) visit(name);
+  return problems;
 }

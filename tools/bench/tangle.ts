@@ -1,0 +1,70 @@
+// npm run bench:tangle — how long tangling takes: the whole book as it is, and a synthetic
+// book of 30 000 lines generated in memory (goal: under 1 s). Prints figures; asserts nothing.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { findChapters, tangleSources } from "../tangle/tangle.ts";
+
+const root = process.cwd();
+
+/** A synthetic chapter: prose, a table, and chunks that use each other, about `lines` long. */
+export function syntheticChapter(n: number, lines: number): string {
+  const out: string[] = ["---", `title: "Synthetic chapter ${n}"`, "---", ""];
+  let k = 0;
+  out.push("```ts file=\"src/synthetic/c" + n + ".ts\"", `// <<syn${n}: part 0>>`, "```", "");
+  while (out.length < lines) {
+    out.push(
+      `Paragraph ${k} of chapter ${n} explains the next chunk, with \`inline code\`, *emphasis* and a`,
+      "[link](https://example.org/) so the parser has some real prose to chew on.",
+      "",
+      "| field | bits | meaning |",
+      "| ----- | ---- | ------- |",
+      `| f${k} | [${k % 32}:0] | the ${k}th field |`,
+      "",
+      "```ts chunk=\"syn" + n + ": part " + k + "\"",
+      `export function f${n}_${k}(x: number): number {`,
+      "  let y = x;",
+      `  for (let i = 0; i < ${k % 7}; i++) {`,
+      "    y = (y * 31 + i) >>> 0;",
+      "  }",
+      `  return y ^ ${k};`,
+      "}",
+      `// <<syn${n}: part ${k + 1}>>`,
+      "```",
+      "",
+    );
+    k++;
+  }
+  out.push("```ts chunk=\"syn" + n + ": part " + k + "\"", "export const end" + n + " = true;", "```", "");
+  return out.join("\n");
+}
+
+function time<T>(f: () => T): [T, number] {
+  const t0 = performance.now();
+  const r = f();
+  return [r, performance.now() - t0];
+}
+
+const book = findChapters(root).map((chapter) => ({ chapter, text: readFileSync(join(root, chapter), "utf8") }));
+const bookLines = book.reduce((s, c) => s + c.text.split("\n").length, 0);
+const [bookResult, bookMs] = time(() => tangleSources(book, { root }));
+const [, bookWarmMs] = time(() => tangleSources(book, { root }));
+
+const chapters = 30;
+const synthetic = Array.from({ length: chapters }, (_, n) => ({
+  chapter: `chapters/s${String(n).padStart(2, "0")}.mdx`,
+  text: syntheticChapter(n, 1000),
+}));
+const synLines = synthetic.reduce((s, c) => s + c.text.split("\n").length, 0);
+const [synResult, synMs] = time(() => tangleSources(synthetic, { format: false }));
+const [, synWarmMs] = time(() => tangleSources(synthetic, { format: false }));
+const [, synFmtMs] = time(() => tangleSources(synthetic, { root }));
+if (synResult.problems.length > 0) throw new Error(`synthetic book has problems: ${synResult.problems[0].message}`);
+
+const row = (what: string, lines: number, files: number, ms: number): string =>
+  `${what.padEnd(44)} ${String(lines).padStart(7)} lines ${String(files).padStart(4)} files ${ms.toFixed(0).padStart(6)} ms`;
+console.log(row("the book (cold, with formatting)", bookLines, bookResult.files.length, bookMs));
+console.log(row("the book (warm, with formatting)", bookLines, bookResult.files.length, bookWarmMs));
+console.log(row("synthetic book (cold, no formatting)", synLines, synResult.files.length, synMs));
+console.log(row("synthetic book (warm, no formatting)", synLines, synResult.files.length, synWarmMs));
+console.log(row("synthetic book (warm, formatted, cache cold/warm)", synLines, synResult.files.length, synFmtMs));
+console.log(`goal: synthetic book under 1000 ms — ${synMs < 1000 ? "met" : "NOT met"} (${synMs.toFixed(0)} ms cold)`);
