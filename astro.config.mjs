@@ -1,0 +1,48 @@
+// The ViperOS Book site: Starlight over chapters/*.mdx, chunks rendered from the tangle index.
+import { readdirSync, statSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import mdx from "@astrojs/mdx";
+import { satteri } from "@astrojs/markdown-satteri";
+import starlight from "@astrojs/starlight";
+import { defineConfig } from "astro/config";
+import { chunkLinksEcPlugin, chunkMdastPlugin } from "./src/components/book/chunk-plugins.ts";
+
+const root = fileURLToPath(new URL(".", import.meta.url));
+
+/** Chapter ids in chapters-folder order (file names sort: 00-, 01-, …). */
+function chapterSlugs(dir = "chapters", prefix = "") {
+  const out = [];
+  for (const name of readdirSync(new URL(`./${dir}/`, import.meta.url)).sort()) {
+    const rel = `${dir}/${name}`;
+    if (statSync(new URL(`./${rel}`, import.meta.url)).isDirectory()) out.push(...chapterSlugs(rel, `${prefix}${name}/`));
+    else if (name.endsWith(".mdx") && !name.startsWith("_")) out.push(`${prefix}${name.replace(/\.mdx$/, "")}`.toLowerCase());
+  }
+  return out;
+}
+
+const chapters = chapterSlugs();
+
+export default defineConfig({
+  site: "https://viperos.example/",
+  markdown: {
+    processor: satteri({ mdastPlugins: [chunkMdastPlugin({ root })] }),
+  },
+  redirects: chapters.length ? { "/": `/${chapters[0]}/` } : {},
+  integrations: [
+    starlight({
+      title: "The ViperOS Book",
+      description: "A capability-based microkernel and the AArch64 machine it runs on, as a literate program.",
+      markdown: { processedDirs: ["./chapters/"] },
+      sidebar: [{ label: "Chapters", items: chapters }],
+      customCss: ["./src/styles/book.css"],
+      expressiveCode: {
+        plugins: [chunkLinksEcPlugin({ root })],
+      },
+      pagination: true,
+    }),
+    mdx(),
+  ],
+  vite: {
+    worker: { format: "es" },
+  },
+});
