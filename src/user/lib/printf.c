@@ -39,7 +39,8 @@ static void emit_number(Sink *s, const Spec *sp, uint64_t v, int negative, unsig
     if (negative) prefix = "-";
     else if (sp->plus) prefix = "+";
     else if (sp->space) prefix = " ";
-    if (sp->alt && base == 16 && n > 0 && !(n == 1 && tmp[0] == '0')) prefix = upper ? "0X" : "0x";
+    if (sp->alt == 2 || (sp->alt && base == 16 && !(n == 1 && tmp[0] == '0')))
+        prefix = upper ? "0X" : "0x"; /* alt == 2: %p, which always shows 0x */
     if (sp->alt && base == 8 && (n == 0 || tmp[n - 1] != '0')) prefix = "0";
     int zeros = sp->precision > n ? sp->precision - n : 0;
     int body = (int)strlen(prefix) + zeros + n;
@@ -52,7 +53,7 @@ static void emit_number(Sink *s, const Spec *sp, uint64_t v, int negative, unsig
     if (sp->left) pad(s, ' ', fill);
 }
 
-/* <<user lib: printf walks the format>> chapters/20-user-space.mdx:1351 */
+/* <<user lib: printf walks the format>> chapters/20-user-space.mdx:1352 */
 static int format(Sink *s, const char *fmt, va_list ap) {
     for (; *fmt; fmt++) {
         if (*fmt != '%') {
@@ -108,7 +109,7 @@ static int format(Sink *s, const char *fmt, va_list ap) {
             unsigned base = c == 'u' ? 10 : c == 'o' ? 8 : 16;
             emit_number(s, &sp, v, 0, base, c == 'X');
         } else if (c == 'p') {
-            sp.alt = 1;
+            sp.alt = 2;
             emit_number(s, &sp, (uintptr_t)va_arg(ap, void *), 0, 16, 0);
         } else if (c == 'c') {
             if (!sp.left) pad(s, ' ', sp.width - 1);
@@ -129,7 +130,7 @@ static int format(Sink *s, const char *fmt, va_list ap) {
     return (int)s->len;
 }
 
-/* <<user lib: printf front ends>> chapters/20-user-space.mdx:1429 */
+/* <<user lib: printf front ends>> chapters/20-user-space.mdx:1430 */
 static void put_buffer(Sink *s, char c) {
     if (s->len + 1 < s->size) s->buf[s->len] = c;
     s->len++;

@@ -18,7 +18,7 @@ FILE *stdin = &files[0];
 FILE *stdout = &files[1];
 FILE *stderr = &files[2];
 
-/* <<user lib: stdio writes to the console>> chapters/20-user-space.mdx:1558 */
+/* <<user lib: stdio writes to the console>> chapters/20-user-space.mdx:1559 */
 static int fd_works = 1;
 
 static void console_write(int fd, const char *p, size_t n) {
@@ -80,7 +80,7 @@ void perror(const char *msg) {
     fprintf(stderr, "%s\n", strerror(errno));
 }
 
-/* <<user lib: stdio reads the console>> chapters/20-user-space.mdx:1581 */
+/* <<user lib: stdio reads the console>> chapters/20-user-space.mdx:1582 */
 int fgetc(FILE *f) {
     (void)f;
     fflush(stdout);
