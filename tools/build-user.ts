@@ -116,7 +116,9 @@ export async function buildUser(outDir: string): Promise<string[]> {
       }
       written.push(p.out);
     });
-    return written.sort();
+    written.sort();
+    writeFileSync(join(outDir, "MANIFEST"), `${written.join("\n")}\n`);
+    return written;
   } finally {
     rmSync(objDir, { recursive: true, force: true });
   }
@@ -177,7 +179,6 @@ async function main(): Promise<void> {
   }
   const t0 = performance.now();
   const written = await buildUser(outDir);
-  writeFileSync(join(outDir, "MANIFEST"), `${written.join("\n")}\n`);
   console.log(`build-user: ${written.length} programs in ${relative(root, outDir) || "."} (${Math.round(performance.now() - t0)} ms)`);
 }
 
