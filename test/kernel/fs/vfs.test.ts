@@ -1,0 +1,232 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { Kind, Rights } from "../../../src/kernel/cap/rights.ts";
+import { capCheckInvariants, HandleTable, liveTables } from "../../../src/kernel/cap/table.ts";
+import { assignInit, assignList } from "../../../src/kernel/fs/assign.ts";
+import { bootfsMount } from "../../../src/kernel/fs/bootfs.ts";
+import { pathResolve } from "../../../src/kernel/fs/path.ts";
+import {
+  FD_MAX,
+  FsState,
+  fsAssignGet,
+  fsAssignInfoRecords,
+  fsAssignResolve,
+  fsAssignSet,
+  fsClose,
+  fsOpen,
+  fsOpenRoot,
+  fsReadDir,
+  fsRewindDir,
+  ioRead,
+  ioSeek,
+  ioWrite,
+  STAT_SIZE,
+  vfsChdir,
+  vfsClose,
+  vfsDup,
+  vfsDup2,
+  vfsGetcwd,
+  vfsOpen,
+  vfsRead,
+  vfsReaddir,
+  vfsSeek,
+  vfsStatRecord,
+  vfsWrite,
+  fsNodeAt,
+} from "../../../src/kernel/fs/vfs.ts";
+import { Status } from "../../../src/kernel/lib/status.ts";
+import { newcArchive } from "./newc.ts";
+
+const text = (b: Uint8Array | Status): string => (typeof b === "number" ? `status ${b}` : new TextDecoder().decode(b));
+
+beforeEach(() => {
+  for (const t of [...liveTables]) t.destroy();
+  const r = bootfsMount(
+    newcArchive([
+      { name: "vinit", data: "VINIT" },
+      { name: "bin/hello", data: "hello, world" },
+      { name: "bin/a-rather-long-program-name", data: "x" },
+      { name: "certs/roots.der", data: "DER!" },
+    ]),
+  );
+  expect(r.status).toBe(Status.OK);
+  assignInit();
+});
+
+describe("paths", () => {
+  it("resolve absolute, relative, assign-prefixed and dotted paths", () => {
+    expect(pathResolve([], "/bin/hello")).toEqual(["bin", "hello"]);
+    expect(pathResolve(["bin"], "hello")).toEqual(["bin", "hello"]);
+    expect(pathResolve(["bin"], "../certs/./roots.der")).toEqual(["certs", "roots.der"]);
+    expect(pathResolve(["bin"], "sys:certs\\roots.der")).toEqual(["certs", "roots.der"]);
+    expect(pathResolve([], "D0:")).toEqual([]);
+    expect(pathResolve([], "/../..")).toEqual([]);
+    expect(pathResolve([], "NOPE:x")).toBe(Status.NOT_FOUND);
+    expect(pathResolve([], "")).toBe(Status.INVALID_ARG);
+    expect(pathResolve([], "/" + "a".repeat(300))).toBe(Status.INVALID_ARG);
+  });
+});
+
+describe("descriptors", () => {
+  it("open, read, seek, dup share an offset, close", () => {
+    const st = new FsState();
+    const fd = vfsOpen(st, "SYS:bin/hello", 0);
+    expect(fd).toBe(0);
+    expect(text(vfsRead(st, fd, 5))).toBe("hello");
+    const fd2 = vfsDup(st, fd);
+    expect(text(vfsRead(st, fd2, 100))).toBe(", world");
+    expect(text(vfsRead(st, fd, 100))).toBe("");
+    expect(vfsSeek(st, fd, -5, 2)).toBe(7);
+    expect(text(vfsRead(st, fd, 100))).toBe("world");
+    expect(vfsSeek(st, fd, -100, 1)).toBe(Status.INVALID_ARG);
+    expect(vfsSeek(st, fd, 0, 9)).toBe(Status.INVALID_ARG);
+    expect(vfsClose(st, fd)).toBe(Status.OK);
+    expect(vfsClose(st, fd)).toBe(Status.INVALID_HANDLE);
+    expect(vfsDup2(st, fd2, 7)).toBe(7);
+    expect(vfsRead(st, 7, 1)).not.toBeTypeOf("number");
+    st.destroy();
+    expect(capCheckInvariants()).toEqual([]);
+  });
+
+  it("writes and write-opens are refused with PERMISSION; missing files NOT_FOUND", () => {
+    const st = new FsState();
+    expect(vfsOpen(st, "/vinit", 1)).toBe(Status.PERMISSION);
+    expect(vfsOpen(st, "/vinit", 2)).toBe(Status.PERMISSION);
+    expect(vfsOpen(st, "/new", 0x40)).toBe(Status.PERMISSION);
+    expect(vfsOpen(st, "/nope", 0)).toBe(Status.NOT_FOUND);
+    expect(vfsOpen(st, "/vinit", 0x1000)).toBe(Status.INVALID_ARG);
+    const fd = vfsOpen(st, "/vinit", 0);
+    expect(vfsWrite(st, fd)).toBe(Status.PERMISSION);
+    expect(vfsWrite(st, 31)).toBe(Status.INVALID_HANDLE);
+    st.destroy();
+  });
+
+  it("runs out at 32 descriptors with NO_RESOURCE", () => {
+    const st = new FsState();
+    for (let i = 0; i < FD_MAX; i++) expect(vfsOpen(st, "/vinit", 0)).toBe(i);
+    expect(vfsOpen(st, "/vinit", 0)).toBe(Status.NO_RESOURCE);
+    st.destroy();
+    expect(capCheckInvariants()).toEqual([]);
+  });
+
+  it("stat records describe files and directories", () => {
+    const node = fsNodeAt([], "/bin/hello");
+    if (typeof node === "number") throw new Error("not found");
+    const v = new DataView(vfsStatRecord(node).buffer);
+    expect(vfsStatRecord(node).length).toBe(STAT_SIZE);
+    expect(v.getUint32(8, true) & 0xf000).toBe(0x8000);
+    expect(Number(v.getBigUint64(16, true))).toBe(12);
+  });
+
+  it("readdir packs variable records and refuses a buffer too small for one", () => {
+    const st = new FsState();
+    const fd = vfsOpen(st, "/bin", 0);
+    expect(vfsRead(st, fd, 10)).toBe(Status.INVALID_ARG);
+    expect(vfsReaddir(st, fd, 8)).toBe(Status.INVALID_ARG);
+    const buf = vfsReaddir(st, fd, 4096);
+    if (typeof buf === "number") throw new Error("readdir failed");
+    const v = new DataView(buf.buffer);
+    const names: string[] = [];
+    for (let at = 0; at < buf.length; at += v.getUint16(at + 8, true)) {
+      expect(v.getUint16(at + 8, true) % 8).toBe(0);
+      names.push(text(buf.subarray(at + 12, at + 12 + buf[at + 11])));
+    }
+    expect(names).toEqual(["hello", "a-rather-long-program-name"]);
+    expect((vfsReaddir(st, fd, 4096) as Uint8Array).length).toBe(0);
+    st.destroy();
+  });
+
+  it("chdir and getcwd", () => {
+    const st = new FsState();
+    expect(vfsChdir(st, "SYS:bin")).toBe(Status.OK);
+    expect(vfsGetcwd(st)).toBe("/bin");
+    expect(text(vfsRead(st, vfsOpen(st, "hello", 0), 5))).toBe("hello");
+    expect(vfsChdir(st, "hello")).toBe(Status.INVALID_ARG);
+    expect(vfsChdir(st, "/nope")).toBe(Status.NOT_FOUND);
+    expect(vfsChdir(st, "..")).toBe(Status.OK);
+    expect(vfsGetcwd(st)).toBe("/");
+    st.destroy();
+  });
+});
+
+describe("handles", () => {
+  it("open below a directory, read, list, rewind, close", () => {
+    const caps = new HandleTable();
+    const root = fsOpenRoot(caps);
+    expect(caps.query(root)).toMatchObject({ kind: Kind.Directory });
+    const f = fsOpen(caps, root, "bin/hello", 0);
+    expect(caps.query(f)).toMatchObject({ kind: Kind.File });
+    expect(text(ioRead(caps, f, 100))).toBe("hello, world");
+    expect(ioSeek(caps, f, 0, 0)).toBe(0);
+    expect(ioWrite(caps, f)).toBe(Status.PERMISSION);
+    expect(ioRead(caps, root, 1)).toBe(Status.WRONG_TYPE);
+    const names: string[] = [];
+    for (let r = fsReadDir(caps, root); r !== null; r = fsReadDir(caps, root)) {
+      if (typeof r === "number") throw new Error("read_dir failed");
+      names.push(text(r.subarray(10, 10 + r[9])));
+    }
+    expect(names).toEqual(["vinit", "bin", "certs"]);
+    expect(fsRewindDir(caps, root)).toBe(Status.OK);
+    expect(fsReadDir(caps, root)).not.toBeNull();
+    expect(fsClose(caps, f)).toBe(Status.OK);
+    expect(ioRead(caps, f, 1)).toBe(Status.INVALID_HANDLE);
+    caps.destroy();
+    expect(capCheckInvariants()).toEqual([]);
+  });
+
+  it("refuses .. below a directory handle and write flags", () => {
+    const caps = new HandleTable();
+    const root = fsOpenRoot(caps);
+    const bin = fsOpen(caps, root, "bin", 0);
+    expect(fsOpen(caps, bin, "../vinit", 0)).toBe(Status.INVALID_ARG);
+    expect(fsOpen(caps, bin, "hello", 1)).toBe(Status.PERMISSION);
+    expect(fsOpen(caps, bin, "nope", 0)).toBe(Status.NOT_FOUND);
+    caps.destroy();
+  });
+
+  it("a child gets no right its directory handle lacks", () => {
+    const caps = new HandleTable();
+    const root = fsOpenRoot(caps);
+    const weak = caps.derive(root, Rights.TRAVERSE | Rights.DERIVE);
+    const f = fsOpen(caps, weak, "vinit", 0);
+    expect(ioRead(caps, f, 1)).toBe(Status.PERMISSION);
+    const noTraverse = caps.derive(root, Rights.LIST);
+    expect(fsOpen(caps, noTraverse, "vinit", 0)).toBe(Status.PERMISSION);
+    caps.destroy();
+  });
+
+  it("a full table creates nothing", () => {
+    const caps = new HandleTable(1);
+    const root = fsOpenRoot(caps);
+    expect(fsOpen(caps, root, "vinit", 0)).toBe(Status.NO_RESOURCE);
+    caps.destroy();
+    expect(capCheckInvariants()).toEqual([]);
+  });
+});
+
+describe("assigns", () => {
+  it("SYS and D0 are system assigns and cannot be changed", () => {
+    const caps = new HandleTable();
+    const root = fsOpenRoot(caps);
+    expect(fsAssignSet(caps, "SYS", root)).toBe(Status.PERMISSION);
+    expect(fsAssignSet(caps, "c:", fsOpen(caps, root, "bin", 0))).toBe(Status.OK);
+    expect(text(ioRead(caps, fsAssignResolve(caps, "C:hello"), 5))).toBe("hello");
+    expect(text(ioRead(caps, fsAssignResolve(caps, "sys:certs/roots.der"), 5))).toBe("DER!");
+    expect(fsAssignResolve(caps, "/vinit")).toBe(Status.INVALID_ARG);
+    expect(fsAssignResolve(caps, "X:vinit")).toBe(Status.NOT_FOUND);
+    expect(caps.query(fsAssignGet(caps, "d0"))).toMatchObject({ kind: Kind.Directory });
+    expect(assignList().map((a) => a.name)).toEqual(["SYS", "D0", "C"]);
+    const { count, bytes } = fsAssignInfoRecords(2);
+    expect(count).toBe(3);
+    expect(bytes.length).toBe(128);
+    caps.destroy();
+  });
+
+  it("an assign hands out no more rights than the handle that made it", () => {
+    const caps = new HandleTable();
+    const root = fsOpenRoot(caps);
+    fsAssignSet(caps, "LIMITED", caps.derive(root, Rights.TRAVERSE));
+    const h = fsAssignGet(caps, "limited:");
+    expect(caps.query(h)).toMatchObject({ rights: Rights.TRAVERSE });
+    caps.destroy();
+  });
+});
