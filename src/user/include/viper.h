@@ -7,7 +7,7 @@
 
 #include <viperos/syscalls.h>
 
-/* <<user lib: wrapper declarations>> chapters/20-user-space.mdx:543 */
+/* <<user lib: wrapper declarations>> chapters/20-user-space.mdx:550 */
 /* Tasks and processes */
 void sys_yield(void);
 _Noreturn void sys_exit(int code);
@@ -62,6 +62,8 @@ long sys_unlink(const char *path);
 long sys_rename(const char *oldpath, const char *newpath);
 long sys_symlink(const char *target, const char *linkpath);
 long sys_readlink(const char *path, char *buf, size_t size);
+long sys_chdir(const char *path);
+long sys_getcwd(char *buf, size_t size); /* -> length */
 /* Capabilities */
 long sys_cap_derive(uint32_t h, uint32_t rights);
 long sys_cap_revoke(uint32_t h);

@@ -18,19 +18,30 @@ FILE *stdin = &files[0];
 FILE *stdout = &files[1];
 FILE *stderr = &files[2];
 
-/* <<user lib: stdio writes to the console>> chapters/20-user-space.mdx:1559 */
-static int fd_works = 1;
+/* <<user lib: stdio writes to the console>> chapters/20-user-space.mdx:1571 */
+/* How output reaches the console: 0 write(fd), 1 debug_print, 2 putchar per byte. */
+static int console_path;
+
+static int refused(long status) {
+    return status == VERR_INVALID_HANDLE || status == VERR_NOT_SUPPORTED ||
+           status == VERR_NOT_FOUND || status == VERR_PERMISSION;
+}
 
 static void console_write(int fd, const char *p, size_t n) {
-    while (n && fd_works) {
+    while (n && console_path == 0) {
         long done = sys_write(fd, p, n);
-        if (done == VERR_INVALID_HANDLE || done == VERR_NOT_SUPPORTED || done == VERR_NOT_FOUND) {
-            fd_works = 0; /* no file table in this kernel: fall back to putchar */
-            break;
-        }
-        if (done <= 0) return;
-        p += done;
-        n -= (size_t)done;
+        if (refused(done)) console_path = 1; /* no console descriptors in this kernel */
+        else if (done <= 0) return;
+        else p += done, n -= (size_t)done;
+    }
+    while (n && console_path == 1) {
+        char chunk[129];
+        size_t k = 0;
+        while (k < n && k < 128 && p[k]) chunk[k] = p[k], k++;
+        chunk[k] = 0;
+        if (k == 0) break; /* a NUL byte: let putchar send it */
+        if (refused(sys_debug_print(chunk))) console_path = 2;
+        else p += k, n -= k;
     }
     while (n--) sys_putchar((unsigned char)*p++);
 }
@@ -80,7 +91,7 @@ void perror(const char *msg) {
     fprintf(stderr, "%s\n", strerror(errno));
 }
 
-/* <<user lib: stdio reads the console>> chapters/20-user-space.mdx:1582 */
+/* <<user lib: stdio reads the console>> chapters/20-user-space.mdx:1605 */
 int fgetc(FILE *f) {
     (void)f;
     fflush(stdout);

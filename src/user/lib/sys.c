@@ -3,7 +3,7 @@
 /* System-call wrappers: one per call in <viperos/syscalls.h>. */
 #include <viper.h>
 
-/* <<user lib: wrapper definitions>> chapters/20-user-space.mdx:644 */
+/* <<user lib: wrapper definitions>> chapters/20-user-space.mdx:653 */
 static inline long R(SysRet r) { return r.status < 0 ? r.status : (long)r.r1; }
 static inline long S(SysRet r) { return r.status; }
 
@@ -78,6 +78,8 @@ long sys_unlink(const char *path) { return S(VIPER_SYSCALL1(SYS_UNLINK, path)); 
 long sys_rename(const char *a, const char *b) { return S(VIPER_SYSCALL2(SYS_RENAME, a, b)); }
 long sys_symlink(const char *t, const char *l) { return S(VIPER_SYSCALL2(SYS_SYMLINK, t, l)); }
 long sys_readlink(const char *p, char *buf, size_t n) { return R(VIPER_SYSCALL3(SYS_READLINK, p, buf, n)); }
+long sys_chdir(const char *p) { return S(VIPER_SYSCALL1(SYS_CHDIR, p)); }
+long sys_getcwd(char *buf, size_t n) { return R(VIPER_SYSCALL2(SYS_GETCWD, buf, n)); }
 
 long sys_cap_derive(uint32_t h, uint32_t rights) { return R(VIPER_SYSCALL2(SYS_CAP_DERIVE, h, rights)); }
 long sys_cap_revoke(uint32_t h) { return S(VIPER_SYSCALL1(SYS_CAP_REVOKE, h)); }

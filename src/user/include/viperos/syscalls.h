@@ -8,7 +8,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-/* <<user abi: system-call numbers>> chapters/20-user-space.mdx:100 */
+/* <<user abi: system-call numbers>> chapters/20-user-space.mdx:102 */
 /* Tasks and processes (0x00-0x0F). */
 #define SYS_TASK_YIELD         0x00 /* -                                  */
 #define SYS_TASK_EXIT          0x01 /* code                    (no return) */
@@ -68,6 +68,8 @@
 #define SYS_RENAME             0x64 /* old, new                           */
 #define SYS_SYMLINK            0x65 /* target, linkpath                   */
 #define SYS_READLINK           0x66 /* path, buf, size         -> length   */
+#define SYS_CHDIR              0x67 /* path                    (new)       */
+#define SYS_GETCWD             0x68 /* buf, size               -> length (new) */
 
 /* Capabilities (0x70-0x7F). */
 #define SYS_CAP_DERIVE         0x70 /* h, rights               -> new h    */
@@ -110,7 +112,7 @@
 #define SYS_PUTCHAR            0xF2 /* byte                               */
 #define SYS_UPTIME             0xF3 /* -                       -> ms since boot */
 
-/* <<user abi: status codes>> chapters/20-user-space.mdx:223 */
+/* <<user abi: status codes>> chapters/20-user-space.mdx:227 */
 #define VOK                   0
 #define VERR_UNKNOWN         (-1)
 #define VERR_INVALID_ARG     (-2)
@@ -134,7 +136,7 @@
 #define VERR_NO_RESOURCE     (-501)
 #define VERR_CONNECTION      (-502)
 
-/* <<user abi: records>> chapters/20-user-space.mdx:301 */
+/* <<user abi: records>> chapters/20-user-space.mdx:306 */
 typedef struct TaskInfo {
     uint32_t id;
     uint8_t state;
@@ -168,12 +170,13 @@ typedef struct ExitInfo {
 
 #define EXIT_HOW_EXITED 0
 #define EXIT_HOW_FAULT 1
-#define FAULT_DATA_ABORT 1
-#define FAULT_INSN_ABORT 2
+#define FAULT_UNMAPPED 1
+#define FAULT_PERMISSION 2
 #define FAULT_ALIGNMENT 3
 #define FAULT_UNDEFINED 4
-#define FAULT_BREAKPOINT 5
-#define FAULT_OTHER 6
+#define FAULT_STACK_OVERFLOW 5
+#define FAULT_OUT_OF_MEMORY 6
+#define FAULT_OTHER 7
 
 typedef struct MemInfo {
     uint64_t total_pages;
@@ -234,9 +237,10 @@ typedef struct Stat {
     uint32_t mode;
     uint32_t _pad;
     uint64_t size;
-    uint64_t blocks;
+    uint64_t blocks; /* 4 KiB blocks */
+    uint64_t atime;
     uint64_t mtime;
-    uint64_t _reserved;
+    uint64_t ctime;
 } Stat;
 
 #define S_IFMT 0170000
@@ -304,7 +308,7 @@ typedef struct NetStats {
 #define STDOUT_FILENO 1
 #define STDERR_FILENO 2
 
-/* <<user abi: the svc primitive>> chapters/20-user-space.mdx:480 */
+/* <<user abi: the svc primitive>> chapters/20-user-space.mdx:487 */
 typedef struct SysRet {
     long status;        /* x0: 0 or a negative VERR_ code */
     unsigned long r1;   /* x1 */
