@@ -131,7 +131,7 @@ function parseDiagnostics(report: string): Map<string, { line: number; column: n
   const lines = report.split("\n");
   lines.forEach((l, i) => {
     const m = /^(f\d+\.\w+):(\d+):(\d+) (parse|format)/.exec(l);
-    if (!m || m[4] !== "parse") return;
+    if (m?.[4] !== "parse") return;
     let message = "syntax error";
     for (let j = i + 1; j < Math.min(lines.length, i + 6); j++) {
       const x = /^\s*[×✖!]\s*(.+)$/.exec(lines[j]);

@@ -184,7 +184,12 @@ export function expandAll(graph: Graph): { files: OutputFile[]; problems: ParseP
         for (const def of chunk.definitions) {
           chapters.add(def.fence.chapter);
           const label = def.index === 0 ? `<<${name}>>` : `<<${name}>> +=`;
-          lines.push({ text: inner + style.line(`${label} ${def.fence.chapter}:${def.fence.line}`), chapter: def.fence.chapter, line: def.fence.line });
+          lines.push({
+            text: inner + style.line(`${label} ${def.fence.chapter}:${def.fence.line}`),
+            chapter: def.fence.chapter,
+            line: def.fence.line,
+            indent: inner.length,
+          });
           emitFence(def.fence, inner);
         }
         stack.pop();

@@ -1,5 +1,6 @@
 // Source Map v3 (https://tc39.es/ecma426/) for tangled files: one segment per output line,
-// mapping column 0 of the line to column 0 of the chapter line it came from.
+// mapping column 0 of the line to the chapter line it came from (at the column where its text
+// starts, when known). Lines tangle writes itself (header, blank lines) have no segment.
 import type { OutputFile } from "./graph.ts";
 
 const BASE64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
@@ -17,11 +18,16 @@ export function vlq(value: number): string {
 }
 
 /** Builds the map; `sourceRoot` is the relative path from the generated file's folder to the repo root. */
-export function sourceMapFor(file: OutputFile, lines: { chapter: string | null; line: number }[], sourceRoot: string): string {
+export function sourceMapFor(
+  file: OutputFile,
+  lines: { chapter: string | null; line: number; column?: number }[],
+  sourceRoot: string,
+): string {
   const sources: string[] = [];
   const index = new Map<string, number>();
   let prevSource = 0;
   let prevLine = 0;
+  let prevColumn = 0;
   const segments: string[] = [];
   for (const l of lines) {
     if (l.chapter === null) {
@@ -35,9 +41,11 @@ export function sourceMapFor(file: OutputFile, lines: { chapter: string | null; 
       sources.push(l.chapter);
     }
     const srcLine = l.line - 1;
-    segments.push(vlq(0) + vlq(s - prevSource) + vlq(srcLine - prevLine) + vlq(0));
+    const srcColumn = l.column ?? 0;
+    segments.push(vlq(0) + vlq(s - prevSource) + vlq(srcLine - prevLine) + vlq(srcColumn - prevColumn));
     prevSource = s;
     prevLine = srcLine;
+    prevColumn = srcColumn;
   }
   const base = file.path.split("/").pop() ?? file.path;
   return `${JSON.stringify({ version: 3, file: base, sourceRoot, sources, names: [], mappings: segments.join(";") })}\n`;

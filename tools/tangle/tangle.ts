@@ -54,7 +54,10 @@ function walkFiles(root: string, dir: string): string[] {
 export function tangleSources(sources: { chapter: string; text: string }[], options: TangleOptions = {}): TangleResult {
   const fences: Fence[] = [];
   const problems: ParseProblem[] = [];
-  for (const { chapter, text } of sources) {
+  // Chapters are read in path order, whatever order they are given in: the order of appends
+  // and of reported problems must not depend on the file system.
+  const ordered = [...sources].sort((a, b) => (a.chapter < b.chapter ? -1 : a.chapter > b.chapter ? 1 : 0));
+  for (const { chapter, text } of ordered) {
     const parsed = parseChapter(chapter, text);
     fences.push(...parsed.fences);
     problems.push(...parsed.problems);
@@ -73,7 +76,8 @@ export function tangleSources(sources: { chapter: string; text: string }[], opti
     );
     targets.forEach((f, i) => {
       const outcome = outcomes[i];
-      for (const e of outcome.errors) {
+      // The first syntax error only: the parser's later complaints are usually its consequences.
+      for (const e of outcome.errors.slice(0, 1)) {
         const origin = f.origins[e.line - 1];
         if (origin && origin.chapter !== null) {
           const column = Math.max(1, e.column - (origin.indent ?? 0));
@@ -125,9 +129,15 @@ function finish({ file, text, origins }: LaidOut): TangledFile {
   return {
     path: file.path,
     content: joinLines([...text, `//# sourceMappingURL=${mapName}`]),
-    map: sourceMapFor(file, [...origins, BLANK], sourceRoot),
+    map: sourceMapFor(file, [...origins.map(withColumn), BLANK], sourceRoot),
     chapters: file.chapters,
   };
+}
+
+/** The origin with the chapter column (0-based) where the line's text starts. */
+function withColumn(o: OutLine): OutLine & { column: number } {
+  const leading = o.text.length - o.text.trimStart().length;
+  return { ...o, column: o.text === "" ? 0 : Math.max(0, leading - (o.indent ?? 0)) };
 }
 
 /** Kept for callers that render one expanded file without formatting. */
