@@ -1,0 +1,5 @@
+import { ensureBuilt } from "./harness.ts";
+
+export default function setup(): void {
+  ensureBuilt();
+}

@@ -1,0 +1,84 @@
+// The built book in Chromium: chunks render with their names, a use links to its definition,
+// every chapter page loads without console errors.
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { builtChapters, DIST, launch, screenshot, serveStatic, watchErrors } from "./harness.ts";
+
+let browser: Browser;
+let site: Awaited<ReturnType<typeof serveStatic>>;
+
+beforeAll(async () => {
+  site = await serveStatic(DIST);
+  browser = await launch();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+/** Chapter 0 once it exists, else the first chapter. */
+function chapterZero(): string {
+  const chapters = builtChapters();
+  return chapters.find((c) => c.startsWith("00-")) ?? chapters[0];
+}
+
+describe("the book site", () => {
+  it("renders chapter 0's chunks with their names and links a use to its definition", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const errors = watchErrors(page);
+    const slug = chapterZero();
+    const response = await page.goto(`${site.url}/${slug}/`, { waitUntil: "load" });
+    expect(response?.status()).toBe(200);
+
+    const titles = await page.locator("figure.chunk .frame .title").allTextContents();
+    expect(titles.length).toBeGreaterThan(0);
+    for (const title of titles) expect(title).toMatch(/^⟨.+⟩ \+?≡$/);
+    // Every chunk figure has an anchor id and a highlighted code block.
+    const figures = page.locator("figure.chunk");
+    expect(await figures.count()).toBe(titles.length);
+    expect(await page.locator("figure.chunk[id] pre code").count()).toBe(titles.length);
+    // Cross-references under named chunks.
+    expect(await page.locator("figure.chunk-named figcaption.chunk-xref .chunk-used").count()).toBeGreaterThan(0);
+    await screenshot(page, "site-chapter0");
+
+    const use = page.locator("a.chunk-use").first();
+    const href = await use.getAttribute("href");
+    expect(href).toMatch(/#chunk-/);
+    const hash = (href as string).slice((href as string).indexOf("#"));
+    await use.click();
+    await page.waitForFunction((h) => location.hash === h, hash);
+    const target = page.locator(hash);
+    await expect.poll(() => target.isVisible()).toBe(true);
+    const inView = await target.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return r.top >= 0 && r.top < window.innerHeight;
+    });
+    expect(inView).toBe(true);
+    await screenshot(page, "site-chapter0-after-use-link");
+
+    // Starlight's conventions are there: search and the theme switch.
+    expect(await page.locator("site-search").count()).toBeGreaterThan(0);
+    expect(await page.locator("starlight-theme-select").count()).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("builds a page per chapter, in chapters-folder order in the sidebar, each without console errors", async () => {
+    const chapters = builtChapters();
+    expect(chapters.length).toBeGreaterThan(0);
+    const page = await browser.newPage();
+    const errors = watchErrors(page);
+    await page.goto(`${site.url}/${chapters[0]}/`, { waitUntil: "load" });
+    const sidebar = await page.locator("nav.sidebar a[href]").evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+    const order = sidebar.map((p) => p.replace(/^\/|\/$/g, "")).filter((p) => chapters.includes(p));
+    expect(order).toEqual(chapters);
+    for (const slug of chapters) {
+      const response = await page.goto(`${site.url}/${slug}/`, { waitUntil: "load" });
+      expect(response?.status(), slug).toBe(200);
+      expect(await page.locator("h1").first().textContent(), slug).toBeTruthy();
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
