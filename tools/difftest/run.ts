@@ -1,10 +1,14 @@
 // Running one static AArch64 Linux ELF under the reference (qemu-aarch64) and
 // under our emulator's Linux-ABI runner, capturing stdout and the exit status.
 import { spawn } from "node:child_process";
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { REPO_ROOT } from "./programs.ts";
 
 export type RunResult = { stdout: Buffer; stderr: Buffer; status: number };
+
+const SIGNALS: Record<string, number> = { SIGILL: 4, SIGTRAP: 5, SIGABRT: 6, SIGBUS: 7, SIGKILL: 9, SIGSEGV: 11 };
 
 function runProcess(cmd: string, args: string[], timeoutMs: number): Promise<RunResult> {
   return new Promise((resolve, reject) => {
@@ -18,7 +22,7 @@ function runProcess(cmd: string, args: string[], timeoutMs: number): Promise<Run
     child.on("close", (code, signal) => {
       clearTimeout(timer);
       // A process killed by a signal reports 128 + signo, as a shell would.
-      const status = code ?? 128 + (signal === "SIGKILL" ? 9 : signal === "SIGSEGV" ? 11 : 6);
+      const status = code ?? 128 + (SIGNALS[signal ?? ""] ?? 64);
       resolve({ stdout: Buffer.concat(out), stderr: Buffer.concat(err), status });
     });
   });
@@ -31,5 +35,22 @@ export function runQemu(elf: string, args: string[] = [], timeoutMs = 120_000): 
 
 /** Our emulator, through the Linux-ABI runner's command line (tools/emu/cli.ts). */
 export function runOurs(elf: string, args: string[] = [], timeoutMs = 600_000): Promise<RunResult> {
+  // DIFF_OURS=qemu-aarch64 checks the harness itself against the reference.
+  if (process.env.DIFF_OURS) return runProcess(process.env.DIFF_OURS, [elf, ...args], timeoutMs);
   return runProcess(process.execPath, [join(REPO_ROOT, "tools", "emu", "cli.ts"), elf, ...args], timeoutMs);
+}
+
+/** A scratch directory for generated ELFs, removed by the returned function. */
+export function scratchDir(): { dir: string; write: (name: string, elf: Uint8Array) => string; remove: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), "difftest-"));
+  return {
+    dir,
+    write: (name, elf) => {
+      const path = join(dir, name);
+      writeFileSync(path, elf);
+      chmodSync(path, 0o755); // qemu-aarch64 refuses files without the execute bit
+      return path;
+    },
+    remove: () => rmSync(dir, { recursive: true, force: true }),
+  };
 }

@@ -1,0 +1,77 @@
+// npm run test:diff:long — the long differential suite: ≥ 100 000 random
+// sequences, seeded, each batch of 1000 one ELF run live under qemu-aarch64 and
+// under our emulator, outputs compared byte for byte. Prints
+// `diff: N sequences, M divergences` and exits non-zero on any divergence,
+// after minimising the first few and printing reports for cpu-divergences.md.
+//
+//   npm run test:diff:long -- [--seed S] [--sequences N] [--per-elf K] [--jobs J] [--minimise M]
+import { availableParallelism } from "node:os";
+import { compareBatch } from "./compare.ts";
+import { buildBatch, generateBatch } from "./gen.ts";
+import { minimise, report } from "./minimise.ts";
+import { runOurs, runQemu, scratchDir } from "./run.ts";
+
+const args = process.argv.slice(2);
+const opt = (name: string, dflt: number) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? Number(args[i + 1]) : dflt;
+};
+const seed = opt("--seed", Number(process.env.DIFF_SEED ?? 20261124));
+const total = opt("--sequences", 100_000);
+const perElf = opt("--per-elf", 1000);
+const jobs = opt("--jobs", availableParallelism());
+const toMinimise = opt("--minimise", 3);
+const batches = Math.ceil(total / perElf);
+
+const tmp = scratchDir();
+const started = performance.now();
+let done = 0;
+let divergences = 0;
+const found: { batch: number; index: number; fields: string[] }[] = [];
+
+async function runBatch(b: number): Promise<void> {
+  const count = Math.min(perElf, total - b * perElf);
+  const elf = tmp.write(`batch-${b}.elf`, buildBatch(generateBatch(seed, b, count)));
+  const [q, o] = await Promise.all([runQemu(elf), runOurs(elf)]);
+  if (q.status !== 0 || q.stdout.length !== count * 768) {
+    throw new Error(`qemu-aarch64 failed on batch ${b} (status ${q.status}): ${q.stderr.toString().slice(0, 500)}`);
+  }
+  const d = compareBatch(q.stdout, o.stdout);
+  if (!d.length && o.status !== q.status)
+    d.push({ index: count - 1, fields: [`exit status: qemu ${q.status} ours ${o.status}`] });
+  if (d.length && o.stderr.length) d[0].fields.push(`our stderr: ${o.stderr.toString().trim().slice(0, 300)}`);
+  divergences += d.length;
+  for (const x of d) found.push({ batch: b, index: x.index, fields: x.fields });
+  done += count;
+}
+
+let next = 0;
+async function worker(): Promise<void> {
+  while (next < batches) {
+    const b = next++;
+    await runBatch(b);
+    if (b % 10 === 9) {
+      const s = (performance.now() - started) / 1000;
+      console.log(`diff: ${done} sequences so far, ${divergences} divergences (${s.toFixed(0)} s)`);
+    }
+  }
+}
+
+try {
+  await Promise.all(Array.from({ length: jobs }, worker));
+  const secs = (performance.now() - started) / 1000;
+  found.sort((a, b) => a.batch - b.batch || a.index - b.index);
+  for (const f of found.slice(0, 20)) {
+    console.log(`divergence: seed ${seed} batch ${f.batch} sequence ${f.index}: ${f.fields.slice(0, 4).join("; ")}`);
+  }
+  for (const f of found.slice(0, toMinimise)) {
+    const seq = generateBatch(seed, f.batch, Math.min(perElf, total - f.batch * perElf))[f.index];
+    const m = await minimise(seq);
+    const title = `seed ${seed}, batch ${f.batch}, sequence ${f.index} (--per-elf ${perElf})`;
+    console.log(m ? report(title, m.seq, m.divergence) : `${title}: no divergence when run alone`);
+  }
+  console.log(`diff: ${done} sequences, ${divergences} divergences (seed ${seed}, ${secs.toFixed(1)} s, ${jobs} jobs)`);
+  process.exitCode = divergences ? 1 : 0;
+} finally {
+  tmp.remove();
+}
