@@ -156,12 +156,20 @@ export function vfsClose(st: FsState, fd: number): Status {
   return Status.OK;
 }
 
-/** Reads up to `len` bytes at the file's offset and advances it. */
-export function fsFileRead(f: FsFile, len: number): Uint8Array {
+/**
+ * Where read data goes: the system call's copy to user memory. The offset moves only if the
+ * copy succeeds, so a read into a bad buffer changes nothing.
+ */
+export type FsSink = (bytes: Uint8Array) => Status;
+
+/** Reads up to `len` bytes at the file's offset into `out`; the count, or out's status. */
+export function fsFileRead(f: FsFile, len: number, out: FsSink): number {
   const start = Math.min(f.offset, f.node.data.length);
   const bytes = f.node.data.subarray(start, Math.min(start + len, f.node.data.length));
+  const st = out(bytes);
+  if (st !== Status.OK) return st;
   f.offset = start + bytes.length;
-  return bytes;
+  return bytes.length;
 }
 
 /** New offset for lseek/io_seek, or INVALID_ARG (bad whence, negative result). */
@@ -172,11 +180,11 @@ export function fsFileSeek(f: FsFile, offset: number, whence: number): number {
   return f.offset;
 }
 
-export function vfsRead(st: FsState, fd: number, len: number): Uint8Array | Status {
+export function vfsRead(st: FsState, fd: number, len: number, out: FsSink): number {
   const obj = st.get(fd);
   if (typeof obj === "number") return obj;
   if (!(obj instanceof FsFile)) return Status.INVALID_ARG;
-  return fsFileRead(obj, len);
+  return fsFileRead(obj, len, out);
 }
 
 export function vfsWrite(st: FsState, fd: number): Status {
@@ -213,30 +221,34 @@ export function vfsDup2(st: FsState, oldFd: number, newFd: number): number {
   return newFd;
 }
 
-/** readdir: as many whole records as fit in `len` bytes; 0 bytes at the end. */
-export function vfsReaddir(st: FsState, fd: number, len: number): Uint8Array | Status {
+/** readdir: as many whole records as fit in `len` bytes into `out`; the byte count (0 at the end). */
+export function vfsReaddir(st: FsState, fd: number, len: number, out: FsSink): number {
   const obj = st.get(fd);
   if (typeof obj === "number") return obj;
   if (!(obj instanceof FsDir)) return Status.INVALID_ARG;
   const records: Uint8Array[] = [];
   let used = 0;
-  while (obj.cursor < obj.node.children.length) {
-    const r = vfsDirEntRecord(obj.node.children[obj.cursor]);
+  let cursor = obj.cursor;
+  while (cursor < obj.node.children.length) {
+    const r = vfsDirEntRecord(obj.node.children[cursor]);
     if (used + r.length > len) break;
     records.push(r);
     used += r.length;
-    obj.cursor++;
+    cursor++;
   }
-  if (used === 0 && obj.cursor < obj.node.children.length) return Status.INVALID_ARG;
-  const out = new Uint8Array(used);
+  if (used === 0 && cursor < obj.node.children.length) return Status.INVALID_ARG;
+  const bytes = new Uint8Array(used);
   let at = 0;
   for (const r of records) {
-    out.set(r, at);
+    bytes.set(r, at);
     at += r.length;
   }
-  return out;
+  const status = out(bytes);
+  if (status !== Status.OK) return status;
+  obj.cursor = cursor;
+  return used;
 }
-// <<vfs: the current directory>> chapters/18-bootfs.mdx:805
+// <<vfs: the current directory>> chapters/18-bootfs.mdx:817
 /** chdir: the path must name a directory. */
 export function vfsChdir(st: FsState, path: string): Status {
   const parts = pathResolve(st.cwd, path);
@@ -253,7 +265,7 @@ export function vfsGetcwd(st: FsState): string {
   return pathJoin(st.cwd);
 }
 
-// <<vfs: calls by handle>> chapters/18-bootfs.mdx:835
+// <<vfs: calls by handle>> chapters/18-bootfs.mdx:847
 /** A handle for a new object on `node` with `rights`, or NO_RESOURCE; creates nothing on failure. */
 function fsInsertNode(caps: HandleTable, node: BootfsNode, rights: number): number {
   if (caps.free === 0) return Status.NO_RESOURCE;
@@ -282,9 +294,9 @@ export function fsOpen(caps: HandleTable, dirHandle: number, name: string, flags
 }
 
 /** io_read(h, len) → bytes at the file's offset. */
-export function ioRead(caps: HandleTable, h: number, len: number): Uint8Array | Status {
+export function ioRead(caps: HandleTable, h: number, len: number, out: FsSink): number {
   const f = caps.lookup(h, Kind.File, Rights.READ);
-  return typeof f === "number" ? f : fsFileRead(f.object as FsFile, len);
+  return typeof f === "number" ? f : fsFileRead(f.object as FsFile, len, out);
 }
 
 /** io_write: no handle on this volume carries WRITE. */
@@ -298,13 +310,16 @@ export function ioSeek(caps: HandleTable, h: number, offset: number, whence: num
   return typeof f === "number" ? f : fsFileSeek(f.object as FsFile, offset, whence);
 }
 
-/** fs_read_dir → the next entry's record, or null at the end. */
-export function fsReadDir(caps: HandleTable, h: number): Uint8Array | null | Status {
+/** fs_read_dir → 1 with the next entry's record written to `out`, or 0 at the end. */
+export function fsReadDir(caps: HandleTable, h: number, out: FsSink): number {
   const d = caps.lookup(h, Kind.Directory, Rights.LIST);
   if (typeof d === "number") return d;
   const dir = d.object as FsDir;
-  if (dir.cursor >= dir.node.children.length) return null;
-  return vfsFsDirEntRecord(dir.node.children[dir.cursor++]);
+  if (dir.cursor >= dir.node.children.length) return 0;
+  const status = out(vfsFsDirEntRecord(dir.node.children[dir.cursor]));
+  if (status !== Status.OK) return status;
+  dir.cursor++;
+  return 1;
 }
 
 export function fsRewindDir(caps: HandleTable, h: number): Status {
@@ -321,7 +336,7 @@ export function fsClose(caps: HandleTable, h: number): Status {
   if (e.object.kind !== Kind.File && e.object.kind !== Kind.Directory) return Status.WRONG_TYPE;
   return caps.remove(h);
 }
-// <<vfs: assigns by handle>> chapters/18-bootfs.mdx:915
+// <<vfs: assigns by handle>> chapters/18-bootfs.mdx:930
 /** The components from the root to `node`. */
 function fsNodePath(node: BootfsNode): string[] {
   const parts: string[] = [];
