@@ -37,6 +37,16 @@ const GICC_IIDR_VALUE = 0x0202_143b;
 const GICC_ABPR = 0x01c;
 const GICC_AIAR = 0x020;
 const GICC_AHPPIR = 0x028;
+/** The seven bit-per-INTID arrays, in address order (each 0x80 bytes apart). */
+const BITMAP_BANKS = [
+  GICD_IGROUPR,
+  GICD_ISENABLER,
+  GICD_ICENABLER,
+  GICD_ISPENDR,
+  GICD_ICPENDR,
+  GICD_ISACTIVER,
+  GICD_ICACTIVER,
+];
 
 /** A GICv2 with one CPU interface (ARM IHI 0048B). */
 export class Gic {
@@ -163,7 +173,7 @@ export class Gic {
       this.irqOut(level);
     }
   }
-  // <<gic: distributor registers>> chapters/05-boot-hardware.mdx:309
+  // <<gic: distributor registers>> chapters/05-boot-hardware.mdx:319
   private distRead(offset: number, size: 1 | 2 | 4): number {
     if (offset >= GICD_IPRIORITYR && offset < GICD_IPRIORITYR + IRQ_COUNT) {
       return this.readBytes(this.priority, offset - GICD_IPRIORITYR, size);
@@ -202,16 +212,17 @@ export class Gic {
     }
     this.update();
   }
-  // <<gic: distributor registers>> += chapters/05-boot-hardware.mdx:353
+  // <<gic: distributor registers>> += chapters/05-boot-hardware.mdx:363
   /** 0 IGROUPR, 1 ISENABLER, 2 ICENABLER, 3 ISPENDR, 4 ICPENDR, 5 ISACTIVER, 6 ICACTIVER; −1 none. */
   private bitmapAt(offset: number): number {
-    if (offset < GICD_IGROUPR || offset >= GICD_ICACTIVER + 0x80) return -1;
-    if ((offset & 0x7f) >= IRQ_COUNT / 8) return -1;
-    return (offset - GICD_IGROUPR) >> 7;
+    for (let b = 0; b < BITMAP_BANKS.length; b++) {
+      if (offset >= BITMAP_BANKS[b] && offset < BITMAP_BANKS[b] + IRQ_COUNT / 8) return b;
+    }
+    return -1;
   }
 
   private readBitmap(offset: number, bank: number): number {
-    const first = (offset & 0x7f) * 8;
+    const first = (offset - BITMAP_BANKS[bank]) * 8;
     let v = 0;
     for (let k = 0; k < 32; k++) {
       const i = first + k;
@@ -226,7 +237,7 @@ export class Gic {
   }
 
   private writeBitmap(offset: number, bank: number, value: number): void {
-    const first = (offset & 0x7f) * 8;
+    const first = (offset - BITMAP_BANKS[bank]) * 8;
     for (let k = 0; k < 32; k++) {
       const i = first + k;
       const one = (value >>> k) & 1;
@@ -251,14 +262,14 @@ export class Gic {
   private writeBytes(array: Uint8Array, index: number, size: number, value: number): void {
     for (let k = 0; k < size && index + k < array.length; k++) array[index + k] = (value >>> (8 * k)) & 0xff;
   }
-  // <<gic: distributor registers>> += chapters/05-boot-hardware.mdx:413
+  // <<gic: distributor registers>> += chapters/05-boot-hardware.mdx:424
   private writeSgir(value: number): void {
     const filter = (value >>> 24) & 3;
     const list = (value >>> 16) & 0xff;
     const id = value & 0xf;
     if ((filter === 0 && list & 1) || filter === 2) this.latched[id] = 1;
   }
-  // <<gic: CPU interface registers>> chapters/05-boot-hardware.mdx:445
+  // <<gic: CPU interface registers>> chapters/05-boot-hardware.mdx:456
   private cpuRead(offset: number, size: 1 | 2 | 4): number {
     if (size !== 4) return 0;
     switch (offset) {

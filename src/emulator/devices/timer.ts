@@ -20,7 +20,7 @@ import {
 
 const U64 = 0xffff_ffff_ffff_ffffn;
 
-// <<timer: one comparator>> chapters/05-boot-hardware.mdx:599
+// <<timer: one comparator>> chapters/05-boot-hardware.mdx:608
 /** One timer: its control bits, its compare value, and the PPI it drives. */
 export class Comparator {
   ctl = 0;
@@ -47,15 +47,13 @@ export class GenericTimer {
   readonly virtual: Comparator;
   private readonly cpu: CpuPort;
   private readonly gic: Gic;
-  /** Called when software reprograms a comparator, so the board can recompute its deadline. */
-  onReprogram: () => void = () => {};
 
   constructor(cpu: CpuPort, gic: Gic) {
     this.cpu = cpu;
     this.gic = gic;
     this.physical = new Comparator(IRQ_PTIMER);
     this.virtual = new Comparator(IRQ_VTIMER);
-    // <<timer: install the system registers>> chapters/05-boot-hardware.mdx:626
+    // <<timer: install the system registers>> chapters/05-boot-hardware.mdx:635
     const hooks = cpu.sysregHooks;
     hooks.set(CNTFRQ_EL0, { read: () => BigInt(CNTFRQ_HZ), write: () => {} });
     hooks.set(CNTPCT_EL0, { read: () => this.count(), write: () => {} });
@@ -82,12 +80,11 @@ export class GenericTimer {
     return BigInt(this.cpu.now());
   }
 
-  // <<timer: drive the interrupt lines>> chapters/05-boot-hardware.mdx:652
+  // <<timer: drive the interrupt lines>> chapters/05-boot-hardware.mdx:661
   private reprogram(t: Comparator, ctl: number, cval: bigint): void {
     t.ctl = ctl;
     t.cval = cval;
     this.update();
-    this.onReprogram();
   }
 
   /** Drives both PPIs from the current count. */
