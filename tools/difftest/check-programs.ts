@@ -32,7 +32,7 @@ for (const p of PROGRAMS) {
   const elf = elfPath(p.name);
   const golden = { stdout: readFileSync(stdoutPath(p.name)), status: Number(readFileSync(statusPath(p.name), "utf8")) };
   const problems: string[] = [];
-  let ref = golden;
+  let ref: { stdout: Buffer; status: number } = golden;
   if (live) {
     const q = await runQemu(elf);
     if (!q.stdout.equals(golden.stdout) || q.status !== golden.status) {
