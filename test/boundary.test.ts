@@ -85,7 +85,8 @@ function isNodeBuiltin(specifier: string): boolean {
 }
 
 const where = (i: Import): string => `${i.from}:${i.line} imports "${i.specifier}"`;
-const inside = (path: string | null, ...dirs: string[]): boolean => path !== null && dirs.some((d) => path.startsWith(`${d}/`));
+const inside = (path: string | null, ...dirs: string[]): boolean =>
+  path !== null && dirs.some((d) => path.startsWith(`${d}/`));
 
 function allImports(dir: string): Import[] {
   return tsFiles(dir).flatMap((f) => importsOf(f, readFileSync(join(root, f), "utf8")));
@@ -167,12 +168,16 @@ describe("the hardware line", () => {
   });
 
   it("src/emulator does not import src/kernel (or anything outside src/emulator and src/machine)", () => {
-    const bad = allImports("src/emulator").filter((i) => i.target !== null && !inside(i.target, "src/emulator", "src/machine"));
+    const bad = allImports("src/emulator").filter(
+      (i) => i.target !== null && !inside(i.target, "src/emulator", "src/machine"),
+    );
     expect(bad.map(where)).toEqual([]);
   });
 
   it("src/emulator outside host/ imports nothing Node-specific", () => {
-    const bad = allImports("src/emulator").filter((i) => !i.from.startsWith("src/emulator/host/") && isNodeBuiltin(i.specifier));
+    const bad = allImports("src/emulator").filter(
+      (i) => !i.from.startsWith("src/emulator/host/") && isNodeBuiltin(i.specifier),
+    );
     expect(bad.map(where)).toEqual([]);
   });
 });

@@ -1,7 +1,16 @@
 // The tangle command on a throw-away copy of a repository: what it writes, what it refuses to
 // write, --check and --partial.
 import { spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -50,7 +59,10 @@ afterEach(() => {
 describe("npm run tangle", () => {
   it("writes nothing when any chapter has a problem, and reports them all as file:line:col", () => {
     write("chapters/a.mdx", good);
-    write("chapters/b.mdx", chapter("Text.", "", '~~~ts file="src/kernel/y.ts"', "// <<nope>>", "~~~", "", "~~~ts", "~~~"));
+    write(
+      "chapters/b.mdx",
+      chapter("Text.", "", '~~~ts file="src/kernel/y.ts"', "// <<nope>>", "~~~", "", "~~~ts", "~~~"),
+    );
     write("src/kernel/old.ts", "// hand-made, must survive\n");
     const r = tangle();
     expect(r.status).toBe(1);

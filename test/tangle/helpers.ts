@@ -31,7 +31,11 @@ export function bodyLines(result: TangleResult, path: string): string[] {
 const BASE64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 
 /** Decodes a v3 map: for each generated line, [source, 1-based line, 0-based column] or null. */
-export function decodeMap(map: string): { sources: string[]; sourceRoot: string; lines: ([string, number, number] | null)[] } {
+export function decodeMap(map: string): {
+  sources: string[];
+  sourceRoot: string;
+  lines: ([string, number, number] | null)[];
+} {
   const json = JSON.parse(map) as { sources: string[]; sourceRoot: string; mappings: string };
   const state = [0, 0, 0, 0];
   const lines = json.mappings.split(";").map((segment) => {

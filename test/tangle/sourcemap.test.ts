@@ -107,7 +107,9 @@ describe("aligning formatted lines with their origins", () => {
   });
 
   it("places split lines on the line they came from, and joined lines on their first line", () => {
-    expect(alignLines(["x", "f(a, b, c)", "y"], ["x", "f(", "  a,", "  b,", "  c,", ")", "y"])).toEqual([0, 1, 1, 1, 1, 1, 2]);
+    expect(alignLines(["x", "f(a, b, c)", "y"], ["x", "f(", "  a,", "  b,", "  c,", ")", "y"])).toEqual([
+      0, 1, 1, 1, 1, 1, 2,
+    ]);
     expect(alignLines(["x", "f(", "a,", "b", ")", "y"], ["x", "f(a, b);", "y"])).toEqual([0, 1, 5]);
   });
 
@@ -137,7 +139,12 @@ describe("stack traces name the chapter", () => {
   it("under Node with --enable-source-maps, too", () => {
     const run = spawnSync(
       process.execPath,
-      ["--enable-source-maps", "--input-type=module", "-e", "import { bits } from './src/machine/bits.ts'; bits(0, 40, 0);"],
+      [
+        "--enable-source-maps",
+        "--input-type=module",
+        "-e",
+        "import { bits } from './src/machine/bits.ts'; bits(0, 40, 0);",
+      ],
       { cwd: root, encoding: "utf8" },
     );
     expect(run.status).not.toBe(0);

@@ -10,7 +10,7 @@ const root = process.cwd();
 export function syntheticChapter(n: number, lines: number): string {
   const out: string[] = ["---", `title: "Synthetic chapter ${n}"`, "---", ""];
   let k = 0;
-  out.push("```ts file=\"src/synthetic/c" + n + ".ts\"", `// <<syn${n}: part 0>>`, "```", "");
+  out.push('```ts file="src/synthetic/c' + n + '.ts"', `// <<syn${n}: part 0>>`, "```", "");
   while (out.length < lines) {
     out.push(
       `Paragraph ${k} of chapter ${n} explains the next chunk, with \`inline code\`, *emphasis* and a`,
@@ -20,7 +20,7 @@ export function syntheticChapter(n: number, lines: number): string {
       "| ----- | ---- | ------- |",
       `| f${k} | [${k % 32}:0] | the ${k}th field |`,
       "",
-      "```ts chunk=\"syn" + n + ": part " + k + "\"",
+      '```ts chunk="syn' + n + ": part " + k + '"',
       `export function f${n}_${k}(x: number): number {`,
       "  let y = x;",
       `  for (let i = 0; i < ${k % 7}; i++) {`,
@@ -34,7 +34,7 @@ export function syntheticChapter(n: number, lines: number): string {
     );
     k++;
   }
-  out.push("```ts chunk=\"syn" + n + ": part " + k + "\"", "export const end" + n + " = true;", "```", "");
+  out.push('```ts chunk="syn' + n + ": part " + k + '"', "export const end" + n + " = true;", "```", "");
   return out.join("\n");
 }
 

@@ -32,7 +32,9 @@ if (result.problems.length > 0) {
   const broken = new Set(result.problems.map((p) => p.chapter));
   result.files = result.files.filter((f) => !f.chapters.some((c) => broken.has(c)));
   const written = writeResult(root, result);
-  console.error(`tangle --partial: ${result.problems.length} problem(s); wrote ${written} file(s) from chapters without problems`);
+  console.error(
+    `tangle --partial: ${result.problems.length} problem(s); wrote ${written} file(s) from chapters without problems`,
+  );
   process.exit(1);
 }
 if (check) {
@@ -45,5 +47,7 @@ if (check) {
   console.log(`tangle --check: ${result.files.length} files up to date (${ms()} ms)`);
 } else {
   const written = writeResult(root, result, !partial);
-  console.log(`tangle: ${result.files.length} files from ${result.graph.chunks.size} chunks, ${written} written (${ms()} ms)`);
+  console.log(
+    `tangle: ${result.files.length} files from ${result.graph.chunks.size} chunks, ${written} written (${ms()} ms)`,
+  );
 }

@@ -49,14 +49,19 @@ function findBiome(root: string): Biome | null {
     const platform = `@biomejs/cli-${process.platform}-${process.arch}`;
     let binary: string;
     try {
-      binary = join(dirname(require.resolve(`${platform}/package.json`)), process.platform === "win32" ? "biome.exe" : "biome");
+      binary = join(
+        dirname(require.resolve(`${platform}/package.json`)),
+        process.platform === "win32" ? "biome.exe" : "biome",
+      );
     } catch {
       binary = join(dirname(pkgPath), "bin", "biome");
     }
     if (!existsSync(binary)) return null;
     const repoConfig = JSON.parse(readFileSync(join(root, "biome.json"), "utf8")) as Record<string, unknown>;
+    // The formatter settings only: `includes` names repository paths, not the temporary files.
+    const { includes: _includes, ...formatter } = (repoConfig.formatter ?? {}) as Record<string, unknown>;
     const config = JSON.stringify({
-      formatter: repoConfig.formatter ?? {},
+      formatter,
       javascript: repoConfig.javascript ?? {},
       linter: { enabled: false },
       assist: { enabled: false },
@@ -72,7 +77,10 @@ function findBiome(root: string): Biome | null {
  * Formats every request. Returns the outcomes in request order; if Biome is not installed the
  * texts come back unchanged (and `available` is false, so the caller can say so).
  */
-export function formatFiles(root: string, requests: FormatRequest[]): { outcomes: FormatOutcome[]; available: boolean } {
+export function formatFiles(
+  root: string,
+  requests: FormatRequest[],
+): { outcomes: FormatOutcome[]; available: boolean } {
   const biome = findBiome(root);
   if (!biome) return { outcomes: requests.map((r) => ({ text: r.text, errors: [] })), available: false };
   const cacheDir = join(root, "node_modules", ".cache", "tangle", "format");
@@ -149,7 +157,10 @@ function parseDiagnostics(report: string): Map<string, { line: number; column: n
 
 /** The text a formatter cannot change: no whitespace, one quote style, no trailing `,`/`;`. */
 function normalise(line: string): string {
-  return line.replace(/\s+/g, "").replace(/'/g, '"').replace(/[,;]+$/, "");
+  return line
+    .replace(/\s+/g, "")
+    .replace(/'/g, '"')
+    .replace(/[,;]+$/, "");
 }
 
 /**
@@ -229,7 +240,8 @@ function myers(a: string[], b: string[], a0: number, a1: number, b0: number, b1:
   for (let d = 0; d <= max && !found; d++) {
     trace.push(v.slice());
     for (let k = -d; k <= d; k += 2) {
-      let x = k === -d || (k !== d && v[offset + k - 1] < v[offset + k + 1]) ? v[offset + k + 1] : v[offset + k - 1] + 1;
+      let x =
+        k === -d || (k !== d && v[offset + k - 1] < v[offset + k + 1]) ? v[offset + k + 1] : v[offset + k - 1] + 1;
       let y = x - k;
       while (x < n && y < m && a[a0 + x] === b[b0 + y]) {
         x++;

@@ -56,7 +56,19 @@ export const USE_LINE = /^(\s*)(?:\/\/\s*<<(.+?)>>|\/\*\s*<<(.+?)>>\s*\*\/|#\s*<
  * Fence languages that are code for the build: such a fence must say what it is (file=, chunk=
  * or ignore). Other languages (text, sh, console, dts, …) are illustrations and need nothing.
  */
-export const CODE_LANGS_NEEDING_A_ROLE = new Set(["ts", "typescript", "tsx", "js", "javascript", "mjs", "c", "h", "asm", "s", "ld"]);
+export const CODE_LANGS_NEEDING_A_ROLE = new Set([
+  "ts",
+  "typescript",
+  "tsx",
+  "js",
+  "javascript",
+  "mjs",
+  "c",
+  "h",
+  "asm",
+  "s",
+  "ld",
+]);
 
 export function buildGraph(fences: Fence[]): Graph {
   const chunks = new Map<string, Chunk>();
@@ -133,7 +145,13 @@ export function buildGraph(fences: Fence[]): Graph {
 
   for (const chunk of chunks.values()) {
     if (chunk.definitions.length === 0) {
-      for (const use of chunk.uses) problems.push({ chapter: use.fence.chapter, line: use.line, column: use.column, message: `undefined chunk "${chunk.name}"` });
+      for (const use of chunk.uses)
+        problems.push({
+          chapter: use.fence.chapter,
+          line: use.line,
+          column: use.column,
+          message: `undefined chunk "${chunk.name}"`,
+        });
     } else if (chunk.definitions.every((d) => d.fence.meta.append)) {
       const d = chunk.definitions[0].fence;
       problem(d, d.line, d.column, `chunk "${chunk.name}" has only 'append' definitions`);
@@ -212,7 +230,12 @@ export function expandAll(graph: Graph): { files: OutputFile[]; problems: ParseP
   for (const chunk of graph.chunks.values()) {
     if (chunk.definitions.length === 0 || reached.has(chunk.name)) continue;
     const d = chunk.definitions[0].fence;
-    problems.push({ chapter: d.chapter, line: d.line, column: d.column, message: `chunk "${chunk.name}" is never used (mark it doc-only if it is only for reading)` });
+    problems.push({
+      chapter: d.chapter,
+      line: d.line,
+      column: d.column,
+      message: `chunk "${chunk.name}" is never used (mark it doc-only if it is only for reading)`,
+    });
   }
   return { files, problems };
 }
@@ -274,7 +297,12 @@ export function findCycles(graph: Graph): ParseProblem[] {
           if (seen.has(key)) continue;
           seen.add(key);
           const cycle = members.map((n) => `"${n}"`).join(" → ");
-          problems.push({ chapter: def.fence.chapter, line: use.line, column: use.column, message: `cyclic chunk use: ${cycle}` });
+          problems.push({
+            chapter: def.fence.chapter,
+            line: use.line,
+            column: use.column,
+            message: `cyclic chunk use: ${cycle}`,
+          });
         } else if (s === undefined && graph.chunks.get(use.name)?.definitions.length) {
           visit(use.name);
         }

@@ -74,7 +74,9 @@ export function parseChapter(chapter: string, text: string): { fences: Fence[]; 
     const e = error as { line?: number; column?: number; reason?: string; message?: string };
     return {
       fences,
-      problems: [{ chapter, line: e.line ?? 1, column: e.column ?? 1, message: `MDX parse error: ${e.reason ?? e.message}` }],
+      problems: [
+        { chapter, line: e.line ?? 1, column: e.column ?? 1, message: `MDX parse error: ${e.reason ?? e.message}` },
+      ],
     };
   }
   const lines = text.split("\n");

@@ -81,9 +81,19 @@ export function tangleSources(sources: { chapter: string; text: string }[], opti
         const origin = f.origins[e.line - 1];
         if (origin && origin.chapter !== null) {
           const column = Math.max(1, e.column - (origin.indent ?? 0));
-          problems.push({ chapter: origin.chapter, line: origin.line, column, message: `${e.message} (in ${f.file.path})` });
+          problems.push({
+            chapter: origin.chapter,
+            line: origin.line,
+            column,
+            message: `${e.message} (in ${f.file.path})`,
+          });
         } else {
-          problems.push({ chapter: f.file.chapters[0], line: 1, column: 1, message: `${e.message} (in ${f.file.path}:${e.line})` });
+          problems.push({
+            chapter: f.file.chapters[0],
+            line: 1,
+            column: 1,
+            message: `${e.message} (in ${f.file.path}:${e.line})`,
+          });
         }
       }
       const formatted = outcome.text.replace(/\n+$/, "").split("\n");
@@ -122,7 +132,8 @@ function joinLines(lines: string[]): string {
 }
 
 function finish({ file, text, origins }: LaidOut): TangledFile {
-  if (!isFormattable(file.path)) return { path: file.path, content: joinLines(text), map: null, chapters: file.chapters };
+  if (!isFormattable(file.path))
+    return { path: file.path, content: joinLines(text), map: null, chapters: file.chapters };
   const mapName = `${file.path.split("/").pop()}.map`;
   const depth = file.path.split("/").length - 1;
   const sourceRoot = "../".repeat(depth);
