@@ -23,7 +23,7 @@ _Noreturn void sys_exit(int code) {
     for (;;) {}
 }
 long sys_write(int fd, const void *buf, size_t len) { return linux_call(L_WRITE, fd, (long)buf, (long)len); }
-long sys_read(int fd, void *buf, size_t len) { return linux_call(L_READ, fd, (long)buf, (long)len); }
+long sys_read(int fd, void *buf, size_t len) { long r = linux_call(L_READ, fd, (long)buf, (long)len); return r < 0 ? VERR_IO : r; }
 long sys_putchar(int c) { char ch = (char)c; return sys_write(1, &ch, 1) < 0 ? -1 : 0; }
 long sys_getchar(void) {
     unsigned char c;
