@@ -5,7 +5,11 @@ import { connect as tcpConnect, createServer, type Server, type Socket } from "n
 import type { EthernetPort } from "../net/port.ts";
 
 /** `-netdev dgram`: one Ethernet frame per UDP datagram. */
-export function dgramBackend(localPort: number, remoteHost: string, remotePort: number): EthernetPort & { close(): void } {
+export function dgramBackend(
+  localPort: number,
+  remoteHost: string,
+  remotePort: number,
+): EthernetPort & { close(): void } {
   const sock: UdpSocket = createSocket("udp4");
   const port = {
     onReceive: null as ((frame: Uint8Array) => void) | null,
@@ -47,7 +51,9 @@ export function frameForStream(frame: Uint8Array): Uint8Array {
 }
 
 /** `-netdev stream,server=off`: connect to a listening peer (QEMU with server=on, or passt). */
-export function streamClient(target: { host: string; port: number } | { path: string }): EthernetPort & { close(): void } {
+export function streamClient(
+  target: { host: string; port: number } | { path: string },
+): EthernetPort & { close(): void } {
   const sock: Socket = "path" in target ? tcpConnect(target.path) : tcpConnect(target.port, target.host);
   return wrapStream(sock);
 }
