@@ -152,3 +152,14 @@ describe("stack traces name the chapter", () => {
     expect(run.stderr).toContain(`chapters/00-how-to-read.mdx:${throwLine}:`);
   });
 });
+
+describe("npm scripts", () => {
+  it("run TypeScript tools under Node with --enable-source-maps", () => {
+    const scripts = (JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { scripts: Record<string, string> })
+      .scripts;
+    const without = Object.entries(scripts)
+      .filter(([, command]) => /(^|&&\s*)node\s+(?!--enable-source-maps)[^&]*\.ts\b/.test(command))
+      .map(([name, command]) => `${name}: ${command}`);
+    expect(without, "add --enable-source-maps so stack traces name chapters").toEqual([]);
+  });
+});
