@@ -42,7 +42,7 @@ export interface CapInfo {
   rights: number;
 }
 
-// <<cap: the table registry>> chapters/14-processes-capabilities.mdx:485
+// <<cap: the table registry>> chapters/14-processes-capabilities.mdx:501
 /** Every table of a live process. */
 export const liveTables = new Set<HandleTable>();
 
@@ -63,8 +63,10 @@ export class HandleTable {
   private freeHead: number;
   private used = 0;
   readonly capacity: number;
+  /** Other per-process naming state that lives and dies with this table (chapter 18's descriptors). */
+  private readonly attached = new Map<string, { destroy(): void }>();
 
-  // <<cap: create an empty table>> chapters/14-processes-capabilities.mdx:281
+  // <<cap: create an empty table>> chapters/14-processes-capabilities.mdx:283
   constructor(capacity = HANDLE_TABLE_SIZE) {
     if (capacity < 1 || capacity > HANDLE_SLOT_MASK) throw new Error(`HandleTable: bad capacity ${capacity}`);
     this.capacity = capacity;
@@ -84,7 +86,7 @@ export class HandleTable {
   get free(): number {
     return this.capacity - this.used;
   }
-  // <<cap: insert an object>> chapters/14-processes-capabilities.mdx:308
+  // <<cap: insert an object>> chapters/14-processes-capabilities.mdx:310
   /** Adds an entry; returns the new handle, or NO_RESOURCE (negative) when the table is full. */
   insert(object: KernelObject, rights: number): number {
     const slot = this.freeHead;
@@ -118,7 +120,7 @@ export class HandleTable {
     }
     return out;
   }
-  // <<cap: look up a handle>> chapters/14-processes-capabilities.mdx:350
+  // <<cap: look up a handle>> chapters/14-processes-capabilities.mdx:352
   /** Slot index of a live entry named by `handle`, or -1. */
   private slotOf(handle: number): number {
     if (!Number.isInteger(handle) || handle < 0 || handle > 0xffff_ffff) return -1;
@@ -144,7 +146,7 @@ export class HandleTable {
     if ((this.rights[slot] & need) >>> 0 !== need >>> 0) return Status.PERMISSION;
     return { object: this.objects[slot]!, rights: this.rights[slot] };
   }
-  // <<cap: remove a handle>> chapters/14-processes-capabilities.mdx:383
+  // <<cap: remove a handle>> chapters/14-processes-capabilities.mdx:385
   /** Empties the slot and returns its entry with its reference still counted. */
   take(handle: number): CapEntry | Status {
     const slot = this.slotOf(handle);
@@ -167,7 +169,7 @@ export class HandleTable {
     objectRelease(entry.object);
     return Status.OK;
   }
-  // <<cap: derive, query and list>> chapters/14-processes-capabilities.mdx:421
+  // <<cap: derive, query and list>> chapters/14-processes-capabilities.mdx:423
   /** A new handle to the same object with `rights` ⊆ the source's; needs DERIVE. */
   derive(handle: number, rights: number): number {
     const entry = this.lookupAny(handle, Rights.DERIVE);
@@ -180,7 +182,12 @@ export class HandleTable {
   query(handle: number): CapInfo | Status {
     const slot = this.slotOf(handle);
     if (slot < 0) return Status.INVALID_HANDLE;
-    return { handle: handle >>> 0, kind: this.objects[slot]!.kind, generation: this.generations[slot], rights: this.rights[slot] };
+    return {
+      handle: handle >>> 0,
+      kind: this.objects[slot]!.kind,
+      generation: this.generations[slot],
+      rights: this.rights[slot],
+    };
   }
 
   /** Every live entry in slot order. */
@@ -194,7 +201,7 @@ export class HandleTable {
     }
     return out;
   }
-  // <<cap: close every handle>> chapters/14-processes-capabilities.mdx:457
+  // <<cap: close every handle>> chapters/14-processes-capabilities.mdx:461
   /** Closes every handle (process exit); the table stays usable but empty. */
   closeAll(): void {
     for (let slot = 0; slot < this.capacity; slot++) {
@@ -205,7 +212,19 @@ export class HandleTable {
   /** Closes every handle and forgets the table (the process is gone). */
   destroy(): void {
     this.closeAll();
+    for (const a of this.attached.values()) a.destroy();
+    this.attached.clear();
     liveTables.delete(this);
+  }
+
+  /** The state `key` attached to this table, made by `make` on first use; destroyed with the table. */
+  attach<T extends { destroy(): void }>(key: string, make: () => T): T {
+    let a = this.attached.get(key);
+    if (a === undefined) {
+      a = make();
+      this.attached.set(key, a);
+    }
+    return a as T;
   }
 
   /** For the invariant checks: each live entry's object. */
@@ -214,7 +233,7 @@ export class HandleTable {
   }
 }
 
-// <<cap: invariant checks>> chapters/14-processes-capabilities.mdx:503
+// <<cap: invariant checks>> chapters/14-processes-capabilities.mdx:519
 /** Problems found in the capability books; an empty list means the invariant holds. */
 export function capCheckInvariants(): string[] {
   const problems: string[] = [];
@@ -230,7 +249,8 @@ export function capCheckInvariants(): string[] {
     if (o.refs !== expected) problems.push(`object of kind ${o.kind} has refs ${o.refs} but ${expected} names`);
     else if (expected === 0) problems.push(`object of kind ${o.kind} has no names and was never destroyed`);
   }
-  for (const o of names.keys()) if (!liveObjects.has(o) && !o.destroyed) problems.push(`object of kind ${o.kind} missing from the registry`);
+  for (const o of names.keys())
+    if (!liveObjects.has(o) && !o.destroyed) problems.push(`object of kind ${o.kind} missing from the registry`);
   return problems;
 }
 //# sourceMappingURL=table.ts.map
