@@ -88,6 +88,7 @@ const fMovk: Format = (w, f) => {
   f.a = slotWz(rd(w));
   f.c = (w >>> 5) & 0xffff;
   f.d = hw * 16;
+  f.e = sf(w);
   return true;
 };
 
@@ -299,7 +300,7 @@ const fReg2: Format = (w, f) => {
   f.e = sf(w);
   return true;
 };
-// <<cpu: the decode table>> chapters/04-cpu.mdx:888
+// <<cpu: the decode table>> chapters/04-cpu.mdx:889
 const X23 = "x".repeat(23);
 const X21 = "x".repeat(21);
 
@@ -442,7 +443,7 @@ export const TABLE: Row[] = [
   // SIMD and floating point (C4.1.6): trapped as disabled
   row("xxx x111 " + "x".repeat(25), "simd/fp", O.OP_FP, fNone),
 ];
-// <<cpu: compile the table>> chapters/04-cpu.mdx:1039
+// <<cpu: compile the table>> chapters/04-cpu.mdx:1040
 interface Compiled {
   mask: number;
   value: number;

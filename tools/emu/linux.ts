@@ -1,0 +1,359 @@
+// The Linux-ABI runner: loads a static AArch64 Linux ELF into a bare machine (a bus with one big
+// RAM region at physical 0 and the CPU; MMU off, so virtual = physical), builds the initial
+// stack Linux would, and runs the program at EL0. System calls are served by a small shim
+// installed as the kernel's vector handler on the door — no kernel involved. Host code: it may
+// use Node, but it only touches the machine through the door and the CPU's public surface.
+import { EXIT_ERET, EXIT_HALT, type KernelExit, type TrapFrame } from "../../src/machine/door.ts";
+import {
+  EC_BRK64,
+  EC_DABT_LOWER,
+  EC_FP_ACCESS,
+  EC_IABT_LOWER,
+  EC_PC_ALIGN,
+  EC_SP_ALIGN,
+  EC_SVC64,
+  VEC_LOWER_A64_SYNC,
+} from "../../src/machine/exceptions.ts";
+import { CNTKCTL_EL1, CNTPCT_EL0, CNTVCT_EL0, ESR_EL1, FAR_EL1, SCTLR_EL1 } from "../../src/machine/sysregs.ts";
+import { Bus } from "../../src/emulator/bus/bus.ts";
+import { Cpu } from "../../src/emulator/cpu/cpu.ts";
+
+export interface HostIo {
+  write(fd: number, data: Uint8Array): number;
+  read(fd: number, into: Uint8Array): number;
+}
+
+export interface RunnerOptions {
+  /** RAM size in bytes (default 512 MiB); the program's addresses must lie inside it. */
+  ramSize?: number;
+  /** Environment strings ("NAME=value"). */
+  env?: string[];
+  /** Seed of getrandom and AT_RANDOM. */
+  seed?: number;
+}
+
+const PAGE = 4096;
+const STACK_SIZE = 8 * 1024 * 1024;
+/** Errno values (Linux asm-generic/errno-base.h). */
+const ENOENT = 2;
+const EBADF = 9;
+const ENOMEM = 12;
+const EFAULT = 14;
+const EINVAL = 22;
+const ENOTTY = 25;
+const ENOSYS = 38;
+
+/** Signal numbers and names as qemu-aarch64 reports an uncaught one. */
+const SIGNAL_NAMES: Record<number, string> = {
+  4: "Illegal instruction",
+  5: "Trace/breakpoint trap",
+  7: "Bus error",
+  11: "Segmentation fault",
+};
+
+export class LinuxRunner {
+  readonly bus: Bus;
+  readonly cpu: Cpu;
+  /** Exit status once the program has exited (or died of a signal: 128 + signo). */
+  status = -1;
+  /** Set when the program died of a signal: a one-line description. */
+  signalReport = "";
+  private brkStart = 0;
+  private brk = 0;
+  private mmapTop = 0;
+  private readonly freeMaps: { addr: number; len: number }[] = [];
+  private rng: number;
+  private readonly io: HostIo;
+
+  constructor(elf: Uint8Array, argv: string[], io: HostIo, options: RunnerOptions = {}) {
+    this.io = io;
+    this.rng = (options.seed ?? 0x12345678) | 1;
+    const ramSize = options.ramSize ?? 512 * 1024 * 1024;
+    this.bus = new Bus(0, ramSize);
+    this.cpu = new Cpu(this.bus);
+    const entry = this.load(elf);
+    const sp = this.buildStack(argv, options.env ?? [], entry.phdr, entry.phnum, entry.entry);
+    this.mmapTop = ramSize - STACK_SIZE - PAGE;
+    const cpu = this.cpu;
+    cpu.reset(entry.entry, 0);
+    cpu.sp = BigInt(sp);
+    // Linux lets EL0 use dc zva and read CTR_EL0 and the virtual counter.
+    cpu.writeSysreg(SCTLR_EL1, 0x00c5_0838n | (1n << 14n) | (1n << 15n) | (1n << 26n));
+    cpu.writeSysreg(CNTKCTL_EL1, 2n);
+    const counter = { read: () => BigInt(cpu.now()), write: () => {} };
+    cpu.sysregHooks.set(CNTVCT_EL0, counter);
+    cpu.sysregHooks.set(CNTPCT_EL0, counter);
+    cpu.door.setVectorHandler((offset, frame) => this.vector(offset, frame));
+  }
+
+  /** Runs until the program exits; returns its status. */
+  run(slice = 50_000_000): number {
+    const cpu = this.cpu;
+    while (!cpu.halted) {
+      cpu.run(slice);
+      if (cpu.idle && !cpu.halted) {
+        this.signalReport = "emu: the program waits (wfi) with no interrupt source";
+        this.status = 128 + 9;
+        break;
+      }
+    }
+    return this.status;
+  }
+
+  // ---------------------------------------------------------------- loading
+
+  private load(elf: Uint8Array): { entry: number; phdr: number; phnum: number } {
+    const v = new DataView(elf.buffer, elf.byteOffset, elf.byteLength);
+    if (v.getUint32(0) !== 0x7f454c46 || elf[4] !== 2 || elf[5] !== 1) throw new Error("not a 64-bit little-endian ELF");
+    if (v.getUint16(18, true) !== 183) throw new Error("not an AArch64 ELF (e_machine != 183)");
+    const entry = Number(v.getBigUint64(24, true));
+    const phoff = Number(v.getBigUint64(32, true));
+    const phentsize = v.getUint16(54, true);
+    const phnum = v.getUint16(56, true);
+    let phdrAddr = 0;
+    let end = 0;
+    for (let i = 0; i < phnum; i++) {
+      const p = phoff + i * phentsize;
+      const type = v.getUint32(p, true);
+      const offset = Number(v.getBigUint64(p + 8, true));
+      const vaddr = Number(v.getBigUint64(p + 16, true));
+      const filesz = Number(v.getBigUint64(p + 32, true));
+      const memsz = Number(v.getBigUint64(p + 40, true));
+      if (type === 6) phdrAddr = vaddr; // PT_PHDR
+      if (type !== 1) continue; // PT_LOAD
+      if (vaddr + memsz > this.bus.ramEnd - STACK_SIZE) throw new Error(`segment at 0x${vaddr.toString(16)} does not fit in RAM`);
+      this.bus.ram.set(elf.subarray(offset, offset + filesz), vaddr);
+      this.bus.ram.fill(0, vaddr + filesz, vaddr + memsz);
+      if (offset === 0 && phdrAddr === 0) phdrAddr = vaddr + phoff;
+      end = Math.max(end, vaddr + memsz);
+    }
+    this.brkStart = Math.ceil(end / PAGE) * PAGE;
+    this.brk = this.brkStart;
+    return { entry, phdr: phdrAddr, phnum };
+  }
+
+  /** The initial stack (System V AArch64 ABI, Linux fs/binfmt_elf.c create_elf_tables). */
+  private buildStack(argv: string[], env: string[], phdr: number, phnum: number, entry: number): number {
+    const ram = this.bus.ram;
+    const enc = new TextEncoder();
+    let top = this.bus.ramEnd - PAGE;
+    const put = (bytes: Uint8Array): number => {
+      top -= bytes.length;
+      ram.set(bytes, top);
+      return top;
+    };
+    const cstr = (s: string) => {
+      const b = enc.encode(s);
+      const z = new Uint8Array(b.length + 1);
+      z.set(b);
+      return z;
+    };
+    const execfn = put(cstr(argv[0] ?? "a.out"));
+    const envPtrs = env.map((s) => put(cstr(s))).reverse().reverse();
+    const argPtrs = argv.map((s) => put(cstr(s)));
+    const random = new Uint8Array(16);
+    for (let i = 0; i < 16; i++) random[i] = this.nextRandom() & 0xff;
+    const randomAt = put(random);
+    top &= ~15;
+    const auxv: [number, number][] = [
+      [3, phdr], // AT_PHDR
+      [4, 56], // AT_PHENT
+      [5, phnum], // AT_PHNUM
+      [6, PAGE], // AT_PAGESZ
+      [7, 0], // AT_BASE
+      [8, 0], // AT_FLAGS
+      [9, entry], // AT_ENTRY
+      [11, 0], // AT_UID
+      [12, 0], // AT_EUID
+      [13, 0], // AT_GID
+      [14, 0], // AT_EGID
+      [16, 0], // AT_HWCAP
+      [17, 100], // AT_CLKTCK
+      [23, 0], // AT_SECURE
+      [25, randomAt], // AT_RANDOM
+      [31, execfn], // AT_EXECFN
+      [0, 0], // AT_NULL
+    ];
+    const words = [argv.length, ...argPtrs, 0, ...envPtrs, 0, ...auxv.flat()];
+    top -= words.length * 8;
+    top &= ~15;
+    const view = this.bus.ramView;
+    words.forEach((w, i) => view.setBigUint64(top + i * 8, BigInt(w), true));
+    return top;
+  }
+
+  // ---------------------------------------------------------------- the shim
+
+  private vector(offset: number, frame: TrapFrame): KernelExit {
+    const door = this.cpu.door;
+    const esr = Number(door.mrs(ESR_EL1));
+    const ec = esr >>> 26;
+    if (offset === VEC_LOWER_A64_SYNC && ec === EC_SVC64) {
+      const r = frame.regs;
+      const result = this.syscall(Number(r[8]), r[0], r[1], r[2], r[3], r[4], r[5]);
+      if (this.status >= 0) return EXIT_HALT;
+      r[0] = BigInt.asUintN(64, BigInt(result));
+      return EXIT_ERET;
+    }
+    let signal = 11;
+    if (ec === 0 || ec === EC_FP_ACCESS) signal = 4;
+    else if (ec === EC_BRK64) signal = 5;
+    else if (ec === EC_PC_ALIGN || ec === EC_SP_ALIGN) signal = 7;
+    else if (ec !== EC_DABT_LOWER && ec !== EC_IABT_LOWER) signal = 11;
+    const elr = frame.regs[32];
+    this.signalReport =
+      `emu: uncaught target signal ${signal} (${SIGNAL_NAMES[signal]}) at pc 0x${elr.toString(16)}` +
+      ` (ESR 0x${esr.toString(16)}, FAR 0x${door.mrs(FAR_EL1).toString(16)})`;
+    this.status = 128 + signal;
+    return EXIT_HALT;
+  }
+
+  private syscall(nr: number, a0: bigint, a1: bigint, a2: bigint, a3: bigint, _a4: bigint, _a5: bigint): number {
+    const n0 = Number(a0);
+    const n1 = Number(a1);
+    const n2 = Number(a2);
+    switch (nr) {
+      case 63: // read(fd, buf, count)
+        return this.withBuffer(n1, n2, (b) => this.io.read(n0, b), true);
+      case 64: // write(fd, buf, count)
+        return this.withBuffer(n1, n2, (b) => this.io.write(n0, b), false);
+      case 66: {
+        // writev(fd, iov, iovcnt)
+        let total = 0;
+        for (let i = 0; i < n2; i++) {
+          const base = Number(this.bus.read64(n1 + i * 16));
+          const len = Number(this.bus.read64(n1 + i * 16 + 8));
+          const r = this.withBuffer(base, len, (b) => this.io.write(n0, b), false);
+          if (r < 0) return total > 0 ? total : r;
+          total += r;
+        }
+        return total;
+      }
+      case 93: // exit
+      case 94: // exit_group
+        this.status = n0 & 0xff;
+        return 0;
+      case 214: // brk
+        return this.sysBrk(n0);
+      case 222: // mmap(addr, len, prot, flags, fd, off)
+        return this.sysMmap(n1, Number(a3));
+      case 215: // munmap
+        this.freeMaps.push({ addr: n0, len: Math.ceil(n1 / PAGE) * PAGE });
+        return 0;
+      case 226: // mprotect
+      case 233: // madvise
+      case 134: // rt_sigaction
+      case 135: // rt_sigprocmask
+      case 99: // set_robust_list
+      case 124: // sched_yield
+      case 57: // close
+        return 0;
+      case 96: // set_tid_address
+      case 172: // getpid
+      case 178: // gettid
+        return 1000;
+      case 174: // getuid
+      case 175: // geteuid
+      case 176: // getgid
+      case 177: // getegid
+        return 0;
+      case 113: // clock_gettime(clock, tp): virtual time, deterministic
+        return this.sysClockGettime(n1);
+      case 278: // getrandom(buf, len, flags): deterministic
+        return this.withBuffer(n0, n1, (b) => {
+          for (let i = 0; i < b.length; i++) b[i] = this.nextRandom() & 0xff;
+          return b.length;
+        }, true);
+      case 29: // ioctl: only TCGETS on a terminal would succeed; we have none
+        return n0 <= 2 ? -ENOTTY : -EBADF;
+      case 80: // fstat(fd, statbuf): a character device for 0–2
+        return this.sysFstat(n0, n1);
+      case 79: // newfstatat
+        return -ENOENT;
+      case 56: // openat
+      case 78: // readlinkat
+        return -ENOENT;
+      case 62: // lseek
+        return -29; // ESPIPE
+      case 261: // prlimit64
+        return -EINVAL;
+      case 160: // uname
+        return this.sysUname(n0);
+      default:
+        return -ENOSYS;
+    }
+  }
+
+  private withBuffer(addr: number, len: number, f: (b: Uint8Array) => number, intoGuest: boolean): number {
+    if (len === 0) return 0;
+    if (!this.bus.isRam(addr, len)) return -EFAULT;
+    const view = this.bus.ram.subarray(addr, addr + len);
+    const r = f(intoGuest ? view : view.slice());
+    return r;
+  }
+
+  private sysBrk(want: number): number {
+    if (want === 0 || want < this.brkStart) return this.brk;
+    if (want >= this.mmapTop) return this.brk;
+    const oldEnd = Math.ceil(this.brk / PAGE) * PAGE;
+    const newEnd = Math.ceil(want / PAGE) * PAGE;
+    if (newEnd > oldEnd) this.bus.ram.fill(0, oldEnd, newEnd);
+    this.brk = want;
+    return this.brk;
+  }
+
+  private sysMmap(len: number, flags: number): number {
+    if ((flags & 0x20) === 0) return -ENOSYS; // only MAP_ANONYMOUS
+    const size = Math.ceil(len / PAGE) * PAGE;
+    if (size === 0) return -EINVAL;
+    const reuse = this.freeMaps.findIndex((m) => m.len >= size);
+    let addr: number;
+    if (reuse >= 0) {
+      addr = this.freeMaps[reuse].addr;
+      this.freeMaps.splice(reuse, 1);
+    } else {
+      addr = this.mmapTop - size;
+      if (addr <= Math.ceil(this.brk / PAGE) * PAGE + 64 * PAGE) return -ENOMEM;
+      this.mmapTop = addr;
+    }
+    this.bus.ram.fill(0, addr, addr + size);
+    return addr;
+  }
+
+  private sysClockGettime(tp: number): number {
+    if (!this.bus.isRam(tp, 16)) return -EFAULT;
+    const ticks = this.cpu.now();
+    const sec = Math.floor(ticks / 62_500_000);
+    const nsec = (ticks % 62_500_000) * 16;
+    this.bus.ramView.setBigUint64(tp, BigInt(sec), true);
+    this.bus.ramView.setBigUint64(tp + 8, BigInt(nsec), true);
+    return 0;
+  }
+
+  private sysFstat(fd: number, buf: number): number {
+    if (fd > 2) return -EBADF;
+    if (!this.bus.isRam(buf, 128)) return -EFAULT;
+    this.bus.ram.fill(0, buf, buf + 128);
+    this.bus.ramView.setUint32(buf + 16, 0o020620, true); // st_mode: S_IFCHR | 0620
+    this.bus.ramView.setUint32(buf + 56, 1024, true); // st_blksize
+    return 0;
+  }
+
+  private sysUname(buf: number): number {
+    if (!this.bus.isRam(buf, 390)) return -EFAULT;
+    const fields = ["Linux", "viperos-emu", "6.1.0", "#1", "aarch64", ""];
+    const enc = new TextEncoder();
+    this.bus.ram.fill(0, buf, buf + 390);
+    fields.forEach((s, i) => this.bus.ram.set(enc.encode(s), buf + i * 65));
+    return 0;
+  }
+
+  private nextRandom(): number {
+    let x = this.rng;
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    this.rng = x | 0;
+    return x >>> 0;
+  }
+}
