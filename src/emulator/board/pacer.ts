@@ -31,8 +31,8 @@ export class WallClockPacer {
     const behind = target - this.board.now();
     if (behind <= 0) return 0;
     const ticks = Math.min(Math.floor(behind), this.maxStep);
-    if (behind > 2 * this.maxStep) this.rebase(wallMs); // too far behind: drop the debt
     this.board.run(ticks);
+    if (behind > 2 * this.maxStep) this.rebase(wallMs); // too far behind: drop the debt
     return ticks;
   }
 

@@ -72,6 +72,10 @@ export function buildVirtFdt(o: VirtFdtOptions): Uint8Array {
   w.cells("phandle", PHANDLE_GIC);
   reg(w, [GICD_BASE, GIC_REGION_SIZE], [GICC_BASE, GIC_REGION_SIZE]);
   w.strings("compatible", "arm,cortex-a15-gic");
+  // QEMU gives the GIC node an address space for its GICv2m MSI frame child; we keep the cells.
+  w.flag("ranges");
+  w.cells("#size-cells", 2);
+  w.cells("#address-cells", 2);
   w.flag("interrupt-controller");
   w.cells("#interrupt-cells", 3);
   w.endNode();
@@ -90,7 +94,7 @@ export function buildVirtFdt(o: VirtFdtOptions): Uint8Array {
   w.cells("#clock-cells", 0);
   w.strings("compatible", "fixed-clock");
   w.endNode();
-  // <<virt dt: the APB devices>> chapters/05-boot-hardware.mdx:1893
+  // <<virt dt: the APB devices>> chapters/05-boot-hardware.mdx:1897
   w.beginNode(`pl011@${PL011_BASE.toString(16)}`);
   w.strings("clock-names", "uartclk", "apb_pclk");
   w.cells("clocks", PHANDLE_CLOCK, PHANDLE_CLOCK);
@@ -112,7 +116,7 @@ export function buildVirtFdt(o: VirtFdtOptions): Uint8Array {
   reg(w, [FW_CFG_BASE, FW_CFG_SIZE]);
   w.strings("compatible", "qemu,fw-cfg-mmio");
   w.endNode();
-  // <<virt dt: virtio-mmio slots>> chapters/05-boot-hardware.mdx:1917
+  // <<virt dt: virtio-mmio slots>> chapters/05-boot-hardware.mdx:1921
   for (let n = 0; n < VIRTIO_MMIO_COUNT; n++) {
     const base = VIRTIO_MMIO_BASE + n * VIRTIO_MMIO_STRIDE;
     w.beginNode(`virtio_mmio@${base.toString(16)}`);
@@ -122,7 +126,7 @@ export function buildVirtFdt(o: VirtFdtOptions): Uint8Array {
     w.strings("compatible", "virtio,mmio");
     w.endNode();
   }
-  // <<virt dt: chosen>> chapters/05-boot-hardware.mdx:1929
+  // <<virt dt: chosen>> chapters/05-boot-hardware.mdx:1933
   w.beginNode("chosen");
   if (o.bootargs !== "") w.strings("bootargs", o.bootargs);
   w.strings("stdout-path", `/pl011@${PL011_BASE.toString(16)}`);
