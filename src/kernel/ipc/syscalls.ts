@@ -50,7 +50,7 @@ function channelOf(ctx: SyscallContext, h: number): Channel {
 function u32Bytes(values: readonly number[]): Uint8Array {
   const out = new Uint8Array(values.length * 4);
   const v = new DataView(out.buffer);
-  values.forEach((x, i) => v.setUint32(i * 4, x, true));
+  for (let i = 0; i < values.length; i++) v.setUint32(i * 4, values[i], true);
   return out;
 }
 // <<ipc: channel_create and channel_close>> chapters/15-ipc.mdx:666
