@@ -35,7 +35,7 @@ export function kernelMain(door: El1Door, fdtAddress: number, hooks?: KernelHook
     // Kernel buffers in machine RAM (slab caches) for drivers: virtqueues, packets.
     k.heap = new KernelHeap(k);
     k.log.line(
-      `mm: kernel heap: ${k.heap.caches.length} slab caches, ${k.heap.caches[0].size}–${k.heap.caches.at(-1)?.size} bytes`,
+      `mm: kernel heap: ${k.heap.caches.length} slab caches, ${k.heap.caches[0].size}-${k.heap.caches.at(-1)?.size} bytes`,
     );
     // Exception vectors: from here on every exception enters trapEntry.
     door.setVectorHandler((offset, frame) => trapEntry(k, offset, frame));
