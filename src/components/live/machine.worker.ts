@@ -1,0 +1,268 @@
+// The live machine's Web Worker: owns one system, runs it in time slices, forwards the UART,
+// tracepoints, status and probe snapshots to the page. See protocol.ts for the messages.
+import { Trace } from "../../kernel/trace.ts";
+import { runProbe } from "./probes.ts";
+import type { FromWorker, MachineStatus, Scenario, ToWorker, TraceEvent } from "./protocol.ts";
+import { loadSystem } from "./load-system.ts";
+import type { LiveSystem } from "./system.ts";
+
+const SLICE_MS = 14;
+const STATUS_MS = 120;
+const SNAPSHOT_MS = 300;
+const MAX_EVENTS_PER_FLUSH = 4000;
+
+const post = (msg: FromWorker, transfer?: Transferable[]): void => (self as unknown as Worker).postMessage(msg, transfer ?? []);
+
+let scenario: Scenario | null = null;
+let sys: LiveSystem | null = null;
+let trace = new Trace();
+let wantRun = false; // the reader's choice (run/pause)
+let visible = true; // paused while off screen
+let speed = 1;
+let budget = 200_000; // instructions per slice, adapted to SLICE_MS
+let timer: ReturnType<typeof setTimeout> | null = null;
+let uartOut = "";
+let tail = "";
+let promptSeen = false;
+let typed = 0;
+let task = "";
+let events: TraceEvent[] = [];
+let dropped = 0;
+let watched: string[] = [];
+let lastStatus = 0;
+let lastSnapshot = 0;
+let mipsWindow = { t: 0, n: 0, mips: 0 };
+let frameVersion = -1;
+let generation = 0;
+
+function onUart(text: string): void {
+  uartOut += text;
+  tail = (tail + text).slice(-256);
+  // eslint-disable-next-line no-control-regex
+  const plain = tail.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, "");
+  if (/> $/.test(plain)) {
+    if (/SYS:> $/.test(plain)) promptSeen = true;
+    if (scenario && typed < scenario.type.length) {
+      const line = scenario.type[typed++];
+      tail = "";
+      queueMicrotask(() => sys?.input(`${line}\r`));
+    }
+  }
+}
+
+function sanitize(value: unknown, depth = 0): unknown {
+  if (value === null || typeof value !== "object") return typeof value === "function" ? undefined : value;
+  if (depth > 3) return undefined;
+  if (Array.isArray(value)) return value.slice(0, 64).map((v) => sanitize(v, depth + 1));
+  if (ArrayBuffer.isView(value)) return Array.from((value as Uint8Array).subarray(0, 64));
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) out[k] = sanitize(v, depth + 1);
+  return out;
+}
+
+function newTrace(): Trace {
+  const t = new Trace();
+  t.on("*", (name, data) => {
+    if (name === "sched.switch" && typeof data.name === "string") task = data.name;
+    if (events.length >= MAX_EVENTS_PER_FLUSH) {
+      dropped++;
+      return;
+    }
+    events.push({ t: sys ? sys.virtualTimeNs() : 0, name, data: sanitize(data) as Record<string, unknown> });
+  });
+  return t;
+}
+
+function status(): MachineStatus {
+  const halted = sys?.halted() ?? false;
+  let state: MachineStatus["state"] = "booting";
+  if (sys) state = halted ? "halted" : wantRun && visible ? "running" : "paused";
+  return {
+    state,
+    vtimeNs: sys?.virtualTimeNs() ?? 0,
+    instructions: sys?.instructions() ?? 0,
+    mips: mipsWindow.mips,
+    task,
+    prompt: promptSeen,
+    system: sys?.kind ?? "",
+  };
+}
+
+function flush(force = false): void {
+  if (uartOut) {
+    post({ type: "uart", data: uartOut });
+    uartOut = "";
+  }
+  if (events.length) {
+    if (dropped) events.push({ t: events[events.length - 1].t, name: "live.dropped", data: { count: dropped } });
+    post({ type: "trace", events });
+    events = [];
+    dropped = 0;
+  }
+  const now = performance.now();
+  if (force || now - lastStatus > STATUS_MS) {
+    lastStatus = now;
+    post({ type: "status", status: status() });
+    sendFrame();
+  }
+  if (sys && watched.length && (force || now - lastSnapshot > SNAPSHOT_MS)) {
+    lastSnapshot = now;
+    for (const probe of watched) {
+      try {
+        post({ type: "snapshot", probe, data: runProbe(probe, sys, {}) });
+      } catch (e) {
+        post({ type: "snapshot", probe, data: { error: String(e) } });
+      }
+    }
+  }
+}
+
+function sendFrame(): void {
+  const fb = sys?.framebuffer();
+  if (!fb || fb.version === frameVersion) return;
+  frameVersion = fb.version;
+  const pixels = new Uint8ClampedArray(fb.pixels);
+  post({ type: "frame", width: fb.width, height: fb.height, pixels }, [pixels.buffer]);
+}
+
+function schedule(delay: number): void {
+  if (timer !== null) return;
+  timer = setTimeout(() => {
+    timer = null;
+    slice();
+  }, delay);
+}
+
+function slice(): void {
+  if (!sys || !wantRun || !visible || sys.halted()) {
+    flush(true);
+    return;
+  }
+  const start = performance.now();
+  const limit = SLICE_MS * speed;
+  let ran = 0;
+  let idle = false;
+  try {
+    while (performance.now() - start < limit) {
+      const n = sys.run(Math.max(1000, Math.floor(budget * speed)));
+      ran += n;
+      if (n === 0 || sys.halted()) {
+        idle = true;
+        break;
+      }
+    }
+  } catch (e) {
+    post({ type: "error", message: `machine: ${(e as Error).stack ?? e}` });
+    wantRun = false;
+    flush(true);
+    return;
+  }
+  const spent = performance.now() - start;
+  if (ran > 0 && spent > 0) {
+    // Aim for a few run() calls per slice.
+    const perMs = ran / spent;
+    budget = Math.max(10_000, Math.min(5_000_000, Math.floor((perMs * SLICE_MS) / 3)));
+  }
+  const now = performance.now();
+  if (mipsWindow.t === 0) mipsWindow = { t: now, n: 0, mips: 0 };
+  mipsWindow.n += ran;
+  if (now - mipsWindow.t > 500) {
+    mipsWindow = { t: now, n: 0, mips: mipsWindow.n / ((now - mipsWindow.t) * 1000) };
+  }
+  flush();
+  schedule(idle ? 8 : speed < 1 ? Math.round(SLICE_MS * (1 / speed - 1)) : 0);
+}
+
+async function boot(s: Scenario): Promise<void> {
+  const mine = ++generation;
+  scenario = s;
+  trace = newTrace();
+  sys = null;
+  promptSeen = false;
+  typed = 0;
+  task = "";
+  tail = "";
+  frameVersion = -1;
+  flush(true);
+  try {
+    const created = await loadSystem({ scenario: s, trace, onUart });
+    if (mine !== generation) return;
+    sys = created;
+  } catch (e) {
+    post({ type: "error", message: `boot: ${(e as Error).stack ?? e}` });
+    return;
+  }
+  flush(true);
+  schedule(0);
+}
+
+function step(unit: "instruction" | "entry"): void {
+  if (!sys) return;
+  wantRun = false;
+  try {
+    if (unit === "instruction") sys.run(1);
+    else {
+      const before = sys.kernelEntries();
+      for (let i = 0; i < 50_000_000 && sys.kernelEntries() === before && !sys.halted(); ) {
+        const n = sys.run(1);
+        if (n === 0) break;
+        i += n;
+      }
+    }
+  } catch (e) {
+    post({ type: "error", message: `machine: ${(e as Error).stack ?? e}` });
+  }
+  flush(true);
+}
+
+self.onmessage = (event: MessageEvent<ToWorker>) => {
+  const msg = event.data;
+  switch (msg.type) {
+    case "boot":
+      wantRun = true;
+      void boot(msg.scenario);
+      break;
+    case "run":
+      wantRun = true;
+      schedule(0);
+      break;
+    case "pause":
+      wantRun = false;
+      flush(true);
+      break;
+    case "step":
+      step(msg.unit);
+      break;
+    case "reset":
+      if (scenario) {
+        post({ type: "uart", data: "\x1bc" });
+        wantRun = true;
+        void boot(scenario);
+      }
+      break;
+    case "speed":
+      speed = Math.max(0.01, Math.min(1, msg.factor));
+      break;
+    case "visible":
+      visible = msg.visible;
+      if (visible) schedule(0);
+      else flush(true);
+      break;
+    case "input":
+      sys?.input(msg.data);
+      if (sys && wantRun) schedule(0);
+      break;
+    case "watch":
+      watched = [...new Set([...watched, ...msg.probes])];
+      lastSnapshot = 0;
+      flush(true);
+      break;
+    case "query":
+      try {
+        post({ type: "reply", id: msg.id, data: sys ? runProbe(msg.probe, sys, msg.args) : null });
+      } catch (e) {
+        post({ type: "reply", id: msg.id, data: null, error: String(e) });
+      }
+      break;
+  }
+};

@@ -1,0 +1,58 @@
+// Messages between the page (live/ui.ts) and the machine's Web Worker (live/machine.worker.ts).
+// Everything crosses postMessage, so only structured-cloneable data: no functions, no classes.
+
+/** What a page asks the machine to do; declared in the chapter's MDX. */
+export interface Scenario {
+  /** A name for tests and the status line ("boot", "scheduler", …). */
+  name: string;
+  /** Lines typed at the shell, one after each prompt, once the machine reaches `SYS:> `. */
+  type: string[];
+  /** Extra boot-filesystem files the scenario needs (path → text), if any. */
+  files?: Record<string, string>;
+  /** RAM in MiB (the machine's default when absent). */
+  ramMiB?: number;
+}
+
+export type StepUnit = "instruction" | "entry";
+
+export type ToWorker =
+  | { type: "boot"; scenario: Scenario }
+  | { type: "run" }
+  | { type: "pause" }
+  | { type: "step"; unit: StepUnit }
+  | { type: "reset" }
+  | { type: "speed"; factor: number }
+  | { type: "visible"; visible: boolean }
+  | { type: "input"; data: string }
+  | { type: "watch"; probes: string[] }
+  | { type: "query"; id: number; probe: string; args: Record<string, unknown> };
+
+export interface TraceEvent {
+  /** Virtual time of the event, in nanoseconds since reset. */
+  t: number;
+  name: string;
+  data: Record<string, unknown>;
+}
+
+export interface MachineStatus {
+  state: "booting" | "running" | "paused" | "idle" | "halted";
+  /** Virtual time since reset, ns. */
+  vtimeNs: number;
+  instructions: number;
+  /** Million instructions per host second over the last interval. */
+  mips: number;
+  task: string;
+  /** Whether the shell prompt has been seen. */
+  prompt: boolean;
+  /** What the worker runs: "viperos" (the real system) or "stub". */
+  system: string;
+}
+
+export type FromWorker =
+  | { type: "uart"; data: string }
+  | { type: "status"; status: MachineStatus }
+  | { type: "trace"; events: TraceEvent[] }
+  | { type: "snapshot"; probe: string; data: unknown }
+  | { type: "reply"; id: number; data: unknown; error?: string }
+  | { type: "frame"; width: number; height: number; pixels: Uint8ClampedArray }
+  | { type: "error"; message: string };

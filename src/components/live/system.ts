@@ -1,0 +1,40 @@
+// What the worker needs from a machine, whatever builds it: run a slice, feed the UART, read the
+// clocks, and let probes see the kernel. `loadSystem` picks the real ViperOS system (src/system)
+// and falls back to the stub only if that cannot be loaded.
+import type { Trace } from "../../kernel/trace.ts";
+import type { Scenario } from "./protocol.ts";
+
+export interface Framebuffer {
+  width: number;
+  height: number;
+  /** RGBA, width*height*4 bytes. */
+  pixels: Uint8ClampedArray;
+  /** Changes whenever the pixels do. */
+  version: number;
+}
+
+export interface LiveSystem {
+  readonly kind: string;
+  /** Runs up to `n` instructions; returns how many ran (0 while the machine waits for an event). */
+  run(n: number): number;
+  /** Bytes typed at the serial console. */
+  input(data: string): void;
+  instructions(): number;
+  virtualTimeNs(): number;
+  halted(): boolean;
+  /** Kernel entries so far (exceptions taken to EL1), for "step one kernel entry". */
+  kernelEntries(): number;
+  /** The kernel object, for probes (null in the stub). */
+  readonly kernel: unknown;
+  /** Physical memory, for the page-table walk (null when unavailable). */
+  readPhys(pa: number, length: number): Uint8Array | null;
+  framebuffer(): Framebuffer | null;
+}
+
+export interface SystemOptions {
+  scenario: Scenario;
+  trace: Trace;
+  onUart: (text: string) => void;
+}
+
+export type SystemFactory = (options: SystemOptions) => Promise<LiveSystem>;

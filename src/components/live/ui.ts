@@ -1,0 +1,205 @@
+// The page side of a live machine: xterm.js for the UART, a canvas for ramfb, the controls and
+// status line, the worker, and the host the page's panels subscribe to.
+import "@xterm/xterm/css/xterm.css";
+import { Terminal } from "@xterm/xterm";
+import type { PanelHost } from "../panels/api.ts";
+import { panelModules } from "../panels/registry.ts";
+import type { FromWorker, MachineStatus, Scenario, ToWorker, TraceEvent } from "./protocol.ts";
+
+const HISTORY = 50_000;
+
+export interface LiveMachineHandle {
+  worker: Worker;
+  terminal: Terminal;
+  host: PanelHost;
+}
+
+function matches(names: string[], event: string): boolean {
+  return names.some((n) => n === event || n === "*" || (n.endsWith(".") && event.startsWith(n)));
+}
+
+export function startMachine(root: HTMLElement): LiveMachineHandle {
+  const scenario = JSON.parse(root.dataset.scenario ?? "{}") as Scenario;
+  const termBox = root.querySelector<HTMLElement>(".lm-terminal") as HTMLElement;
+  const canvas = root.querySelector<HTMLCanvasElement>(".lm-ramfb");
+  const statusEl = root.querySelector<HTMLElement>(".lm-status") as HTMLElement;
+  termBox.querySelector(".lm-placeholder")?.remove();
+  root.dataset.state = "booting";
+
+  const terminal = new Terminal({
+    cols: 80,
+    rows: 24,
+    fontSize: 13,
+    lineHeight: 1.15,
+    fontFamily: "ui-monospace, 'DejaVu Sans Mono', Menlo, Consolas, monospace",
+    screenReaderMode: true,
+    cursorBlink: true,
+    scrollback: 2000,
+    theme: { background: "#0f1720", foreground: "#d7e0ea", cursor: "#7fd4a8" },
+  });
+  terminal.open(termBox);
+
+  const worker = new Worker(new URL("./machine.worker.ts", import.meta.url), { type: "module" });
+  const send = (msg: ToWorker): void => worker.postMessage(msg);
+
+  // Panel host: trace history + subscribers, probe watchers, queries.
+  const history: TraceEvent[] = [];
+  const traceSubs = new Set<{ names: string[]; fn: (e: TraceEvent[]) => void }>();
+  const watchers = new Map<string, Set<(d: unknown) => void>>();
+  const statusSubs = new Set<(s: MachineStatus) => void>();
+  const resetSubs = new Set<() => void>();
+  const pending = new Map<number, (d: unknown) => void>();
+  let nextQuery = 1;
+  let lastStatus: MachineStatus | null = null;
+  const host: PanelHost = {
+    onTrace(names, fn) {
+      const sub = { names, fn };
+      traceSubs.add(sub);
+      const past = history.filter((e) => matches(names, e.name));
+      if (past.length) fn(past);
+      return () => traceSubs.delete(sub);
+    },
+    watch(probe, fn) {
+      let set = watchers.get(probe);
+      if (!set) {
+        set = new Set();
+        watchers.set(probe, set);
+        send({ type: "watch", probes: [probe] });
+      }
+      set.add(fn);
+      return () => set.delete(fn);
+    },
+    query(probe, args = {}) {
+      const id = nextQuery++;
+      return new Promise((resolve) => {
+        pending.set(id, resolve);
+        send({ type: "query", id, probe, args });
+      });
+    },
+    onStatus(fn) {
+      statusSubs.add(fn);
+      if (lastStatus) fn(lastStatus);
+      return () => statusSubs.delete(fn);
+    },
+    onReset(fn) {
+      resetSubs.add(fn);
+      return () => resetSubs.delete(fn);
+    },
+  };
+
+  const showStatus = (s: MachineStatus): void => {
+    root.dataset.state = s.state;
+    if (s.prompt) root.dataset.prompt = "yes";
+    const ms = s.vtimeNs / 1e6;
+    statusEl.textContent = `${s.state} · ${ms.toFixed(ms < 10 ? 3 : 1)} ms virtual · ${s.mips.toFixed(1)} MIPS · ${(s.instructions / 1e6).toFixed(2)} M instr · task ${s.task || "—"}${s.system && s.system !== "viperos" ? ` · ${s.system}` : ""}`;
+    const run = root.querySelector<HTMLButtonElement>('[data-action="run"]');
+    if (run) run.textContent = s.state === "running" ? "Pause" : "Run";
+  };
+
+  worker.onmessage = (event: MessageEvent<FromWorker>) => {
+    const msg = event.data;
+    switch (msg.type) {
+      case "uart":
+        terminal.write(msg.data);
+        break;
+      case "status":
+        lastStatus = msg.status;
+        showStatus(msg.status);
+        for (const fn of statusSubs) fn(msg.status);
+        break;
+      case "trace":
+        history.push(...msg.events);
+        if (history.length > HISTORY) history.splice(0, history.length - HISTORY);
+        for (const sub of traceSubs) {
+          const mine = msg.events.filter((e) => matches(sub.names, e.name));
+          if (mine.length) sub.fn(mine);
+        }
+        break;
+      case "snapshot":
+        for (const fn of watchers.get(msg.probe) ?? []) fn(msg.data);
+        break;
+      case "reply":
+        pending.get(msg.id)?.(msg.error ? { error: msg.error } : msg.data);
+        pending.delete(msg.id);
+        break;
+      case "frame":
+        if (canvas) {
+          canvas.width = msg.width;
+          canvas.height = msg.height;
+          canvas.hidden = false;
+          canvas.getContext("2d")?.putImageData(new ImageData(msg.pixels as Uint8ClampedArray<ArrayBuffer>, msg.width, msg.height), 0, 0);
+        }
+        break;
+      case "error":
+        console.warn(`[live machine] ${msg.message}`);
+        terminal.write(`\r\n\x1b[31m${msg.message.split("\n")[0]}\x1b[0m\r\n`);
+        break;
+    }
+  };
+  worker.onerror = (e) => {
+    console.warn(`[live machine] worker error: ${e.message}`);
+    statusEl.textContent = `the machine stopped: ${e.message}`;
+  };
+
+  terminal.onData((data) => send({ type: "input", data }));
+
+  // Controls.
+  root.querySelectorAll<HTMLButtonElement>("[data-action]").forEach((b) => {
+    b.disabled = false;
+  });
+  root.addEventListener("click", (e) => {
+    const button = (e.target as HTMLElement).closest<HTMLButtonElement>("[data-action]");
+    if (!button) return;
+    switch (button.dataset.action) {
+      case "run":
+        send({ type: lastStatus?.state === "running" ? "pause" : "run" });
+        break;
+      case "step-instruction":
+        send({ type: "step", unit: "instruction" });
+        break;
+      case "step-entry":
+        send({ type: "step", unit: "entry" });
+        break;
+      case "reset":
+        history.length = 0;
+        for (const fn of resetSubs) fn();
+        terminal.reset();
+        send({ type: "reset" });
+        break;
+    }
+  });
+  root.querySelector<HTMLSelectElement>('[data-action-speed]')?.addEventListener("change", (e) => {
+    send({ type: "speed", factor: Number((e.target as HTMLSelectElement).value) });
+  });
+
+  // Paused while neither the machine nor any of its panels is on screen.
+  const onScreen = new Set<Element>();
+  let wasVisible = true;
+  const io = new IntersectionObserver((entries) => {
+    for (const entry of entries) {
+      if (entry.isIntersecting) onScreen.add(entry.target);
+      else onScreen.delete(entry.target);
+    }
+    const visible = onScreen.size > 0;
+    if (visible !== wasVisible) send({ type: "visible", visible });
+    wasVisible = visible;
+  });
+  io.observe(root);
+  for (const p of document.querySelectorAll("[data-live-panel]")) io.observe(p);
+
+  // The page's panels share this machine.
+  for (const panelRoot of document.querySelectorAll<HTMLElement>("[data-live-panel]")) {
+    const kind = panelRoot.dataset.livePanel ?? "";
+    const load = panelModules[kind];
+    if (!load) continue;
+    void load().then(({ default: def }) => {
+      const body = panelRoot.querySelector<HTMLElement>(".lp-body") ?? panelRoot;
+      body.replaceChildren();
+      panelRoot.dataset.mounted = "yes";
+      def.mount(body, host, { ...panelRoot.dataset } as Record<string, string>);
+    });
+  }
+
+  send({ type: "boot", scenario });
+  return { worker, terminal, host };
+}

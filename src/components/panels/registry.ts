@@ -1,0 +1,10 @@
+// Panel kinds → their modules, loaded only when a page shows that panel.
+import type { PanelDefinition } from "./api.ts";
+
+export const panelModules: Record<string, () => Promise<{ default: PanelDefinition }>> = {
+  boot: () => import("./boot.ts"),
+  mmu: () => import("./mmu.ts"),
+  scheduler: () => import("./scheduler.ts"),
+  caps: () => import("./caps.ts"),
+  ipc: () => import("./ipc.ts"),
+};

@@ -1,0 +1,32 @@
+// Helpers for pages with a live machine (used by live.test.ts and tools/bench/site.ts).
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+import type { Page } from "playwright-core";
+import { DIST } from "./harness.ts";
+
+/** Site paths ("/13-scheduler/") of built pages that hold a live machine. */
+export function livePages(): string[] {
+  const out: string[] = [];
+  const walk = (dir: string): void => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) {
+        if (name !== "_astro" && name !== "pagefind") walk(path);
+      } else if (name === "index.html" && readFileSync(path, "utf8").includes("data-live-machine")) {
+        out.push(`/${relative(DIST, dir).replace(/\\/g, "/")}/`.replace(/\/+/g, "/"));
+      }
+    }
+  };
+  walk(DIST);
+  return out.sort();
+}
+
+/** The terminal's text as assistive technology sees it (xterm's screen-reader tree). */
+export async function terminalText(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const root = document.querySelector("[data-live-machine]");
+    const tree = root?.querySelector(".xterm-accessibility-tree") ?? root?.querySelector(".xterm-rows");
+    return [...(tree?.children ?? [])].map((row) => (row.textContent ?? "").replace(/\u00a0/g, " ")).join("\n");
+  });
+}
+
