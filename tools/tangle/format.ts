@@ -7,7 +7,7 @@
 // a syntax error in a chapter: it is returned as a problem at the chapter line it came from.
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -89,6 +89,7 @@ export function formatFiles(
       .update(`${biome.version}\0${biome.config}\0${r.path.replace(/^.*\./, "")}\0${r.text}`)
       .digest("hex");
   const outcomes: (FormatOutcome | null)[] = requests.map(() => null);
+  for (const r of requests) usedKeys.add(keyOf(r));
   const todo: { index: number; key: string; name: string }[] = [];
   requests.forEach((r, index) => {
     const key = keyOf(r);
@@ -131,6 +132,30 @@ export function formatFiles(
     rmSync(work, { recursive: true, force: true });
   }
   return { outcomes: outcomes as FormatOutcome[], available: true };
+}
+
+const usedKeys = new Set<string>();
+
+/**
+ * Deletes cached formatter outputs this process did not use. Called by the CLI after a full,
+ * clean run over the whole book, when every entry still needed has just been used.
+ */
+export function pruneFormatCache(root: string): number {
+  const cacheDir = join(root, "node_modules", ".cache", "tangle", "format");
+  let removed = 0;
+  let names: string[] = [];
+  try {
+    names = readdirSync(cacheDir);
+  } catch {
+    return 0;
+  }
+  for (const name of names) {
+    if (name.endsWith(".out") && !usedKeys.has(name.slice(0, -4))) {
+      rmSync(join(cacheDir, name), { force: true });
+      removed++;
+    }
+  }
+  return removed;
 }
 
 /** Biome's text diagnostics: `f3.ts:12:5 parse ━━━` followed by `× message`. */
