@@ -1,0 +1,160 @@
+// npm run boot: ViperOS in the terminal.
+//
+// On a terminal: the serial console on stdin/stdout in raw mode, paced to the wall clock;
+// Ctrl-A X quits, Ctrl-A C prints machine statistics, Ctrl-A Ctrl-A sends a Ctrl-A.
+// From a pipe or file: the input is typed into the UART a line at a time, each line when the
+// machine is waiting for input, and the command exits 0 once the input is used up and every
+// task waits for input again:
+//
+//   printf 'Help\nVersion\nRun /hello\n' | npm run --silent boot
+import { readFileSync } from "node:fs";
+import { CNTFRQ_HZ } from "../../src/machine/irq.ts";
+import { WallClockPacer } from "../../src/emulator/board/pacer.ts";
+import { parseAdd } from "../mkbootfs.ts";
+import { type BootOptions, BootedMachine, parseSize } from "./machine.ts";
+
+const HELP = `usage: npm run boot -- [options]
+
+Boots ViperOS on the emulated AArch64 virt machine with its serial console on this terminal.
+
+options:
+  --ram SIZE             RAM size, e.g. 64M, 256M, 1G (default 128M)
+  --add HOSTFILE:/NAME   add a host file to the boot filesystem (repeatable)
+  --seed N               seed for everything random on the board (default 1)
+  --trace LIST           print these kernel tracepoints to stderr (comma-separated, * for all)
+  --bootargs TEXT        the kernel command line
+  --help                 this text
+
+keys (on a terminal): Ctrl-A X quits, Ctrl-A C shows statistics, Ctrl-A Ctrl-A sends Ctrl-A.
+From a pipe, the input is typed line by line and boot exits when it is used up:
+  printf 'Version\\nRun /hello\\n' | npm run --silent boot
+`;
+
+interface CliOptions {
+  boot: BootOptions;
+}
+
+function parseArgs(argv: string[]): CliOptions | null {
+  const boot: BootOptions = { add: [] };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const value = (): string => {
+      const v = argv[++i];
+      if (v === undefined) throw new Error(`${a} needs a value (see --help)`);
+      return v;
+    };
+    if (a === "--help" || a === "-h") {
+      process.stdout.write(HELP);
+      return null;
+    } else if (a === "--ram") boot.ramSize = parseSize(value());
+    else if (a === "--add") boot.add?.push(parseAdd(value()));
+    else if (a === "--seed") {
+      const v = value();
+      boot.seed = Number(v);
+      if (!Number.isInteger(boot.seed)) throw new Error(`--seed ${v}: expected an integer`);
+    } else if (a === "--trace") {
+      const names = value().split(",").filter(Boolean);
+      boot.trace = {
+        names,
+        sink: (name, data) => process.stderr.write(`[trace] ${name} ${JSON.stringify(data, bigintJson)}\n`),
+      };
+    } else if (a === "--bootargs") boot.bootargs = value();
+    else throw new Error(`Unknown option ${a} (see --help)`);
+  }
+  return { boot };
+}
+
+function bigintJson(_key: string, v: unknown): unknown {
+  return typeof v === "bigint" ? `0x${v.toString(16)}` : v;
+}
+
+/** Pipe mode: type the input a line at a time whenever the machine waits for input. */
+function runPiped(options: CliOptions): number {
+  const input = readFileSync(0, "latin1");
+  const m = new BootedMachine({ ...options.boot, output: (b) => process.stdout.write(b) });
+  let at = 0;
+  for (;;) {
+    const reason = m.runUntilWaiting();
+    if (reason === "halted") {
+      process.stderr.write("\nboot: the machine halted\n");
+      return 1;
+    }
+    if (!m.waitingForInput()) {
+      process.stderr.write("\nboot: gave up: the machine did not wait for input within 600 virtual seconds\n");
+      return 2;
+    }
+    if (at >= input.length || m.finished) return 0;
+    const nl = input.indexOf("\n", at);
+    const end = nl < 0 ? input.length : nl + 1;
+    m.type(input.slice(at, end));
+    at = end;
+  }
+}
+
+/** Terminal mode: raw stdin, paced to the wall clock. */
+function runInteractive(options: CliOptions): Promise<number> {
+  const m = new BootedMachine({ ...options.boot, output: (b) => process.stdout.write(b) });
+  const pacer = new WallClockPacer(m.board);
+  const stdin = process.stdin;
+  stdin.setRawMode(true);
+  stdin.resume();
+  let ctrlA = false;
+  return new Promise((resolve) => {
+    let timer: NodeJS.Timeout | null = null;
+    const quit = (code: number): void => {
+      if (timer) clearInterval(timer);
+      stdin.setRawMode(false);
+      stdin.pause();
+      resolve(code);
+    };
+    stdin.on("data", (chunk: Buffer) => {
+      const pass: number[] = [];
+      for (const b of chunk) {
+        if (ctrlA) {
+          ctrlA = false;
+          if (b === 0x78 || b === 0x58) {
+            process.stdout.write("\r\n[boot: Ctrl-A X: quitting]\r\n");
+            quit(0);
+            return;
+          }
+          if (b === 0x63 || b === 0x43) {
+            const s = m.board.now() / CNTFRQ_HZ;
+            process.stdout.write(`\r\n[boot: ${s.toFixed(3)} s of virtual time]\r\n`);
+            continue;
+          }
+          if (b === 0x01) pass.push(0x01);
+          continue;
+        }
+        if (b === 0x01) ctrlA = true;
+        else pass.push(b);
+      }
+      if (pass.length) m.type(Uint8Array.from(pass));
+    });
+    timer = setInterval(() => {
+      pacer.step(performance.now());
+      if (m.finished) {
+        process.stdout.write("\r\n[boot: no task left; quitting]\r\n");
+        quit(0);
+      }
+    }, 5);
+  });
+}
+
+async function main(): Promise<number> {
+  const options = parseArgs(process.argv.slice(2));
+  if (options === null) return 0;
+  if (process.stdin.isTTY) return runInteractive(options);
+  return runPiped(options);
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+    // Let stdout drain before Node exits.
+    process.stdout.write("", () => process.exit(code));
+  },
+  (e: Error) => {
+    process.stderr.write(`boot: ${e.message}\n`);
+    process.exit(1);
+  },
+);
