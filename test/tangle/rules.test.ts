@@ -344,8 +344,31 @@ describe("errors", () => {
     });
     expect(problems(r)).toEqual([
       "chapters/a.mdx:1:1: unknown fence option 'apend'",
-      'chapters/a.mdx:5:1: file="../etc/passwd" must be a path under src/',
+      'chapters/a.mdx:5:1: file="../etc/passwd" must be a path under src/machine, src/emulator, src/kernel, src/user, src/system',
       `chapters/a.mdx:9:1: chunk "more" has only 'append' definitions`,
+    ]);
+  });
+
+  it("refuses roots outside the generated folders, and append or doc-only on a root", () => {
+    const r = tangle({
+      "a.mdx": chapter(
+        '~~~ts file="src/components/x.ts"',
+        "export {};",
+        "~~~",
+        "",
+        '~~~ts file="src/kernel/y.ts" append',
+        "export {};",
+        "~~~",
+        "",
+        '~~~ts file="src/kernel/z.ts" doc-only',
+        "export {};",
+        "~~~",
+      ),
+    });
+    expect(problems(r)).toEqual([
+      'chapters/a.mdx:1:1: file="src/components/x.ts" must be a path under src/machine, src/emulator, src/kernel, src/user, src/system',
+      "chapters/a.mdx:5:1: 'append' is for named chunks, not for file= roots",
+      "chapters/a.mdx:9:1: 'doc-only' is for named chunks, not for file= roots",
     ]);
   });
 

@@ -155,8 +155,9 @@ describe("stack traces name the chapter", () => {
 
 describe("npm scripts", () => {
   it("run TypeScript tools under Node with --enable-source-maps", () => {
-    const scripts = (JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { scripts: Record<string, string> })
-      .scripts;
+    const scripts = (
+      JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { scripts: Record<string, string> }
+    ).scripts;
     const without = Object.entries(scripts)
       .filter(([, command]) => /(^|&&\s*)node\s+(?!--enable-source-maps)[^&]*\.ts\b/.test(command))
       .map(([name, command]) => `${name}: ${command}`);

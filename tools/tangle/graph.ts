@@ -49,6 +49,12 @@ export interface Graph {
   problems: ParseProblem[];
 }
 
+/**
+ * The folders generated from the chapters. A root chunk may only name a file inside them, so
+ * tangle never overwrites hand-written code (tools, tests, the site's components).
+ */
+export const GENERATED_DIRS = ["src/machine", "src/emulator", "src/kernel", "src/user", "src/system"];
+
 /** A line holding only `// <<name>>` or `/* <<name>> *\/` (C) or `# <<name>>` (shell). */
 export const USE_LINE = /^(\s*)(?:\/\/\s*<<(.+?)>>|\/\*\s*<<(.+?)>>\s*\*\/|#\s*<<(.+?)>>)\s*$/;
 
@@ -95,8 +101,26 @@ export function buildGraph(fences: Fence[]): Graph {
       continue;
     }
     if (meta.file !== undefined) {
-      if (!/^src\/[\w./-]+$/.test(meta.file) || meta.file.includes("..")) {
-        problem(fence, fence.line, fence.column, `file="${meta.file}" must be a path under src/`);
+      if (
+        !/^src\/[\w./-]+$/.test(meta.file) ||
+        meta.file.includes("..") ||
+        !GENERATED_DIRS.some((d) => meta.file?.startsWith(`${d}/`))
+      ) {
+        problem(
+          fence,
+          fence.line,
+          fence.column,
+          `file="${meta.file}" must be a path under ${GENERATED_DIRS.join(", ")}`,
+        );
+        continue;
+      }
+      if (meta.append || meta.docOnly) {
+        problem(
+          fence,
+          fence.line,
+          fence.column,
+          `'${meta.append ? "append" : "doc-only"}' is for named chunks, not for file= roots`,
+        );
         continue;
       }
       const existing = roots.get(meta.file);
