@@ -7,6 +7,7 @@ import { ipcCheckInvariants } from "../../../src/kernel/ipc/channel.ts";
 import { Status } from "../../../src/kernel/lib/status.ts";
 import { STACK_TOP } from "../../../src/kernel/mm/aspace.ts";
 import { TaskState } from "../../../src/kernel/sched/task.ts";
+import { Trace } from "../../../src/kernel/trace.ts";
 import { FakeMachine, NOP_PROGRAM } from "../../../tools/fuzz/fake-machine.ts";
 
 const SYS = {
@@ -231,6 +232,25 @@ describe("channels through system calls", () => {
     for (let i = 1; i < 16; i++) recv(m, childRecv);
     expect(recv(m, childRecv).text).toBe("17th");
     booksBalance();
+  });
+});
+
+describe("tracepoints", () => {
+  it("ipc.send and ipc.recv report the channel, the bytes and the handles", () => {
+    const trace = new Trace();
+    const events: [string, Record<string, unknown>][] = [];
+    trace.on("ipc.send", (name, data) => events.push([name, data]));
+    trace.on("ipc.recv", (name, data) => events.push([name, data]));
+    const m = new FakeMachine({ files: FILES, trace });
+    const [s, r] = channel(m);
+    const root = Number(m.syscall(SYS.fsOpenRoot).x1);
+    send(m, s, "hello", [root]);
+    recv(m, r);
+    expect(events.map(([n, d]) => [n, d.bytes, d.handles])).toEqual([
+      ["ipc.send", 5, 1],
+      ["ipc.recv", 5, 1],
+    ]);
+    expect(events[0][1].channel).toBe(events[1][1].channel);
   });
 });
 
