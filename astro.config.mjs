@@ -5,6 +5,7 @@ import mdx from "@astrojs/mdx";
 import { satteri } from "@astrojs/markdown-satteri";
 import starlight from "@astrojs/starlight";
 import { defineConfig } from "astro/config";
+import { bootfsPlugin } from "./src/components/book/bootfs-plugin.ts";
 import { chunkLinksEcPlugin, chunkMdastPlugin } from "./src/components/book/chunk-plugins.ts";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
@@ -43,6 +44,7 @@ export default defineConfig({
     mdx(),
   ],
   vite: {
-    worker: { format: "es" },
+    plugins: [bootfsPlugin(root)],
+    worker: { format: "es", plugins: () => [bootfsPlugin(root)] },
   },
 });

@@ -22,8 +22,12 @@ function newestMtime(path: string): number {
   return newest;
 }
 
-/** Builds the site unless dist/ is newer than every source it is made from (E2E_BUILD=1 forces). */
+/**
+ * Builds the site unless dist/ is newer than every source it is made from.
+ * E2E_BUILD=1 always builds; E2E_BUILD=0 never does (use the dist/ there is).
+ */
 export function ensureBuilt(): void {
+  if (process.env.E2E_BUILD === "0" && existsSync(join(DIST, "index.html"))) return;
   const stamp = join(DIST, "index.html");
   const built = existsSync(stamp) ? statSync(stamp).mtimeMs : 0;
   const newest = Math.max(...SOURCES.map((p) => newestMtime(join(ROOT, p))));

@@ -1,6 +1,7 @@
 // Probes: read-only views of the running kernel for the panels, computed in the worker and sent
 // as plain data. They look at kernel objects by shape (duck typing) so a kernel refactor degrades
 // a panel instead of breaking the machine.
+import { fdtParse } from "../../kernel/arch/fdt.ts";
 import type { LiveSystem } from "./system.ts";
 
 // biome-ignore lint/suspicious/noExplicitAny: probes read kernel objects by shape
@@ -62,6 +63,9 @@ function formatProp(name: string, bytes: Uint8Array): string {
   return `[${bytes.length} bytes]`;
 }
 
+const TASK_STATES = ["invalid", "ready", "running", "blocked", "exited"];
+const taskState = (s: unknown): string => (typeof s === "number" ? (TASK_STATES[s] ?? String(s)) : String(s));
+
 const hex = (n: number | bigint): string => `0x${n.toString(16)}`;
 
 /** A four-level walk of `va` in process `pid`'s tables, every descriptor decoded (ARM ARM D8.3). */
@@ -117,15 +121,18 @@ export function runProbe(name: string, sys: LiveSystem, args: Record<string, unk
   switch (name) {
     case "klog":
       return { lines: (k?.log?.lines as string[] | undefined)?.slice(0, 2000) ?? [] };
-    case "fdt":
-      return k?.fdt ? fdtNode(k.fdt, 0) : null;
+    case "fdt": {
+      if (k?.fdt) return fdtNode(k.fdt, 0);
+      const blob = sys.fdtBlob();
+      return blob ? fdtNode(fdtParse(blob).root as unknown as Any, 0) : null;
+    }
     case "processes":
       return processes(k ?? {}).map((p) => ({
         pid: p.pid,
         name: p.name,
         parent: p.parent?.pid ?? 0,
         state: p.state,
-        tasks: ((p.tasks as Any[]) ?? []).map((t) => ({ tid: t.tid, name: t.name, state: t.state, priority: t.priority, level: t.level })),
+        tasks: ((p.tasks as Any[]) ?? []).map((t) => ({ tid: t.tid, name: t.name, state: taskState(t.state), priority: t.priority, level: t.level })),
         vmas: vmaList(p),
         handles: (() => {
           try {
@@ -146,7 +153,7 @@ export function runProbe(name: string, sys: LiveSystem, args: Record<string, unk
       const out: unknown[] = [];
       for (const p of processes(k ?? {}))
         for (const t of (p.tasks as Any[]) ?? [])
-          out.push({ tid: t.tid, name: t.name, pid: p.pid, state: t.state, priority: t.priority, level: t.level, current: t === current, wait: t.waitingOn?.length ? "waiting" : "" });
+          out.push({ tid: t.tid, name: t.name, pid: p.pid, state: taskState(t.state), priority: t.priority, level: t.level, current: t === current, wait: t.waitingOn?.length ? `on ${t.waitingOn.length} queue${t.waitingOn.length > 1 ? "s" : ""}` : "" });
       return out;
     }
     case "channels": {

@@ -78,5 +78,6 @@ export function createStubSystem({ trace, onUart }: SystemOptions): LiveSystem {
     kernelEntries: () => entries,
     readPhys: () => null,
     framebuffer: () => null,
+    fdtBlob: () => null,
   };
 }

@@ -1,0 +1,116 @@
+// The real system for the live book: the virt board (src/emulator) with ViperOS (src/kernel)
+// booted on it and the boot filesystem (build/user via tools/mkbootfs.ts, embedded at build time
+// by the `virtual:viperos-bootfs` Vite plugin in astro.config.mjs). Virtual time never runs
+// ahead of the wall clock while the CPU idles, so timers and uptime look right to a reader.
+import bootfsBase64 from "virtual:viperos-bootfs";
+import { createVirtBoard } from "../../emulator/board/virt.ts";
+import { DRM_FORMAT_XBGR8888, type Framebuffer as RamfbConfig } from "../../emulator/devices/ramfb.ts";
+import { kernelMain } from "../../kernel/main.ts";
+import type { Kernel } from "../../kernel/kernel.ts";
+import { CNTFRQ_HZ } from "../../machine/irq.ts";
+import type { Framebuffer, LiveSystem, SystemOptions } from "./system.ts";
+
+function decodeBase64(text: string): Uint8Array {
+  const bin = atob(text);
+  const out = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+  return out;
+}
+
+const TICKS_PER_MS = CNTFRQ_HZ / 1000;
+
+export async function createViperSystem({ trace, onUart, scenario }: SystemOptions): Promise<LiveSystem> {
+  const initrd = decodeBase64(bootfsBase64);
+  const decoder = new TextDecoder();
+  const board = createVirtBoard({
+    initrd,
+    ramSize: scenario.ramMiB ? scenario.ramMiB * 1024 * 1024 : undefined,
+    uartOutput: (bytes) => onUart(decoder.decode(bytes, { stream: true })),
+  });
+  const cpu = board.cpu;
+  let kernel: Kernel | null = null;
+  let fbConfig: RamfbConfig | null = null;
+  board.on("ramfb", (fb) => {
+    fbConfig = fb as RamfbConfig;
+  });
+  board.boot((door, fdtAddress) =>
+    kernelMain(door, fdtAddress, {
+      trace,
+      kernel: (k) => {
+        kernel = k;
+      },
+    }),
+  );
+
+  // Pacing: rebased whenever the worker comes back after a pause.
+  let lastCall = -1;
+  let wallBase = 0;
+  let virtualBase = 0;
+  let fb: Framebuffer | null = null;
+  let fbSum = -1;
+
+  return {
+    kind: "viperos",
+    get kernel() {
+      return kernel;
+    },
+    run(n) {
+      if (n <= 1) {
+        const before = cpu.instret;
+        board.run(1);
+        return Math.max(cpu.instret - before, cpu.halted ? 0 : 1);
+      }
+      const now = performance.now();
+      if (lastCall < 0 || now - lastCall > 100) {
+        wallBase = now;
+        virtualBase = board.now();
+      }
+      lastCall = now;
+      const target = virtualBase + (now - wallBase) * TICKS_PER_MS;
+      if (cpu.idle && !cpu.irqLine && board.now() >= target) return 0;
+      const before = cpu.instret;
+      board.runUntil(() => cpu.idle && board.now() >= target, n);
+      return Math.max(cpu.instret - before, cpu.idle ? 0 : 1);
+    },
+    input(data) {
+      board.uart.receive(new TextEncoder().encode(data));
+    },
+    instructions: () => cpu.instret,
+    virtualTimeNs: () => Math.round((board.now() * 1e9) / CNTFRQ_HZ),
+    halted: () => cpu.halted,
+    kernelEntries: () => (kernel as Kernel | null)?.stats.entries ?? 0,
+    fdtBlob: () => board.fdt,
+    readPhys(pa, length) {
+      const off = pa - board.bus.ramBase;
+      if (off < 0 || off + length > board.bus.ram.length) return null;
+      return board.bus.ram.slice(off, off + length);
+    },
+    framebuffer() {
+      const c = fbConfig as RamfbConfig | null;
+      if (c?.bytesPerPixel !== 4) return null;
+      const off = c.address - board.bus.ramBase;
+      const size = c.stride * c.height;
+      if (off < 0 || off + size > board.bus.ram.length) return null;
+      const src = board.bus.ram.subarray(off, off + size);
+      let sum = c.width * 31 + c.height;
+      for (let i = 0; i < size; i += 256) sum = (Math.imul(sum, 33) + src[i] + (src[i + 1] << 8) + (src[i + 2] << 16)) | 0;
+      if (fb && sum === fbSum) return fb;
+      fbSum = sum;
+      const pixels = fb?.pixels.length === c.width * c.height * 4 ? fb.pixels : new Uint8ClampedArray(c.width * c.height * 4);
+      const bgr = c.fourcc === DRM_FORMAT_XBGR8888;
+      for (let y = 0; y < c.height; y++) {
+        for (let x = 0; x < c.width; x++) {
+          const s = y * c.stride + x * 4;
+          const d = (y * c.width + x) * 4;
+          // XRGB8888 little-endian: bytes B, G, R, X.
+          pixels[d] = bgr ? src[s] : src[s + 2];
+          pixels[d + 1] = src[s + 1];
+          pixels[d + 2] = bgr ? src[s + 2] : src[s];
+          pixels[d + 3] = 255;
+        }
+      }
+      fb = { width: c.width, height: c.height, pixels, version: (fb?.version ?? 0) + 1 };
+      return fb;
+    },
+  };
+}
