@@ -270,323 +270,336 @@ export class Cpu implements CpuPort {
       if (dWord[di] !== w) this.decodeInto(di, w);
       this.pc = pc;
       this.instret++;
-      // <<cpu: execute it>> chapters/04-cpu.mdx:1482
+      // <<cpu: execute it>> chapters/04-cpu.mdx:1488
       switch (dOp[di]) {
-        // <<cpu: execute moves and immediate arithmetic>> chapters/04-cpu.mdx:1498
-        case O.OP_MOV: {
-          const a = dA[di];
-          const c = dC[di];
-          R[a] = R[c];
-          R[a + 1] = dE[di] ? R[c + 1] : 0;
-          pc += 4;
-          continue;
-        }
-        case O.OP_MOVI: {
-          const a = dA[di];
-          R[a] = dC[di];
-          R[a + 1] = dD[di];
-          pc += 4;
-          continue;
-        }
-        case O.OP_MOVK: {
-          const a = dA[di];
-          const sh = dD[di];
-          const imm = dC[di];
-          if (sh < 32) R[a] = (R[a] & ~(0xffff << sh)) | (imm << sh);
-          else R[a + 1] = (R[a + 1] & ~(0xffff << (sh - 32))) | (imm << (sh - 32));
-          if (!dE[di]) R[a + 1] = 0;
-          pc += 4;
-          continue;
-        }
-        case O.OP_ADDI: {
-          const a = dA[di];
-          const b = dB[di];
-          if (dE[di]) {
-            const s = (R[b] >>> 0) + dC[di];
-            R[a + 1] = (R[b + 1] + (s > 0xffffffff ? 1 : 0)) | 0;
-            R[a] = s | 0;
-          } else {
-            R[a] = (R[b] + dC[di]) | 0;
-            R[a + 1] = 0;
+        // <<cpu: execute moves and immediate arithmetic>> chapters/04-cpu.mdx:1504
+        case 74 /* OP_MOV */:
+          {
+            const a = dA[di];
+            const c = dC[di];
+            R[a] = R[c];
+            R[a + 1] = dE[di] ? R[c + 1] : 0;
+            pc += 4;
+            continue;
           }
-          pc += 4;
-          continue;
-        }
-        case O.OP_SUBI: {
-          const a = dA[di];
-          const b = dB[di];
-          if (dE[di]) {
-            const s = (R[b] >>> 0) - dC[di];
-            R[a + 1] = (R[b + 1] - (s < 0 ? 1 : 0)) | 0;
-            R[a] = s | 0;
-          } else {
-            R[a] = (R[b] - dC[di]) | 0;
-            R[a + 1] = 0;
+        case 12 /* OP_MOVI */:
+          {
+            const a = dA[di];
+            R[a] = dC[di];
+            R[a + 1] = dD[di];
+            pc += 4;
+            continue;
           }
-          pc += 4;
-          continue;
-        }
-        case O.OP_ADDSI:
-        case O.OP_SUBSI: {
-          const sub = dOp[di] === O.OP_SUBSI;
-          const c = dC[di];
-          this.addSub(dA[di], dB[di], sub ? ~c : c, sub ? -1 : 0, sub ? 1 : 0, true, dE[di]);
-          pc += 4;
-          continue;
-        }
-        case O.OP_ANDI:
-        case O.OP_ORRI:
-        case O.OP_EORI:
-        case O.OP_ANDSI: {
-          const op = dOp[di];
-          const a = dA[di];
-          const b = dB[di];
-          const cl = dC[di];
-          const ch = dD[di];
-          const sf = dE[di];
-          let lo: number;
-          let hi: number;
-          if (op === O.OP_ORRI) {
-            lo = R[b] | cl;
-            hi = R[b + 1] | ch;
-          } else if (op === O.OP_EORI) {
-            lo = R[b] ^ cl;
-            hi = R[b + 1] ^ ch;
-          } else {
-            lo = R[b] & cl;
-            hi = R[b + 1] & ch;
+        case 13 /* OP_MOVK */:
+          {
+            const a = dA[di];
+            const sh = dD[di];
+            const imm = dC[di];
+            if (sh < 32) R[a] = (R[a] & ~(0xffff << sh)) | (imm << sh);
+            else R[a + 1] = (R[a + 1] & ~(0xffff << (sh - 32))) | (imm << (sh - 32));
+            if (!dE[di]) R[a + 1] = 0;
+            pc += 4;
+            continue;
           }
-          if (!sf) hi = 0;
-          if (op === O.OP_ANDSI) this.setLogicFlags(lo, hi, sf);
-          R[a] = lo;
-          R[a + 1] = hi;
-          pc += 4;
-          continue;
-        }
-        case O.OP_ADR: {
-          this.setFromNumber(dA[di], pc + dC[di]);
-          pc += 4;
-          continue;
-        }
-        case O.OP_ADRP: {
-          this.setFromNumber(dA[di], pc - ((pc | 0) & 4095) + dC[di] * 4096);
-          pc += 4;
-          continue;
-        }
-        case O.OP_SBFM:
-        case O.OP_BFM:
-        case O.OP_UBFM:
+        case 4 /* OP_ADDI */:
+          {
+            const a = dA[di];
+            const b = dB[di];
+            if (dE[di]) {
+              const s = (R[b] >>> 0) + dC[di];
+              R[a + 1] = (R[b + 1] + (s > 0xffffffff ? 1 : 0)) | 0;
+              R[a] = s | 0;
+            } else {
+              R[a] = (R[b] + dC[di]) | 0;
+              R[a + 1] = 0;
+            }
+            pc += 4;
+            continue;
+          }
+        case 6 /* OP_SUBI */:
+          {
+            const a = dA[di];
+            const b = dB[di];
+            if (dE[di]) {
+              const s = (R[b] >>> 0) - dC[di];
+              R[a + 1] = (R[b + 1] - (s < 0 ? 1 : 0)) | 0;
+              R[a] = s | 0;
+            } else {
+              R[a] = (R[b] - dC[di]) | 0;
+              R[a + 1] = 0;
+            }
+            pc += 4;
+            continue;
+          }
+        case 5 /* OP_ADDSI */:
+        case 7 /* OP_SUBSI */:
+          {
+            const sub = dOp[di] === O.OP_SUBSI;
+            const c = dC[di];
+            this.addSub(dA[di], dB[di], sub ? ~c : c, sub ? -1 : 0, sub ? 1 : 0, true, dE[di]);
+            pc += 4;
+            continue;
+          }
+        case 8 /* OP_ANDI */:
+        case 9 /* OP_ORRI */:
+        case 10 /* OP_EORI */:
+        case 11 /* OP_ANDSI */:
+          {
+            const op = dOp[di];
+            const a = dA[di];
+            const b = dB[di];
+            const cl = dC[di];
+            const ch = dD[di];
+            const sf = dE[di];
+            let lo: number;
+            let hi: number;
+            if (op === O.OP_ORRI) {
+              lo = R[b] | cl;
+              hi = R[b + 1] | ch;
+            } else if (op === O.OP_EORI) {
+              lo = R[b] ^ cl;
+              hi = R[b + 1] ^ ch;
+            } else {
+              lo = R[b] & cl;
+              hi = R[b + 1] & ch;
+            }
+            if (!sf) hi = 0;
+            if (op === O.OP_ANDSI) this.setLogicFlags(lo, hi, sf);
+            R[a] = lo;
+            R[a + 1] = hi;
+            pc += 4;
+            continue;
+          }
+        case 2 /* OP_ADR */:
+          {
+            this.setFromNumber(dA[di], pc + dC[di]);
+            pc += 4;
+            continue;
+          }
+        case 3 /* OP_ADRP */:
+          {
+            this.setFromNumber(dA[di], pc - ((pc | 0) & 4095) + dC[di] * 4096);
+            pc += 4;
+            continue;
+          }
+        case 14 /* OP_SBFM */:
+        case 15 /* OP_BFM */:
+        case 16 /* OP_UBFM */:
           this.bitfield(dOp[di], di);
           pc += 4;
           continue;
-        case O.OP_EXTR:
+        case 17 /* OP_EXTR */:
           this.extr(di);
           pc += 4;
           continue;
-        // <<cpu: execute branches>> chapters/04-cpu.mdx:1611
-        case O.OP_B:
+        // <<cpu: execute branches>> chapters/04-cpu.mdx:1617
+        case 18 /* OP_B */:
           pc += dC[di];
           continue;
-        case O.OP_BL:
+        case 19 /* OP_BL */:
           this.setFromNumber(60, pc + 4);
           pc += dC[di];
           continue;
-        case O.OP_BCOND:
+        case 20 /* OP_BCOND */:
           pc += this.cond(dD[di]) ? dC[di] : 4;
           continue;
-        case O.OP_CBZ:
-        case O.OP_CBNZ: {
-          const a = dA[di];
-          const zero = dE[di] ? (R[a] | R[a + 1]) === 0 : R[a] === 0;
-          pc += zero === (dOp[di] === O.OP_CBZ) ? dC[di] : 4;
-          continue;
-        }
-        case O.OP_TBZ:
-        case O.OP_TBNZ: {
-          const a = dA[di];
-          const bit = dD[di];
-          const set = (bit < 32 ? R[a] >>> bit : R[a + 1] >>> (bit - 32)) & 1;
-          pc += (set === 0) === (dOp[di] === O.OP_TBZ) ? dC[di] : 4;
-          continue;
-        }
-        case O.OP_BR:
-        case O.OP_BLR:
-        case O.OP_RET: {
-          const b = dB[di];
-          const target = R[b + 1] * 4294967296 + (R[b] >>> 0);
-          if (dOp[di] === O.OP_BLR) this.setFromNumber(60, pc + 4);
-          pc = target;
-          continue;
-        }
-        // <<cpu: execute loads and stores>> chapters/04-cpu.mdx:1654
-        case O.OP_STRB:
-        case O.OP_LDRB:
-        case O.OP_LDRSB_X:
-        case O.OP_LDRSB_W:
-        case O.OP_STRH:
-        case O.OP_LDRH:
-        case O.OP_LDRSH_X:
-        case O.OP_LDRSH_W:
-        case O.OP_STR_W:
-        case O.OP_LDR_W:
-        case O.OP_LDRSW:
-        case O.OP_STR_X:
-        case O.OP_LDR_X:
-        case O.OP_PRFM:
+        case 21 /* OP_CBZ */:
+        case 22 /* OP_CBNZ */:
+          {
+            const a = dA[di];
+            const zero = dE[di] ? (R[a] | R[a + 1]) === 0 : R[a] === 0;
+            pc += zero === (dOp[di] === O.OP_CBZ) ? dC[di] : 4;
+            continue;
+          }
+        case 23 /* OP_TBZ */:
+        case 24 /* OP_TBNZ */:
+          {
+            const a = dA[di];
+            const bit = dD[di];
+            const set = (bit < 32 ? R[a] >>> bit : R[a + 1] >>> (bit - 32)) & 1;
+            pc += (set === 0) === (dOp[di] === O.OP_TBZ) ? dC[di] : 4;
+            continue;
+          }
+        case 25 /* OP_BR */:
+        case 26 /* OP_BLR */:
+        case 27 /* OP_RET */:
+          {
+            const b = dB[di];
+            const target = R[b + 1] * 4294967296 + (R[b] >>> 0);
+            if (dOp[di] === O.OP_BLR) this.setFromNumber(60, pc + 4);
+            pc = target;
+            continue;
+          }
+        // <<cpu: execute loads and stores>> chapters/04-cpu.mdx:1660
+        case 52 /* OP_STRB */:
+        case 53 /* OP_LDRB */:
+        case 54 /* OP_LDRSB_X */:
+        case 55 /* OP_LDRSB_W */:
+        case 56 /* OP_STRH */:
+        case 57 /* OP_LDRH */:
+        case 58 /* OP_LDRSH_X */:
+        case 59 /* OP_LDRSH_W */:
+        case 60 /* OP_STR_W */:
+        case 61 /* OP_LDR_W */:
+        case 62 /* OP_LDRSW */:
+        case 63 /* OP_STR_X */:
+        case 64 /* OP_LDR_X */:
+        case 65 /* OP_PRFM */:
           this.loadStore(dOp[di], di);
           if (exc) continue;
           pc += 4;
           continue;
-        case O.OP_STP_W:
-        case O.OP_LDP_W:
-        case O.OP_STP_X:
-        case O.OP_LDP_X:
-        case O.OP_LDPSW:
+        case 47 /* OP_STP_W */:
+        case 48 /* OP_LDP_W */:
+        case 49 /* OP_STP_X */:
+        case 50 /* OP_LDP_X */:
+        case 51 /* OP_LDPSW */:
           this.loadStorePair(dOp[di], di);
           if (exc) continue;
           pc += 4;
           continue;
-        case O.OP_LDXR:
-        case O.OP_STXR:
-        case O.OP_LDXP:
-        case O.OP_STXP:
-        case O.OP_LDAR:
-        case O.OP_STLR:
+        case 41 /* OP_LDXR */:
+        case 42 /* OP_STXR */:
+        case 43 /* OP_LDXP */:
+        case 44 /* OP_STXP */:
+        case 45 /* OP_LDAR */:
+        case 46 /* OP_STLR */:
           this.exclusive(dOp[di], di);
           if (exc) continue;
           pc += 4;
           continue;
-        case O.OP_LDR_LIT_W:
-        case O.OP_LDR_LIT_X:
-        case O.OP_LDRSW_LIT:
+        case 37 /* OP_LDR_LIT_W */:
+        case 38 /* OP_LDR_LIT_X */:
+        case 39 /* OP_LDRSW_LIT */:
           this.loadLiteral(dOp[di], di, pc + dC[di]);
           if (exc) continue;
           pc += 4;
           continue;
-        case O.OP_PRFM_LIT:
+        case 40 /* OP_PRFM_LIT */:
           pc += 4;
           continue;
-        // <<cpu: execute register data processing>> chapters/04-cpu.mdx:1704
-        case O.OP_AND:
-        case O.OP_BIC:
-        case O.OP_ORR:
-        case O.OP_ORN:
-        case O.OP_EOR:
-        case O.OP_EON:
-        case O.OP_ANDS:
-        case O.OP_BICS:
+        // <<cpu: execute register data processing>> chapters/04-cpu.mdx:1710
+        case 66 /* OP_AND */:
+        case 67 /* OP_BIC */:
+        case 68 /* OP_ORR */:
+        case 69 /* OP_ORN */:
+        case 70 /* OP_EOR */:
+        case 71 /* OP_EON */:
+        case 72 /* OP_ANDS */:
+        case 73 /* OP_BICS */:
           this.logical(dOp[di], di);
           pc += 4;
           continue;
-        case O.OP_ADD:
-        case O.OP_ADDS:
-        case O.OP_SUB:
-        case O.OP_SUBS:
-        case O.OP_ADDE:
-        case O.OP_ADDSE:
-        case O.OP_SUBE:
-        case O.OP_SUBSE:
-        case O.OP_ADC:
-        case O.OP_ADCS:
-        case O.OP_SBC:
-        case O.OP_SBCS:
+        case 75 /* OP_ADD */:
+        case 76 /* OP_ADDS */:
+        case 77 /* OP_SUB */:
+        case 78 /* OP_SUBS */:
+        case 79 /* OP_ADDE */:
+        case 80 /* OP_ADDSE */:
+        case 81 /* OP_SUBE */:
+        case 82 /* OP_SUBSE */:
+        case 83 /* OP_ADC */:
+        case 84 /* OP_ADCS */:
+        case 85 /* OP_SBC */:
+        case 86 /* OP_SBCS */:
           this.addSubRegister(dOp[di], di);
           pc += 4;
           continue;
-        case O.OP_CCMN:
-        case O.OP_CCMP:
+        case 87 /* OP_CCMN */:
+        case 88 /* OP_CCMP */:
           this.condCompare(dOp[di], di);
           pc += 4;
           continue;
-        case O.OP_CSEL:
-        case O.OP_CSINC:
-        case O.OP_CSINV:
-        case O.OP_CSNEG:
+        case 89 /* OP_CSEL */:
+        case 90 /* OP_CSINC */:
+        case 91 /* OP_CSINV */:
+        case 92 /* OP_CSNEG */:
           this.condSelect(dOp[di], di);
           pc += 4;
           continue;
-        case O.OP_UDIV:
-        case O.OP_SDIV:
-        case O.OP_LSLV:
-        case O.OP_LSRV:
-        case O.OP_ASRV:
-        case O.OP_RORV:
+        case 93 /* OP_UDIV */:
+        case 94 /* OP_SDIV */:
+        case 95 /* OP_LSLV */:
+        case 96 /* OP_LSRV */:
+        case 97 /* OP_ASRV */:
+        case 98 /* OP_RORV */:
           this.dataProc2(dOp[di], di);
           pc += 4;
           continue;
-        case O.OP_RBIT:
-        case O.OP_REV16:
-        case O.OP_REV32:
-        case O.OP_REV:
-        case O.OP_CLZ:
-        case O.OP_CLS:
+        case 99 /* OP_RBIT */:
+        case 100 /* OP_REV16 */:
+        case 101 /* OP_REV32 */:
+        case 102 /* OP_REV */:
+        case 103 /* OP_CLZ */:
+        case 104 /* OP_CLS */:
           this.dataProc1(dOp[di], di);
           pc += 4;
           continue;
-        case O.OP_MADD:
-        case O.OP_MSUB:
-        case O.OP_SMADDL:
-        case O.OP_SMSUBL:
-        case O.OP_UMADDL:
-        case O.OP_UMSUBL:
-        case O.OP_SMULH:
-        case O.OP_UMULH:
+        case 105 /* OP_MADD */:
+        case 106 /* OP_MSUB */:
+        case 107 /* OP_SMADDL */:
+        case 108 /* OP_SMSUBL */:
+        case 109 /* OP_UMADDL */:
+        case 110 /* OP_UMSUBL */:
+        case 111 /* OP_SMULH */:
+        case 112 /* OP_UMULH */:
           this.multiply(dOp[di], di);
           pc += 4;
           continue;
-        // <<cpu: execute system instructions>> chapters/04-cpu.mdx:1777
-        case O.OP_SVC:
+        // <<cpu: execute system instructions>> chapters/04-cpu.mdx:1783
+        case 29 /* OP_SVC */:
           this.exception(0, (E.EC_SVC64 << 26) | IL | dC[di], null, pc + 4);
           continue;
-        case O.OP_BRK:
+        case 30 /* OP_BRK */:
           this.exception(0, (E.EC_BRK64 << 26) | IL | dC[di], null, pc);
           continue;
-        case O.OP_ERET:
+        case 28 /* OP_ERET */:
           if (this.el === 0) {
             this.exception(0, IL, null, pc);
             continue;
           }
           this.eret();
           continue;
-        case O.OP_HINT: {
-          // <<cpu: execute hints>> chapters/04-cpu.mdx:1816
-          const crm = dD[di];
-          const op2 = dE[di];
-          if (crm === 0 && (op2 === 2 || op2 === 3)) {
-            const bit = op2 === 3 ? SCTLR_NTWI : SCTLR_NTWE;
-            if (this.el === 0 && (this.mmu.sctlr & bit) === 0) {
-              this.exception(0, (E.EC_WFX << 26) | IL | (op2 === 2 ? 1 : 0), null, pc);
-              continue;
-            }
-            if (op2 === 3) {
-              pc += 4;
-              this.pc = pc;
-              if (!this.irq) {
-                this.idle = true;
-                att = true;
+        case 32 /* OP_HINT */:
+          {
+            // <<cpu: execute hints>> chapters/04-cpu.mdx:1822
+            const crm = dD[di];
+            const op2 = dE[di];
+            if (crm === 0 && (op2 === 2 || op2 === 3)) {
+              const bit = op2 === 3 ? SCTLR_NTWI : SCTLR_NTWE;
+              if (this.el === 0 && (this.mmu.sctlr & bit) === 0) {
+                this.exception(0, (E.EC_WFX << 26) | IL | (op2 === 2 ? 1 : 0), null, pc);
+                continue;
               }
-              continue;
+              if (op2 === 3) {
+                pc += 4;
+                this.pc = pc;
+                if (!this.irq) {
+                  this.idle = true;
+                  att = true;
+                }
+                continue;
+              }
             }
+            pc += 4;
+            continue;
           }
-          pc += 4;
-          continue;
-        }
-        case O.OP_BARRIER:
+        case 33 /* OP_BARRIER */:
           if (dE[di] === 2) this.exclusiveArmed = false; // clrex
           this.door.barriers++;
           pc += 4;
           continue;
-        case O.OP_MRS:
-        case O.OP_MSR:
-        case O.OP_MSRI:
-        case O.OP_SYS:
+        case 36 /* OP_MRS */:
+        case 35 /* OP_MSR */:
+        case 31 /* OP_MSRI */:
+        case 34 /* OP_SYS */:
           this.systemInstruction(dOp[di], di);
           if (exc) continue;
           pc += 4;
           pageVa = NO_PAGE;
           att = true;
           continue;
-        case O.OP_FP:
+        case 1 /* OP_FP */:
           this.exception(0, ESR_FP, null, pc);
           continue;
         default:
@@ -630,7 +643,7 @@ export class Cpu implements CpuPort {
     }
     return pagePa - this.bus.ramBase;
   }
-  // <<cpu: loads and stores>> chapters/04-cpu.mdx:1846
+  // <<cpu: loads and stores>> chapters/04-cpu.mdx:1852
   private ld8(lo: number, hi: number): number {
     const i = (lo >>> 12) & TLB_MASK;
     if (this.rTag[i] === hi * 1048576 + (lo >>> 12)) return this.bus.ram[this.rOff[i] + (lo & 4095)];
@@ -688,7 +701,7 @@ export class Cpu implements CpuPort {
       view.setInt32(p + 4, vh, true);
     } else this.storeSlow(lo, hi, 8, vl, vh);
   }
-  // <<cpu: loads and stores>> += chapters/04-cpu.mdx:1909
+  // <<cpu: loads and stores>> += chapters/04-cpu.mdx:1915
   private loadSlow(lo: number, hi: number, size: number): number {
     if ((lo & 4095) + size > 4096) return this.loadBytes(lo, hi, size);
     const pa = this.mmu.translate(lo, hi, ACC_READ, this.el, true);
@@ -778,7 +791,7 @@ export class Cpu implements CpuPort {
   private spAlignmentFault(): void {
     this.exception(0, (E.EC_SP_ALIGN << 26) | IL, null, this.pc);
   }
-  // <<cpu: loads and stores>> += chapters/04-cpu.mdx:2008
+  // <<cpu: loads and stores>> += chapters/04-cpu.mdx:2014
   private loadStore(op: number, di: number): void {
     const R = this.R;
     const a = this.dA[di];
@@ -803,51 +816,55 @@ export class Cpu implements CpuPort {
       hi = tHi;
     }
     switch (op) {
-      case O.OP_LDRB:
-      case O.OP_LDRSB_X:
-      case O.OP_LDRSB_W: {
-        let v = this.ld8(lo, hi);
-        if (exc) return;
-        if (op !== O.OP_LDRB) v = (v << 24) >> 24;
-        R[a] = v;
-        R[a + 1] = op === O.OP_LDRSB_X ? v >> 31 : 0;
-        break;
-      }
-      case O.OP_LDRH:
-      case O.OP_LDRSH_X:
-      case O.OP_LDRSH_W: {
-        let v = this.ld16(lo, hi);
-        if (exc) return;
-        if (op !== O.OP_LDRH) v = (v << 16) >> 16;
-        R[a] = v;
-        R[a + 1] = op === O.OP_LDRSH_X ? v >> 31 : 0;
-        break;
-      }
-      case O.OP_LDR_W:
-      case O.OP_LDRSW: {
-        const v = this.ld32(lo, hi);
-        if (exc) return;
-        R[a] = v;
-        R[a + 1] = op === O.OP_LDRSW ? v >> 31 : 0;
-        break;
-      }
-      case O.OP_LDR_X: {
-        const v = this.ld64(lo, hi);
-        if (exc) return;
-        R[a] = v;
-        R[a + 1] = mHi;
-        break;
-      }
-      case O.OP_STRB:
+      case 53 /* OP_LDRB */:
+      case 54 /* OP_LDRSB_X */:
+      case 55 /* OP_LDRSB_W */:
+        {
+          let v = this.ld8(lo, hi);
+          if (exc) return;
+          if (op !== O.OP_LDRB) v = (v << 24) >> 24;
+          R[a] = v;
+          R[a + 1] = op === O.OP_LDRSB_X ? v >> 31 : 0;
+          break;
+        }
+      case 57 /* OP_LDRH */:
+      case 58 /* OP_LDRSH_X */:
+      case 59 /* OP_LDRSH_W */:
+        {
+          let v = this.ld16(lo, hi);
+          if (exc) return;
+          if (op !== O.OP_LDRH) v = (v << 16) >> 16;
+          R[a] = v;
+          R[a + 1] = op === O.OP_LDRSH_X ? v >> 31 : 0;
+          break;
+        }
+      case 61 /* OP_LDR_W */:
+      case 62 /* OP_LDRSW */:
+        {
+          const v = this.ld32(lo, hi);
+          if (exc) return;
+          R[a] = v;
+          R[a + 1] = op === O.OP_LDRSW ? v >> 31 : 0;
+          break;
+        }
+      case 64 /* OP_LDR_X */:
+        {
+          const v = this.ld64(lo, hi);
+          if (exc) return;
+          R[a] = v;
+          R[a + 1] = mHi;
+          break;
+        }
+      case 52 /* OP_STRB */:
         this.st8(lo, hi, R[a] & 0xff);
         break;
-      case O.OP_STRH:
+      case 56 /* OP_STRH */:
         this.st16(lo, hi, R[a] & 0xffff);
         break;
-      case O.OP_STR_W:
+      case 60 /* OP_STR_W */:
         this.st32(lo, hi, R[a]);
         break;
-      case O.OP_STR_X:
+      case 63 /* OP_STR_X */:
         this.st64(lo, hi, R[a], R[a + 1]);
         break;
       default: // prfm: a hint
@@ -880,26 +897,27 @@ export class Cpu implements CpuPort {
     const lo2 = add64(lo, hi, wide ? 8 : 4, 0, 0);
     const hi2 = tHi;
     switch (op) {
-      case O.OP_STP_W:
+      case 47 /* OP_STP_W */:
         this.st32(lo, hi, R[a]);
         if (!exc) this.st32(lo2, hi2, R[e]);
         break;
-      case O.OP_STP_X:
+      case 49 /* OP_STP_X */:
         this.st64(lo, hi, R[a], R[a + 1]);
         if (!exc) this.st64(lo2, hi2, R[e], R[e + 1]);
         break;
-      case O.OP_LDP_X: {
-        const v1 = this.ld64(lo, hi);
-        const h1 = mHi;
-        if (exc) return;
-        const v2 = this.ld64(lo2, hi2);
-        if (exc) return;
-        R[a] = v1;
-        R[a + 1] = h1;
-        R[e] = v2;
-        R[e + 1] = mHi;
-        break;
-      }
+      case 50 /* OP_LDP_X */:
+        {
+          const v1 = this.ld64(lo, hi);
+          const h1 = mHi;
+          if (exc) return;
+          const v2 = this.ld64(lo2, hi2);
+          if (exc) return;
+          R[a] = v1;
+          R[a + 1] = h1;
+          R[e] = v2;
+          R[e + 1] = mHi;
+          break;
+        }
       default: {
         const v1 = this.ld32(lo, hi);
         if (exc) return;
@@ -936,7 +954,7 @@ export class Cpu implements CpuPort {
       R[a + 1] = op === O.OP_LDRSW_LIT ? v >> 31 : 0;
     }
   }
-  // <<cpu: loads and stores>> += chapters/04-cpu.mdx:2176
+  // <<cpu: loads and stores>> += chapters/04-cpu.mdx:2182
   private exclusive(op: number, di: number): void {
     const R = this.R;
     const a = this.dA[di];
@@ -952,29 +970,31 @@ export class Cpu implements CpuPort {
     if ((lo & (bytes - 1)) !== 0)
       return this.dataAbort(lo, hi, E.FSC_ALIGNMENT, op === O.OP_STXR || op === O.OP_STXP || op === O.OP_STLR);
     switch (op) {
-      case O.OP_LDXR:
-      case O.OP_LDAR: {
-        const v = this.loadSized(lo, hi, size);
-        if (exc) return;
-        R[a] = v;
-        R[a + 1] = size === 3 ? mHi : 0;
-        if (op === O.OP_LDXR) this.arm(lo, hi);
-        return;
-      }
-      case O.OP_LDXP: {
-        const v1 = this.loadSized(lo, hi, size);
-        const h1 = mHi;
-        if (exc) return;
-        const v2 = this.loadSized(add64(lo, hi, 1 << size, 0, 0), tHi, size);
-        if (exc) return;
-        R[a] = v1;
-        R[a + 1] = size === 3 ? h1 : 0;
-        R[e] = v2;
-        R[e + 1] = size === 3 ? mHi : 0;
-        this.arm(lo, hi);
-        return;
-      }
-      case O.OP_STLR:
+      case 41 /* OP_LDXR */:
+      case 45 /* OP_LDAR */:
+        {
+          const v = this.loadSized(lo, hi, size);
+          if (exc) return;
+          R[a] = v;
+          R[a + 1] = size === 3 ? mHi : 0;
+          if (op === O.OP_LDXR) this.arm(lo, hi);
+          return;
+        }
+      case 43 /* OP_LDXP */:
+        {
+          const v1 = this.loadSized(lo, hi, size);
+          const h1 = mHi;
+          if (exc) return;
+          const v2 = this.loadSized(add64(lo, hi, 1 << size, 0, 0), tHi, size);
+          if (exc) return;
+          R[a] = v1;
+          R[a + 1] = size === 3 ? h1 : 0;
+          R[e] = v2;
+          R[e + 1] = size === 3 ? mHi : 0;
+          this.arm(lo, hi);
+          return;
+        }
+      case 46 /* OP_STLR */:
         this.storeSized(lo, hi, size, R[a], R[a + 1]);
         return;
       default: {
@@ -1012,7 +1032,7 @@ export class Cpu implements CpuPort {
     else if (size === 2) this.st32(lo, hi, vl);
     else this.st64(lo, hi, vl, vh);
   }
-  // <<cpu: conditions and flags>> chapters/04-cpu.mdx:2262
+  // <<cpu: conditions and flags>> chapters/04-cpu.mdx:2268
   cond(c: number): boolean {
     let r: boolean;
     switch (c >>> 1) {
@@ -1091,7 +1111,7 @@ export class Cpu implements CpuPort {
     this.R[a] = v | 0;
     this.R[a + 1] = Math.floor(v / 4294967296) | 0;
   }
-  // <<cpu: bitfields and the other slow operations>> chapters/04-cpu.mdx:2352
+  // <<cpu: bitfields and the other slow operations>> chapters/04-cpu.mdx:2358
   private bitfield(op: number, di: number): void {
     const R = this.R;
     const a = this.dA[di];
@@ -1099,7 +1119,7 @@ export class Cpu implements CpuPort {
     const immr = this.dC[di];
     const imms = this.dD[di];
     if (!this.dE[di]) {
-      // <<cpu: bitfield on 32 bits>> chapters/04-cpu.mdx:2395
+      // <<cpu: bitfield on 32 bits>> chapters/04-cpu.mdx:2401
       const s = R[b];
       const extract = imms >= immr;
       const width = extract ? imms - immr + 1 : imms + 1;
@@ -1146,7 +1166,7 @@ export class Cpu implements CpuPort {
     R[a] = lo;
     R[a + 1] = hi;
   }
-  // <<cpu: bitfields and the other slow operations>> += chapters/04-cpu.mdx:2412
+  // <<cpu: bitfields and the other slow operations>> += chapters/04-cpu.mdx:2418
   private extr(di: number): void {
     const R = this.R;
     const a = this.dA[di];
@@ -1219,10 +1239,10 @@ export class Cpu implements CpuPort {
     let sub = false;
     let flags = false;
     switch (op) {
-      case O.OP_ADD:
-      case O.OP_ADDS:
-      case O.OP_SUB:
-      case O.OP_SUBS:
+      case 75 /* OP_ADD */:
+      case 76 /* OP_ADDS */:
+      case 77 /* OP_SUB */:
+      case 78 /* OP_SUBS */:
         if (sf) {
           ml = shift64(R[c], R[c + 1], d >> 8, d & 63);
           mh = tHi;
@@ -1233,10 +1253,10 @@ export class Cpu implements CpuPort {
         sub = op === O.OP_SUB || op === O.OP_SUBS;
         flags = op === O.OP_ADDS || op === O.OP_SUBS;
         break;
-      case O.OP_ADDE:
-      case O.OP_ADDSE:
-      case O.OP_SUBE:
-      case O.OP_SUBSE:
+      case 79 /* OP_ADDE */:
+      case 80 /* OP_ADDSE */:
+      case 81 /* OP_SUBE */:
+      case 82 /* OP_SUBSE */:
         ml = extend64(R[c], R[c + 1], d >> 8, d & 7);
         mh = tHi;
         sub = op === O.OP_SUBE || op === O.OP_SUBSE;
@@ -1302,7 +1322,7 @@ export class Cpu implements CpuPort {
     R[a] = lo;
     R[a + 1] = sf ? hi : 0;
   }
-  // <<cpu: bitfields and the other slow operations>> += chapters/04-cpu.mdx:2574
+  // <<cpu: bitfields and the other slow operations>> += chapters/04-cpu.mdx:2580
   private dataProc2(op: number, di: number): void {
     const R = this.R;
     const a = this.dA[di];
@@ -1352,27 +1372,27 @@ export class Cpu implements CpuPort {
     let lo: number;
     let hi = 0;
     switch (op) {
-      case O.OP_RBIT:
+      case 99 /* OP_RBIT */:
         if (sf) {
           lo = rbit32(h);
           hi = rbit32(l);
         } else lo = rbit32(l);
         break;
-      case O.OP_REV16:
+      case 100 /* OP_REV16 */:
         lo = rev16(l);
         if (sf) hi = rev16(h);
         break;
-      case O.OP_REV32:
+      case 101 /* OP_REV32 */:
         lo = rev32(l);
         hi = rev32(h);
         break;
-      case O.OP_REV:
+      case 102 /* OP_REV */:
         if (sf) {
           lo = rev32(h);
           hi = rev32(l);
         } else lo = rev32(l);
         break;
-      case O.OP_CLZ:
+      case 103 /* OP_CLZ */:
         lo = sf ? clz64(l, h) : Math.clz32(l);
         break;
       default: {
@@ -1397,8 +1417,8 @@ export class Cpu implements CpuPort {
     let pl: number;
     let ph: number;
     switch (op) {
-      case O.OP_MADD:
-      case O.OP_MSUB:
+      case 105 /* OP_MADD */:
+      case 106 /* OP_MSUB */:
         if (!sf) {
           const p = Math.imul(R[n], R[m]);
           R[a] = op === O.OP_MADD ? (R[ra] + p) | 0 : (R[ra] - p) | 0;
@@ -1408,26 +1428,28 @@ export class Cpu implements CpuPort {
         pl = mul64(R[n], R[n + 1], R[m], R[m + 1]);
         ph = tHi;
         break;
-      case O.OP_UMADDL:
-      case O.OP_UMSUBL:
+      case 109 /* OP_UMADDL */:
+      case 110 /* OP_UMSUBL */:
         pl = umul32(R[n], R[m]);
         ph = tHi;
         break;
-      case O.OP_SMADDL:
-      case O.OP_SMSUBL: {
-        // A signed 32×32 product from the unsigned one: subtract the other operand for each negative one.
-        const x = R[n];
-        const y = R[m];
-        pl = umul32(x, y);
-        ph = (tHi - (x < 0 ? y : 0) - (y < 0 ? x : 0)) | 0;
-        break;
-      }
-      case O.OP_UMULH: {
-        const p = toBig(R[n], R[n + 1]) * toBig(R[m], R[m + 1]);
-        R[a] = fromBig(p >> 64n);
-        R[a + 1] = tHi;
-        return;
-      }
+      case 107 /* OP_SMADDL */:
+      case 108 /* OP_SMSUBL */:
+        {
+          // A signed 32×32 product from the unsigned one: subtract the other operand for each negative one.
+          const x = R[n];
+          const y = R[m];
+          pl = umul32(x, y);
+          ph = (tHi - (x < 0 ? y : 0) - (y < 0 ? x : 0)) | 0;
+          break;
+        }
+      case 112 /* OP_UMULH */:
+        {
+          const p = toBig(R[n], R[n + 1]) * toBig(R[m], R[m + 1]);
+          R[a] = fromBig(p >> 64n);
+          R[a + 1] = tHi;
+          return;
+        }
       default: {
         const p = toBigSigned(R[n], R[n + 1]) * toBigSigned(R[m], R[m + 1]);
         R[a] = fromBig(p >> 64n);
@@ -1440,7 +1462,7 @@ export class Cpu implements CpuPort {
     else R[a] = add64(R[ra], R[ra + 1], pl, ph, 0);
     R[a + 1] = tHi;
   }
-  // <<cpu: system registers>> chapters/04-cpu.mdx:2722
+  // <<cpu: system registers>> chapters/04-cpu.mdx:2728
   /** Registers with no behaviour beyond holding what was written. */
   private static readonly STORED = new Set<number>([
     S.CPACR_EL1,
@@ -1602,7 +1624,7 @@ export class Cpu implements CpuPort {
   private currentSpBank(): number {
     return this.el === 1 && this.spsel === 1 ? 2 : 0;
   }
-  // <<cpu: system registers>> += chapters/04-cpu.mdx:2894
+  // <<cpu: system registers>> += chapters/04-cpu.mdx:2900
   /** EL0 access to a register: 0 allowed, 1 UNDEFINED, 2 trapped to EL1 (EC 0x18). */
   private el0Access(id: number, write: boolean): number {
     const kctl = Number(this.sysregs.get(S.CNTKCTL_EL1) ?? 0n);
@@ -1648,7 +1670,7 @@ export class Cpu implements CpuPort {
     const iss = (op0 << 20) | (op2 << 17) | (op1 << 14) | (crn << 10) | (rt << 5) | (crm << 1) | (read ? 1 : 0);
     return (E.EC_MSR_MRS << 26) | IL | iss;
   }
-  // <<cpu: system instructions>> chapters/04-cpu.mdx:2949
+  // <<cpu: system instructions>> chapters/04-cpu.mdx:2955
   private systemInstruction(op: number, di: number): void {
     const R = this.R;
     const id = this.dC[di];
@@ -1690,7 +1712,7 @@ export class Cpu implements CpuPort {
       }
       return undefined_();
     }
-    // <<cpu: sys: dc, ic, tlbi, at>> chapters/04-cpu.mdx:3000
+    // <<cpu: sys: dc, ic, tlbi, at>> chapters/04-cpu.mdx:3006
     const op1 = (id >>> 11) & 7;
     const crn = (id >>> 7) & 15;
     const crm = (id >>> 3) & 15;
@@ -1723,7 +1745,7 @@ export class Cpu implements CpuPort {
     }
     return undefined_();
   }
-  // <<cpu: exception entry>> chapters/04-cpu.mdx:3056
+  // <<cpu: exception entry>> chapters/04-cpu.mdx:3062
   /**
    * Takes an exception to EL1. `kind` is 0 (synchronous: `esr` is written) or 0x80 (IRQ: ESR is
    * left alone); `far` is written when given.
@@ -1771,7 +1793,7 @@ export class Cpu implements CpuPort {
     this.xOff = t.xOff;
     this.checkSp = (this.mmu.sctlr & (this.el === 0 ? SCTLR_SA0 : SCTLR_SA)) !== 0;
   }
-  // <<cpu: exception return>> chapters/04-cpu.mdx:3113
+  // <<cpu: exception return>> chapters/04-cpu.mdx:3119
   private eret(): void {
     const spsr = Number(this.spsr & 0xffff_ffffn);
     const m = spsr & 0x1f;
@@ -1786,7 +1808,7 @@ export class Cpu implements CpuPort {
     exc = true;
     att = true;
   }
-  // <<cpu: the kernel's exits>> chapters/04-cpu.mdx:3141
+  // <<cpu: the kernel's exits>> chapters/04-cpu.mdx:3147
   private enterKernel(offset: number): void {
     this.saveFrame();
     this.extraTime += KERNEL_ENTRY_COST;
