@@ -9,7 +9,6 @@ import {
   DESC_NG,
   DESC_PXN,
   DESC_UXN,
-  DESC_VALID,
   PROT_R,
   PROT_W,
   PROT_X,
