@@ -325,12 +325,14 @@ export class VirtBoard {
         cpu.advance(Math.min(deadline, end) - now);
         continue;
       }
-      // <<board: size the next slice>> chapters/03-machine.mdx:686
+      // <<board: size the next slice>> chapters/03-machine.mdx:688
       const rising = cpu.irqLine && !this.lastIrqLine;
       this.lastIrqLine = cpu.irqLine;
       const slice = rising ? 1 : Math.max(1, Math.min(deadline, end, now + MAX_SLICE) - now);
       const retired = cpu.run(slice);
-      if (retired === 0 && cpu.now() === now && !cpu.idle && !cpu.halted) return "stalled";
+      // No instruction retired and no time passed: the CPU cannot make progress (say, a kernel
+      // waiting for an interrupt it has masked). Say so rather than spin.
+      if (retired === 0 && cpu.now() === now && !cpu.halted) return "stalled";
     }
   }
 

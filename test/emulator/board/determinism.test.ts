@@ -2,6 +2,9 @@
 import { describe, expect, it } from "vitest";
 import { createVirtBoard } from "../../../src/emulator/board/virt.ts";
 import type { Cpu } from "../../../src/emulator/cpu/cpu.ts";
+import { EXIT_HALT, EXIT_WFI } from "../../../src/machine/door.ts";
+import { GICC_BASE, GICD_BASE } from "../../../src/machine/memory-map.ts";
+import { CNTV_CTL_EL0, CNTV_TVAL_EL0, CNTVCT_EL0, DAIF } from "../../../src/machine/sysregs.ts";
 
 /**
  * An EL1 bare-metal program (assembled from this source with clang --target=aarch64-none-elf,
@@ -62,5 +65,43 @@ describe("determinism with the real CPU", () => {
     const a = runOnce();
     expect(a.now).toBeGreaterThanOrEqual(50_000);
     expect(a.instret).toBeLessThan(400);
+  });
+});
+
+describe("booting a TypeScript kernel through the door", () => {
+  it("enters the kernel with the device tree, delivers timer interrupts to its vectors, and halts", () => {
+    const board = createVirtBoard();
+    const events: string[] = [];
+    board.on("boot", () => events.push("boot"));
+    board.on("halt", () => events.push("halt"));
+    const ticks: bigint[] = [];
+    let magic = 0;
+    board.boot((door, fdt) => {
+      magic = door.read32(fdt);
+      door.setVectorHandler((offset) => {
+        expect(offset).toBe(0x280); // IRQ, current EL with SP_EL1
+        const id = door.read32(GICC_BASE + 0xc);
+        ticks.push(door.mrs(CNTVCT_EL0));
+        door.write32(GICC_BASE + 0x10, id);
+        if (ticks.length === 3) return EXIT_HALT;
+        door.msr(CNTV_TVAL_EL0, 625_000n); // 10 ms
+        door.msr(DAIF, 0n); // exception entry masked IRQs; idle means unmask, then wfi
+        return EXIT_WFI;
+      });
+      door.write32(GICD_BASE + 0x100, 1 << 27);
+      door.write32(GICD_BASE, 1);
+      door.write32(GICC_BASE + 4, 0xff);
+      door.write32(GICC_BASE, 1);
+      door.msr(CNTV_TVAL_EL0, 625_000n);
+      door.msr(CNTV_CTL_EL0, 1n);
+      door.msr(DAIF, 0n);
+      return EXIT_WFI;
+    });
+    expect(magic).toBe(0xedfe0dd0); // 0xd00dfeed, read little-endian
+    expect(board.runUntilIdle()).toBe("halted");
+    expect(events).toEqual(["boot", "halt"]);
+    expect(ticks.length).toBe(3);
+    expect(Number(ticks[1] - ticks[0])).toBeGreaterThanOrEqual(625_000);
+    expect(Number(ticks[1] - ticks[0])).toBeLessThan(625_000 + 1000);
   });
 });
