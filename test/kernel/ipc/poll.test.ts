@@ -47,7 +47,7 @@ beforeEach(() => {
   [send, recv] = r;
 });
 
-const setObject = (): PollSet => (caps.lookup(set, Kind.Poll, 0) as { object: PollSet }).object;
+const setObject = (): PollSet => (caps.lookup(set, Kind.Poll, 0) as unknown as { object: PollSet }).object;
 
 /** Runs poll_wait as the dispatcher would: restarting until it completes, advancing virtual time. */
 function waitUntilDone(timeoutMs: number, startMs: number, events: (nowMs: number) => void): { at: number; count: number; blocks: number } {
@@ -128,7 +128,7 @@ describe("poll_wait with virtual time", () => {
     pollAdd(caps, set, recv, POLL_CHANNEL_READ, pseudo);
     pollAdd(caps, set, HANDLE_CONSOLE, POLL_CONSOLE_INPUT, pseudo);
     const first = pollWaitStep(setObject(), 16, -1, 0, null, pseudo);
-    const end = (caps.lookupAny(recv, 0) as { object: ChannelEnd }).object;
+    const end = (caps.lookupAny(recv, 0) as unknown as { object: ChannelEnd }).object;
     expect(first.step).toEqual({ kind: "block", queues: [end.channel.readers, consoleQueue], deadline: -1 });
     const r = waitUntilDone(-1, 0, (now) => {
       if (now > 200) consoleInput = 1;
