@@ -1,0 +1,288 @@
+// vinit's shell on a booted machine, driven through the UART with real key sequences.
+import { beforeAll, describe, expect, it } from "vitest";
+import { ShellSession } from "./session.ts";
+
+const UP = "\x1b[A";
+const DOWN = "\x1b[B";
+const LEFT = "\x1b[D";
+const RIGHT = "\x1b[C";
+const HOME = "\x1b[H";
+const END = "\x1b[F";
+const DEL = "\x1b[3~";
+
+describe("boot", () => {
+  it("boots to the SYS:> prompt with the banner", () => {
+    const s = new ShellSession();
+    const screen = s.screen().join("\n");
+    expect(screen).toContain("ViperOS v0.3.0");
+    expect(screen).toContain("proc: started /vinit");
+    expect(screen).toMatch(/vinit: first user process, task \d+; heap ok/);
+    expect(s.screen().at(-1)).toBe("SYS:>");
+    expect(s.m.waitingForInput()).toBe(true);
+  });
+});
+
+describe("commands", () => {
+  let s: ShellSession;
+  beforeAll(() => {
+    s = new ShellSession();
+  });
+
+  it("Help and ? list every command", () => {
+    const out = s.run("Help");
+    for (const c of ["Help", "Cls", "Echo", "Version", "Uptime", "History", "Why", "Avail", "Status", "Run", "Caps", "Date", "Time", "Assign", "Path", "Cd", "Dir", "List", "Type", "Copy", "Delete", "MakeDir", "Rename", "Fetch", "EndShell"]) {
+      expect(out).toMatch(new RegExp(`^  ${c}\\b`, "m"));
+    }
+    expect(s.run("?").split("\n").slice(1)).toEqual(out.split("\n").slice(1));
+  });
+
+  it("matches command names without regard to case", () => {
+    expect(s.run("vErSiOn")).toContain("ViperOS 0.3.0");
+  });
+
+  it("Echo prints its words, quotes group", () => {
+    expect(s.command('Echo hello   "two  spaces" end')).toEqual(['SYS:> Echo hello   "two  spaces" end', "hello two  spaces end"]);
+  });
+
+  it("Version", () => {
+    expect(s.command("Version")).toEqual([
+      "SYS:> Version",
+      "ViperOS 0.3.0 (the book edition) for the AArch64 virt machine",
+      "vinit shell 1.0: 25 commands, line editing, history, Tab completion",
+    ]);
+  });
+
+  it("Uptime counts from boot", () => {
+    expect(s.run("Uptime")).toMatch(/^Up 0 days, 0 hours, 0 minutes, \d+\.\d{3} seconds$/m);
+  });
+
+  it("Avail shows a memory table", () => {
+    const out = s.run("Avail");
+    expect(out).toMatch(/^Type +Available +In-Use +Maximum$/m);
+    expect(out).toMatch(/^RAM +\d+\.\d MiB/m);
+    expect(out).toMatch(/^Pages +\d+ +\d+ +\d+ +\(4096 bytes each\)$/m);
+  });
+
+  it("Status lists vinit in the task table", () => {
+    const out = s.run("Status");
+    expect(out).toMatch(/^ {2}ID {2}State {5}Pri {2}Name$/m);
+    expect(out).toMatch(/^ +1 {2}Running +128 {2}vinit$/m);
+  });
+
+  it("Run starts /hello and reports its exit", () => {
+    const out = s.run("Run /hello");
+    expect(out).toMatch(/^Hello from user space! I am task \d+, running at EL0\.$/m);
+    expect(out).toMatch(/^Run: process \d+ \(hello\) exited with code 0$/m);
+  });
+
+  it("a program name alone runs it", () => {
+    expect(s.run("hello")).toMatch(/Hello from user space!/);
+  });
+
+  it("Run reports an exit code, and Why explains it", () => {
+    expect(s.run("Run /tests/exit3")).toMatch(/^exit3: returning 3\nRun: process \d+ \(exit3\) exited with code 3$/m);
+    expect(s.run("Why")).toMatch(/^Last return code 3 \(OK\): process \d+ \(exit3\) exited with code 3$/m);
+  });
+
+  it("Run of a missing program is an ERROR", () => {
+    expect(s.run("Run /nosuch")).toContain("Run: SYS:nosuch: no such program");
+    expect(s.run("Why")).toContain("Last return code 10 (ERROR): SYS:nosuch: no such program");
+  });
+
+  it("Caps lists the shell's capabilities", () => {
+    expect(s.run("Caps")).toMatch(/^ {2}Handle {6}Kind {7}Rights$/m);
+    expect(s.run("Caps 0x12345678")).toMatch(/^Caps: handle 0x12345678: /m);
+  });
+
+  it("Date and Time read the PL031 clock", () => {
+    expect(s.run("Date")).toMatch(/^Thursday 01-Jan-2026 00:00:\d\d UTC$/m);
+    expect(s.run("Time")).toMatch(/^00:00:\d\d UTC$/m);
+  });
+
+  it("Assign lists SYS: and D0:", () => {
+    const out = s.run("Assign");
+    expect(out).toMatch(/^ {2}SYS: +SYS$/m);
+    expect(out).toMatch(/^ {2}D0: +SYS$/m);
+  });
+
+  it("Path shows where a path leads", () => {
+    expect(s.run("Path SYS:tests")).toContain("SYS:tests  (directory /tests)");
+    expect(s.run("Path /hello")).toMatch(/SYS:hello {2}\(file \/hello, \d+ bytes\)/);
+  });
+
+  it("Dir lists directories first", () => {
+    expect(s.command("Dir")).toEqual(["SYS:> Dir", "  tests (dir)", "  hello", "  malloctest", "  README", "  vinit"]);
+    expect(s.run("Dir tests")).toContain("  overrun");
+  });
+
+  it("List shows sizes and protection", () => {
+    const out = s.run("List");
+    expect(out).toContain('Directory "SYS:"');
+    expect(out).toMatch(/^ {2}tests +<dir> {2}r-e-$/m);
+    expect(out).toMatch(/^ {2}README +\d+ {2}r-e-$/m);
+    expect(out).toMatch(/^4 files, 1 directory, \d+ bytes$/m);
+  });
+
+  it("Type prints a text file and refuses a binary one", () => {
+    expect(s.run("Type README")).toContain("Welcome to ViperOS, the book edition.");
+    expect(s.run("Type /hello")).toMatch(/Type: SYS:hello is a binary file \(\d+ bytes\); not shown/);
+    expect(s.run("Why")).toMatch(/^Last return code 5 \(WARN\)/m);
+  });
+
+  it("Cd changes the prompt and relative paths", () => {
+    expect(s.command("Cd tests")).toEqual(["SYS:> Cd tests"]);
+    expect(s.command("Cd")).toEqual(["SYS:tests> Cd", "SYS:tests"]);
+    expect(s.run("Dir")).toContain("  overrun");
+    expect(s.run("Cd ..")).toBe("SYS:tests> Cd ..");
+    expect(s.run("Cd hello")).toContain("Cd: SYS:hello is not a directory");
+  });
+
+  it("commands that write say the boot filesystem is read-only", () => {
+    const ro = "the boot filesystem is read-only (writing files needs ViperFS)";
+    expect(s.run("Copy README copy")).toContain(`Copy: cannot create SYS:copy: ${ro}`);
+    expect(s.run("Delete README")).toContain(`Delete: cannot delete SYS:README: ${ro}`);
+    expect(s.run("MakeDir new")).toContain(`MakeDir: cannot create SYS:new: ${ro}`);
+    expect(s.run("Rename README X")).toContain(`Rename: cannot rename SYS:README: ${ro}`);
+    expect(s.run("Why")).toContain("Last return code 10 (ERROR)");
+  });
+
+  it("Fetch says networking is not there yet", () => {
+    expect(s.run("Fetch http://example.com/")).toMatch(/^Fetch: /m);
+    expect(s.run("Why")).toContain("Last return code 10 (ERROR)");
+  });
+
+  it("the ls, cat and uname hints name the ViperOS command and run it", () => {
+    expect(s.run("ls")).toMatch(/^\(ViperOS calls ls "Dir"\)\n {2}tests \(dir\)/m);
+    expect(s.run("cat README")).toContain("Welcome to ViperOS");
+    expect(s.run("uname")).toContain("ViperOS 0.3.0");
+  });
+
+  it("an unknown command is a WARN that Why explains", () => {
+    expect(s.command("Frobnicate")).toEqual(["SYS:> Frobnicate", "Unknown command: Frobnicate (type Help for the list)"]);
+    expect(s.command("Why")).toEqual(["SYS:> Why", "Last return code 5 (WARN): unknown command Frobnicate"]);
+  });
+
+  it("History lists what was typed", () => {
+    const out = s.command("History");
+    expect(out.at(-1)).toMatch(/^ +\d+ {2}History$/);
+    expect(out).toContain("   1  Help");
+  });
+
+  it("Cls clears the screen", () => {
+    expect(s.m.send("Cls\n")).toContain("\x1b[2J\x1b[H");
+  });
+
+  it("EndShell ends vinit", () => {
+    expect(s.run("EndShell")).toContain("EndShell: goodbye");
+    expect(s.m.finished).toBe(true);
+  });
+});
+
+describe("line editing", () => {
+  let s: ShellSession;
+  beforeAll(() => {
+    s = new ShellSession();
+  });
+
+  it("Backspace (0x7F and 0x08) deletes before the cursor", () => {
+    expect(s.command("Echo abcd\x7f\x7fX\x08Y")).toEqual(["SYS:> Echo abY", "abY"]);
+  });
+
+  it("Left, Right and insertion in the middle", () => {
+    expect(s.command(`Echo hlo${LEFT}${LEFT}e${RIGHT}l`)).toEqual(["SYS:> Echo hello", "hello"]);
+  });
+
+  it("Home/End and Ctrl-A/Ctrl-E", () => {
+    expect(s.command(`cho 1${HOME}E${END}2`)).toEqual(["SYS:> Echo 12", "12"]);
+    expect(s.command(`cho 3\x01E\x054`)).toEqual(["SYS:> Echo 34", "34"]);
+  });
+
+  it("Delete removes the character under the cursor", () => {
+    expect(s.command(`Echo abc${LEFT}${LEFT}${DEL}`)).toEqual(["SYS:> Echo ac", "ac"]);
+  });
+
+  it("Ctrl-K kills to the end, Ctrl-U kills the line", () => {
+    expect(s.command(`Echo keep this${LEFT}${LEFT}${LEFT}${LEFT}${LEFT}\x0b`)).toEqual(["SYS:> Echo keep", "keep"]);
+    expect(s.command("Version\x15Echo after")).toEqual(["SYS:> Echo after", "after"]);
+  });
+
+  it("Ctrl-C abandons the line", () => {
+    expect(s.keys("Echo never\x03")).toEqual(["SYS:> Echo never^C", "SYS:>"]);
+  });
+
+  it("CR, LF and CR LF each end one line", () => {
+    expect(s.keys("Echo one\r\nEcho two\rEcho three\n")).toEqual(["SYS:> Echo one", "one", "SYS:> Echo two", "two", "SYS:> Echo three", "three", "SYS:>"]);
+  });
+
+  it("Up and Down walk the history and come back to the line being typed", () => {
+    expect(s.command(`${UP}`)).toEqual(["SYS:> Echo three", "three"]);
+    expect(s.command(`Echo x${UP}${UP}${UP}${DOWN}`)).toEqual(["SYS:> Echo two", "two"]);
+    expect(s.command(`Echo partial${UP}${DOWN}`)).toEqual(["SYS:> Echo partial", "partial"]);
+  });
+
+  it("the history holds at least 32 lines", () => {
+    for (let i = 1; i <= 40; i++) s.command(`Echo ${i}`);
+    expect(s.command(UP.repeat(32))).toEqual(["SYS:> Echo 9", "9"]);
+  });
+
+  it("ignores Page Up and Page Down", () => {
+    expect(s.command("Echo \x1b[5~pg\x1b[6~")).toEqual(["SYS:> Echo pg", "pg"]);
+  });
+});
+
+describe("completion", () => {
+  let s: ShellSession;
+  beforeAll(() => {
+    const data = new TextEncoder().encode("notes\n");
+    s = new ShellSession({
+      add: [
+        { name: "/docs/notes-one.txt", data },
+        { name: "/docs/notes-two.txt", data },
+      ],
+    });
+  });
+
+  it("completes a unique command name, fixing its case", () => {
+    expect(s.command("vers\t")).toEqual(["SYS:> Version", "ViperOS 0.3.0 (the book edition) for the AArch64 virt machine", "vinit shell 1.0: 25 commands, line editing, history, Tab completion"]);
+  });
+
+  it("completes Run", () => {
+    expect(s.keys("Ru\t\x15")).toEqual(["SYS:>"]);
+    expect(s.run("Ru\t/hello")).toMatch(/^SYS:> Run \/hello\nHello from user space!/);
+  });
+
+  it("lists the candidates when Tab cannot extend the word", () => {
+    expect(s.keys("D\t\x15")).toEqual(["SYS:> D", "Date  Delete  Dir", "SYS:>"]);
+  });
+
+  it("extends to the longest common prefix", () => {
+    expect(s.keys("Type docs/no\t\x03")).toEqual(["SYS:> Type docs/notes-^C", "SYS:>"]);
+    expect(s.keys("Type docs/notes-\t\x03")).toEqual(["SYS:> Type docs/notes-", "notes-one.txt  notes-two.txt", "SYS:> Type docs/notes-^C", "SYS:>"]);
+    expect(s.command("Type docs/notes-t\t")).toEqual(["SYS:> Type docs/notes-two.txt", "notes"]);
+  });
+
+  it("completes paths, with / after a directory", () => {
+    expect(s.command("Type RE\t")).toContain("Welcome to ViperOS, the book edition.");
+    expect(s.keys("Dir te\t\x03")).toEqual(["SYS:> Dir tests/^C", "SYS:>"]);
+    expect(s.keys("Run /tests/ov\t\x03")).toEqual(["SYS:> Run /tests/overrun ^C", "SYS:>"]);
+    expect(s.keys("Type SYS:RE\t\x03")).toEqual(["SYS:> Type SYS:README ^C", "SYS:>"]);
+  });
+});
+
+describe("a child's fault", () => {
+  it("is reported with its kind and address, and the shell still answers", () => {
+    const s = new ShellSession();
+    const out = s.run("Run /tests/nullwrite");
+    expect(out).toMatch(/^Run: process \d+ \(nullwrite\) was killed: unmapped address at 0x0 \(pc 0x8000[0-9a-f]+, esr 0x9[0-9a-f]{7}\)$/m);
+    expect(s.run("Why")).toMatch(/^Last return code 20 \(FAIL\): process \d+ \(nullwrite\) was killed: unmapped address at 0x0/m);
+    expect(s.run("Version")).toContain("ViperOS 0.3.0");
+    expect(s.run("Run /hello")).toContain("Hello from user space!");
+  });
+
+  it("malloc's checks stop a double free and an overrun", () => {
+    const s = new ShellSession();
+    expect(s.run("Run /tests/doublefree")).toMatch(/^malloc: double free of 0x[0-9a-f]+\nabort: program aborted\nRun: process \d+ \(doublefree\) exited with code 134$/m);
+    expect(s.run("Run /tests/overrun")).toMatch(/^malloc: heap overrun after 0x[0-9a-f]+ \(24 bytes\)\nabort: program aborted\n/m);
+    expect(s.run("Run /malloctest")).toMatch(/malloctest: all checks passed\nRun: process \d+ \(malloctest\) exited with code 0/);
+  });
+});
