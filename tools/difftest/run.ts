@@ -4,6 +4,7 @@ import { spawn } from "node:child_process";
 import { chmodSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { LinuxRunner } from "../emu/linux.ts";
 import { REPO_ROOT } from "./programs.ts";
 
 export type RunResult = { stdout: Buffer; stderr: Buffer; status: number };
@@ -38,6 +39,30 @@ export function runOurs(elf: string, args: string[] = [], timeoutMs = 600_000): 
   // DIFF_OURS=qemu-aarch64 checks the harness itself against the reference.
   if (process.env.DIFF_OURS) return runProcess(process.env.DIFF_OURS, [elf, ...args], timeoutMs);
   return runProcess(process.execPath, [join(REPO_ROOT, "tools", "emu", "cli.ts"), elf, ...args], timeoutMs);
+}
+
+/**
+ * Our emulator in this process (LinuxRunner from tools/emu/linux.ts, the library behind the
+ * CLI): no process start-up, so the short suite stays fast. stdout is collected; stderr is
+ * collected too, plus the runner's signal report when the program dies of one.
+ */
+export function runOursInProcess(elf: Uint8Array, argv: string[] = ["prog"]): RunResult {
+  const out: Uint8Array[] = [];
+  const err: Uint8Array[] = [];
+  const io = {
+    write(fd: number, data: Uint8Array): number {
+      if (fd !== 1 && fd !== 2) return -9; // EBADF
+      (fd === 1 ? out : err).push(data.slice()); // data may be a view of guest RAM
+      return data.length;
+    },
+    read(): number {
+      return 0;
+    },
+  };
+  const runner = new LinuxRunner(elf, argv, io, { ramSize: 64 << 20 });
+  const status = runner.run();
+  if (runner.signalReport) err.push(new TextEncoder().encode(runner.signalReport));
+  return { stdout: Buffer.concat(out), stderr: Buffer.concat(err), status };
 }
 
 /** A scratch directory for generated ELFs, removed by the returned function. */

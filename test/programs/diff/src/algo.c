@@ -77,10 +77,10 @@ static u32 crc32(const u8 *p, size_t n) {
   return ~c;
 }
 
-static i64 arr64[2000];
-static i32 arr32[300];
-static u8 sieve[20000];
-static u64 src[256], dst[256];
+static i64 arr64[600];
+static i32 arr32[150];
+static u8 sieve[5000];
+static u64 src[128], dst[128];
 
 int main(void) {
   char s[64] = "The quick brown fox jumps over the lazy dog";
@@ -98,32 +98,32 @@ int main(void) {
   put_dec(str_cmp("zz", "z"));
   putch('\n');
 
-  for (int i = 0; i < 256; i++) src[i] = rng();
-  copy_words(dst, src, 256);
+  for (int i = 0; i < 128; i++) src[i] = rng();
+  copy_words(dst, src, 128);
   copy_bytes_back((u8 *)dst + 3, (u8 *)dst, 1000);
   show("copies fnv", fnv1a((u8 *)dst, sizeof dst));
   show("crc32", crc32((u8 *)src, sizeof src));
   show("crc32 of text", crc32((const u8 *)"123456789", 9));
 
-  for (int i = 0; i < 2000; i++) arr64[i] = (i64)rng() >> (i % 60);
-  quick_sort(arr64, 0, 1999);
+  for (int i = 0; i < 600; i++) arr64[i] = (i64)rng() >> (i % 60);
+  quick_sort(arr64, 0, 599);
   int sorted = 1;
-  for (int i = 1; i < 2000; i++) sorted &= arr64[i - 1] <= arr64[i];
+  for (int i = 1; i < 600; i++) sorted &= arr64[i - 1] <= arr64[i];
   show("quicksort ok", (u64)sorted);
   show("quicksort fnv", fnv1a((u8 *)arr64, sizeof arr64));
-  for (int i = 0; i < 300; i++) arr32[i] = (i32)rng();
-  insertion_sort(arr32, 300);
+  for (int i = 0; i < 150; i++) arr32[i] = (i32)rng();
+  insertion_sort(arr32, 150);
   show("insertion sort min", (u64)(i64)arr32[0]);
-  show("insertion sort max", (u64)(i64)arr32[299]);
+  show("insertion sort max", (u64)(i64)arr32[149]);
   show("insertion sort fnv", fnv1a((u8 *)arr32, sizeof arr32));
 
   int primes = 0;
-  for (int i = 2; i < 20000; i++) {
+  for (int i = 2; i < 5000; i++) {
     if (sieve[i]) continue;
     primes++;
-    for (int j = i * 2; j < 20000; j += i) sieve[j] = 1;
+    for (int j = i * 2; j < 5000; j += i) sieve[j] = 1;
   }
-  puts_("primes below 20000: ");
+  puts_("primes below 5000: ");
   put_dec(primes);
   putch('\n');
   for (int i = -5; i <= 5; i++) {

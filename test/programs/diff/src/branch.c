@@ -75,11 +75,11 @@ int main(void) {
     put_dec((i64)cb(edge64[i]));
     putch('\n');
   }
-  show("fib(24)", fib(opaque(24)));
-  show("ack(2, 300)", ack(2, opaque(300)));
-  show("is_even(10001)", (u64)is_even(opaque(10001)));
+  show("fib(18)", fib(opaque(18)));
+  show("ack(2, 60)", ack(2, opaque(60)));
+  show("is_even(3001)", (u64)is_even(opaque(3001)));
   u64 x = 1;
-  for (int k = 0; k < 2000; k++) x = jump(opaque((u64)k * 7 % 19), x);
+  for (int k = 0; k < 500; k++) x = jump(opaque((u64)k * 7 % 19), x);
   show("jump table", x);
   u64 y = 5;
   for (int k = 0; k < 1000; k++) y = table[k & 3](y, (u64)k + 0x10001);
