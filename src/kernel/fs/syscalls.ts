@@ -4,8 +4,10 @@ import { Kind, Rights } from "../cap/rights.ts";
 import type { Kernel } from "../kernel.ts";
 import { Status, statusName } from "../lib/status.ts";
 import type { SyscallContext, SyscallDef } from "../syscall/types.ts";
+import type { Process } from "../viper/process.ts";
 import { assignInit } from "./assign.ts";
 import { BOOTFS_PATH_MAX, bootfsLookup, bootfsMount } from "./bootfs.ts";
+import { pathJoin, pathResolve } from "./path.ts";
 import {
   type FsFile,
   FsState,
@@ -60,7 +62,20 @@ function fsStateOf(ctx: SyscallContext): FsState {
   bootfsInit(ctx.k);
   return ctx.proc.handles.attach("fs", () => new FsState());
 }
-// <<fs: arguments: paths, names and out-pointers>> chapters/18-bootfs.mdx:1088
+// <<fs: mount the initrd>> += chapters/18-bootfs.mdx:1028
+/** Gives `child` the current directory of `parent` (call at spawn). */
+export function fsInheritCwd(parent: Process, child: Process): void {
+  const from = parent.handles.attach("fs", () => new FsState());
+  child.handles.attach("fs", () => new FsState()).cwd = [...from.cwd];
+}
+
+/** The absolute path ("/bin/hello") a spawn path names, seen from `proc`'s current directory. */
+export function fsSpawnPath(proc: Process | null, path: string): string | Status {
+  const cwd = proc === null ? [] : proc.handles.attach("fs", () => new FsState()).cwd;
+  const parts = pathResolve(cwd, path);
+  return typeof parts === "number" ? parts : pathJoin(parts);
+}
+// <<fs: arguments: paths, names and out-pointers>> chapters/18-bootfs.mdx:1109
 /** The path argument `i`: a NUL-terminated string of at most 256 bytes, copied once. */
 function pathArg(ctx: SyscallContext, i: number): string | Status {
   return ctx.copyinString(ctx.num(i), BOOTFS_PATH_MAX + 1);
@@ -103,7 +118,7 @@ function handleOut(ctx: SyscallContext, outArg: number, make: () => number): Sta
   ctx.result(1, h);
   return putU32(ctx, outArg, h);
 }
-// <<fs: open, close, read, write, lseek>> chapters/18-bootfs.mdx:1191
+// <<fs: open, close, read, write, lseek>> chapters/18-bootfs.mdx:1212
 function sysOpen(ctx: SyscallContext): Status {
   const path = pathArg(ctx, 0);
   if (typeof path === "number") return path;
@@ -131,7 +146,7 @@ function sysWrite(ctx: SyscallContext): Status {
 function sysLseek(ctx: SyscallContext): Status {
   return answer(ctx, vfsSeek(fsStateOf(ctx), ctx.i32(0), Number(BigInt.asIntN(64, ctx.arg(1))), ctx.u32(2)));
 }
-// <<fs: stat, fstat, dup, dup2>> chapters/18-bootfs.mdx:1250
+// <<fs: stat, fstat, dup, dup2>> chapters/18-bootfs.mdx:1271
 function sysStat(ctx: SyscallContext): Status {
   const path = pathArg(ctx, 0);
   if (typeof path === "number") return path;
@@ -153,7 +168,7 @@ function sysDup(ctx: SyscallContext): Status {
 function sysDup2(ctx: SyscallContext): Status {
   return answer(ctx, vfsDup2(fsStateOf(ctx), ctx.i32(0), ctx.i32(1)));
 }
-// <<fs: readdir, the refused writes, readlink>> chapters/18-bootfs.mdx:1309
+// <<fs: readdir, the refused writes, readlink>> chapters/18-bootfs.mdx:1330
 function sysReaddir(ctx: SyscallContext): Status {
   const buf = ctx.num(1);
   return answer(
@@ -191,7 +206,7 @@ function sysReadlink(ctx: SyscallContext): Status {
   const node = fsNodeAt(fsStateOf(ctx).cwd, path);
   return typeof node === "number" ? node : Status.INVALID_ARG;
 }
-// <<fs: chdir and getcwd>> chapters/18-bootfs.mdx:1369
+// <<fs: chdir and getcwd>> chapters/18-bootfs.mdx:1390
 function sysChdir(ctx: SyscallContext): Status {
   const path = pathArg(ctx, 0);
   if (typeof path === "number") return path;
@@ -208,7 +223,7 @@ function sysGetcwd(ctx: SyscallContext): Status {
   ctx.result(1, cwd.length);
   return Status.OK;
 }
-// <<fs: the handle calls>> chapters/18-bootfs.mdx:1459
+// <<fs: the handle calls>> chapters/18-bootfs.mdx:1480
 function sysFsOpenRoot(ctx: SyscallContext): Status {
   bootfsInit(ctx.k);
   return answer(ctx, fsOpenRoot(ctx.proc.handles));
@@ -254,7 +269,7 @@ function sysFsClose(ctx: SyscallContext): Status {
 function sysFsRewindDir(ctx: SyscallContext): Status {
   return fsRewindDir(ctx.proc.handles, ctx.u32(0));
 }
-// <<fs: the assign calls>> chapters/18-bootfs.mdx:1567
+// <<fs: the assign calls>> chapters/18-bootfs.mdx:1588
 function sysAssignSet(ctx: SyscallContext): Status {
   const name = nameArg(ctx, 0, 1, 64);
   if (typeof name === "number") return name;
@@ -302,7 +317,7 @@ function sysAssignResolve(ctx: SyscallContext): Status {
 
 /** The file calls, registered in chapter 12's table. */
 export const fsSyscalls: readonly SyscallDef[] = [
-  // <<fs: the rows>> chapters/18-bootfs.mdx:1614
+  // <<fs: the rows>> chapters/18-bootfs.mdx:1635
   { nr: 0x40, name: "open", handler: sysOpen },
   { nr: 0x41, name: "close", handler: sysClose },
   { nr: 0x42, name: "read", handler: sysRead },

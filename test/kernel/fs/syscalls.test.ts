@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { capCheckInvariants } from "../../../src/kernel/cap/table.ts";
 import { Status } from "../../../src/kernel/lib/status.ts";
 import { STACK_TOP } from "../../../src/kernel/mm/aspace.ts";
+import { fsInheritCwd, fsSpawnPath } from "../../../src/kernel/fs/syscalls.ts";
 import { FakeMachine, NOP_PROGRAM } from "../../../tools/fuzz/fake-machine.ts";
 
 const SYS = {
@@ -151,6 +152,18 @@ describe("handles and assigns", () => {
     m.poke(BUF, enc.encode("C:"));
     expect(m.syscall(SYS.assignRemove, BUF, 2).status).toBe(Status.OK);
     expect(m.syscall(SYS.assignGet, BUF, 2, OUT).status).toBe(Status.NOT_FOUND);
+  });
+
+  it("spawn helpers: a child inherits the current directory; spawn paths resolve from it", () => {
+    const m = machine();
+    const me = m.k.sched.current!.proc;
+    expect(m.syscall(SYS.chdir, str(m, "/bin")).status).toBe(Status.OK);
+    expect(fsSpawnPath(me, "hello")).toBe("/bin/hello");
+    expect(fsSpawnPath(me, "SYS:vinit")).toBe("/vinit");
+    expect(fsSpawnPath(null, "vinit")).toBe("/vinit");
+    const child = m.k.procs.get(Number(m.syscall(SYS.spawn, str(m, "/vinit"), 0).x1))!;
+    fsInheritCwd(me, child);
+    expect(child.handles.attach("fs", () => null as never).cwd).toEqual(["bin"]);
   });
 
   it("closing a process closes its descriptors", () => {
