@@ -53,9 +53,15 @@ export class GenericTimer {
     this.gic = gic;
     this.physical = new Comparator(IRQ_PTIMER);
     this.virtual = new Comparator(IRQ_VTIMER);
-    // <<timer: install the system registers>> chapters/05-boot-hardware.mdx:635
+    // <<timer: install the system registers>> chapters/05-boot-hardware.mdx:637
     const hooks = cpu.sysregHooks;
-    hooks.set(CNTFRQ_EL0, { read: () => BigInt(CNTFRQ_HZ), write: () => {} });
+    let frequency = BigInt(CNTFRQ_HZ);
+    hooks.set(CNTFRQ_EL0, {
+      read: () => frequency,
+      write: (v) => {
+        frequency = v & 0xffff_ffffn;
+      },
+    });
     hooks.set(CNTPCT_EL0, { read: () => this.count(), write: () => {} });
     hooks.set(CNTVCT_EL0, { read: () => this.count(), write: () => {} });
     const pairs: [Comparator, number, number, number][] = [
@@ -80,7 +86,7 @@ export class GenericTimer {
     return BigInt(this.cpu.now());
   }
 
-  // <<timer: drive the interrupt lines>> chapters/05-boot-hardware.mdx:661
+  // <<timer: drive the interrupt lines>> chapters/05-boot-hardware.mdx:669
   private reprogram(t: Comparator, ctl: number, cval: bigint): void {
     t.ctl = ctl;
     t.cval = cval;
@@ -100,13 +106,14 @@ export class GenericTimer {
    */
   nextDeadline(): number {
     const now = this.count();
-    let best = Number.POSITIVE_INFINITY;
-    for (const t of [this.physical, this.virtual]) {
-      if ((t.ctl & CNT_CTL_ENABLE) === 0 || (t.ctl & CNT_CTL_IMASK) !== 0 || t.condition(now)) continue;
-      const at = Number(t.cval);
-      if (at < best) best = at;
+    return Math.min(this.deadlineOf(this.physical, now), this.deadlineOf(this.virtual, now));
+  }
+
+  private deadlineOf(t: Comparator, now: bigint): number {
+    if ((t.ctl & CNT_CTL_ENABLE) === 0 || (t.ctl & CNT_CTL_IMASK) !== 0 || t.condition(now)) {
+      return Number.POSITIVE_INFINITY;
     }
-    return best;
+    return Number(t.cval);
   }
 }
 //# sourceMappingURL=timer.ts.map
