@@ -4,12 +4,16 @@
 // `diff: N sequences, M divergences` and exits non-zero on any divergence,
 // after minimising the first few and printing reports for cpu-divergences.md.
 //
-//   npm run test:diff:long -- [--seed S] [--sequences N] [--per-elf K] [--jobs J] [--minimise M]
+//   npm run test:diff:long -- [--seed S] [--sequences N] [--per-elf K] [--jobs J] [--minimise M] [--spawn]
+//
+// Our emulator runs in this process (LinuxRunner, no Node start-up per batch) while
+// qemu-aarch64 runs the next batches in child processes; --spawn runs the CLI instead.
 import { availableParallelism } from "node:os";
 import { compareBatch } from "./compare.ts";
 import { buildBatch, generateBatch } from "./gen.ts";
 import { minimise, report } from "./minimise.ts";
-import { runOurs, runQemu, scratchDir } from "./run.ts";
+import { readFileSync } from "node:fs";
+import { type RunResult, runOurs, runOursInProcess, runQemu, scratchDir } from "./run.ts";
 
 const args = process.argv.slice(2);
 const opt = (name: string, dflt: number) => {
@@ -21,6 +25,7 @@ const total = opt("--sequences", 100_000);
 const perElf = opt("--per-elf", 1000);
 const jobs = opt("--jobs", availableParallelism());
 const toMinimise = opt("--minimise", 3);
+const spawnOurs = args.includes("--spawn");
 const batches = Math.ceil(total / perElf);
 
 const tmp = scratchDir();
@@ -32,14 +37,25 @@ const found: { batch: number; index: number; fields: string[] }[] = [];
 async function runBatch(b: number): Promise<void> {
   const count = Math.min(perElf, total - b * perElf);
   const elf = tmp.write(`batch-${b}.elf`, buildBatch(generateBatch(seed, b, count)));
-  const [q, o] = await Promise.all([runQemu(elf), runOurs(elf)]);
+  const qemu = runQemu(elf);
+  let o: RunResult;
+  if (spawnOurs) o = await runOurs(elf);
+  else {
+    await new Promise((resolve) => setImmediate(resolve)); // let the other batches' qemu start first
+    o = runOursInProcess(readFileSync(elf), ["batch"], 50_000_000);
+  }
+  const q = await qemu;
   if (q.status !== 0 || q.stdout.length !== count * 768) {
     throw new Error(`qemu-aarch64 failed on batch ${b} (status ${q.status}): ${q.stderr.toString().slice(0, 500)}`);
   }
   const d = compareBatch(q.stdout, o.stdout);
   if (!d.length && o.status !== q.status)
     d.push({ index: count - 1, fields: [`exit status: qemu ${q.status} ours ${o.status}`] });
-  if (d.length && o.stderr.length) d[0].fields.push(`our stderr: ${o.stderr.toString().trim().slice(0, 300)}`);
+  if (d.length && o.stdout.length < q.stdout.length) {
+    // Our run stopped early: one divergence where it stopped, the rest were not compared.
+    const at = Math.floor(o.stdout.length / 768);
+    console.log(`diff: batch ${b}: ours stopped at sequence ${at} with status ${o.status}: ${o.stderr.toString().trim().split("\n").slice(0, 8).join(" | ")}`);
+  } else if (d.length && o.stderr.length) d[0].fields.push(`our stderr: ${o.stderr.toString().trim().slice(0, 300)}`);
   divergences += d.length;
   for (const x of d) found.push({ batch: b, index: x.index, fields: x.fields });
   done += count;

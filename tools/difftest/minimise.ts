@@ -7,7 +7,7 @@ import { execFileSync } from "node:child_process";
 import { compareBatch, type Divergence } from "./compare.ts";
 import { buildBatch, generateBatch, type Item, type Sequence } from "./gen.ts";
 import { NOP } from "./a64.ts";
-import { runOurs, runQemu, scratchDir } from "./run.ts";
+import { runOursInProcess, runQemu, scratchDir } from "./run.ts";
 
 const hex64 = (v: bigint) => `0x${BigInt.asUintN(64, v).toString(16).padStart(16, "0")}`;
 const hex32 = (w: number) => `0x${(w >>> 0).toString(16).padStart(8, "0")}`;
@@ -32,8 +32,9 @@ export function disassemble(words: number[]): string[] {
 export async function divergesAlone(s: Sequence): Promise<Divergence | null> {
   const tmp = scratchDir();
   try {
-    const elf = tmp.write("one.elf", buildBatch([s]));
-    const [q, o] = await Promise.all([runQemu(elf), runOurs(elf)]);
+    const bytes = buildBatch([s]);
+    const q = await runQemu(tmp.write("one.elf", bytes));
+    const o = runOursInProcess(bytes, ["one"], 10_000_000);
     const d = compareBatch(q.stdout, o.stdout);
     if (d.length) return d[0];
     if (q.status !== o.status) return { index: 0, fields: [`exit status: qemu ${q.status} ours ${o.status}`] };

@@ -46,7 +46,7 @@ export function runOurs(elf: string, args: string[] = [], timeoutMs = 600_000): 
  * CLI): no process start-up, so the short suite stays fast. stdout is collected; stderr is
  * collected too, plus the runner's signal report when the program dies of one.
  */
-export function runOursInProcess(elf: Uint8Array, argv: string[] = ["prog"]): RunResult {
+export function runOursInProcess(elf: Uint8Array, argv: string[] = ["prog"], maxInstructions = 2e9): RunResult {
   const out: Uint8Array[] = [];
   const err: Uint8Array[] = [];
   const io = {
@@ -59,9 +59,20 @@ export function runOursInProcess(elf: Uint8Array, argv: string[] = ["prog"]): Ru
       return 0;
     },
   };
-  const runner = new LinuxRunner(elf, argv, io, { ramSize: 64 << 20 });
-  const status = runner.run();
-  if (runner.signalReport) err.push(new TextEncoder().encode(runner.signalReport));
+  let status: number;
+  try {
+    const runner = new LinuxRunner(elf, argv, io, { ramSize: 64 << 20 });
+    // runner.run() with a budget, so a CPU bug that loops cannot hang a test.
+    const cpu = runner.cpu;
+    while (!cpu.halted && cpu.instret < maxInstructions && !cpu.idle) cpu.run(1_000_000);
+    status = cpu.halted ? runner.status : 128 + 9;
+    if (!cpu.halted) err.push(new TextEncoder().encode(`difftest: stopped after ${cpu.instret} instructions`));
+    if (runner.signalReport) err.push(new TextEncoder().encode(runner.signalReport));
+  } catch (e) {
+    // A host exception is a CPU bug too (the CPU chapter's invariant); report it as a crash.
+    status = 134;
+    err.push(new TextEncoder().encode(`difftest: host exception: ${(e as Error).stack ?? e}`));
+  }
   return { stdout: Buffer.concat(out), stderr: Buffer.concat(err), status };
 }
 
