@@ -193,7 +193,7 @@ export class VirtBoard {
         this.emit("uart", bytes);
       },
     );
-    this.uart.onInput = (bytes) => this.emit("input", { tick: cpu.now(), device: "uart", bytes });
+    this.uart.onInput = (bytes) => this.recordInput("uart", bytes);
     this.bus.map(PL011_BASE, DEVICE_PAGE_SIZE, this.uart);
 
     const epoch = options.rtcEpoch ?? DEFAULT_RTC_EPOCH;
@@ -258,6 +258,15 @@ export class VirtBoard {
     return () => set.delete(listener);
   }
 
+  /**
+   * Every host input — keys on the UART, frames from a network backend, key events for
+   * virtio-input — passes through here, stamped with virtual time and the instruction count.
+   * Device models call it before the input changes any guest-visible state.
+   */
+  recordInput(device: string, bytes: Uint8Array): void {
+    this.emit("input", { tick: this.cpu.now(), instret: this.cpu.instret, device, bytes });
+  }
+
   private emit(event: string, detail: unknown): void {
     const set = this.listeners.get(event);
     if (set !== undefined) for (const l of set) l(detail);
@@ -272,14 +281,14 @@ export class VirtBoard {
   get fdtAddress(): number {
     return this.layout.fdtAddress;
   }
-  // <<board: boot>> chapters/03-machine.mdx:594
+  // <<board: boot>> chapters/03-machine.mdx:603
   /** Enters the kernel at EL1 with the device tree's address, as a boot loader would. */
   boot(entry: KernelEntry): void {
     this.emit("boot", { fdtAddress: this.fdtAddress });
     this.cpu.bootKernel(entry, this.fdtAddress);
     this.service();
   }
-  // <<board: the run loop>> chapters/03-machine.mdx:621
+  // <<board: the run loop>> chapters/03-machine.mdx:630
   /** Lets `ticks` of virtual time pass (or stops early when the machine halts). */
   run(ticks: number): StopReason {
     return this.loop(this.cpu.now() + ticks, false, null);
@@ -325,7 +334,7 @@ export class VirtBoard {
         cpu.advance(Math.min(deadline, end) - now);
         continue;
       }
-      // <<board: size the next slice>> chapters/03-machine.mdx:688
+      // <<board: size the next slice>> chapters/03-machine.mdx:697
       const rising = cpu.irqLine && !this.lastIrqLine;
       this.lastIrqLine = cpu.irqLine;
       const slice = rising ? 1 : Math.max(1, Math.min(deadline, end, now + MAX_SLICE) - now);

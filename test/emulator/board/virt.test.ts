@@ -204,7 +204,7 @@ describe("UART through the board", () => {
     b.on("input", (d) => inputs.push(d));
     b.run(777);
     b.uart.receive(new Uint8Array([0x61]));
-    expect(inputs).toEqual([{ tick: 777, device: "uart", bytes: new Uint8Array([0x61]) }]);
+    expect(inputs).toEqual([{ tick: 777, instret: 777, device: "uart", bytes: new Uint8Array([0x61]) }]);
     expect(cpu.irqLine).toBe(true);
     expect(b.bus.read(GICC_BASE + GICC_IAR, 4)).toBe(IRQ_PL011);
     expect(b.bus.read(PL011_BASE + UART_DR, 4)).toBe(0x61);

@@ -71,6 +71,19 @@ describe("reset state", () => {
   });
 });
 
+describe("status and DMA control", () => {
+  it("reads RSR as no errors and keeps DMACR's three bits", () => {
+    const { uart } = setup();
+    expect(uart.read(0x004, 4)).toBe(0);
+    uart.write(0x048, 4, 0xff);
+    expect(uart.read(0x048, 4)).toBe(7);
+  });
+  it("reads DR of an empty FIFO as 0", () => {
+    const { uart } = setup();
+    expect(uart.read(UART_DR, 4)).toBe(0);
+  });
+});
+
 describe("transmit", () => {
   it("hands written bytes to the host on flush, in order", () => {
     const { uart, out } = setup();
