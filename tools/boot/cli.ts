@@ -8,10 +8,8 @@
 //
 //   printf 'Help\nVersion\nRun /hello\n' | npm run --silent boot
 import { readFileSync } from "node:fs";
-import { CNTFRQ_HZ } from "../../src/machine/irq.ts";
-import { WallClockPacer } from "../../src/emulator/board/pacer.ts";
 import { parseAdd } from "../mkbootfs.ts";
-import { type BootOptions, BootedMachine, parseSize } from "./machine.ts";
+import type { BootOptions } from "./machine.ts";
 
 const HELP = `usage: npm run boot -- [options]
 
@@ -64,13 +62,23 @@ function parseArgs(argv: string[]): CliOptions | null {
   return { boot };
 }
 
+/** "128M", "1G", "65536K", or a plain byte count. */
+function parseSize(text: string): number {
+  const m = /^(\d+)([KMG]i?B?)?$/i.exec(text.trim());
+  if (!m) throw new Error(`Cannot read the size "${text}": expected a number with K, M or G (for example 256M)`);
+  const unit = (m[2] ?? "").charAt(0).toUpperCase();
+  const scale = unit === "K" ? 1024 : unit === "M" ? 1024 ** 2 : unit === "G" ? 1024 ** 3 : 1;
+  return Number(m[1]) * scale;
+}
+
 function bigintJson(_key: string, v: unknown): unknown {
   return typeof v === "bigint" ? `0x${v.toString(16)}` : v;
 }
 
 /** Pipe mode: type the input a line at a time whenever the machine waits for input. */
-function runPiped(options: CliOptions): number {
+async function runPiped(options: CliOptions): Promise<number> {
   const input = readFileSync(0, "latin1");
+  const { BootedMachine } = await import("./machine.ts");
   const m = new BootedMachine({ ...options.boot, output: (b) => process.stdout.write(b) });
   let at = 0;
   for (;;) {
@@ -92,7 +100,10 @@ function runPiped(options: CliOptions): number {
 }
 
 /** Terminal mode: raw stdin, paced to the wall clock. */
-function runInteractive(options: CliOptions): Promise<number> {
+async function runInteractive(options: CliOptions): Promise<number> {
+  const { BootedMachine } = await import("./machine.ts");
+  const { WallClockPacer } = await import("../../src/emulator/board/pacer.ts");
+  const { CNTFRQ_HZ } = await import("../../src/machine/irq.ts");
   const m = new BootedMachine({ ...options.boot, output: (b) => process.stdout.write(b) });
   const pacer = new WallClockPacer(m.board);
   const stdin = process.stdin;

@@ -105,12 +105,3 @@ export function latin1(text: string): Uint8Array {
   for (let i = 0; i < text.length; i++) out[i] = text.charCodeAt(i) & 0xff;
   return out;
 }
-
-/** "128M", "1G", "65536K", or a plain byte count. */
-export function parseSize(text: string): number {
-  const m = /^(\d+)([KMG]i?B?)?$/i.exec(text.trim());
-  if (!m) throw new Error(`Cannot read the size "${text}": expected a number with K, M or G (for example 256M)`);
-  const unit = (m[2] ?? "").charAt(0).toUpperCase();
-  const scale = unit === "K" ? 1024 : unit === "M" ? 1024 ** 2 : unit === "G" ? 1024 ** 3 : 1;
-  return Number(m[1]) * scale;
-}
