@@ -34,7 +34,7 @@ import * as O from "./ops.ts";
 import { KERNEL_ENTRY_COST, type CpuPort, type KernelEntry, type SysregHook } from "./port.ts";
 import { SLOT_COUNT } from "./regs.ts";
 
-// <<cpu: constants>> chapters/04-cpu.mdx:1165
+// <<cpu: constants>> chapters/04-cpu.mdx:1167
 /** Register-file index of the stack pointer slot (2 · SLOT_SP). */
 const SP = 64;
 /** The decode cache: 64 Ki instruction words, indexed by RAM word offset. */
@@ -62,7 +62,7 @@ let att = false;
 let mHi = 0;
 
 export class Cpu implements CpuPort {
-  // <<cpu: architectural state>> chapters/04-cpu.mdx:1191
+  // <<cpu: architectural state>> chapters/04-cpu.mdx:1193
   readonly R = new Int32Array(SLOT_COUNT * 2);
   /** The PC as a Number: a 64-bit address read as signed, exact for every canonical address. */
   pc = 0;
@@ -89,8 +89,11 @@ export class Cpu implements CpuPort {
   private exclusiveHi = 0;
   /** Set by an illegal exception return: the next instruction takes EC 0x0E. */
   private illegalState = false;
-  // <<cpu: machinery>> chapters/04-cpu.mdx:1220
+  // <<cpu: machinery>> chapters/04-cpu.mdx:1222
   readonly bus: Bus;
+  /** The bus's RAM and a DataView over it, held here so an access is one load away. */
+  private readonly ram: Uint8Array;
+  private readonly view: DataView;
   readonly mmu: Mmu;
   readonly door: CpuDoor;
   instret = 0;
@@ -125,11 +128,13 @@ export class Cpu implements CpuPort {
   private checkSp = true;
   constructor(bus: Bus) {
     this.bus = bus;
+    this.ram = bus.ram;
+    this.view = bus.ramView;
     this.mmu = new Mmu(bus);
     this.door = new CpuDoor(this);
     this.selectTlb();
   }
-  // <<cpu: the interface>> chapters/04-cpu.mdx:1258
+  // <<cpu: the interface>> chapters/04-cpu.mdx:1263
   get irqLine(): boolean {
     return this.irq;
   }
@@ -203,11 +208,11 @@ export class Cpu implements CpuPort {
       0
     );
   }
-  // <<cpu: the run loop>> chapters/04-cpu.mdx:1340
+  // <<cpu: the run loop>> chapters/04-cpu.mdx:1345
   run(maxInstructions: number): number {
     const start = this.instret;
     if (this.halted) return 0;
-    // <<cpu: leave wfi if an interrupt is pending>> chapters/04-cpu.mdx:1376
+    // <<cpu: leave wfi if an interrupt is pending>> chapters/04-cpu.mdx:1380
     if (this.idle) {
       if (!this.irq) return 0;
       if (this.kernelWait) {
@@ -236,7 +241,7 @@ export class Cpu implements CpuPort {
     let pageOff = 0;
     att = true;
     while (this.instret < end) {
-      // <<cpu: attend to exceptions, halts and interrupts>> chapters/04-cpu.mdx:1392
+      // <<cpu: attend to exceptions, halts and interrupts>> chapters/04-cpu.mdx:1396
       if (att) {
         att = false;
         if (exc) {
@@ -255,7 +260,7 @@ export class Cpu implements CpuPort {
           continue;
         }
       }
-      // <<cpu: fetch the instruction at PC>> chapters/04-cpu.mdx:1425
+      // <<cpu: fetch the instruction at PC>> chapters/04-cpu.mdx:1429
       let o = pc - pageVa;
       if (!(o >= 0 && o < 4096)) {
         const page = this.fetchPage(pc);
@@ -268,11 +273,10 @@ export class Cpu implements CpuPort {
       const w = view.getInt32(ro, true);
       const di = (ro >>> 2) & DCACHE_MASK;
       if (dWord[di] !== w) this.decodeInto(di, w);
-      this.pc = pc;
       this.instret++;
-      // <<cpu: execute it>> chapters/04-cpu.mdx:1488
+      // <<cpu: execute it>> chapters/04-cpu.mdx:1492
       switch (dOp[di]) {
-        // <<cpu: execute moves and immediate arithmetic>> chapters/04-cpu.mdx:1504
+        // <<cpu: execute moves and immediate arithmetic>> chapters/04-cpu.mdx:1508
         case 74 /* OP_MOV */:
           {
             const a = dA[di];
@@ -392,7 +396,7 @@ export class Cpu implements CpuPort {
           this.extr(di);
           pc += 4;
           continue;
-        // <<cpu: execute branches>> chapters/04-cpu.mdx:1617
+        // <<cpu: execute branches>> chapters/04-cpu.mdx:1621
         case 18 /* OP_B */:
           pc += dC[di];
           continue;
@@ -428,9 +432,10 @@ export class Cpu implements CpuPort {
             const target = R[b + 1] * 4294967296 + (R[b] >>> 0);
             if (dOp[di] === O.OP_BLR) this.setFromNumber(60, pc + 4);
             pc = target;
+            if (((target | 0) & 3) !== 0) pageVa = NO_PAGE; // the fetch raises the PC alignment fault
             continue;
           }
-        // <<cpu: execute loads and stores>> chapters/04-cpu.mdx:1660
+        // <<cpu: execute loads and stores>> chapters/04-cpu.mdx:1665
         case 52 /* OP_STRB */:
         case 53 /* OP_LDRB */:
         case 54 /* OP_LDRSB_X */:
@@ -445,6 +450,7 @@ export class Cpu implements CpuPort {
         case 63 /* OP_STR_X */:
         case 64 /* OP_LDR_X */:
         case 65 /* OP_PRFM */:
+          this.pc = pc;
           this.loadStore(dOp[di], di);
           if (exc) continue;
           pc += 4;
@@ -454,6 +460,7 @@ export class Cpu implements CpuPort {
         case 49 /* OP_STP_X */:
         case 50 /* OP_LDP_X */:
         case 51 /* OP_LDPSW */:
+          this.pc = pc;
           this.loadStorePair(dOp[di], di);
           if (exc) continue;
           pc += 4;
@@ -464,6 +471,7 @@ export class Cpu implements CpuPort {
         case 44 /* OP_STXP */:
         case 45 /* OP_LDAR */:
         case 46 /* OP_STLR */:
+          this.pc = pc;
           this.exclusive(dOp[di], di);
           if (exc) continue;
           pc += 4;
@@ -471,6 +479,7 @@ export class Cpu implements CpuPort {
         case 37 /* OP_LDR_LIT_W */:
         case 38 /* OP_LDR_LIT_X */:
         case 39 /* OP_LDRSW_LIT */:
+          this.pc = pc;
           this.loadLiteral(dOp[di], di, pc + dC[di]);
           if (exc) continue;
           pc += 4;
@@ -478,7 +487,7 @@ export class Cpu implements CpuPort {
         case 40 /* OP_PRFM_LIT */:
           pc += 4;
           continue;
-        // <<cpu: execute register data processing>> chapters/04-cpu.mdx:1710
+        // <<cpu: execute register data processing>> chapters/04-cpu.mdx:1719
         case 66 /* OP_AND */:
         case 67 /* OP_BIC */:
         case 68 /* OP_ORR */:
@@ -494,6 +503,27 @@ export class Cpu implements CpuPort {
         case 76 /* OP_ADDS */:
         case 77 /* OP_SUB */:
         case 78 /* OP_SUBS */:
+          {
+            // The common form first: 64-bit, unshifted (`add x0, x1, x2`, `cmp x3, x4`).
+            const op = dOp[di];
+            if (dD[di] === 0 && dE[di] === 1) {
+              const c = dC[di];
+              const sub = op >= 77;
+              this.addSub(
+                dA[di],
+                dB[di],
+                sub ? ~R[c] : R[c],
+                sub ? ~R[c + 1] : R[c + 1],
+                sub ? 1 : 0,
+                op === 76 || op === 78,
+                1,
+              );
+            } else {
+              this.addSubRegister(op, di);
+            }
+            pc += 4;
+            continue;
+          }
         case 79 /* OP_ADDE */:
         case 80 /* OP_ADDSE */:
         case 81 /* OP_SUBE */:
@@ -546,7 +576,7 @@ export class Cpu implements CpuPort {
           this.multiply(dOp[di], di);
           pc += 4;
           continue;
-        // <<cpu: execute system instructions>> chapters/04-cpu.mdx:1783
+        // <<cpu: execute system instructions>> chapters/04-cpu.mdx:1804
         case 29 /* OP_SVC */:
           this.exception(0, (E.EC_SVC64 << 26) | IL | dC[di], null, pc + 4);
           continue;
@@ -562,7 +592,7 @@ export class Cpu implements CpuPort {
           continue;
         case 32 /* OP_HINT */:
           {
-            // <<cpu: execute hints>> chapters/04-cpu.mdx:1822
+            // <<cpu: execute hints>> chapters/04-cpu.mdx:1844
             const crm = dD[di];
             const op2 = dE[di];
             if (crm === 0 && (op2 === 2 || op2 === 3)) {
@@ -593,6 +623,7 @@ export class Cpu implements CpuPort {
         case 35 /* OP_MSR */:
         case 31 /* OP_MSRI */:
         case 34 /* OP_SYS */:
+          this.pc = pc;
           this.systemInstruction(dOp[di], di);
           if (exc) continue;
           pc += 4;
@@ -610,7 +641,7 @@ export class Cpu implements CpuPort {
     this.pc = pc;
     return this.instret - start;
   }
-  // <<cpu: fetch>> chapters/04-cpu.mdx:1440
+  // <<cpu: fetch>> chapters/04-cpu.mdx:1444
   private decodeInto(di: number, w: number): void {
     const f = this.fields;
     this.dOp[di] = decode(w, f);
@@ -643,31 +674,29 @@ export class Cpu implements CpuPort {
     }
     return pagePa - this.bus.ramBase;
   }
-  // <<cpu: loads and stores>> chapters/04-cpu.mdx:1852
+  // <<cpu: loads and stores>> chapters/04-cpu.mdx:1874
   private ld8(lo: number, hi: number): number {
     const i = (lo >>> 12) & TLB_MASK;
-    if (this.rTag[i] === hi * 1048576 + (lo >>> 12)) return this.bus.ram[this.rOff[i] + (lo & 4095)];
+    if (this.rTag[i] === hi * 1048576 + (lo >>> 12)) return this.ram[this.rOff[i] + (lo & 4095)];
     return this.loadSlow(lo, hi, 1);
   }
   private ld16(lo: number, hi: number): number {
     const i = (lo >>> 12) & TLB_MASK;
     const o = lo & 4095;
-    if (this.rTag[i] === hi * 1048576 + (lo >>> 12) && o <= 4094)
-      return this.bus.ramView.getUint16(this.rOff[i] + o, true);
+    if (this.rTag[i] === hi * 1048576 + (lo >>> 12) && o <= 4094) return this.view.getUint16(this.rOff[i] + o, true);
     return this.loadSlow(lo, hi, 2);
   }
   private ld32(lo: number, hi: number): number {
     const i = (lo >>> 12) & TLB_MASK;
     const o = lo & 4095;
-    if (this.rTag[i] === hi * 1048576 + (lo >>> 12) && o <= 4092)
-      return this.bus.ramView.getInt32(this.rOff[i] + o, true);
+    if (this.rTag[i] === hi * 1048576 + (lo >>> 12) && o <= 4092) return this.view.getInt32(this.rOff[i] + o, true);
     return this.loadSlow(lo, hi, 4);
   }
   private ld64(lo: number, hi: number): number {
     const i = (lo >>> 12) & TLB_MASK;
     const o = lo & 4095;
     if (this.rTag[i] === hi * 1048576 + (lo >>> 12) && o <= 4088) {
-      const view = this.bus.ramView;
+      const view = this.view;
       const p = this.rOff[i] + o;
       mHi = view.getInt32(p + 4, true);
       return view.getInt32(p, true);
@@ -676,32 +705,32 @@ export class Cpu implements CpuPort {
   }
   private st8(lo: number, hi: number, v: number): void {
     const i = (lo >>> 12) & TLB_MASK;
-    if (this.wTag[i] === hi * 1048576 + (lo >>> 12)) this.bus.ram[this.wOff[i] + (lo & 4095)] = v;
+    if (this.wTag[i] === hi * 1048576 + (lo >>> 12)) this.ram[this.wOff[i] + (lo & 4095)] = v;
     else this.storeSlow(lo, hi, 1, v, 0);
   }
   private st16(lo: number, hi: number, v: number): void {
     const i = (lo >>> 12) & TLB_MASK;
     const o = lo & 4095;
-    if (this.wTag[i] === hi * 1048576 + (lo >>> 12) && o <= 4094) this.bus.ramView.setUint16(this.wOff[i] + o, v, true);
+    if (this.wTag[i] === hi * 1048576 + (lo >>> 12) && o <= 4094) this.view.setUint16(this.wOff[i] + o, v, true);
     else this.storeSlow(lo, hi, 2, v, 0);
   }
   private st32(lo: number, hi: number, v: number): void {
     const i = (lo >>> 12) & TLB_MASK;
     const o = lo & 4095;
-    if (this.wTag[i] === hi * 1048576 + (lo >>> 12) && o <= 4092) this.bus.ramView.setInt32(this.wOff[i] + o, v, true);
+    if (this.wTag[i] === hi * 1048576 + (lo >>> 12) && o <= 4092) this.view.setInt32(this.wOff[i] + o, v, true);
     else this.storeSlow(lo, hi, 4, v, 0);
   }
   private st64(lo: number, hi: number, vl: number, vh: number): void {
     const i = (lo >>> 12) & TLB_MASK;
     const o = lo & 4095;
     if (this.wTag[i] === hi * 1048576 + (lo >>> 12) && o <= 4088) {
-      const view = this.bus.ramView;
+      const view = this.view;
       const p = this.wOff[i] + o;
       view.setInt32(p, vl, true);
       view.setInt32(p + 4, vh, true);
     } else this.storeSlow(lo, hi, 8, vl, vh);
   }
-  // <<cpu: loads and stores>> += chapters/04-cpu.mdx:1915
+  // <<cpu: loads and stores>> += chapters/04-cpu.mdx:1937
   private loadSlow(lo: number, hi: number, size: number): number {
     if ((lo & 4095) + size > 4096) return this.loadBytes(lo, hi, size);
     const pa = this.mmu.translate(lo, hi, ACC_READ, this.el, true);
@@ -791,7 +820,7 @@ export class Cpu implements CpuPort {
   private spAlignmentFault(): void {
     this.exception(0, (E.EC_SP_ALIGN << 26) | IL, null, this.pc);
   }
-  // <<cpu: loads and stores>> += chapters/04-cpu.mdx:2014
+  // <<cpu: loads and stores>> += chapters/04-cpu.mdx:2036
   private loadStore(op: number, di: number): void {
     const R = this.R;
     const a = this.dA[di];
@@ -954,7 +983,7 @@ export class Cpu implements CpuPort {
       R[a + 1] = op === O.OP_LDRSW_LIT ? v >> 31 : 0;
     }
   }
-  // <<cpu: loads and stores>> += chapters/04-cpu.mdx:2182
+  // <<cpu: loads and stores>> += chapters/04-cpu.mdx:2204
   private exclusive(op: number, di: number): void {
     const R = this.R;
     const a = this.dA[di];
@@ -1032,7 +1061,7 @@ export class Cpu implements CpuPort {
     else if (size === 2) this.st32(lo, hi, vl);
     else this.st64(lo, hi, vl, vh);
   }
-  // <<cpu: conditions and flags>> chapters/04-cpu.mdx:2268
+  // <<cpu: conditions and flags>> chapters/04-cpu.mdx:2290
   cond(c: number): boolean {
     let r: boolean;
     switch (c >>> 1) {
@@ -1111,7 +1140,7 @@ export class Cpu implements CpuPort {
     this.R[a] = v | 0;
     this.R[a + 1] = Math.floor(v / 4294967296) | 0;
   }
-  // <<cpu: bitfields and the other slow operations>> chapters/04-cpu.mdx:2358
+  // <<cpu: bitfields and the other slow operations>> chapters/04-cpu.mdx:2380
   private bitfield(op: number, di: number): void {
     const R = this.R;
     const a = this.dA[di];
@@ -1119,7 +1148,7 @@ export class Cpu implements CpuPort {
     const immr = this.dC[di];
     const imms = this.dD[di];
     if (!this.dE[di]) {
-      // <<cpu: bitfield on 32 bits>> chapters/04-cpu.mdx:2401
+      // <<cpu: bitfield on 32 bits>> chapters/04-cpu.mdx:2423
       const s = R[b];
       const extract = imms >= immr;
       const width = extract ? imms - immr + 1 : imms + 1;
@@ -1166,7 +1195,7 @@ export class Cpu implements CpuPort {
     R[a] = lo;
     R[a + 1] = hi;
   }
-  // <<cpu: bitfields and the other slow operations>> += chapters/04-cpu.mdx:2418
+  // <<cpu: bitfields and the other slow operations>> += chapters/04-cpu.mdx:2440
   private extr(di: number): void {
     const R = this.R;
     const a = this.dA[di];
@@ -1322,7 +1351,7 @@ export class Cpu implements CpuPort {
     R[a] = lo;
     R[a + 1] = sf ? hi : 0;
   }
-  // <<cpu: bitfields and the other slow operations>> += chapters/04-cpu.mdx:2580
+  // <<cpu: bitfields and the other slow operations>> += chapters/04-cpu.mdx:2602
   private dataProc2(op: number, di: number): void {
     const R = this.R;
     const a = this.dA[di];
@@ -1462,7 +1491,7 @@ export class Cpu implements CpuPort {
     else R[a] = add64(R[ra], R[ra + 1], pl, ph, 0);
     R[a + 1] = tHi;
   }
-  // <<cpu: system registers>> chapters/04-cpu.mdx:2728
+  // <<cpu: system registers>> chapters/04-cpu.mdx:2750
   /** Registers with no behaviour beyond holding what was written. */
   private static readonly STORED = new Set<number>([
     S.CPACR_EL1,
@@ -1624,7 +1653,7 @@ export class Cpu implements CpuPort {
   private currentSpBank(): number {
     return this.el === 1 && this.spsel === 1 ? 2 : 0;
   }
-  // <<cpu: system registers>> += chapters/04-cpu.mdx:2900
+  // <<cpu: system registers>> += chapters/04-cpu.mdx:2922
   /** EL0 access to a register: 0 allowed, 1 UNDEFINED, 2 trapped to EL1 (EC 0x18). */
   private el0Access(id: number, write: boolean): number {
     const kctl = Number(this.sysregs.get(S.CNTKCTL_EL1) ?? 0n);
@@ -1670,7 +1699,7 @@ export class Cpu implements CpuPort {
     const iss = (op0 << 20) | (op2 << 17) | (op1 << 14) | (crn << 10) | (rt << 5) | (crm << 1) | (read ? 1 : 0);
     return (E.EC_MSR_MRS << 26) | IL | iss;
   }
-  // <<cpu: system instructions>> chapters/04-cpu.mdx:2955
+  // <<cpu: system instructions>> chapters/04-cpu.mdx:2977
   private systemInstruction(op: number, di: number): void {
     const R = this.R;
     const id = this.dC[di];
@@ -1712,7 +1741,7 @@ export class Cpu implements CpuPort {
       }
       return undefined_();
     }
-    // <<cpu: sys: dc, ic, tlbi, at>> chapters/04-cpu.mdx:3006
+    // <<cpu: sys: dc, ic, tlbi, at>> chapters/04-cpu.mdx:3028
     const op1 = (id >>> 11) & 7;
     const crn = (id >>> 7) & 15;
     const crm = (id >>> 3) & 15;
@@ -1745,7 +1774,7 @@ export class Cpu implements CpuPort {
     }
     return undefined_();
   }
-  // <<cpu: exception entry>> chapters/04-cpu.mdx:3062
+  // <<cpu: exception entry>> chapters/04-cpu.mdx:3084
   /**
    * Takes an exception to EL1. `kind` is 0 (synchronous: `esr` is written) or 0x80 (IRQ: ESR is
    * left alone); `far` is written when given.
@@ -1793,7 +1822,7 @@ export class Cpu implements CpuPort {
     this.xOff = t.xOff;
     this.checkSp = (this.mmu.sctlr & (this.el === 0 ? SCTLR_SA0 : SCTLR_SA)) !== 0;
   }
-  // <<cpu: exception return>> chapters/04-cpu.mdx:3119
+  // <<cpu: exception return>> chapters/04-cpu.mdx:3141
   private eret(): void {
     const spsr = Number(this.spsr & 0xffff_ffffn);
     const m = spsr & 0x1f;
@@ -1808,7 +1837,7 @@ export class Cpu implements CpuPort {
     exc = true;
     att = true;
   }
-  // <<cpu: the kernel's exits>> chapters/04-cpu.mdx:3147
+  // <<cpu: the kernel's exits>> chapters/04-cpu.mdx:3169
   private enterKernel(offset: number): void {
     this.saveFrame();
     this.extraTime += KERNEL_ENTRY_COST;
