@@ -7,7 +7,6 @@
 // task waits for input again:
 //
 //   printf 'Help\nVersion\nRun /hello\n' | npm run --silent boot
-import { readFileSync } from "node:fs";
 import { parseAdd } from "../mkbootfs.ts";
 import type { BootOptions } from "./machine.ts";
 
@@ -77,10 +76,20 @@ function bigintJson(_key: string, v: unknown): unknown {
 
 /** Pipe mode: type the input a line at a time whenever the machine waits for input. */
 async function runPiped(options: CliOptions): Promise<number> {
-  const input = readFileSync(0, "latin1");
   const { BootedMachine } = await import("./machine.ts");
   const m = new BootedMachine({ ...options.boot, output: (b) => process.stdout.write(b) });
-  let at = 0;
+  let buffered = "";
+  let ended = false;
+  let wake: (() => void) | null = null;
+  process.stdin.setEncoding("latin1");
+  process.stdin.on("data", (d: string) => {
+    buffered += d;
+    wake?.();
+  });
+  process.stdin.on("end", () => {
+    ended = true;
+    wake?.();
+  });
   for (;;) {
     const reason = m.runUntilWaiting();
     if (reason === "halted") {
@@ -91,11 +100,19 @@ async function runPiped(options: CliOptions): Promise<number> {
       process.stderr.write("\nboot: gave up: the machine did not wait for input within 600 virtual seconds\n");
       return 2;
     }
-    if (at >= input.length || m.finished) return 0;
-    const nl = input.indexOf("\n", at);
-    const end = nl < 0 ? input.length : nl + 1;
-    m.type(input.slice(at, end));
-    at = end;
+    if (m.finished) return 0;
+    // The next whole line (or, at the end of the input, what is left).
+    while (!buffered.includes("\n") && !ended) {
+      await new Promise<void>((resolve) => {
+        wake = resolve;
+      });
+      wake = null;
+    }
+    if (buffered === "") return 0;
+    const nl = buffered.indexOf("\n");
+    const end = nl < 0 ? buffered.length : nl + 1;
+    m.type(buffered.slice(0, end));
+    buffered = buffered.slice(end);
   }
 }
 
@@ -154,8 +171,9 @@ async function runInteractive(options: CliOptions): Promise<number> {
 async function main(): Promise<number> {
   const options = parseArgs(process.argv.slice(2));
   if (options === null) return 0;
-  if (process.stdin.isTTY) return runInteractive(options);
-  return runPiped(options);
+  const code = process.stdin.isTTY ? await runInteractive(options) : await runPiped(options);
+  process.stdin.destroy();
+  return code;
 }
 
 main().then(
