@@ -6,8 +6,7 @@
 //   --partial    for authors while others edit other chapters: write the files whose chapters
 //                have no problem (never deletes), still exit 1 if there are problems
 //   --no-format  skip the formatter (for debugging tangle itself; --check would then fail)
-import { pruneFormatCache } from "./format.ts";
-import { formatProblem, staleFiles, tangleRepository, writeResult } from "./tangle.ts";
+import { formatProblem, pruneCaches, staleFiles, tangleRepository, writeResult } from "./tangle.ts";
 
 const args = process.argv.slice(2);
 const known = new Set(["--check", "--partial", "--no-format"]);
@@ -39,7 +38,7 @@ if (result.problems.length > 0) {
   process.exit(1);
 }
 // A clean run over the whole book has used every cached formatter output still needed.
-if (!args.includes("--no-format")) pruneFormatCache(root);
+if (!args.includes("--no-format")) pruneCaches(root);
 if (check) {
   const stale = staleFiles(root, result);
   if (stale.length > 0) {

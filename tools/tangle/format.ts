@@ -7,7 +7,16 @@
 // a syntax error in a chapter: it is returned as a problem at the chapter line it came from.
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -126,7 +135,10 @@ export function formatFiles(
       }
       const text = readFileSync(join(work, t.name), "utf8");
       outcomes[t.index] = { text, errors: [] };
-      writeFileSync(join(cacheDir, `${t.key}.out`), text);
+      // Through a rename: another tangle running at the same time must never read half a file.
+      const temporary = join(cacheDir, `${t.key}.${process.pid}.tmp`);
+      writeFileSync(temporary, text);
+      renameSync(temporary, join(cacheDir, `${t.key}.out`));
     }
   } finally {
     rmSync(work, { recursive: true, force: true });

@@ -1,7 +1,8 @@
 // tangle: chapters/**/*.mdx → src/** (+ .map). Nothing is written unless the whole graph resolves.
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { alignLines, formatFiles, isFormattable } from "./format.ts";
+import { alignLines, formatFiles, isFormattable, pruneFormatCache } from "./format.ts";
 import { buildGraph, expandAll, GENERATED_DIRS, type Graph, type OutLine, type OutputFile } from "./graph.ts";
 import { type Fence, type ParseProblem, parseChapter } from "./parse.ts";
 import { sourceMapFor } from "./sourcemap.ts";
@@ -56,8 +57,9 @@ export function tangleSources(sources: { chapter: string; text: string }[], opti
   // Chapters are read in path order, whatever order they are given in: the order of appends
   // and of reported problems must not depend on the file system.
   const ordered = [...sources].sort((a, b) => (a.chapter < b.chapter ? -1 : a.chapter > b.chapter ? 1 : 0));
+  const cache = options.root !== undefined && options.format !== false ? parseCache(options.root) : null;
   for (const { chapter, text } of ordered) {
-    const parsed = parseChapter(chapter, text);
+    const parsed = cache ? cache(chapter, text) : parseChapter(chapter, text);
     fences.push(...parsed.fences);
     problems.push(...parsed.problems);
   }
@@ -104,6 +106,60 @@ export function tangleSources(sources: { chapter: string; text: string }[], opti
   for (const f of laidOut) files.push(finish(f));
   problems.sort(compareProblems);
   return { graph, files, problems: dedupe(problems) };
+}
+
+/**
+ * parseChapter with a cache in node_modules/.cache/tangle/parse, keyed by the chapter's path and
+ * text and by the parser's own source, so that re-tangling parses only the chapters that changed.
+ */
+function parseCache(root: string): (chapter: string, text: string) => ReturnType<typeof parseChapter> {
+  const dir = join(root, "node_modules", ".cache", "tangle", "parse");
+  const parser = readOrNull(new URL("./parse.ts", import.meta.url)) ?? "";
+  return (chapter, text) => {
+    const key = createHash("sha256").update(`${parser}\0${chapter}\0${text}`).digest("hex");
+    const file = join(dir, `${key}.json`);
+    usedParseKeys.add(key);
+    const hit = readOrNull(file);
+    if (hit !== null) {
+      try {
+        return JSON.parse(hit) as ReturnType<typeof parseChapter>;
+      } catch {
+        // A damaged entry is parsed again and replaced.
+      }
+    }
+    const parsed = parseChapter(chapter, text);
+    writeAtomically(file, JSON.stringify(parsed));
+    return parsed;
+  };
+}
+
+const usedParseKeys = new Set<string>();
+
+/** Writes through a temporary file and a rename, so a concurrent reader never sees half a file. */
+export function writeAtomically(file: string, text: string): void {
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+    const temporary = `${file}.${process.pid}.tmp`;
+    writeFileSync(temporary, text);
+    renameSync(temporary, file);
+  } catch {
+    // A cache that cannot be written (read-only node_modules) only costs time.
+  }
+}
+
+/** Deletes cache entries this run did not use; the CLI calls it after a clean full run. */
+export function pruneCaches(root: string): void {
+  pruneFormatCache(root);
+  const dir = join(root, "node_modules", ".cache", "tangle", "parse");
+  let names: string[] = [];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (name.endsWith(".json") && !usedParseKeys.has(name.slice(0, -5))) rmSync(join(dir, name), { force: true });
+  }
 }
 
 const BLANK: OutLine = { text: "", chapter: null, line: 0 };
@@ -173,7 +229,7 @@ export function tangleRepository(root: string, options: Omit<TangleOptions, "roo
   return tangleSources(sources, { ...options, root });
 }
 
-function readOrNull(path: string): string | null {
+function readOrNull(path: string | URL): string | null {
   try {
     return readFileSync(path, "utf8");
   } catch {
