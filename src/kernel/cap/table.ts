@@ -42,7 +42,7 @@ export interface CapInfo {
   rights: number;
 }
 
-// <<cap: the table registry>> chapters/14-processes-capabilities.mdx:501
+// <<cap: the table registry>> chapters/14-processes-capabilities.mdx:516
 /** Every table of a live process. */
 export const liveTables = new Set<HandleTable>();
 
@@ -201,7 +201,16 @@ export class HandleTable {
     }
     return out;
   }
-  // <<cap: close every handle>> chapters/14-processes-capabilities.mdx:461
+  // <<cap: derive, query and list>> += chapters/14-processes-capabilities.mdx:456
+  /** Moves `handle` into `to` (needs TRANSFER); the handle it has there, or a status. */
+  moveTo(handle: number, to: HandleTable): number {
+    const entry = this.lookupAny(handle, Rights.TRANSFER);
+    if (typeof entry === "number") return entry;
+    if (to.free === 0) return Status.NO_RESOURCE;
+    this.take(handle);
+    return to.adopt(entry);
+  }
+  // <<cap: close every handle>> chapters/14-processes-capabilities.mdx:476
   /** Closes every handle (process exit); the table stays usable but empty. */
   closeAll(): void {
     for (let slot = 0; slot < this.capacity; slot++) {
@@ -233,7 +242,7 @@ export class HandleTable {
   }
 }
 
-// <<cap: invariant checks>> chapters/14-processes-capabilities.mdx:519
+// <<cap: invariant checks>> chapters/14-processes-capabilities.mdx:534
 /** Problems found in the capability books; an empty list means the invariant holds. */
 export function capCheckInvariants(): string[] {
   const problems: string[] = [];

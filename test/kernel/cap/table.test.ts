@@ -154,6 +154,24 @@ describe("cap_revoke and object lifetime", () => {
   });
 });
 
+describe("moving a handle between tables", () => {
+  it("needs TRANSFER, keeps the rights, and moves nothing into a full table", () => {
+    const a = new HandleTable();
+    const b = new HandleTable(1);
+    const o = new Thing();
+    const h = a.insert(o, Rights.READ | Rights.TRANSFER);
+    const noTransfer = a.insert(o, Rights.READ);
+    expect(a.moveTo(noTransfer, b)).toBe(Status.PERMISSION);
+    const moved = b.insert(new Thing(), 0);
+    expect(a.moveTo(h, b)).toBe(Status.NO_RESOURCE);
+    b.remove(moved);
+    const got = a.moveTo(h, b);
+    expect(b.query(got)).toMatchObject({ rights: Rights.READ | Rights.TRANSFER });
+    expect(a.lookupAny(h, 0)).toBe(Status.INVALID_HANDLE);
+    expect(o.refs).toBe(2);
+  });
+});
+
 describe("cap_list", () => {
   it("lists live entries in slot order with their rights", () => {
     const t = new HandleTable();
