@@ -40,7 +40,7 @@ interface Entry {
 function machine(words: number[], el = 1) {
   const bus = new Bus(RAM_BASE, 1 << 20);
   const cpu = new Cpu(bus);
-  words.forEach((w, i) => bus.ramView.setUint32(i * 4, w >>> 0, true));
+  for (let i = 0; i < words.length; i++) bus.ramView.setUint32(i * 4, words[i] >>> 0, true);
   cpu.reset(RAM_BASE, el);
   cpu.sp = BigInt(RAM_BASE + 0x8_0000);
   const entries: Entry[] = [];

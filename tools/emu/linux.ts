@@ -149,7 +149,7 @@ export class LinuxRunner {
       return z;
     };
     const execfn = put(cstr(argv[0] ?? "a.out"));
-    const envPtrs = env.map((s) => put(cstr(s))).reverse().reverse();
+    const envPtrs = env.map((s) => put(cstr(s)));
     const argPtrs = argv.map((s) => put(cstr(s)));
     const random = new Uint8Array(16);
     for (let i = 0; i < 16; i++) random[i] = this.nextRandom() & 0xff;
@@ -178,7 +178,7 @@ export class LinuxRunner {
     top -= words.length * 8;
     top &= ~15;
     const view = this.bus.ramView;
-    words.forEach((w, i) => view.setBigUint64(top + i * 8, BigInt(w), true));
+    for (let i = 0; i < words.length; i++) view.setBigUint64(top + i * 8, BigInt(words[i]), true);
     return top;
   }
 
@@ -344,7 +344,7 @@ export class LinuxRunner {
     const fields = ["Linux", "viperos-emu", "6.1.0", "#1", "aarch64", ""];
     const enc = new TextEncoder();
     this.bus.ram.fill(0, buf, buf + 390);
-    fields.forEach((s, i) => this.bus.ram.set(enc.encode(s), buf + i * 65));
+    for (let i = 0; i < fields.length; i++) this.bus.ram.set(enc.encode(fields[i]), buf + i * 65);
     return 0;
   }
 
