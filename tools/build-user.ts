@@ -9,7 +9,7 @@
 // Reproducible: relative paths, no debug info, no build id, .comment discarded by the linker
 // script, and a fixed link order, so the same sources give byte-identical files.
 import { execFile } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { cpus, tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { promisify } from "node:util";
@@ -116,9 +116,7 @@ export async function buildUser(outDir: string): Promise<string[]> {
       }
       written.push(p.out);
     });
-    written.sort();
-    writeFileSync(join(outDir, "MANIFEST"), `${written.join("\n")}\n`);
-    return written;
+    return written.sort();
   } finally {
     rmSync(objDir, { recursive: true, force: true });
   }

@@ -109,7 +109,7 @@ export function userPrograms(buildDir = join(process.cwd(), "build/user")): Boot
     for (const f of readdirSync(dir).sort()) {
       const p = join(dir, f);
       if (statSync(p).isDirectory()) walk(p, `${prefix}${f}/`);
-      else if (f !== "MANIFEST") out.push({ name: `/${prefix}${f}`, data: readFileSync(p), perm: 0o755 });
+      else out.push({ name: `/${prefix}${f}`, data: readFileSync(p), perm: 0o755 });
     }
   };
   walk(buildDir, "");

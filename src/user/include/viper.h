@@ -7,7 +7,7 @@
 
 #include <viperos/syscalls.h>
 
-/* <<user lib: wrapper declarations>> chapters/20-user-space.mdx:550 */
+/* <<user lib: wrapper declarations>> chapters/20-user-space.mdx:557 */
 /* Tasks and processes */
 void sys_yield(void);
 _Noreturn void sys_exit(int code);
@@ -27,6 +27,11 @@ long sys_channel_send(uint32_t h, const void *data, size_t size, const uint32_t 
 long sys_channel_recv(uint32_t h, void *buf, size_t size, uint32_t *handles,
                       size_t *nhandles);
 long sys_channel_close(uint32_t h);
+/* The same, waiting (CHANNEL_WAIT) for room or for a message instead of VERR_WOULD_BLOCK. */
+long sys_channel_send_wait(uint32_t h, const void *data, size_t size, const uint32_t *handles,
+                           size_t nhandles);
+long sys_channel_recv_wait(uint32_t h, void *buf, size_t size, uint32_t *handles,
+                           size_t *nhandles);
 long sys_poll_create(void);
 long sys_poll_add(uint32_t set, uint32_t handle, uint32_t mask);
 long sys_poll_remove(uint32_t set, uint32_t handle);

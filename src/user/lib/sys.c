@@ -3,7 +3,7 @@
 /* System-call wrappers: one per call in <viperos/syscalls.h>. */
 #include <viper.h>
 
-/* <<user lib: wrapper definitions>> chapters/20-user-space.mdx:653 */
+/* <<user lib: wrapper definitions>> chapters/20-user-space.mdx:667 */
 static inline long R(SysRet r) { return r.status < 0 ? r.status : (long)r.r1; }
 static inline long S(SysRet r) { return r.status; }
 
@@ -41,6 +41,13 @@ long sys_channel_recv(uint32_t h, void *buf, size_t size, uint32_t *handles, siz
     return R(VIPER_SYSCALL5(SYS_CHANNEL_RECV, h, buf, size, handles, n));
 }
 long sys_channel_close(uint32_t h) { return S(VIPER_SYSCALL1(SYS_CHANNEL_CLOSE, h)); }
+long sys_channel_send_wait(uint32_t h, const void *data, size_t size, const uint32_t *handles, size_t n) {
+    return R(viper_syscall(SYS_CHANNEL_SEND, h, (unsigned long)data, size, (unsigned long)handles, n, CHANNEL_WAIT));
+}
+long sys_channel_recv_wait(uint32_t h, void *buf, size_t size, uint32_t *handles, size_t *n) {
+    return R(viper_syscall(SYS_CHANNEL_RECV, h, (unsigned long)buf, size, (unsigned long)handles, (unsigned long)n,
+                           CHANNEL_WAIT));
+}
 long sys_poll_create(void) { return R(VIPER_SYSCALL0(SYS_POLL_CREATE)); }
 long sys_poll_add(uint32_t set, uint32_t h, uint32_t mask) { return S(VIPER_SYSCALL3(SYS_POLL_ADD, set, h, mask)); }
 long sys_poll_remove(uint32_t set, uint32_t h) { return S(VIPER_SYSCALL2(SYS_POLL_REMOVE, set, h)); }

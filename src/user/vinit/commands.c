@@ -93,7 +93,7 @@ static int resolve_arg(const char *cmd, const char *arg, char *out) {
     return 0;
 }
 
-/* <<shell: commands about the shell>> chapters/21-shell.mdx:769 */
+/* <<shell: commands about the shell>> chapters/21-shell.mdx:805 */
 static int cmd_help(int argc, char **argv) {
     printf("Commands (names ignore case; Tab completes; Why explains a failure):\n");
     for (size_t i = 0; i < shell_command_count; i++) {
@@ -143,7 +143,7 @@ static int cmd_cd(int argc, char **argv) {
     return RC_OK;
 }
 
-/* <<shell: commands about the system>> chapters/21-shell.mdx:827 */
+/* <<shell: commands about the system>> chapters/21-shell.mdx:870 */
 static int cmd_version(int argc, char **argv) {
     printf("ViperOS 0.3.0 (the book edition) for the AArch64 virt machine\n");
     int shown_commands = 0;
@@ -254,7 +254,7 @@ static int cmd_caps(int argc, char **argv) {
     return RC_OK;
 }
 
-/* <<shell: Run>> chapters/21-shell.mdx:947 */
+/* <<shell: Run>> chapters/21-shell.mdx:990 */
 static const char *fault_name(uint32_t kind) {
     static const char *names[] = {"none", "unmapped address", "permission fault", "alignment fault",
                                   "undefined instruction", "stack overflow", "out of memory",
@@ -295,7 +295,7 @@ static int cmd_run(int argc, char **argv) {
     return run_program(abs);
 }
 
-/* <<shell: Date and Time>> chapters/21-shell.mdx:1018 */
+/* <<shell: Date and Time>> chapters/21-shell.mdx:1076 */
 typedef struct Civil {
     long year;
     int month, day, weekday; /* weekday 0 = Sunday */
@@ -345,7 +345,7 @@ static int cmd_time(int argc, char **argv) {
     return RC_OK;
 }
 
-/* <<shell: commands about files>> chapters/21-shell.mdx:1113 */
+/* <<shell: commands about files>> chapters/21-shell.mdx:1208 */
 typedef struct Entry {
     char name[64];
     int is_dir;
@@ -457,7 +457,7 @@ static int cmd_type(int argc, char **argv) {
     return RC_OK;
 }
 
-/* <<shell: commands that change files>> chapters/21-shell.mdx:1233 */
+/* <<shell: commands that change files>> chapters/21-shell.mdx:1337 */
 static int write_refused(const char *cmd, const char *what, const char *abs, long r) {
     if (r == VERR_PERMISSION || r == VERR_NOT_SUPPORTED)
         return shell_fail(RC_ERROR, "%s: cannot %s %s: the boot filesystem is read-only "
@@ -527,7 +527,7 @@ static int cmd_rename(int argc, char **argv) {
     return RC_OK;
 }
 
-/* <<shell: Assign and Path>> chapters/21-shell.mdx:1310 */
+/* <<shell: Assign and Path>> chapters/21-shell.mdx:1414 */
 static int cmd_assign(int argc, char **argv) {
     if (argc == 1) {
         static AssignInfo list[64];
@@ -581,7 +581,7 @@ static int cmd_path(int argc, char **argv) {
     return RC_OK;
 }
 
-/* <<shell: Fetch>> chapters/21-shell.mdx:1371 */
+/* <<shell: Fetch>> chapters/21-shell.mdx:1480 */
 static int cmd_fetch(int argc, char **argv) {
     if (argc < 2) return shell_fail(RC_ERROR, "Fetch: usage: Fetch <http://host/path>");
     const char *url = argv[1];
@@ -625,7 +625,7 @@ static int cmd_fetch(int argc, char **argv) {
     return RC_OK;
 }
 
-/* <<shell: the table>> chapters/21-shell.mdx:1418 */
+/* <<shell: the table>> chapters/21-shell.mdx:1527 */
 static int cmd_help(int, char **);
 static int hint(const char *unix_name, const char *ours, int argc, char **argv);
 static int cmd_ls(int argc, char **argv) { return hint("ls", "Dir", argc, argv); }
@@ -679,7 +679,7 @@ static int hint(const char *unix_name, const char *ours, int argc, char **argv) 
     return command_find(ours)->run(argc, argv);
 }
 
-/* <<shell: executing a line>> chapters/21-shell.mdx:1477 */
+/* <<shell: executing a line>> chapters/21-shell.mdx:1586 */
 int shell_execute(char *line) {
     char *argv[SHELL_ARGS_MAX + 1];
     int argc = split_words(line, argv, SHELL_ARGS_MAX);

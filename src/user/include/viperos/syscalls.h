@@ -24,8 +24,8 @@
 
 /* Channels (0x10-0x1F). */
 #define SYS_CHANNEL_CREATE     0x10 /* -                 -> send h, recv h */
-#define SYS_CHANNEL_SEND       0x11 /* h, data, size, handles*, nhandles -> bytes */
-#define SYS_CHANNEL_RECV       0x12 /* h, buf, size, handles*, nhandles* -> bytes */
+#define SYS_CHANNEL_SEND       0x11 /* h, data, size, handles*, nhandles, flags -> bytes */
+#define SYS_CHANNEL_RECV       0x12 /* h, buf, size, handles*, nhandles*, flags -> bytes */
 #define SYS_CHANNEL_CLOSE      0x13 /* h                                  */
 
 /* Poll sets (0x20-0x2F). */
@@ -269,13 +269,20 @@ typedef struct FsDirEnt {
 
 typedef struct PollEvent {
     uint32_t handle;
-    uint32_t events;
+    uint32_t requested; /* POLL_ bits asked for */
+    uint32_t triggered; /* POLL_ bits that are ready (filled by poll_wait) */
 } PollEvent;
 
-#define POLL_READABLE 1
-#define POLL_WRITABLE 2
-#define POLL_CONSOLE_INPUT 4
-#define CONSOLE_HANDLE 0xFFFF0001u
+#define POLL_CHANNEL_READ 1u
+#define POLL_CHANNEL_WRITE 2u
+#define POLL_TIMER 4u
+#define POLL_CONSOLE_INPUT 8u
+#define POLL_NETWORK_RX 16u
+#define POLL_HANDLE_CLOSED 0x80000000u
+#define CONSOLE_HANDLE 0xFFFF0001u /* poll pseudo-handle: add with POLL_CONSOLE_INPUT */
+
+/* channel_send / channel_recv flags (x5). */
+#define CHANNEL_WAIT 1u
 
 typedef struct TLSInfo {
     uint16_t version;
@@ -308,7 +315,7 @@ typedef struct NetStats {
 #define STDOUT_FILENO 1
 #define STDERR_FILENO 2
 
-/* <<user abi: the svc primitive>> chapters/20-user-space.mdx:487 */
+/* <<user abi: the svc primitive>> chapters/20-user-space.mdx:494 */
 typedef struct SysRet {
     long status;        /* x0: 0 or a negative VERR_ code */
     unsigned long r1;   /* x1 */
