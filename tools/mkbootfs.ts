@@ -61,7 +61,7 @@ function entry(ino: number, mode: number, name: string, data: Uint8Array): Uint8
     hex8(0) + // rdevminor
     hex8(nameBytes.length) +
     hex8(0); // check
-  const parts = [enc.encode(header), nameBytes, new Uint8Array(pad4(110 + nameBytes.length))];
+  const parts: Uint8Array[] = [enc.encode(header), nameBytes, new Uint8Array(pad4(110 + nameBytes.length))];
   if (data.length) parts.push(data, new Uint8Array(pad4(data.length)));
   return parts;
 }
