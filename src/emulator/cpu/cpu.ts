@@ -212,7 +212,7 @@ export class Cpu implements CpuPort {
   run(maxInstructions: number): number {
     const start = this.instret;
     if (this.halted) return 0;
-    // <<cpu: leave wfi if an interrupt is pending>> chapters/04-cpu.mdx:1380
+    // <<cpu: leave wfi if an interrupt is pending>> chapters/04-cpu.mdx:1383
     if (this.idle) {
       if (!this.irq) return 0;
       if (this.kernelWait) {
@@ -241,7 +241,7 @@ export class Cpu implements CpuPort {
     let pageOff = 0;
     att = true;
     while (this.instret < end) {
-      // <<cpu: attend to exceptions, halts and interrupts>> chapters/04-cpu.mdx:1396
+      // <<cpu: attend to exceptions, halts and interrupts>> chapters/04-cpu.mdx:1399
       if (att) {
         att = false;
         if (exc) {
@@ -260,7 +260,7 @@ export class Cpu implements CpuPort {
           continue;
         }
       }
-      // <<cpu: fetch the instruction at PC>> chapters/04-cpu.mdx:1429
+      // <<cpu: fetch the instruction at PC>> chapters/04-cpu.mdx:1432
       let o = pc - pageVa;
       if (!(o >= 0 && o < 4096)) {
         const page = this.fetchPage(pc);
@@ -274,9 +274,9 @@ export class Cpu implements CpuPort {
       const di = (ro >>> 2) & DCACHE_MASK;
       if (dWord[di] !== w) this.decodeInto(di, w);
       this.instret++;
-      // <<cpu: execute it>> chapters/04-cpu.mdx:1492
+      // <<cpu: execute it>> chapters/04-cpu.mdx:1495
       switch (dOp[di]) {
-        // <<cpu: execute moves and immediate arithmetic>> chapters/04-cpu.mdx:1508
+        // <<cpu: execute moves and immediate arithmetic>> chapters/04-cpu.mdx:1511
         case 74 /* OP_MOV */:
           {
             const a = dA[di];
@@ -396,7 +396,7 @@ export class Cpu implements CpuPort {
           this.extr(di);
           pc += 4;
           continue;
-        // <<cpu: execute branches>> chapters/04-cpu.mdx:1621
+        // <<cpu: execute branches>> chapters/04-cpu.mdx:1624
         case 18 /* OP_B */:
           pc += dC[di];
           continue;
@@ -435,7 +435,7 @@ export class Cpu implements CpuPort {
             if (((target | 0) & 3) !== 0) pageVa = NO_PAGE; // the fetch raises the PC alignment fault
             continue;
           }
-        // <<cpu: execute loads and stores>> chapters/04-cpu.mdx:1665
+        // <<cpu: execute loads and stores>> chapters/04-cpu.mdx:1668
         case 52 /* OP_STRB */:
         case 53 /* OP_LDRB */:
         case 54 /* OP_LDRSB_X */:
@@ -487,7 +487,7 @@ export class Cpu implements CpuPort {
         case 40 /* OP_PRFM_LIT */:
           pc += 4;
           continue;
-        // <<cpu: execute register data processing>> chapters/04-cpu.mdx:1719
+        // <<cpu: execute register data processing>> chapters/04-cpu.mdx:1722
         case 66 /* OP_AND */:
         case 67 /* OP_BIC */:
         case 68 /* OP_ORR */:
@@ -576,7 +576,7 @@ export class Cpu implements CpuPort {
           this.multiply(dOp[di], di);
           pc += 4;
           continue;
-        // <<cpu: execute system instructions>> chapters/04-cpu.mdx:1804
+        // <<cpu: execute system instructions>> chapters/04-cpu.mdx:1807
         case 29 /* OP_SVC */:
           this.exception(0, (E.EC_SVC64 << 26) | IL | dC[di], null, pc + 4);
           continue;
@@ -592,7 +592,7 @@ export class Cpu implements CpuPort {
           continue;
         case 32 /* OP_HINT */:
           {
-            // <<cpu: execute hints>> chapters/04-cpu.mdx:1844
+            // <<cpu: execute hints>> chapters/04-cpu.mdx:1847
             const crm = dD[di];
             const op2 = dE[di];
             if (crm === 0 && (op2 === 2 || op2 === 3)) {
@@ -638,10 +638,13 @@ export class Cpu implements CpuPort {
           continue;
       }
     }
-    this.pc = pc;
+    // If the last instruction took an exception (or returned from one), this.pc already holds
+    // where execution continues and the local pc is stale: writing it back would run the
+    // instruction again (a restarted svc would execute twice).
+    if (!exc) this.pc = pc;
     return this.instret - start;
   }
-  // <<cpu: fetch>> chapters/04-cpu.mdx:1444
+  // <<cpu: fetch>> chapters/04-cpu.mdx:1447
   private decodeInto(di: number, w: number): void {
     const f = this.fields;
     this.dOp[di] = decode(w, f);
@@ -674,7 +677,7 @@ export class Cpu implements CpuPort {
     }
     return pagePa - this.bus.ramBase;
   }
-  // <<cpu: loads and stores>> chapters/04-cpu.mdx:1874
+  // <<cpu: loads and stores>> chapters/04-cpu.mdx:1877
   private ld8(lo: number, hi: number): number {
     const i = (lo >>> 12) & TLB_MASK;
     if (this.rTag[i] === hi * 1048576 + (lo >>> 12)) return this.ram[this.rOff[i] + (lo & 4095)];
@@ -730,7 +733,7 @@ export class Cpu implements CpuPort {
       view.setInt32(p + 4, vh, true);
     } else this.storeSlow(lo, hi, 8, vl, vh);
   }
-  // <<cpu: loads and stores>> += chapters/04-cpu.mdx:1937
+  // <<cpu: loads and stores>> += chapters/04-cpu.mdx:1940
   private loadSlow(lo: number, hi: number, size: number): number {
     if ((lo & 4095) + size > 4096) return this.loadBytes(lo, hi, size);
     const pa = this.mmu.translate(lo, hi, ACC_READ, this.el, true);
@@ -820,7 +823,7 @@ export class Cpu implements CpuPort {
   private spAlignmentFault(): void {
     this.exception(0, (E.EC_SP_ALIGN << 26) | IL, null, this.pc);
   }
-  // <<cpu: loads and stores>> += chapters/04-cpu.mdx:2036
+  // <<cpu: loads and stores>> += chapters/04-cpu.mdx:2039
   private loadStore(op: number, di: number): void {
     const R = this.R;
     const a = this.dA[di];
@@ -983,7 +986,7 @@ export class Cpu implements CpuPort {
       R[a + 1] = op === O.OP_LDRSW_LIT ? v >> 31 : 0;
     }
   }
-  // <<cpu: loads and stores>> += chapters/04-cpu.mdx:2204
+  // <<cpu: loads and stores>> += chapters/04-cpu.mdx:2207
   private exclusive(op: number, di: number): void {
     const R = this.R;
     const a = this.dA[di];
@@ -1061,7 +1064,7 @@ export class Cpu implements CpuPort {
     else if (size === 2) this.st32(lo, hi, vl);
     else this.st64(lo, hi, vl, vh);
   }
-  // <<cpu: conditions and flags>> chapters/04-cpu.mdx:2290
+  // <<cpu: conditions and flags>> chapters/04-cpu.mdx:2293
   cond(c: number): boolean {
     let r: boolean;
     switch (c >>> 1) {
@@ -1140,7 +1143,7 @@ export class Cpu implements CpuPort {
     this.R[a] = v | 0;
     this.R[a + 1] = Math.floor(v / 4294967296) | 0;
   }
-  // <<cpu: bitfields and the other slow operations>> chapters/04-cpu.mdx:2380
+  // <<cpu: bitfields and the other slow operations>> chapters/04-cpu.mdx:2383
   private bitfield(op: number, di: number): void {
     const R = this.R;
     const a = this.dA[di];
@@ -1148,7 +1151,7 @@ export class Cpu implements CpuPort {
     const immr = this.dC[di];
     const imms = this.dD[di];
     if (!this.dE[di]) {
-      // <<cpu: bitfield on 32 bits>> chapters/04-cpu.mdx:2423
+      // <<cpu: bitfield on 32 bits>> chapters/04-cpu.mdx:2426
       const s = R[b];
       const extract = imms >= immr;
       const width = extract ? imms - immr + 1 : imms + 1;
@@ -1195,7 +1198,7 @@ export class Cpu implements CpuPort {
     R[a] = lo;
     R[a + 1] = hi;
   }
-  // <<cpu: bitfields and the other slow operations>> += chapters/04-cpu.mdx:2440
+  // <<cpu: bitfields and the other slow operations>> += chapters/04-cpu.mdx:2443
   private extr(di: number): void {
     const R = this.R;
     const a = this.dA[di];
@@ -1351,7 +1354,7 @@ export class Cpu implements CpuPort {
     R[a] = lo;
     R[a + 1] = sf ? hi : 0;
   }
-  // <<cpu: bitfields and the other slow operations>> += chapters/04-cpu.mdx:2602
+  // <<cpu: bitfields and the other slow operations>> += chapters/04-cpu.mdx:2605
   private dataProc2(op: number, di: number): void {
     const R = this.R;
     const a = this.dA[di];
@@ -1491,7 +1494,7 @@ export class Cpu implements CpuPort {
     else R[a] = add64(R[ra], R[ra + 1], pl, ph, 0);
     R[a + 1] = tHi;
   }
-  // <<cpu: system registers>> chapters/04-cpu.mdx:2750
+  // <<cpu: system registers>> chapters/04-cpu.mdx:2753
   /** Registers with no behaviour beyond holding what was written. */
   private static readonly STORED = new Set<number>([
     S.CPACR_EL1,
@@ -1653,7 +1656,7 @@ export class Cpu implements CpuPort {
   private currentSpBank(): number {
     return this.el === 1 && this.spsel === 1 ? 2 : 0;
   }
-  // <<cpu: system registers>> += chapters/04-cpu.mdx:2922
+  // <<cpu: system registers>> += chapters/04-cpu.mdx:2925
   /** EL0 access to a register: 0 allowed, 1 UNDEFINED, 2 trapped to EL1 (EC 0x18). */
   private el0Access(id: number, write: boolean): number {
     const kctl = Number(this.sysregs.get(S.CNTKCTL_EL1) ?? 0n);
@@ -1699,7 +1702,7 @@ export class Cpu implements CpuPort {
     const iss = (op0 << 20) | (op2 << 17) | (op1 << 14) | (crn << 10) | (rt << 5) | (crm << 1) | (read ? 1 : 0);
     return (E.EC_MSR_MRS << 26) | IL | iss;
   }
-  // <<cpu: system instructions>> chapters/04-cpu.mdx:2977
+  // <<cpu: system instructions>> chapters/04-cpu.mdx:2980
   private systemInstruction(op: number, di: number): void {
     const R = this.R;
     const id = this.dC[di];
@@ -1741,7 +1744,7 @@ export class Cpu implements CpuPort {
       }
       return undefined_();
     }
-    // <<cpu: sys: dc, ic, tlbi, at>> chapters/04-cpu.mdx:3028
+    // <<cpu: sys: dc, ic, tlbi, at>> chapters/04-cpu.mdx:3031
     const op1 = (id >>> 11) & 7;
     const crn = (id >>> 7) & 15;
     const crm = (id >>> 3) & 15;
@@ -1774,7 +1777,7 @@ export class Cpu implements CpuPort {
     }
     return undefined_();
   }
-  // <<cpu: exception entry>> chapters/04-cpu.mdx:3084
+  // <<cpu: exception entry>> chapters/04-cpu.mdx:3087
   /**
    * Takes an exception to EL1. `kind` is 0 (synchronous: `esr` is written) or 0x80 (IRQ: ESR is
    * left alone); `far` is written when given.
@@ -1822,7 +1825,7 @@ export class Cpu implements CpuPort {
     this.xOff = t.xOff;
     this.checkSp = (this.mmu.sctlr & (this.el === 0 ? SCTLR_SA0 : SCTLR_SA)) !== 0;
   }
-  // <<cpu: exception return>> chapters/04-cpu.mdx:3141
+  // <<cpu: exception return>> chapters/04-cpu.mdx:3144
   private eret(): void {
     const spsr = Number(this.spsr & 0xffff_ffffn);
     const m = spsr & 0x1f;
@@ -1837,7 +1840,7 @@ export class Cpu implements CpuPort {
     exc = true;
     att = true;
   }
-  // <<cpu: the kernel's exits>> chapters/04-cpu.mdx:3169
+  // <<cpu: the kernel's exits>> chapters/04-cpu.mdx:3172
   private enterKernel(offset: number): void {
     this.saveFrame();
     this.extraTime += KERNEL_ENTRY_COST;
