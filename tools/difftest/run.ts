@@ -46,7 +46,12 @@ export function runOurs(elf: string, args: string[] = [], timeoutMs = 600_000): 
  * CLI): no process start-up, so the short suite stays fast. stdout is collected; stderr is
  * collected too, plus the runner's signal report when the program dies of one.
  */
-export function runOursInProcess(elf: Uint8Array, argv: string[] = ["prog"], maxInstructions = 2e9): RunResult {
+export function runOursInProcess(
+  elf: Uint8Array,
+  argv: string[] = ["prog"],
+  maxInstructions = 2e9,
+  Runner: typeof LinuxRunner = LinuxRunner,
+): RunResult {
   const out: Uint8Array[] = [];
   const err: Uint8Array[] = [];
   const io = {
@@ -61,7 +66,7 @@ export function runOursInProcess(elf: Uint8Array, argv: string[] = ["prog"], max
   };
   let status: number;
   try {
-    const runner = new LinuxRunner(elf, argv, io, { ramSize: 64 << 20 });
+    const runner = new Runner(elf, argv, io, { ramSize: 64 << 20 });
     // runner.run() with a budget, so a CPU bug that loops cannot hang a test.
     const cpu = runner.cpu;
     while (!cpu.halted && cpu.instret < maxInstructions && !cpu.idle) cpu.run(1_000_000);

@@ -1,0 +1,78 @@
+// How sharp are the differential tests? Plant one bug at a time in a copy of the
+// CPU (src/ and tools/emu/ copied to a scratch directory, one text substitution
+// each), and count what each suite notices: failing programs, divergent committed
+// random sequences, divergent fresh sequences. The figures are quoted in
+// chapters/08-testing-the-cpu.mdx.
+//
+//   node tools/difftest/mutants.ts [--sequences N]
+import { cpSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { SHORT_BATCHES } from "./build-short.ts";
+import { compareBatch } from "./compare.ts";
+import { buildBatch, generateBatch } from "./gen.ts";
+import { elfPath, PROGRAMS, RANDOM_DIR, REPO_ROOT, statusPath, stdoutPath } from "./programs.ts";
+import { runOursInProcess, runQemu, scratchDir } from "./run.ts";
+
+type Mutant = { name: string; file: string; find: string; replace: string };
+
+/** Small, plausible bugs: off-by-one boundaries, a lost sign, a swapped condition. */
+export const MUTANTS: readonly Mutant[] = [
+  { name: "(none: the unmodified CPU, as a control)", file: "alu.ts", find: "", replace: "" },
+  { name: "carry between the halves of a 64-bit add at 0xffffffff", file: "alu.ts", find: "const c0 = sl > 0xffffffff ? 1 : 0;", replace: "const c0 = sl >= 0xffffffff ? 1 : 0;" },
+  { name: "32-bit carry out set on 0xffffffff", file: "alu.ts", find: "tC = s > 0xffffffff ? 1 : 0;\n  tV = (a ^ r) & (b ^ r);", replace: "tC = s >= 0xffffffff ? 1 : 0;\n  tV = (a ^ r) & (b ^ r);" },
+  { name: "64-bit lsr by exactly 32", file: "alu.ts", find: "if (n < 32) {\n    tHi = hi >>> n;", replace: "if (n <= 32) {\n    tHi = hi >>> n;" },
+  { name: "64-bit asr by 32 or more loses the sign in the high half", file: "alu.ts", find: "tHi = hi >> 31;\n  return hi >> (n - 32);", replace: "tHi = 0;\n  return hi >> (n - 32);" },
+  { name: "sxtw extend treated as uxtw", file: "alu.ts", find: "case 6:\n      h = l >> 31;", replace: "case 6:\n      h = 0;" },
+  { name: "clz of a value with bit 63 set", file: "alu.ts", find: "return hi !== 0 ? Math.clz32(hi)", replace: "return hi > 0 ? Math.clz32(hi)" },
+  { name: "ldrsh into w sign-extends into the upper half", file: "cpu.ts", find: "R[a + 1] = op === O.OP_LDRSH_X ? v >> 31 : 0;", replace: "R[a + 1] = op !== O.OP_LDRH ? v >> 31 : 0;" },
+  { name: "bitmask immediate rotation masked to 5 bits", file: "alu.ts", find: "const r = immr & levels;", replace: "const r = immr & levels & 31;" },
+  { name: "ccmp/ccmn test the inverse condition", file: "cpu.ts", find: "if (!this.cond(this.dD[di])) {\n      this.setNzcv(this.dA[di]);", replace: "if (!this.cond(this.dD[di] ^ 1)) {\n      this.setNzcv(this.dA[di]);" },
+  { name: "store-exclusive ignores the low word of the address", file: "cpu.ts", find: "this.exclusiveArmed && this.exclusiveLo === lo && this.exclusiveHi === hi", replace: "this.exclusiveArmed && this.exclusiveHi === hi" },
+];
+
+const args = process.argv.slice(2);
+const nFresh = Number(args[args.indexOf("--sequences") + 1] || 10_000);
+const perElf = 1000;
+const seed = 777;
+
+// The reference outputs of the fresh batches, once.
+const tmp = scratchDir();
+const fresh: { elf: Uint8Array; ref: Buffer }[] = [];
+for (let b = 0; b * perElf < nFresh; b++) {
+  const elf = buildBatch(generateBatch(seed, b, perElf));
+  const q = await runQemu(tmp.write(`f${b}.elf`, elf));
+  fresh.push({ elf, ref: q.stdout });
+}
+
+const rows: string[] = [];
+console.log("| planted bug | programs failing | committed sequences diverging | fresh sequences diverging |");
+console.log("|---|---|---|---|");
+for (const m of MUTANTS) {
+  // A directory per mutant: modules are cached by URL, so each copy must have its own.
+  const root = join(tmp.dir, `tree${rows.length}`);
+  cpSync(join(REPO_ROOT, "src"), join(root, "src"), { recursive: true });
+  cpSync(join(REPO_ROOT, "tools", "emu"), join(root, "tools", "emu"), { recursive: true });
+  const file = join(root, "src", "emulator", "cpu", m.file);
+  const text = readFileSync(file, "utf8");
+  if (m.find && text.split(m.find).length !== 2) throw new Error(`mutant "${m.name}": pattern not found exactly once in ${m.file}`);
+  writeFileSync(file, text.replace(m.find, m.replace));
+  const { LinuxRunner } = await import(join(root, "tools", "emu", "linux.ts"));
+  let programs = 0;
+  for (const p of PROGRAMS) {
+    const r = runOursInProcess(readFileSync(elfPath(p.name)), ["p"], 1e8, LinuxRunner);
+    const status = Number(readFileSync(statusPath(p.name), "utf8"));
+    if (!r.stdout.equals(readFileSync(stdoutPath(p.name))) || r.status !== status) programs++;
+  }
+  let short = 0;
+  for (const b of SHORT_BATCHES) {
+    const r = runOursInProcess(readFileSync(join(RANDOM_DIR, `${b.name}.elf`)), ["s"], 1e8, LinuxRunner);
+    short += compareBatch(readFileSync(join(RANDOM_DIR, `${b.name}.stdout`)), r.stdout).length;
+  }
+  let long = 0;
+  for (const f of fresh) long += compareBatch(f.ref, runOursInProcess(f.elf, ["f"], 1e8, LinuxRunner).stdout).length;
+  const row = `| ${m.name} | ${programs} / ${PROGRAMS.length} | ${short} / 400 | ${long} / ${fresh.length * perElf} |`;
+  console.log(row);
+  rows.push(row);
+  rmSync(root, { recursive: true, force: true });
+}
+tmp.remove();
