@@ -297,6 +297,23 @@ describe("poll sets through system calls", () => {
     expect(ev.getUint32(8, true)).toBe(1);
   });
 
+  it("a timer from timer_create fires as a TIMER event", () => {
+    const m = new FakeMachine({ files: FILES });
+    const me = m.k.sched.current!;
+    const t = m.syscall(0x32, 20);
+    expect(t.status).toBe(Status.OK);
+    const set = Number(m.syscall(SYS.pollCreate).x1);
+    expect(m.syscall(SYS.pollAdd, set, t.x1, 4).status).toBe(Status.OK);
+    const start = m.k.uptimeMs();
+    m.syscall(SYS.pollWait, set, OUT, 4, -1);
+    expect(me.state).toBe(TaskState.BLOCKED);
+    expect(m.tickUntil(() => m.running() === me, 100)).toBe(true);
+    expect(m.k.uptimeMs() - start).toBeGreaterThanOrEqual(20);
+    const done = m.svcAgain();
+    expect(done.x1).toBe(1n);
+    expect(new DataView(m.peek(OUT, 12).buffer).getUint32(8, true)).toBe(4);
+  });
+
   it("console input wakes a poller on the console pseudo-handle", () => {
     const m = new FakeMachine({ files: FILES });
     const me = m.k.sched.current!;
