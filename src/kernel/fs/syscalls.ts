@@ -131,6 +131,7 @@ function sysClose(ctx: SyscallContext): Status {
 
 function sysRead(ctx: SyscallContext): Status {
   const buf = ctx.num(1);
+  if (ctx.num(2) < 0) return Status.INVALID_ARG;
   return answer(
     ctx,
     vfsRead(fsStateOf(ctx), ctx.i32(0), ctx.num(2), (bytes) =>
@@ -146,7 +147,7 @@ function sysWrite(ctx: SyscallContext): Status {
 function sysLseek(ctx: SyscallContext): Status {
   return answer(ctx, vfsSeek(fsStateOf(ctx), ctx.i32(0), Number(BigInt.asIntN(64, ctx.arg(1))), ctx.u32(2)));
 }
-// <<fs: stat, fstat, dup, dup2>> chapters/18-bootfs.mdx:1271
+// <<fs: stat, fstat, dup, dup2>> chapters/18-bootfs.mdx:1272
 function sysStat(ctx: SyscallContext): Status {
   const path = pathArg(ctx, 0);
   if (typeof path === "number") return path;
@@ -168,9 +169,10 @@ function sysDup(ctx: SyscallContext): Status {
 function sysDup2(ctx: SyscallContext): Status {
   return answer(ctx, vfsDup2(fsStateOf(ctx), ctx.i32(0), ctx.i32(1)));
 }
-// <<fs: readdir, the refused writes, readlink>> chapters/18-bootfs.mdx:1330
+// <<fs: readdir, the refused writes, readlink>> chapters/18-bootfs.mdx:1331
 function sysReaddir(ctx: SyscallContext): Status {
   const buf = ctx.num(1);
+  if (ctx.num(2) < 0) return Status.INVALID_ARG;
   return answer(
     ctx,
     vfsReaddir(fsStateOf(ctx), ctx.i32(0), ctx.num(2), (b) => (b.length === 0 ? Status.OK : ctx.copyout(buf, b))),
@@ -206,7 +208,7 @@ function sysReadlink(ctx: SyscallContext): Status {
   const node = fsNodeAt(fsStateOf(ctx).cwd, path);
   return typeof node === "number" ? node : Status.INVALID_ARG;
 }
-// <<fs: chdir and getcwd>> chapters/18-bootfs.mdx:1390
+// <<fs: chdir and getcwd>> chapters/18-bootfs.mdx:1392
 function sysChdir(ctx: SyscallContext): Status {
   const path = pathArg(ctx, 0);
   if (typeof path === "number") return path;
@@ -223,7 +225,7 @@ function sysGetcwd(ctx: SyscallContext): Status {
   ctx.result(1, cwd.length);
   return Status.OK;
 }
-// <<fs: the handle calls>> chapters/18-bootfs.mdx:1480
+// <<fs: the handle calls>> chapters/18-bootfs.mdx:1482
 function sysFsOpenRoot(ctx: SyscallContext): Status {
   bootfsInit(ctx.k);
   return answer(ctx, fsOpenRoot(ctx.proc.handles));
@@ -238,6 +240,7 @@ function sysFsOpen(ctx: SyscallContext): Status {
 
 function sysIoRead(ctx: SyscallContext): Status {
   const buf = ctx.num(1);
+  if (ctx.num(2) < 0) return Status.INVALID_ARG;
   return answer(
     ctx,
     ioRead(ctx.proc.handles, ctx.u32(0), ctx.num(2), (b) => (b.length === 0 ? Status.OK : ctx.copyout(buf, b))),
@@ -269,7 +272,7 @@ function sysFsClose(ctx: SyscallContext): Status {
 function sysFsRewindDir(ctx: SyscallContext): Status {
   return fsRewindDir(ctx.proc.handles, ctx.u32(0));
 }
-// <<fs: the assign calls>> chapters/18-bootfs.mdx:1588
+// <<fs: the assign calls>> chapters/18-bootfs.mdx:1591
 function sysAssignSet(ctx: SyscallContext): Status {
   const name = nameArg(ctx, 0, 1, 64);
   if (typeof name === "number") return name;
@@ -317,7 +320,7 @@ function sysAssignResolve(ctx: SyscallContext): Status {
 
 /** The file calls, registered in chapter 12's table. */
 export const fsSyscalls: readonly SyscallDef[] = [
-  // <<fs: the rows>> chapters/18-bootfs.mdx:1635
+  // <<fs: the rows>> chapters/18-bootfs.mdx:1638
   { nr: 0x40, name: "open", handler: sysOpen },
   { nr: 0x41, name: "close", handler: sysClose },
   { nr: 0x42, name: "read", handler: sysRead },
