@@ -23,8 +23,10 @@ export interface TangleResult {
 export interface TangleOptions {
   /** Run the formatter on generated TypeScript (needs `root` to find Biome). Default: true. */
   format?: boolean;
-  /** The repository root: where Biome, biome.json and the format cache are found. */
+  /** The repository root: where Biome, biome.json and the caches are found. */
   root?: string;
+  /** Reuse parsed chapters from node_modules/.cache/tangle/parse (needs `root`). Default: true. */
+  cache?: boolean;
 }
 
 export { GENERATED_DIRS };
@@ -57,7 +59,7 @@ export function tangleSources(sources: { chapter: string; text: string }[], opti
   // Chapters are read in path order, whatever order they are given in: the order of appends
   // and of reported problems must not depend on the file system.
   const ordered = [...sources].sort((a, b) => (a.chapter < b.chapter ? -1 : a.chapter > b.chapter ? 1 : 0));
-  const cache = options.root !== undefined && options.format !== false ? parseCache(options.root) : null;
+  const cache = options.root !== undefined && options.cache !== false ? parseCache(options.root) : null;
   for (const { chapter, text } of ordered) {
     const parsed = cache ? cache(chapter, text) : parseChapter(chapter, text);
     fences.push(...parsed.fences);
