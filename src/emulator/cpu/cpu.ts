@@ -212,7 +212,7 @@ export class Cpu implements CpuPort {
   run(maxInstructions: number): number {
     const start = this.instret;
     if (this.halted) return 0;
-    // <<cpu: leave wfi if an interrupt is pending>> chapters/04-cpu.mdx:1383
+    // <<cpu: leave wfi if an interrupt is pending>> chapters/04-cpu.mdx:1384
     if (this.idle) {
       if (!this.irq) return 0;
       if (this.kernelWait) {
@@ -228,7 +228,8 @@ export class Cpu implements CpuPort {
     }
     const end = start + maxInstructions;
     const R = this.R;
-    const view = this.bus.ramView;
+    const ram = this.ram;
+    const view = this.view;
     const dWord = this.dWord;
     const dOp = this.dOp;
     const dA = this.dA;
@@ -241,7 +242,7 @@ export class Cpu implements CpuPort {
     let pageOff = 0;
     att = true;
     while (this.instret < end) {
-      // <<cpu: attend to exceptions, halts and interrupts>> chapters/04-cpu.mdx:1399
+      // <<cpu: attend to exceptions, halts and interrupts>> chapters/04-cpu.mdx:1400
       if (att) {
         att = false;
         if (exc) {
@@ -260,7 +261,7 @@ export class Cpu implements CpuPort {
           continue;
         }
       }
-      // <<cpu: fetch the instruction at PC>> chapters/04-cpu.mdx:1432
+      // <<cpu: fetch the instruction at PC>> chapters/04-cpu.mdx:1433
       let o = pc - pageVa;
       if (!(o >= 0 && o < 4096)) {
         const page = this.fetchPage(pc);
@@ -274,9 +275,9 @@ export class Cpu implements CpuPort {
       const di = (ro >>> 2) & DCACHE_MASK;
       if (dWord[di] !== w) this.decodeInto(di, w);
       this.instret++;
-      // <<cpu: execute it>> chapters/04-cpu.mdx:1495
+      // <<cpu: execute it>> chapters/04-cpu.mdx:1496
       switch (dOp[di]) {
-        // <<cpu: execute moves and immediate arithmetic>> chapters/04-cpu.mdx:1511
+        // <<cpu: execute moves and immediate arithmetic>> chapters/04-cpu.mdx:1512
         case 74 /* OP_MOV */:
           {
             const a = dA[di];
@@ -396,7 +397,7 @@ export class Cpu implements CpuPort {
           this.extr(di);
           pc += 4;
           continue;
-        // <<cpu: execute branches>> chapters/04-cpu.mdx:1624
+        // <<cpu: execute branches>> chapters/04-cpu.mdx:1625
         case 18 /* OP_B */:
           pc += dC[di];
           continue;
@@ -435,20 +436,98 @@ export class Cpu implements CpuPort {
             if (((target | 0) & 3) !== 0) pageVa = NO_PAGE; // the fetch raises the PC alignment fault
             continue;
           }
-        // <<cpu: execute loads and stores>> chapters/04-cpu.mdx:1668
+        // <<cpu: execute loads and stores>> chapters/04-cpu.mdx:1669
+        // <<cpu: execute the commonest loads and stores inline>> chapters/04-cpu.mdx:1724
         case 52 /* OP_STRB */:
         case 53 /* OP_LDRB */:
+        case 60 /* OP_STR_W */:
+        case 61 /* OP_LDR_W */:
+        case 63 /* OP_STR_X */:
+        case 64 /* OP_LDR_X */:
+          {
+            const op = dOp[di];
+            const mode = dD[di];
+            const b = dB[di];
+            if ((mode === 0 || (mode === 3 && dE[di] >> 8 === 3)) && (b !== SP || (R[SP] & 15) === 0)) {
+              let lo: number;
+              let hi: number;
+              if (mode === 0) {
+                const s = (R[b] >>> 0) + dC[di];
+                lo = s | 0;
+                hi = (R[b + 1] + (s > 0xffffffff ? 1 : s < 0 ? -1 : 0)) | 0;
+              } else {
+                const c = dC[di];
+                const ol = lsl64(R[c], R[c + 1], dE[di] & 7);
+                lo = add64(R[b], R[b + 1], ol, tHi, 0);
+                hi = tHi;
+              }
+              const o = lo & 4095;
+              const i = (lo >>> 12) & TLB_MASK;
+              const tag = hi * 1048576 + (lo >>> 12);
+              const a = dA[di];
+              switch (op) {
+                case 64 /* OP_LDR_X */:
+                  if (this.rTag[i] === tag && o <= 4088) {
+                    const p = this.rOff[i] + o;
+                    R[a] = view.getInt32(p, true);
+                    R[a + 1] = view.getInt32(p + 4, true);
+                    pc += 4;
+                    continue;
+                  }
+                  break;
+                case 63 /* OP_STR_X */:
+                  if (this.wTag[i] === tag && o <= 4088) {
+                    const p = this.wOff[i] + o;
+                    view.setInt32(p, R[a], true);
+                    view.setInt32(p + 4, R[a + 1], true);
+                    pc += 4;
+                    continue;
+                  }
+                  break;
+                case 61 /* OP_LDR_W */:
+                  if (this.rTag[i] === tag && o <= 4092) {
+                    R[a] = view.getInt32(this.rOff[i] + o, true);
+                    R[a + 1] = 0;
+                    pc += 4;
+                    continue;
+                  }
+                  break;
+                case 60 /* OP_STR_W */:
+                  if (this.wTag[i] === tag && o <= 4092) {
+                    view.setInt32(this.wOff[i] + o, R[a], true);
+                    pc += 4;
+                    continue;
+                  }
+                  break;
+                case 53 /* OP_LDRB */:
+                  if (this.rTag[i] === tag) {
+                    R[a] = ram[this.rOff[i] + o];
+                    R[a + 1] = 0;
+                    pc += 4;
+                    continue;
+                  }
+                  break;
+                default:
+                  /* OP_STRB */ if (this.wTag[i] === tag) {
+                    ram[this.wOff[i] + o] = R[a];
+                    pc += 4;
+                    continue;
+                  }
+              }
+            }
+            this.pc = pc;
+            this.loadStore(op, di);
+            if (exc) continue;
+            pc += 4;
+            continue;
+          }
         case 54 /* OP_LDRSB_X */:
         case 55 /* OP_LDRSB_W */:
         case 56 /* OP_STRH */:
         case 57 /* OP_LDRH */:
         case 58 /* OP_LDRSH_X */:
         case 59 /* OP_LDRSH_W */:
-        case 60 /* OP_STR_W */:
-        case 61 /* OP_LDR_W */:
         case 62 /* OP_LDRSW */:
-        case 63 /* OP_STR_X */:
-        case 64 /* OP_LDR_X */:
         case 65 /* OP_PRFM */:
           this.pc = pc;
           this.loadStore(dOp[di], di);
@@ -487,7 +566,7 @@ export class Cpu implements CpuPort {
         case 40 /* OP_PRFM_LIT */:
           pc += 4;
           continue;
-        // <<cpu: execute register data processing>> chapters/04-cpu.mdx:1722
+        // <<cpu: execute register data processing>> chapters/04-cpu.mdx:1809
         case 66 /* OP_AND */:
         case 67 /* OP_BIC */:
         case 68 /* OP_ORR */:
@@ -576,7 +655,7 @@ export class Cpu implements CpuPort {
           this.multiply(dOp[di], di);
           pc += 4;
           continue;
-        // <<cpu: execute system instructions>> chapters/04-cpu.mdx:1807
+        // <<cpu: execute system instructions>> chapters/04-cpu.mdx:1894
         case 29 /* OP_SVC */:
           this.exception(0, (E.EC_SVC64 << 26) | IL | dC[di], null, pc + 4);
           continue;
@@ -592,7 +671,7 @@ export class Cpu implements CpuPort {
           continue;
         case 32 /* OP_HINT */:
           {
-            // <<cpu: execute hints>> chapters/04-cpu.mdx:1847
+            // <<cpu: execute hints>> chapters/04-cpu.mdx:1934
             const crm = dD[di];
             const op2 = dE[di];
             if (crm === 0 && (op2 === 2 || op2 === 3)) {
@@ -644,7 +723,7 @@ export class Cpu implements CpuPort {
     if (!exc) this.pc = pc;
     return this.instret - start;
   }
-  // <<cpu: fetch>> chapters/04-cpu.mdx:1447
+  // <<cpu: fetch>> chapters/04-cpu.mdx:1448
   private decodeInto(di: number, w: number): void {
     const f = this.fields;
     this.dOp[di] = decode(w, f);
@@ -677,7 +756,7 @@ export class Cpu implements CpuPort {
     }
     return pagePa - this.bus.ramBase;
   }
-  // <<cpu: loads and stores>> chapters/04-cpu.mdx:1877
+  // <<cpu: loads and stores>> chapters/04-cpu.mdx:1964
   private ld8(lo: number, hi: number): number {
     const i = (lo >>> 12) & TLB_MASK;
     if (this.rTag[i] === hi * 1048576 + (lo >>> 12)) return this.ram[this.rOff[i] + (lo & 4095)];
@@ -733,7 +812,7 @@ export class Cpu implements CpuPort {
       view.setInt32(p + 4, vh, true);
     } else this.storeSlow(lo, hi, 8, vl, vh);
   }
-  // <<cpu: loads and stores>> += chapters/04-cpu.mdx:1940
+  // <<cpu: loads and stores>> += chapters/04-cpu.mdx:2027
   private loadSlow(lo: number, hi: number, size: number): number {
     if ((lo & 4095) + size > 4096) return this.loadBytes(lo, hi, size);
     const pa = this.mmu.translate(lo, hi, ACC_READ, this.el, true);
@@ -823,7 +902,7 @@ export class Cpu implements CpuPort {
   private spAlignmentFault(): void {
     this.exception(0, (E.EC_SP_ALIGN << 26) | IL, null, this.pc);
   }
-  // <<cpu: loads and stores>> += chapters/04-cpu.mdx:2039
+  // <<cpu: loads and stores>> += chapters/04-cpu.mdx:2126
   private loadStore(op: number, di: number): void {
     const R = this.R;
     const a = this.dA[di];
@@ -986,7 +1065,7 @@ export class Cpu implements CpuPort {
       R[a + 1] = op === O.OP_LDRSW_LIT ? v >> 31 : 0;
     }
   }
-  // <<cpu: loads and stores>> += chapters/04-cpu.mdx:2207
+  // <<cpu: loads and stores>> += chapters/04-cpu.mdx:2294
   private exclusive(op: number, di: number): void {
     const R = this.R;
     const a = this.dA[di];
@@ -1064,7 +1143,7 @@ export class Cpu implements CpuPort {
     else if (size === 2) this.st32(lo, hi, vl);
     else this.st64(lo, hi, vl, vh);
   }
-  // <<cpu: conditions and flags>> chapters/04-cpu.mdx:2293
+  // <<cpu: conditions and flags>> chapters/04-cpu.mdx:2380
   cond(c: number): boolean {
     let r: boolean;
     switch (c >>> 1) {
@@ -1143,7 +1222,7 @@ export class Cpu implements CpuPort {
     this.R[a] = v | 0;
     this.R[a + 1] = Math.floor(v / 4294967296) | 0;
   }
-  // <<cpu: bitfields and the other slow operations>> chapters/04-cpu.mdx:2383
+  // <<cpu: bitfields and the other slow operations>> chapters/04-cpu.mdx:2470
   private bitfield(op: number, di: number): void {
     const R = this.R;
     const a = this.dA[di];
@@ -1151,7 +1230,7 @@ export class Cpu implements CpuPort {
     const immr = this.dC[di];
     const imms = this.dD[di];
     if (!this.dE[di]) {
-      // <<cpu: bitfield on 32 bits>> chapters/04-cpu.mdx:2426
+      // <<cpu: bitfield on 32 bits>> chapters/04-cpu.mdx:2513
       const s = R[b];
       const extract = imms >= immr;
       const width = extract ? imms - immr + 1 : imms + 1;
@@ -1198,7 +1277,7 @@ export class Cpu implements CpuPort {
     R[a] = lo;
     R[a + 1] = hi;
   }
-  // <<cpu: bitfields and the other slow operations>> += chapters/04-cpu.mdx:2443
+  // <<cpu: bitfields and the other slow operations>> += chapters/04-cpu.mdx:2530
   private extr(di: number): void {
     const R = this.R;
     const a = this.dA[di];
@@ -1354,7 +1433,7 @@ export class Cpu implements CpuPort {
     R[a] = lo;
     R[a + 1] = sf ? hi : 0;
   }
-  // <<cpu: bitfields and the other slow operations>> += chapters/04-cpu.mdx:2605
+  // <<cpu: bitfields and the other slow operations>> += chapters/04-cpu.mdx:2692
   private dataProc2(op: number, di: number): void {
     const R = this.R;
     const a = this.dA[di];
@@ -1494,7 +1573,7 @@ export class Cpu implements CpuPort {
     else R[a] = add64(R[ra], R[ra + 1], pl, ph, 0);
     R[a + 1] = tHi;
   }
-  // <<cpu: system registers>> chapters/04-cpu.mdx:2753
+  // <<cpu: system registers>> chapters/04-cpu.mdx:2840
   /** Registers with no behaviour beyond holding what was written. */
   private static readonly STORED = new Set<number>([
     S.CPACR_EL1,
@@ -1656,7 +1735,7 @@ export class Cpu implements CpuPort {
   private currentSpBank(): number {
     return this.el === 1 && this.spsel === 1 ? 2 : 0;
   }
-  // <<cpu: system registers>> += chapters/04-cpu.mdx:2925
+  // <<cpu: system registers>> += chapters/04-cpu.mdx:3012
   /** EL0 access to a register: 0 allowed, 1 UNDEFINED, 2 trapped to EL1 (EC 0x18). */
   private el0Access(id: number, write: boolean): number {
     const kctl = Number(this.sysregs.get(S.CNTKCTL_EL1) ?? 0n);
@@ -1702,7 +1781,7 @@ export class Cpu implements CpuPort {
     const iss = (op0 << 20) | (op2 << 17) | (op1 << 14) | (crn << 10) | (rt << 5) | (crm << 1) | (read ? 1 : 0);
     return (E.EC_MSR_MRS << 26) | IL | iss;
   }
-  // <<cpu: system instructions>> chapters/04-cpu.mdx:2980
+  // <<cpu: system instructions>> chapters/04-cpu.mdx:3067
   private systemInstruction(op: number, di: number): void {
     const R = this.R;
     const id = this.dC[di];
@@ -1744,7 +1823,7 @@ export class Cpu implements CpuPort {
       }
       return undefined_();
     }
-    // <<cpu: sys: dc, ic, tlbi, at>> chapters/04-cpu.mdx:3031
+    // <<cpu: sys: dc, ic, tlbi, at>> chapters/04-cpu.mdx:3118
     const op1 = (id >>> 11) & 7;
     const crn = (id >>> 7) & 15;
     const crm = (id >>> 3) & 15;
@@ -1777,7 +1856,7 @@ export class Cpu implements CpuPort {
     }
     return undefined_();
   }
-  // <<cpu: exception entry>> chapters/04-cpu.mdx:3087
+  // <<cpu: exception entry>> chapters/04-cpu.mdx:3174
   /**
    * Takes an exception to EL1. `kind` is 0 (synchronous: `esr` is written) or 0x80 (IRQ: ESR is
    * left alone); `far` is written when given.
@@ -1825,7 +1904,7 @@ export class Cpu implements CpuPort {
     this.xOff = t.xOff;
     this.checkSp = (this.mmu.sctlr & (this.el === 0 ? SCTLR_SA0 : SCTLR_SA)) !== 0;
   }
-  // <<cpu: exception return>> chapters/04-cpu.mdx:3144
+  // <<cpu: exception return>> chapters/04-cpu.mdx:3231
   private eret(): void {
     const spsr = Number(this.spsr & 0xffff_ffffn);
     const m = spsr & 0x1f;
@@ -1840,7 +1919,7 @@ export class Cpu implements CpuPort {
     exc = true;
     att = true;
   }
-  // <<cpu: the kernel's exits>> chapters/04-cpu.mdx:3172
+  // <<cpu: the kernel's exits>> chapters/04-cpu.mdx:3259
   private enterKernel(offset: number): void {
     this.saveFrame();
     this.extraTime += KERNEL_ENTRY_COST;
