@@ -7,6 +7,7 @@ import { execFileSync } from "node:child_process";
 import { compareBatch, type Divergence } from "./compare.ts";
 import { buildBatch, generateBatch, type Item, type Sequence } from "./gen.ts";
 import { NOP } from "./a64.ts";
+import type { LinuxRunner } from "../emu/linux.ts";
 import { runOursInProcess, runQemu, scratchDir } from "./run.ts";
 
 const hex64 = (v: bigint) => `0x${BigInt.asUintN(64, v).toString(16).padStart(16, "0")}`;
@@ -29,12 +30,12 @@ export function disassemble(words: number[]): string[] {
 }
 
 /** Runs one sequence alone under both emulators; returns its divergence or null. */
-export async function divergesAlone(s: Sequence): Promise<Divergence | null> {
+export async function divergesAlone(s: Sequence, Runner?: typeof LinuxRunner): Promise<Divergence | null> {
   const tmp = scratchDir();
   try {
     const bytes = buildBatch([s]);
     const q = await runQemu(tmp.write("one.elf", bytes));
-    const o = runOursInProcess(bytes, ["one"], 10_000_000);
+    const o = runOursInProcess(bytes, ["one"], 10_000_000, Runner);
     const d = compareBatch(q.stdout, o.stdout);
     if (d.length) return d[0];
     if (q.status !== o.status) return { index: 0, fields: [`exit status: qemu ${q.status} ours ${o.status}`] };
@@ -47,8 +48,11 @@ export async function divergesAlone(s: Sequence): Promise<Divergence | null> {
 const nopItem = (it: Item): Item => ({ words: it.words.map(() => NOP), form: "nop" });
 
 /** Greedy one-at-a-time reduction (ddmin with granularity 1 is enough for ≤ 24 items). */
-export async function minimise(s: Sequence): Promise<{ seq: Sequence; divergence: Divergence } | null> {
-  let d = await divergesAlone(s);
+export async function minimise(
+  s: Sequence,
+  Runner?: typeof LinuxRunner,
+): Promise<{ seq: Sequence; divergence: Divergence } | null> {
+  let d = await divergesAlone(s, Runner);
   if (!d) return null;
   let cur = s;
   for (let i = cur.items.length - 1; i >= 0; i--) {
@@ -56,7 +60,7 @@ export async function minimise(s: Sequence): Promise<{ seq: Sequence; divergence
     const items = cur.items.slice();
     items[i] = nopItem(items[i]);
     const trial: Sequence = { ...cur, items };
-    const td = await divergesAlone(trial);
+    const td = await divergesAlone(trial, Runner);
     if (td) {
       cur = trial;
       d = td;

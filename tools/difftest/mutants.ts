@@ -10,6 +10,7 @@ import { join } from "node:path";
 import { SHORT_BATCHES } from "./build-short.ts";
 import { compareBatch } from "./compare.ts";
 import { buildBatch, generateBatch } from "./gen.ts";
+import { minimise, report } from "./minimise.ts";
 import { elfPath, PROGRAMS, RANDOM_DIR, REPO_ROOT, statusPath, stdoutPath } from "./programs.ts";
 import { runOursInProcess, runQemu, scratchDir } from "./run.ts";
 
@@ -45,6 +46,8 @@ for (let b = 0; b * perElf < nFresh; b++) {
 }
 
 const rows: string[] = [];
+const reports: string[] = [];
+let shown = false;
 console.log(`| planted bug | programs failing | of 400 committed sequences, diverging | of ${nFresh} fresh sequences, diverging |`);
 console.log("|---|---|---|---|");
 for (const m of MUTANTS) {
@@ -81,9 +84,22 @@ for (const m of MUTANTS) {
     })),
   );
   const long = tally(fresh.map((f) => ({ ref: f.ref, ours: runOursInProcess(f.elf, ["f"], 1e8, LinuxRunner).stdout })));
+  // Show what a minimised report looks like, for the first mutant that diverges without faulting.
+  if (!shown && m.find) {
+    for (let b = 0; b < fresh.length && !shown; b++) {
+      const d = compareBatch(fresh[b].ref, runOursInProcess(fresh[b].elf, ["f"], 1e8, LinuxRunner).stdout);
+      if (!d.length || d[0].fields[0].startsWith("our record")) continue;
+      const mm = await minimise(generateBatch(seed, b, perElf)[d[0].index], LinuxRunner);
+      if (mm) {
+        reports.push(report(`${m.name}: seed ${seed}, batch ${b}, sequence ${d[0].index}`, mm.seq, mm.divergence));
+        shown = true;
+      }
+    }
+  }
   const row = `| ${m.name} | ${programs} / ${PROGRAMS.length} | ${short} | ${long} |`;
   console.log(row);
   rows.push(row);
   rmSync(root, { recursive: true, force: true });
 }
 tmp.remove();
+for (const r of reports) console.log(`\n${r}`);

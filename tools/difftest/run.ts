@@ -50,8 +50,9 @@ export function runOursInProcess(
   elf: Uint8Array,
   argv: string[] = ["prog"],
   maxInstructions = 2e9,
-  Runner: typeof LinuxRunner = LinuxRunner,
+  Runner: typeof LinuxRunner | undefined = LinuxRunner,
 ): RunResult {
+  const R = Runner ?? LinuxRunner;
   const out: Uint8Array[] = [];
   const err: Uint8Array[] = [];
   const io = {
@@ -66,7 +67,7 @@ export function runOursInProcess(
   };
   let status: number;
   try {
-    const runner = new Runner(elf, argv, io, { ramSize: 64 << 20 });
+    const runner = new R(elf, argv, io, { ramSize: 64 << 20 });
     // runner.run() with a budget, so a CPU bug that loops cannot hang a test.
     const cpu = runner.cpu;
     while (!cpu.halted && cpu.instret < maxInstructions && !cpu.idle) cpu.run(1_000_000);
