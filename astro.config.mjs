@@ -34,7 +34,7 @@ export default defineConfig({
       title: "The ViperOS Book",
       description: "A capability-based microkernel and the AArch64 machine it runs on, as a literate program.",
       markdown: { processedDirs: ["./chapters/"] },
-      sidebar: [{ label: "Chapters", items: chapters }],
+      sidebar: [{ label: "Chapters", items: chapters }, { label: "Playground", link: "/playground/" }],
       customCss: ["./src/styles/book.css"],
       expressiveCode: {
         plugins: [chunkLinksEcPlugin({ root })],

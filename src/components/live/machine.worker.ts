@@ -34,9 +34,12 @@ let lastSnapshot = 0;
 let mipsWindow = { t: 0, n: 0, mips: 0 };
 let frameVersion = -1;
 let generation = 0;
+let hostRunMs = 0;
+let bootAt = 0;
 
 function onUart(text: string): void {
   uartOut += text;
+  if (!promptSeen && text.includes("SYS:> ")) flushSoon();
   tail = (tail + text).slice(-256);
   // eslint-disable-next-line no-control-regex
   const plain = tail.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, "");
@@ -84,6 +87,8 @@ function status(): MachineStatus {
     mips: mipsWindow.mips,
     task,
     prompt: promptSeen,
+    hostRunMs,
+    hostSinceBootMs: bootAt ? performance.now() - bootAt : 0,
     system: sys?.kind ?? "",
   };
 }
@@ -125,6 +130,14 @@ function sendFrame(): void {
   post({ type: "frame", width: fb.width, height: fb.height, pixels }, [pixels.buffer]);
 }
 
+/** The prompt's first appearance is reported at once (the bench measures it). */
+function flushSoon(): void {
+  queueMicrotask(() => {
+    promptSeen = true;
+    flush(true);
+  });
+}
+
 function schedule(delay: number): void {
   if (timer !== null) return;
   timer = setTimeout(() => {
@@ -158,6 +171,7 @@ function slice(): void {
     return;
   }
   const spent = performance.now() - start;
+  hostRunMs += spent;
   if (ran > 0 && spent > 0) {
     // Aim for a few run() calls per slice.
     const perMs = ran / spent;
@@ -175,6 +189,8 @@ function slice(): void {
 
 async function boot(s: Scenario): Promise<void> {
   const mine = ++generation;
+  bootAt = performance.now();
+  hostRunMs = 0;
   scenario = s;
   trace = newTrace();
   sys = null;

@@ -44,6 +44,9 @@ export interface MachineStatus {
   task: string;
   /** Whether the shell prompt has been seen. */
   prompt: boolean;
+  /** Host milliseconds spent running the machine so far (since boot), and since boot in total. */
+  hostRunMs: number;
+  hostSinceBootMs: number;
   /** What the worker runs: "viperos" (the real system) or "stub". */
   system: string;
 }

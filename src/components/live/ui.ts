@@ -4,7 +4,7 @@ import "@xterm/xterm/css/xterm.css";
 import { Terminal } from "@xterm/xterm";
 import type { PanelHost } from "../panels/api.ts";
 import { panelModules } from "../panels/registry.ts";
-import type { FromWorker, MachineStatus, Scenario, ToWorker, TraceEvent } from "./protocol.ts";
+import type { FromWorker, MachineStatus, ToWorker, TraceEvent } from "./protocol.ts";
 
 const HISTORY = 50_000;
 
@@ -18,8 +18,8 @@ function matches(names: string[], event: string): boolean {
   return names.some((n) => n === event || n === "*" || (n.endsWith(".") && event.startsWith(n)));
 }
 
-export function startMachine(root: HTMLElement): LiveMachineHandle {
-  const scenario = JSON.parse(root.dataset.scenario ?? "{}") as Scenario;
+/** Attaches the page to a machine worker that was already sent its "boot" (see client.ts). */
+export function startMachine(root: HTMLElement, worker: Worker, early: MessageEvent[]): LiveMachineHandle {
   const termBox = root.querySelector<HTMLElement>(".lm-terminal") as HTMLElement;
   const canvas = root.querySelector<HTMLCanvasElement>(".lm-ramfb");
   const statusEl = root.querySelector<HTMLElement>(".lm-status") as HTMLElement;
@@ -39,7 +39,6 @@ export function startMachine(root: HTMLElement): LiveMachineHandle {
   });
   terminal.open(termBox);
 
-  const worker = new Worker(new URL("./machine.worker.ts", import.meta.url), { type: "module" });
   const send = (msg: ToWorker): void => worker.postMessage(msg);
 
   // Panel host: trace history + subscribers, probe watchers, queries.
@@ -51,6 +50,8 @@ export function startMachine(root: HTMLElement): LiveMachineHandle {
   const pending = new Map<number, (d: unknown) => void>();
   let nextQuery = 1;
   let lastStatus: MachineStatus | null = null;
+  let sawUart = false;
+  let lastPrompt = false;
   const host: PanelHost = {
     onTrace(names, fn) {
       const sub = { names, fn };
@@ -96,14 +97,22 @@ export function startMachine(root: HTMLElement): LiveMachineHandle {
     if (run) run.textContent = s.state === "running" ? "Pause" : "Run";
   };
 
-  worker.onmessage = (event: MessageEvent<FromWorker>) => {
+  const receive = (event: MessageEvent<FromWorker>): void => {
     const msg = event.data;
     switch (msg.type) {
       case "uart":
+        if (!sawUart) {
+          sawUart = true;
+          performance.mark("live:first-uart");
+        }
         terminal.write(msg.data);
         break;
       case "status":
         lastStatus = msg.status;
+        if (msg.status.prompt && !lastPrompt) {
+          lastPrompt = true;
+          performance.mark("live:prompt", { detail: { hostRunMs: msg.status.hostRunMs, hostSinceBootMs: msg.status.hostSinceBootMs, vtimeNs: msg.status.vtimeNs } });
+        }
         showStatus(msg.status);
         for (const fn of statusSubs) fn(msg.status);
         break;
@@ -136,6 +145,8 @@ export function startMachine(root: HTMLElement): LiveMachineHandle {
         break;
     }
   };
+  worker.onmessage = receive;
+  for (const e of early.splice(0)) receive(e);
   worker.onerror = (e) => {
     console.warn(`[live machine] worker error: ${e.message}`);
     statusEl.textContent = `the machine stopped: ${e.message}`;
@@ -200,6 +211,5 @@ export function startMachine(root: HTMLElement): LiveMachineHandle {
     });
   }
 
-  send({ type: "boot", scenario });
   return { worker, terminal, host };
 }

@@ -1,13 +1,12 @@
-// The real system for the live book: the virt board (src/emulator) with ViperOS (src/kernel)
-// booted on it and the boot filesystem (build/user via tools/mkbootfs.ts, embedded at build time
-// by the `virtual:viperos-bootfs` Vite plugin in astro.config.mjs). Virtual time never runs
+// The real system for the live book: createSystem (src/system, chapter 17) — the virt board
+// with ViperOS booted on it — given the boot filesystem (build/user via tools/mkbootfs.ts,
+// embedded at build time by the `virtual:viperos-bootfs` Vite plugin in astro.config.mjs). Virtual time never runs
 // ahead of the wall clock while the CPU idles, so timers and uptime look right to a reader.
 import bootfsBase64 from "virtual:viperos-bootfs";
-import { createVirtBoard } from "../../emulator/board/virt.ts";
 import { DRM_FORMAT_XBGR8888, type Framebuffer as RamfbConfig } from "../../emulator/devices/ramfb.ts";
-import { kernelMain } from "../../kernel/main.ts";
 import type { Kernel } from "../../kernel/kernel.ts";
 import { CNTFRQ_HZ } from "../../machine/irq.ts";
+import { createSystem } from "../../system/index.ts";
 import type { Framebuffer, LiveSystem, SystemOptions } from "./system.ts";
 
 function decodeBase64(text: string): Uint8Array {
@@ -22,25 +21,21 @@ const TICKS_PER_MS = CNTFRQ_HZ / 1000;
 export async function createViperSystem({ trace, onUart, scenario }: SystemOptions): Promise<LiveSystem> {
   const initrd = decodeBase64(bootfsBase64);
   const decoder = new TextDecoder();
-  const board = createVirtBoard({
-    initrd,
+  const system = createSystem({
+    bootfs: initrd,
     ramSize: scenario.ramMiB ? scenario.ramMiB * 1024 * 1024 : undefined,
-    uartOutput: (bytes) => onUart(decoder.decode(bytes, { stream: true })),
+    // Forward every tracepoint, boot's included, into the worker's hub.
+    trace: { names: ["*"], listener: (name, data) => trace.emit(name, data) },
   });
+  const board = system.board;
   const cpu = board.cpu;
-  let kernel: Kernel | null = null;
-  let fbConfig: RamfbConfig | null = null;
+  let fbConfig: RamfbConfig | null = board.ramfb.framebuffer;
   board.on("ramfb", (fb) => {
     fbConfig = fb as RamfbConfig;
   });
-  board.boot((door, fdtAddress) =>
-    kernelMain(door, fdtAddress, {
-      trace,
-      kernel: (k) => {
-        kernel = k;
-      },
-    }),
-  );
+  // Boot ran inside createSystem: replay what it printed, then follow the UART.
+  onUart(system.transcript);
+  system.uart.onOutput((bytes) => onUart(decoder.decode(bytes, { stream: true })));
 
   // Pacing: rebased whenever the worker comes back after a pause.
   let lastCall = -1;
@@ -52,7 +47,7 @@ export async function createViperSystem({ trace, onUart, scenario }: SystemOptio
   return {
     kind: "viperos",
     get kernel() {
-      return kernel;
+      return system.kernel;
     },
     run(n) {
       if (n <= 1) {
@@ -73,12 +68,12 @@ export async function createViperSystem({ trace, onUart, scenario }: SystemOptio
       return Math.max(cpu.instret - before, cpu.idle ? 0 : 1);
     },
     input(data) {
-      board.uart.receive(new TextEncoder().encode(data));
+      system.uart.input(new TextEncoder().encode(data));
     },
     instructions: () => cpu.instret,
     virtualTimeNs: () => Math.round((board.now() * 1e9) / CNTFRQ_HZ),
     halted: () => cpu.halted,
-    kernelEntries: () => (kernel as Kernel | null)?.stats.entries ?? 0,
+    kernelEntries: () => (system.kernel as Kernel | null)?.stats.entries ?? 0,
     fdtBlob: () => board.fdt,
     readPhys(pa, length) {
       const off = pa - board.bus.ramBase;
