@@ -1,13 +1,11 @@
 // A booted ViperOS for the terminal and for tests: the virt board with the CPU, the kernel at
 // EL1, and the boot filesystem built from build/user/ as its initrd. Used by tools/boot/cli.ts
 // (`npm run boot`) and by test/user/*.test.ts to drive the shell through the UART.
-import { Cpu } from "../../src/emulator/cpu/cpu.ts";
-import { createVirtBoard, type StopReason, type VirtBoard } from "../../src/emulator/board/virt.ts";
-import { CNTFRQ_HZ } from "../../src/machine/irq.ts";
+import type { StopReason, VirtBoard } from "../../src/emulator/board/virt.ts";
 import type { Kernel } from "../../src/kernel/kernel.ts";
-import { kernelMain } from "../../src/kernel/main.ts";
 import { TaskState } from "../../src/kernel/sched/task.ts";
-import { Trace } from "../../src/kernel/trace.ts";
+import { CNTFRQ_HZ } from "../../src/machine/irq.ts";
+import { createSystem, type ViperSystem } from "../../src/system/index.ts";
 import { type BootfsFile, standardBootfs } from "../mkbootfs.ts";
 
 export interface BootOptions {
@@ -26,40 +24,43 @@ export interface BootOptions {
   userDir?: string;
 }
 
+/** createSystem (chapter 17) with the boot filesystem built from build/user, plus helpers. */
 export class BootedMachine {
-  readonly board: VirtBoard;
-  kernel: Kernel | null = null;
-  /** Everything the UART has sent, decoded as Latin-1 (one char per byte). */
-  transcript = "";
+  readonly system: ViperSystem;
 
   constructor(options: BootOptions = {}) {
-    const initrd = standardBootfs(options.add ?? [], options.userDir);
-    const trace = new Trace();
-    for (const name of options.trace?.names ?? []) trace.on(name, options.trace?.sink ?? (() => {}));
-    this.board = createVirtBoard({
-      createCpu: (bus) => new Cpu(bus),
-      initrd,
+    const trace = options.trace;
+    this.system = createSystem({
+      bootfs: standardBootfs(options.add ?? [], options.userDir),
       ramSize: options.ramSize,
       seed: options.seed,
       bootargs: options.bootargs,
-      uartOutput: (bytes) => {
-        for (const b of bytes) this.transcript += String.fromCharCode(b);
-        options.output?.(bytes);
-      },
+      trace: trace ? { names: trace.names, listener: trace.sink } : undefined,
     });
-    this.board.boot((door, fdt) =>
-      kernelMain(door, fdt, {
-        trace,
-        kernel: (k) => {
-          this.kernel = k;
-        },
-      }),
-    );
+    const output = options.output;
+    if (output) {
+      // Boot already printed the kernel's log: hand it over first.
+      output(latin1(this.system.transcript));
+      this.system.uart.onOutput(output);
+    }
+  }
+
+  get board(): VirtBoard {
+    return this.system.board;
+  }
+
+  get kernel(): Kernel | null {
+    return this.system.kernel;
+  }
+
+  /** Everything the UART has sent, decoded as Latin-1 (one char per byte). */
+  get transcript(): string {
+    return this.system.transcript;
   }
 
   /** Sends bytes to the UART, as if typed. */
   type(text: string | Uint8Array): void {
-    this.board.uart.receive(typeof text === "string" ? latin1(text) : text);
+    this.system.uart.input(text);
   }
 
   /**
@@ -67,20 +68,12 @@ export class BootedMachine {
    * no task is ready or running, and some task waits for console input (or no task is left).
    */
   waitingForInput(): boolean {
-    const k = this.kernel;
-    if (k === null || this.board.uart.pendingInput > 0 || k.console.input.length > 0) return false;
-    let live = 0;
-    for (const t of k.sched.tasks.values()) {
-      if (t.state === TaskState.EXITED) continue;
-      live++;
-      if (t.state !== TaskState.BLOCKED) return false;
-    }
-    return live === 0 || k.console.readers.length > 0;
+    return this.system.waitingForInput();
   }
 
   /** Runs until waitingForInput() (or the machine halts, or `maxSeconds` of virtual time pass). */
   runUntilWaiting(maxSeconds = 600): StopReason {
-    return this.board.runUntil(() => this.waitingForInput(), maxSeconds * CNTFRQ_HZ);
+    return this.system.runUntilWaitingForInput(maxSeconds * CNTFRQ_HZ);
   }
 
   /** Types `text` and runs until the machine waits for input again; returns the new output. */
