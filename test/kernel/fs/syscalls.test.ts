@@ -163,7 +163,7 @@ describe("handles and assigns", () => {
     expect(fsSpawnPath(null, "vinit")).toBe("/vinit");
     const child = m.k.procs.get(Number(m.syscall(SYS.spawn, str(m, "/vinit"), 0).x1))!;
     fsInheritCwd(me, child);
-    expect(child.handles.attach("fs", () => null as never).cwd).toEqual(["bin"]);
+    expect(child.handles.attach("fs", () => ({ cwd: [] as string[], destroy() {} })).cwd).toEqual(["bin"]);
   });
 
   it("closing a process closes its descriptors", () => {
