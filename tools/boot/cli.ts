@@ -20,6 +20,8 @@ options:
   --seed N               seed for everything random on the board (default 1)
   --trace LIST           print these kernel tracepoints to stderr (comma-separated, * for all)
   --bootargs TEXT        the kernel command line
+  --clock host|virtual   the RTC's time: the host's clock (default on a terminal) or virtual
+                         time from 2026-01-01 (default from a pipe: the same run every time)
   --help                 this text
 
 keys (on a terminal): Ctrl-A X quits, Ctrl-A C shows statistics, Ctrl-A Ctrl-A sends Ctrl-A.
@@ -56,6 +58,11 @@ function parseArgs(argv: string[]): CliOptions | null {
         sink: (name, data) => process.stderr.write(`[trace] ${name} ${JSON.stringify(data, bigintJson)}\n`),
       };
     } else if (a === "--bootargs") boot.bootargs = value();
+    else if (a === "--clock") {
+      const v = value();
+      if (v !== "host" && v !== "virtual") throw new Error(`--clock ${v}: expected host or virtual`);
+      boot.deterministic = v === "virtual";
+    }
     else throw new Error(`Unknown option ${a} (see --help)`);
   }
   return { boot };
@@ -121,7 +128,11 @@ async function runInteractive(options: CliOptions): Promise<number> {
   const { BootedMachine } = await import("./machine.ts");
   const { WallClockPacer } = await import("../../src/emulator/board/pacer.ts");
   const { CNTFRQ_HZ } = await import("../../src/machine/irq.ts");
-  const m = new BootedMachine({ ...options.boot, output: (b) => process.stdout.write(b) });
+  const m = new BootedMachine({
+    deterministic: false,
+    ...options.boot,
+    output: (b) => process.stdout.write(b),
+  });
   const pacer = new WallClockPacer(m.board);
   const stdin = process.stdin;
   stdin.setRawMode(true);

@@ -22,6 +22,8 @@ export interface BootOptions {
   bootargs?: string;
   /** Directory of the built user programs (default build/user). */
   userDir?: string;
+  /** Default true: the RTC counts virtual time from 2026-01-01; false reads the host's clock. */
+  deterministic?: boolean;
 }
 
 /** createSystem (chapter 17) with the boot filesystem built from build/user, plus helpers. */
@@ -35,6 +37,7 @@ export class BootedMachine {
       ramSize: options.ramSize,
       seed: options.seed,
       bootargs: options.bootargs,
+      deterministic: options.deterministic,
       trace: trace ? { names: trace.names, listener: trace.sink } : undefined,
     });
     const output = options.output;
