@@ -4,7 +4,7 @@ import type { El1Door, KernelExit } from "../machine/door.ts";
 import { bootConfigFromFdt } from "./arch/fdt.ts";
 import { gicInit } from "./arch/gic.ts";
 import { timerInit } from "./arch/timer.ts";
-import { trapEntry } from "./arch/trap.ts";
+import { trapEntry } from "./trap.ts";
 import { consoleInit, consoleInputInit } from "./console/console.ts";
 import { Kernel, type KernelHooks } from "./kernel.ts";
 import { mmuInit } from "./mm/mmu.ts";

@@ -8,7 +8,7 @@ import {
   FSC_TRANSLATION,
 } from "../../machine/exceptions.ts";
 import { PAGE_SIZE } from "../../machine/memory-map.ts";
-import { FaultKind } from "../arch/fault.ts";
+import { FaultKind } from "../lib/fault.ts";
 import type { Kernel } from "../kernel.ts";
 import type { Process } from "../viper/process.ts";
 import { USER_VA_END } from "./aspace.ts";

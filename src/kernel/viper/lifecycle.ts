@@ -3,7 +3,7 @@
 import { FRAME_ELR, FRAME_SP_EL0, FRAME_SPSR } from "../../machine/door.ts";
 import { SPSR_M_EL0T } from "../../machine/exceptions.ts";
 import { PAGE_SIZE } from "../../machine/memory-map.ts";
-import { type FaultRecord, faultKindName } from "../arch/fault.ts";
+import { type FaultRecord, faultKindName } from "../lib/fault.ts";
 import type { Kernel } from "../kernel.ts";
 import { Status } from "../lib/status.ts";
 import { AddressSpace, STACK_TOP } from "../mm/aspace.ts";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { FaultKind } from "../../../src/kernel/arch/fault.ts";
+import { FaultKind } from "../../../src/kernel/lib/fault.ts";
 import { AddressSpace, HEAP_BASE, STACK_SIZE, STACK_TOP } from "../../../src/kernel/mm/aspace.ts";
 import { mmHandleAbort } from "../../../src/kernel/mm/fault.ts";
 import {

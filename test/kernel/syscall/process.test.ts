@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { FaultKind } from "../../../src/kernel/arch/fault.ts";
+import { FaultKind } from "../../../src/kernel/lib/fault.ts";
 import { Status } from "../../../src/kernel/lib/status.ts";
 import { STACK_SIZE, STACK_TOP } from "../../../src/kernel/mm/aspace.ts";
 import { TaskState } from "../../../src/kernel/sched/task.ts";
