@@ -5,6 +5,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { alignLines } from "../../tools/tangle/format.ts";
+import { mapDiagnostics, PROJECTS } from "../../tools/tangle/typecheck.ts";
 import { bits } from "../../src/machine/bits.ts";
 import { chapter, decodeMap, problems, tangle } from "./helpers.ts";
 
@@ -162,5 +163,32 @@ describe("npm scripts", () => {
       .filter(([, command]) => /(^|&&\s*)node\s+(?!--enable-source-maps)[^&]*\.ts\b/.test(command))
       .map(([name, command]) => `${name}: ${command}`);
     expect(without, "add --enable-source-maps so stack traces name chapters").toEqual([]);
+  });
+});
+
+describe("type errors name the chapter too", () => {
+  it("npm run typecheck adds the chapter line under a diagnostic in a generated file", () => {
+    const generated = readFileSync(join(root, "src/machine/bits.ts"), "utf8").split("\n");
+    const index = generated.findIndex((l) => l.includes("throw new RangeError(`bad bit field"));
+    const chapterLines = readFileSync(join(root, "chapters/00-how-to-read.mdx"), "utf8").split("\n");
+    const expected = chapterLines.findIndex((l) => l.includes("throw new RangeError(`bad bit field")) + 1;
+    const tscOutput = [
+      `src/machine/bits.ts(${index + 1},5): error TS2322: Type 'string' is not assignable to type 'number'.`,
+      "tools/x.ts(1,1): error TS1000: not generated",
+      "Found 2 errors.",
+    ].join("\n");
+    expect(mapDiagnostics(tscOutput, root).split("\n")).toEqual([
+      `src/machine/bits.ts(${index + 1},5): error TS2322: Type 'string' is not assignable to type 'number'.`,
+      `  ↳ chapters/00-how-to-read.mdx:${expected}`,
+      "tools/x.ts(1,1): error TS1000: not generated",
+      "Found 2 errors.",
+    ]);
+  });
+
+  it("typecheck covers the three projects", () => {
+    expect(PROJECTS).toEqual(["tsconfig.json", "src/kernel/tsconfig.json", "src/emulator/tsconfig.json"]);
+    const scripts = JSON.parse(readFileSync(join(root, "package.json"), "utf8")).scripts as Record<string, string>;
+    expect(scripts.typecheck).toContain("tools/tangle/typecheck.ts");
+    expect(scripts.test).toMatch(/tangle -- --check && .*typecheck && .*lint && vitest run/);
   });
 });

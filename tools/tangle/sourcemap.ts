@@ -50,3 +50,34 @@ export function sourceMapFor(
   const base = file.path.split("/").pop() ?? file.path;
   return `${JSON.stringify({ version: 3, file: base, sourceRoot, sources, names: [], mappings: segments.join(";") })}\n`;
 }
+
+/**
+ * Decodes the first segment of each generated line of a v3 map (all tangle writes):
+ * for each generated line, the source, 1-based source line and 0-based column, or null.
+ */
+export function decodeLines(map: string): ({ source: string; line: number; column: number } | null)[] {
+  const json = JSON.parse(map) as { sources: string[]; sourceRoot?: string; mappings: string };
+  let source = 0;
+  let line = 0;
+  let column = 0;
+  return json.mappings.split(";").map((segments) => {
+    if (segments === "") return null;
+    const values: number[] = [];
+    let shift = 0;
+    let value = 0;
+    for (const ch of segments.split(",")[0]) {
+      const digit = BASE64.indexOf(ch);
+      value += (digit & 31) << shift;
+      if (digit & 32) shift += 5;
+      else {
+        values.push(value & 1 ? -(value >>> 1) : value >>> 1);
+        value = 0;
+        shift = 0;
+      }
+    }
+    source += values[1] ?? 0;
+    line += values[2] ?? 0;
+    column += values[3] ?? 0;
+    return { source: json.sources[source], line: line + 1, column };
+  });
+}
