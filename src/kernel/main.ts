@@ -14,6 +14,8 @@ import { syscallTableCreate } from "./syscall/table.ts";
 import { KERNEL_BANNER } from "./version.ts";
 import { initrdInit } from "./viper/initrd.ts";
 import { processStartInit } from "./viper/lifecycle.ts";
+// <<boot: imports of later chapters' init calls>> chapters/10-boot.mdx:87
+// (later chapters append their imports here)
 
 /** The kernel's entry at EL1: `fdtAddress` is the device tree's physical address. */
 export function kernelMain(door: El1Door, fdtAddress: number, hooks?: KernelHooks): KernelExit {
@@ -43,6 +45,8 @@ export function kernelMain(door: El1Door, fdtAddress: number, hooks?: KernelHook
     gicInit(k);
     timerInit(k);
     consoleInputInit(k);
+    // <<boot: later chapters' devices and consoles>> chapters/10-boot.mdx:91
+    // (later chapters append their init calls here, each with a comment, after interrupts are on)
     // The system-call table (every chapter's rows).
     k.syscalls = syscallTableCreate();
     k.log.line(`syscall: ${k.syscalls.list().length} calls registered`);

@@ -16,7 +16,7 @@ for (const ramSize of [64 * MiB, 128 * MiB, 1024 * MiB]) {
   sys.runUntilWaitingForInput();
   const prompt = performance.now() - t0;
   console.log(
-    `bench:boot: ${String(ramSize / MiB).padStart(4)} MiB: first user instruction after ${first.hostMs.toFixed(1)} ms host, ${us(first.virtualTicks)} virtual; ` +
+    `bench:boot: ${String(ramSize / MiB).padStart(4)} MiB: first user instruction after ${first.hostMs.toFixed(1)} ms host (kernel ${first.kernelMs.toFixed(1)} ms), ${us(first.virtualTicks)} virtual; ` +
       `shell prompt after ${prompt.toFixed(1)} ms host, ${us(sys.board.now())} virtual`,
   );
 }
