@@ -1,11 +1,16 @@
 // The terminal excerpts in the user-space chapters are real: every ```console block that starts
 // with a shell prompt is replayed on a freshly booted machine, command by command, and must
-// match what the screen shows. UPDATE_TRANSCRIPTS=1 rewrites the blocks from the replay.
+// match what the screen shows; a block that starts with `$ printf '…' | npm run --silent boot`
+// runs that command (the kernel log before the vinit banner is elided as "…").
+// UPDATE_TRANSCRIPTS=1 rewrites the shell blocks from the replay.
+import { spawnSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { ShellSession } from "./session.ts";
+import { renderTerminal } from "./terminal.ts";
 
-const CHAPTERS = ["chapters/20-user-space.mdx", "chapters/21-shell.mdx"];
+const CHAPTERS = ["chapters/20-user-space.mdx", "chapters/21-shell.mdx", "chapters/22-boot-command.mdx"];
+const PIPED = /^\$ printf '(.*)' \| npm run --silent boot$/;
 const PROMPT = /^(\S*:\S*)> (.*)$/;
 
 interface Block {
@@ -22,13 +27,23 @@ function consoleBlocks(text: string): Block[] {
     let end = start;
     while (end < lines.length && lines[end].trim() !== "```") end++;
     const body = lines.slice(start, end);
-    if (body.length > 0 && PROMPT.test(body[0])) blocks.push({ start, lines: body });
+    if (body.length > 0 && (PROMPT.test(body[0]) || PIPED.test(body[0]))) blocks.push({ start, lines: body });
     i = end;
   }
   return blocks;
 }
 
+/** Runs the piped boot command; the log before the banner becomes "…". */
+function replayPiped(block: Block): string[] {
+  const input = (PIPED.exec(block.lines[0]) as RegExpExecArray)[1].replace(/\\n/g, "\n");
+  const r = spawnSync(process.execPath, ["tools/boot/cli.ts"], { input, encoding: "latin1" });
+  const screen = renderTerminal(r.stdout).split("\n");
+  const banner = screen.findIndex((l) => l.startsWith("ViperOS 0.3.0 (the book edition)"));
+  return [block.lines[0], "…", ...screen.slice(banner)];
+}
+
 function replay(block: Block): string[] {
+  if (PIPED.test(block.lines[0])) return replayPiped(block);
   const s = new ShellSession();
   const out: string[] = [];
   for (const line of block.lines) {
