@@ -9,7 +9,7 @@
 // (768 bytes), so the same ELF run under qemu-aarch64 and under our emulator
 // must print byte-identical output.
 //
-//   data segment:  D: [x0..x30, NZCV: 256 bytes][window W: 512 bytes]   <- SP = D
+//   data segment:  D (0xe00 in): [x0..x30, NZCV: 256 bytes][window W: 512 bytes]   <- SP = D
 //                  T_0, T_1, ...: [initial x0..x30, NZCV][initial window]
 //   code segment:  _start: sp = D
 //                  seq i:  adrp x29, T_i; add x29, x29, :lo12:T_i; bl prep
@@ -21,8 +21,9 @@
 //
 // The invariants that keep every sequence well-defined (no UNPREDICTABLE
 // encodings, no faults, no dependence on anything but the sequence's state):
-//  - SP is never written (no Rd = 31 where 31 means SP) nor used as a base,
-//    so the epilogue can always find the dump area.
+//  - SP is never written (no Rd = 31 where 31 means SP, no writeback to it),
+//    so the epilogue can always find the dump area; it may be read, and be the
+//    base of an access that lands in the window.
 //  - A few *pointer* registers start inside the window (or far below it, for
 //    large scaled offsets); they are never the destination of anything but a
 //    load/store writeback, and every access is proved in-window from the
@@ -37,6 +38,7 @@ export const WINDOW = 512;
 export const STATE = 256;
 export const RECORD = STATE + WINDOW;
 const TABLE_STRIDE = RECORD;
+const D_OFFSET = 0xe00;
 
 /** A small, fast, seedable PRNG (sfc32, from PractRand). */
 export class Rng {
@@ -225,7 +227,13 @@ function transferReg(c: Ctx, load: boolean, base: number, writeback: boolean): n
   }
 }
 
-function pointer(c: Ctx): Ptr | null {
+/**
+ * A base register for an access. Without writeback, SP is a candidate too: the window starts
+ * 256 bytes above it (rule 2 forbids only writing SP), which tests that base register 31
+ * means SP, not XZR.
+ */
+function pointer(c: Ctx, writeback: boolean): Ptr | null {
+  if (!writeback && c.r.chance(0.15)) return { reg: 31, lo: -STATE, hi: -STATE };
   return c.ptrs.length ? c.r.pick(c.ptrs) : null;
 }
 
@@ -460,7 +468,7 @@ const FORMS: Form[] = [
     name: "ld/st unsigned offset",
     weight: 6,
     gen: (c) => {
-      const p = pointer(c);
+      const p = pointer(c, false);
       if (!p) return null;
       const a = c.r.pick(ACCESS);
       const size = 1 << a.size;
@@ -476,11 +484,11 @@ const FORMS: Form[] = [
     name: "ld/st imm9",
     weight: 6,
     gen: (c) => {
-      const p = pointer(c);
+      const idx = c.r.int(4); // 0 unscaled, 1 post, 2 unprivileged, 3 pre
+      const p = pointer(c, idx === 1 || idx === 3);
       if (!p) return null;
       const a = c.r.pick(ACCESS);
       const size = 1 << a.size;
-      const idx = c.r.int(4); // 0 unscaled, 1 post, 2 unprivileged, 3 pre
       const form = `${a.name} ${["[xn, #simm]", "[xn], #simm", "unprivileged", "[xn, #simm]!"][idx]}`;
       if (idx === 0 || idx === 2) {
         const off = pickOffset(c.r, p, size, 1, -256, 255);
@@ -498,7 +506,7 @@ const FORMS: Form[] = [
     name: "ld/st register offset",
     weight: 5,
     gen: (c) => {
-      const p = pointer(c);
+      const p = pointer(c, true); // (SP is 256 bytes below the window: no index reaches it)
       if (!p) return null;
       const a = c.r.pick(ACCESS);
       const size = 1 << a.size;
@@ -552,13 +560,13 @@ const FORMS: Form[] = [
     name: "ld/st pair",
     weight: 5,
     gen: (c) => {
-      const p = pointer(c);
-      if (!p) return null;
       const k = c.r.int(3); // 0: w, 1: x, 2: ldpsw
       const opc = [0, 2, 1][k];
       const scale = k === 1 ? 8 : 4;
       const l = k === 2 ? 1 : c.r.int(2);
       const type = k === 2 ? c.r.range(1, 3) : c.r.int(4);
+      const p = pointer(c, type === 1 || type === 3);
+      if (!p) return null;
       const rt = l ? c.dest() : c.src();
       let rt2 = l ? c.dest() : c.src();
       while (l && rt2 === rt) rt2 = c.dest();
@@ -586,7 +594,7 @@ const FORMS: Form[] = [
       //  ldxp/ldaxp; stxp/stlxp
       //  clrex; stxr                           (fails: status 1, memory unchanged)
       //  ldar / stlr                           (ordered, any width)
-      const p = pointer(c);
+      const p = pointer(c, true); // and xT, SP would read XZR: never SP here
       if (!p) return null;
       const lo = Math.floor(p.lo / 16) * 16;
       const hi = Math.floor(p.hi / 16) * 16;
@@ -720,7 +728,9 @@ export function buildBatch(seqs: Sequence[]): Uint8Array {
   const codeBase = CODE_VADDR + CODE_OFFSET;
   const pc = (word: number) => codeBase + word * 4;
   const dataBase = dataVaddr(codeWords * 4);
-  const D = dataBase;
+  // The dump area sits 0xe00 into the data segment, so the window W (D + 256 .. D + 768)
+  // straddles a page boundary and accesses that cross it are generated too.
+  const D = dataBase + D_OFFSET;
   const tableAt = (i: number) => D + RECORD + i * TABLE_STRIDE;
 
   const adrp = (at: number, target: number, rd: number) =>
@@ -731,7 +741,7 @@ export function buildBatch(seqs: Sequence[]): Uint8Array {
   code[2] = A.addSubImm(1, 0, 0, 0, 0, 0, 31); // mov sp, x0
   code[3] = A.b(0, 1);
 
-  const data = new Uint8Array(RECORD + seqs.length * TABLE_STRIDE);
+  const data = new Uint8Array(D_OFFSET + RECORD + seqs.length * TABLE_STRIDE);
   const dv = new DataView(data.buffer);
   seqs.forEach((s, i) => {
     let w = seqStart[i];
@@ -768,7 +778,7 @@ export function buildBatch(seqs: Sequence[]): Uint8Array {
     code[endAt] = A.ldstUimm(3, 0, 240 / 8, 31, 30); // str x30, [sp, #240]
     code[endAt + 1] = A.b(1, dumpAt - (endAt + 1));
     // The initial-state table.
-    const base = i * TABLE_STRIDE + RECORD;
+    const base = D_OFFSET + RECORD + i * TABLE_STRIDE;
     const regs = s.regs.slice();
     for (const p of s.pointers) regs[p.reg] = BigInt(D + STATE + p.off);
     for (let r = 0; r < 31; r++) dv.setBigUint64(base + r * 8, BigInt.asUintN(64, regs[r]), true);
