@@ -187,7 +187,7 @@ export function runProbe(name: string, sys: LiveSystem, args: Record<string, unk
       if (!k) return { error: "no kernel (stub machine)" };
       return walk(k, Number(args.pid ?? 1), Number(args.va ?? 0x8000_0000));
     case "stats":
-      return { ...(k?.stats ?? {}), instructions: sys.instructions(), vtimeNs: sys.virtualTimeNs() };
+      return { ...(k?.stats ?? {}), ...sys.counters(), instructions: sys.instructions(), vtimeNs: sys.virtualTimeNs() };
     default:
       return { error: `unknown probe ${name}` };
   }

@@ -7,8 +7,6 @@ export interface Scenario {
   name: string;
   /** Lines typed at the shell, one after each prompt, once the machine reaches `SYS:> `. */
   type: string[];
-  /** Extra boot-filesystem files the scenario needs (path → text), if any. */
-  files?: Record<string, string>;
   /** RAM in MiB (the machine's default when absent). */
   ramMiB?: number;
 }

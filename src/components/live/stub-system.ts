@@ -79,5 +79,6 @@ export function createStubSystem({ trace, onUart }: SystemOptions): LiveSystem {
     readPhys: () => null,
     framebuffer: () => null,
     fdtBlob: () => null,
+    counters: () => ({}),
   };
 }

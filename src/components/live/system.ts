@@ -29,6 +29,8 @@ export interface LiveSystem {
   /** Physical memory, for the page-table walk (null when unavailable). */
   readPhys(pa: number, length: number): Uint8Array | null;
   framebuffer(): Framebuffer | null;
+  /** Machine counters for panels (e.g. tlbWalks: page-table walks = TLB misses). */
+  counters(): Record<string, number>;
   /** The device tree blob the board handed the kernel (null in the stub). */
   fdtBlob(): Uint8Array | null;
 }

@@ -75,6 +75,7 @@ export async function createViperSystem({ trace, onUart, scenario }: SystemOptio
     halted: () => cpu.halted,
     kernelEntries: () => (system.kernel as Kernel | null)?.stats.entries ?? 0,
     fdtBlob: () => board.fdt,
+    counters: () => ({ tlbWalks: (cpu as unknown as { mmu?: { walks?: number } }).mmu?.walks ?? 0 }),
     readPhys(pa, length) {
       const off = pa - board.bus.ramBase;
       if (off < 0 || off + length > board.bus.ram.length) return null;

@@ -31,7 +31,17 @@ const panel: PanelDefinition = {
     const go = el("button", { type: "button" }, "Walk");
     const out = el("div", { class: "lp-walk" }, el("p", { class: "lp-muted" }, "Choose a process and an address."));
     const faults = el("ol", { class: "lp-log", "aria-label": "page faults and mappings" });
-    root.append(el("div", { class: "lp-form" }, el("label", {}, "Process ", pid), el("label", {}, " VA ", va), " ", go), out, el("h4", {}, "Faults and mappings"), faults);
+    const tlb = el("p", { class: "lp-muted" }, "");
+    root.append(el("div", { class: "lp-form" }, el("label", {}, "Process ", pid), el("label", {}, " VA ", va), " ", go), out, tlb, el("h4", {}, "Faults and mappings"), faults);
+    let last: { walks: number; instructions: number } | null = null;
+    host.watch("stats", (data) => {
+      const s = data as { tlbWalks?: number; instructions?: number; demandPages?: number } | null;
+      if (!s || s.tlbWalks === undefined) return;
+      const instructions = s.instructions ?? 0;
+      const delta = last ? `; since last look ${s.tlbWalks - last.walks} misses in ${instructions - last.instructions} instructions` : "";
+      tlb.textContent = `TLB misses (table walks by the machine's MMU): ${s.tlbWalks}${delta}; demand-paged pages: ${s.demandPages ?? 0}. Every other access hit the TLB.`;
+      last = { walks: s.tlbWalks, instructions };
+    });
     const run = async (): Promise<void> => {
       const address = Number(va.value.replace(/_/g, ""));
       if (!Number.isFinite(address)) return;
