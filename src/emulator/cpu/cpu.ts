@@ -34,7 +34,7 @@ import * as O from "./ops.ts";
 import { KERNEL_ENTRY_COST, type CpuPort, type KernelEntry, type SysregHook } from "./port.ts";
 import { SLOT_COUNT } from "./regs.ts";
 
-// <<cpu: constants>> chapters/04-cpu.mdx:1167
+// <<cpu: constants>> chapters/04-cpu.mdx:1179
 /** Register-file index of the stack pointer slot (2 · SLOT_SP). */
 const SP = 64;
 /** The decode cache: 64 Ki instruction words, indexed by RAM word offset. */
@@ -62,7 +62,7 @@ let att = false;
 let mHi = 0;
 
 export class Cpu implements CpuPort {
-  // <<cpu: architectural state>> chapters/04-cpu.mdx:1193
+  // <<cpu: architectural state>> chapters/04-cpu.mdx:1205
   readonly R = new Int32Array(SLOT_COUNT * 2);
   /** The PC as a Number: a 64-bit address read as signed, exact for every canonical address. */
   pc = 0;
@@ -89,7 +89,7 @@ export class Cpu implements CpuPort {
   private exclusiveHi = 0;
   /** Set by an illegal exception return: the next instruction takes EC 0x0E. */
   private illegalState = false;
-  // <<cpu: machinery>> chapters/04-cpu.mdx:1222
+  // <<cpu: machinery>> chapters/04-cpu.mdx:1234
   readonly bus: Bus;
   /** The bus's RAM and a DataView over it, held here so an access is one load away. */
   private readonly ram: Uint8Array;
@@ -134,7 +134,7 @@ export class Cpu implements CpuPort {
     this.door = new CpuDoor(this);
     this.selectTlb();
   }
-  // <<cpu: the interface>> chapters/04-cpu.mdx:1263
+  // <<cpu: the interface>> chapters/04-cpu.mdx:1275
   get irqLine(): boolean {
     return this.irq;
   }
@@ -208,11 +208,11 @@ export class Cpu implements CpuPort {
       0
     );
   }
-  // <<cpu: the run loop>> chapters/04-cpu.mdx:1345
+  // <<cpu: the run loop>> chapters/04-cpu.mdx:1357
   run(maxInstructions: number): number {
     const start = this.instret;
     if (this.halted) return 0;
-    // <<cpu: leave wfi if an interrupt is pending>> chapters/04-cpu.mdx:1384
+    // <<cpu: leave wfi if an interrupt is pending>> chapters/04-cpu.mdx:1396
     if (this.idle) {
       if (!this.irq) return 0;
       if (this.kernelWait) {
@@ -242,7 +242,7 @@ export class Cpu implements CpuPort {
     let pageOff = 0;
     att = true;
     while (this.instret < end) {
-      // <<cpu: attend to exceptions, halts and interrupts>> chapters/04-cpu.mdx:1400
+      // <<cpu: attend to exceptions, halts and interrupts>> chapters/04-cpu.mdx:1412
       if (att) {
         att = false;
         if (exc) {
@@ -261,7 +261,7 @@ export class Cpu implements CpuPort {
           continue;
         }
       }
-      // <<cpu: fetch the instruction at PC>> chapters/04-cpu.mdx:1433
+      // <<cpu: fetch the instruction at PC>> chapters/04-cpu.mdx:1445
       let o = pc - pageVa;
       if (!(o >= 0 && o < 4096)) {
         const page = this.fetchPage(pc);
@@ -275,9 +275,9 @@ export class Cpu implements CpuPort {
       const di = (ro >>> 2) & DCACHE_MASK;
       if (dWord[di] !== w) this.decodeInto(di, w);
       this.instret++;
-      // <<cpu: execute it>> chapters/04-cpu.mdx:1496
+      // <<cpu: execute it>> chapters/04-cpu.mdx:1508
       switch (dOp[di]) {
-        // <<cpu: execute moves and immediate arithmetic>> chapters/04-cpu.mdx:1512
+        // <<cpu: execute moves and immediate arithmetic>> chapters/04-cpu.mdx:1524
         case 74 /* OP_MOV */:
           {
             const a = dA[di];
@@ -397,7 +397,7 @@ export class Cpu implements CpuPort {
           this.extr(di);
           pc += 4;
           continue;
-        // <<cpu: execute branches>> chapters/04-cpu.mdx:1625
+        // <<cpu: execute branches>> chapters/04-cpu.mdx:1637
         case 18 /* OP_B */:
           pc += dC[di];
           continue;
@@ -436,8 +436,8 @@ export class Cpu implements CpuPort {
             if (((target | 0) & 3) !== 0) pageVa = NO_PAGE; // the fetch raises the PC alignment fault
             continue;
           }
-        // <<cpu: execute loads and stores>> chapters/04-cpu.mdx:1669
-        // <<cpu: execute the commonest loads and stores inline>> chapters/04-cpu.mdx:1724
+        // <<cpu: execute loads and stores>> chapters/04-cpu.mdx:1681
+        // <<cpu: execute the commonest loads and stores inline>> chapters/04-cpu.mdx:1736
         case 52 /* OP_STRB */:
         case 53 /* OP_LDRB */:
         case 60 /* OP_STR_W */:
@@ -566,7 +566,7 @@ export class Cpu implements CpuPort {
         case 40 /* OP_PRFM_LIT */:
           pc += 4;
           continue;
-        // <<cpu: execute register data processing>> chapters/04-cpu.mdx:1809
+        // <<cpu: execute register data processing>> chapters/04-cpu.mdx:1821
         case 66 /* OP_AND */:
         case 67 /* OP_BIC */:
         case 68 /* OP_ORR */:
@@ -575,9 +575,46 @@ export class Cpu implements CpuPort {
         case 71 /* OP_EON */:
         case 72 /* OP_ANDS */:
         case 73 /* OP_BICS */:
-          this.logical(dOp[di], di);
-          pc += 4;
-          continue;
+          {
+            // 64-bit forms inline (`eor x0, x0, x0, lsl #13` is every hash function's inner loop).
+            const op = dOp[di];
+            if (dE[di] === 1) {
+              const c = dC[di];
+              const d = dD[di];
+              let ml = R[c];
+              let mh = R[c + 1];
+              if ((d & 63) !== 0) {
+                ml = shift64(ml, mh, d >> 8, d & 63);
+                mh = tHi;
+              }
+              if ((op & 1) === 1) {
+                // BIC, ORN, EON, BICS: the odd operation numbers invert the operand
+                ml = ~ml;
+                mh = ~mh;
+              }
+              const b = dB[di];
+              let lo: number;
+              let hi: number;
+              if (op === 68 || op === 69) {
+                lo = R[b] | ml;
+                hi = R[b + 1] | mh;
+              } else if (op === 70 || op === 71) {
+                lo = R[b] ^ ml;
+                hi = R[b + 1] ^ mh;
+              } else {
+                lo = R[b] & ml;
+                hi = R[b + 1] & mh;
+              }
+              if (op >= 72) this.setLogicFlags(lo, hi, 1);
+              const a = dA[di];
+              R[a] = lo;
+              R[a + 1] = hi;
+            } else {
+              this.logical(op, di);
+            }
+            pc += 4;
+            continue;
+          }
         case 75 /* OP_ADD */:
         case 76 /* OP_ADDS */:
         case 77 /* OP_SUB */:
@@ -655,7 +692,7 @@ export class Cpu implements CpuPort {
           this.multiply(dOp[di], di);
           pc += 4;
           continue;
-        // <<cpu: execute system instructions>> chapters/04-cpu.mdx:1894
+        // <<cpu: execute system instructions>> chapters/04-cpu.mdx:1942
         case 29 /* OP_SVC */:
           this.exception(0, (E.EC_SVC64 << 26) | IL | dC[di], null, pc + 4);
           continue;
@@ -671,7 +708,7 @@ export class Cpu implements CpuPort {
           continue;
         case 32 /* OP_HINT */:
           {
-            // <<cpu: execute hints>> chapters/04-cpu.mdx:1934
+            // <<cpu: execute hints>> chapters/04-cpu.mdx:1982
             const crm = dD[di];
             const op2 = dE[di];
             if (crm === 0 && (op2 === 2 || op2 === 3)) {
@@ -723,7 +760,7 @@ export class Cpu implements CpuPort {
     if (!exc) this.pc = pc;
     return this.instret - start;
   }
-  // <<cpu: fetch>> chapters/04-cpu.mdx:1448
+  // <<cpu: fetch>> chapters/04-cpu.mdx:1460
   private decodeInto(di: number, w: number): void {
     const f = this.fields;
     this.dOp[di] = decode(w, f);
@@ -756,7 +793,7 @@ export class Cpu implements CpuPort {
     }
     return pagePa - this.bus.ramBase;
   }
-  // <<cpu: loads and stores>> chapters/04-cpu.mdx:1964
+  // <<cpu: loads and stores>> chapters/04-cpu.mdx:2012
   private ld8(lo: number, hi: number): number {
     const i = (lo >>> 12) & TLB_MASK;
     if (this.rTag[i] === hi * 1048576 + (lo >>> 12)) return this.ram[this.rOff[i] + (lo & 4095)];
@@ -812,7 +849,7 @@ export class Cpu implements CpuPort {
       view.setInt32(p + 4, vh, true);
     } else this.storeSlow(lo, hi, 8, vl, vh);
   }
-  // <<cpu: loads and stores>> += chapters/04-cpu.mdx:2027
+  // <<cpu: loads and stores>> += chapters/04-cpu.mdx:2075
   private loadSlow(lo: number, hi: number, size: number): number {
     if ((lo & 4095) + size > 4096) return this.loadBytes(lo, hi, size);
     const pa = this.mmu.translate(lo, hi, ACC_READ, this.el, true);
@@ -902,7 +939,7 @@ export class Cpu implements CpuPort {
   private spAlignmentFault(): void {
     this.exception(0, (E.EC_SP_ALIGN << 26) | IL, null, this.pc);
   }
-  // <<cpu: loads and stores>> += chapters/04-cpu.mdx:2126
+  // <<cpu: loads and stores>> += chapters/04-cpu.mdx:2174
   private loadStore(op: number, di: number): void {
     const R = this.R;
     const a = this.dA[di];
@@ -1065,7 +1102,7 @@ export class Cpu implements CpuPort {
       R[a + 1] = op === O.OP_LDRSW_LIT ? v >> 31 : 0;
     }
   }
-  // <<cpu: loads and stores>> += chapters/04-cpu.mdx:2294
+  // <<cpu: loads and stores>> += chapters/04-cpu.mdx:2342
   private exclusive(op: number, di: number): void {
     const R = this.R;
     const a = this.dA[di];
@@ -1143,7 +1180,7 @@ export class Cpu implements CpuPort {
     else if (size === 2) this.st32(lo, hi, vl);
     else this.st64(lo, hi, vl, vh);
   }
-  // <<cpu: conditions and flags>> chapters/04-cpu.mdx:2380
+  // <<cpu: conditions and flags>> chapters/04-cpu.mdx:2428
   cond(c: number): boolean {
     let r: boolean;
     switch (c >>> 1) {
@@ -1222,7 +1259,7 @@ export class Cpu implements CpuPort {
     this.R[a] = v | 0;
     this.R[a + 1] = Math.floor(v / 4294967296) | 0;
   }
-  // <<cpu: bitfields and the other slow operations>> chapters/04-cpu.mdx:2470
+  // <<cpu: bitfields and the other slow operations>> chapters/04-cpu.mdx:2518
   private bitfield(op: number, di: number): void {
     const R = this.R;
     const a = this.dA[di];
@@ -1230,7 +1267,7 @@ export class Cpu implements CpuPort {
     const immr = this.dC[di];
     const imms = this.dD[di];
     if (!this.dE[di]) {
-      // <<cpu: bitfield on 32 bits>> chapters/04-cpu.mdx:2513
+      // <<cpu: bitfield on 32 bits>> chapters/04-cpu.mdx:2561
       const s = R[b];
       const extract = imms >= immr;
       const width = extract ? imms - immr + 1 : imms + 1;
@@ -1277,7 +1314,7 @@ export class Cpu implements CpuPort {
     R[a] = lo;
     R[a + 1] = hi;
   }
-  // <<cpu: bitfields and the other slow operations>> += chapters/04-cpu.mdx:2530
+  // <<cpu: bitfields and the other slow operations>> += chapters/04-cpu.mdx:2578
   private extr(di: number): void {
     const R = this.R;
     const a = this.dA[di];
@@ -1433,7 +1470,7 @@ export class Cpu implements CpuPort {
     R[a] = lo;
     R[a + 1] = sf ? hi : 0;
   }
-  // <<cpu: bitfields and the other slow operations>> += chapters/04-cpu.mdx:2692
+  // <<cpu: bitfields and the other slow operations>> += chapters/04-cpu.mdx:2740
   private dataProc2(op: number, di: number): void {
     const R = this.R;
     const a = this.dA[di];
@@ -1573,7 +1610,7 @@ export class Cpu implements CpuPort {
     else R[a] = add64(R[ra], R[ra + 1], pl, ph, 0);
     R[a + 1] = tHi;
   }
-  // <<cpu: system registers>> chapters/04-cpu.mdx:2840
+  // <<cpu: system registers>> chapters/04-cpu.mdx:2888
   /** Registers with no behaviour beyond holding what was written. */
   private static readonly STORED = new Set<number>([
     S.CPACR_EL1,
@@ -1735,7 +1772,7 @@ export class Cpu implements CpuPort {
   private currentSpBank(): number {
     return this.el === 1 && this.spsel === 1 ? 2 : 0;
   }
-  // <<cpu: system registers>> += chapters/04-cpu.mdx:3012
+  // <<cpu: system registers>> += chapters/04-cpu.mdx:3060
   /** EL0 access to a register: 0 allowed, 1 UNDEFINED, 2 trapped to EL1 (EC 0x18). */
   private el0Access(id: number, write: boolean): number {
     const kctl = Number(this.sysregs.get(S.CNTKCTL_EL1) ?? 0n);
@@ -1781,7 +1818,7 @@ export class Cpu implements CpuPort {
     const iss = (op0 << 20) | (op2 << 17) | (op1 << 14) | (crn << 10) | (rt << 5) | (crm << 1) | (read ? 1 : 0);
     return (E.EC_MSR_MRS << 26) | IL | iss;
   }
-  // <<cpu: system instructions>> chapters/04-cpu.mdx:3067
+  // <<cpu: system instructions>> chapters/04-cpu.mdx:3115
   private systemInstruction(op: number, di: number): void {
     const R = this.R;
     const id = this.dC[di];
@@ -1823,7 +1860,7 @@ export class Cpu implements CpuPort {
       }
       return undefined_();
     }
-    // <<cpu: sys: dc, ic, tlbi, at>> chapters/04-cpu.mdx:3118
+    // <<cpu: sys: dc, ic, tlbi, at>> chapters/04-cpu.mdx:3166
     const op1 = (id >>> 11) & 7;
     const crn = (id >>> 7) & 15;
     const crm = (id >>> 3) & 15;
@@ -1856,7 +1893,7 @@ export class Cpu implements CpuPort {
     }
     return undefined_();
   }
-  // <<cpu: exception entry>> chapters/04-cpu.mdx:3174
+  // <<cpu: exception entry>> chapters/04-cpu.mdx:3222
   /**
    * Takes an exception to EL1. `kind` is 0 (synchronous: `esr` is written) or 0x80 (IRQ: ESR is
    * left alone); `far` is written when given.
@@ -1904,7 +1941,7 @@ export class Cpu implements CpuPort {
     this.xOff = t.xOff;
     this.checkSp = (this.mmu.sctlr & (this.el === 0 ? SCTLR_SA0 : SCTLR_SA)) !== 0;
   }
-  // <<cpu: exception return>> chapters/04-cpu.mdx:3231
+  // <<cpu: exception return>> chapters/04-cpu.mdx:3279
   private eret(): void {
     const spsr = Number(this.spsr & 0xffff_ffffn);
     const m = spsr & 0x1f;
@@ -1919,7 +1956,7 @@ export class Cpu implements CpuPort {
     exc = true;
     att = true;
   }
-  // <<cpu: the kernel's exits>> chapters/04-cpu.mdx:3259
+  // <<cpu: the kernel's exits>> chapters/04-cpu.mdx:3307
   private enterKernel(offset: number): void {
     this.saveFrame();
     this.extraTime += KERNEL_ENTRY_COST;
