@@ -19,7 +19,10 @@ const panel: PanelDefinition = {
     root.append(list, el("h4", {}, "Channel calls"), calls);
     host.watch("channels", (data) => {
       const chans = (data as ChannelView[]) ?? [];
-      if (!chans.length) return;
+      if (!chans.length) {
+        list.replaceChildren(el("p", { class: "lp-muted" }, "No channel open now."));
+        return;
+      }
       list.replaceChildren(
         ...chans.map((c) =>
           el(
