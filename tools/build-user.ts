@@ -9,7 +9,7 @@
 // Reproducible: relative paths, no debug info, no build id, .comment discarded by the linker
 // script, and a fixed link order, so the same sources give byte-identical files.
 import { execFile } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from "node:fs";
 import { cpus, tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { promisify } from "node:util";
@@ -171,12 +171,22 @@ async function main(): Promise<void> {
   }
   const i = args.indexOf("--out");
   const outDir = i >= 0 ? join(root, args[i + 1]) : committed;
-  if (i < 0) {
-    // A clean build/user/, so a deleted program does not linger.
-    rmSync(committed, { recursive: true, force: true });
-  }
   const t0 = performance.now();
-  const written = await buildUser(outDir);
+  // Build aside, then move the results in: the checkout is shared, and a half-built or emptied
+  // build/user/ must never be what someone else boots, tests or commits.
+  const stage = mkdtempSync(join(tmpdir(), "viperos-user-stage-"));
+  let written: string[];
+  try {
+    written = await buildUser(stage);
+    for (const f of written) {
+      mkdirSync(join(outDir, f, ".."), { recursive: true });
+      copyFileSync(join(stage, f), join(outDir, `${f}.new`));
+      renameSync(join(outDir, `${f}.new`), join(outDir, f));
+    }
+    for (const f of filesUnder(outDir)) if (!written.includes(f)) rmSync(join(outDir, f)); // a deleted program
+  } finally {
+    rmSync(stage, { recursive: true, force: true });
+  }
   console.log(`build-user: ${written.length} programs in ${relative(root, outDir) || "."} (${Math.round(performance.now() - t0)} ms)`);
 }
 

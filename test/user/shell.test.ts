@@ -61,6 +61,7 @@ describe("commands", () => {
     expect(out).toMatch(/^Type +Available +In-Use +Maximum$/m);
     expect(out).toMatch(/^RAM +\d+\.\d MiB/m);
     expect(out).toMatch(/^Pages +\d+ +\d+ +\d+ +\(4096 bytes each\)$/m);
+    expect(out).toMatch(/^vinit heap +64\.0 KiB +0 bytes +64\.0 KiB$/m);
   });
 
   it("Status lists vinit in the task table", () => {
@@ -101,6 +102,7 @@ describe("commands", () => {
 
   it("Assign lists SYS: and D0:", () => {
     const out = s.run("Assign");
+    expect(out).toMatch(/^ {2}Name {7}Flags$/m);
     expect(out).toMatch(/^ {2}SYS: +SYS$/m);
     expect(out).toMatch(/^ {2}D0: +SYS$/m);
   });

@@ -177,7 +177,9 @@ static int cmd_avail(int argc, char **argv) {
     printf("RAM        %12s %12s %12s\n", free_, used, total);
     printf("Pages      %12lu %12lu %12lu   (%lu bytes each)\n", (unsigned long)m.free_pages,
            (unsigned long)m.used_pages, (unsigned long)m.total_pages, (unsigned long)m.page_size);
-    printf("vinit heap %12s %12s\n", heap, heap_used);
+    char heap_free[32];
+    format_size(heap_free, sizeof heap_free, malloc_heap_size() - malloc_used());
+    printf("vinit heap %12s %12s %12s\n", heap_free, heap_used, heap);
     return RC_OK;
 }
 
@@ -254,7 +256,7 @@ static int cmd_caps(int argc, char **argv) {
     return RC_OK;
 }
 
-/* <<shell: Run>> chapters/21-shell.mdx:990 */
+/* <<shell: Run>> chapters/21-shell.mdx:992 */
 static const char *fault_name(uint32_t kind) {
     static const char *names[] = {"none", "unmapped address", "permission fault", "alignment fault",
                                   "undefined instruction", "stack overflow", "out of memory",
@@ -295,7 +297,7 @@ static int cmd_run(int argc, char **argv) {
     return run_program(abs);
 }
 
-/* <<shell: Date and Time>> chapters/21-shell.mdx:1076 */
+/* <<shell: Date and Time>> chapters/21-shell.mdx:1078 */
 typedef struct Civil {
     long year;
     int month, day, weekday; /* weekday 0 = Sunday */
@@ -345,7 +347,7 @@ static int cmd_time(int argc, char **argv) {
     return RC_OK;
 }
 
-/* <<shell: commands about files>> chapters/21-shell.mdx:1208 */
+/* <<shell: commands about files>> chapters/21-shell.mdx:1210 */
 typedef struct Entry {
     char name[64];
     int is_dir;
@@ -457,7 +459,7 @@ static int cmd_type(int argc, char **argv) {
     return RC_OK;
 }
 
-/* <<shell: commands that change files>> chapters/21-shell.mdx:1337 */
+/* <<shell: commands that change files>> chapters/21-shell.mdx:1339 */
 static int write_refused(const char *cmd, const char *what, const char *abs, long r) {
     if (r == VERR_PERMISSION || r == VERR_NOT_SUPPORTED)
         return shell_fail(RC_ERROR, "%s: cannot %s %s: the boot filesystem is read-only "
@@ -527,18 +529,19 @@ static int cmd_rename(int argc, char **argv) {
     return RC_OK;
 }
 
-/* <<shell: Assign and Path>> chapters/21-shell.mdx:1414 */
+/* <<shell: Assign and Path>> chapters/21-shell.mdx:1416 */
 static int cmd_assign(int argc, char **argv) {
     if (argc == 1) {
         static AssignInfo list[64];
         size_t count = 0;
         long r = sys_assign_list(list, 64, &count);
         if (r < 0) return shell_fail(RC_ERROR, "Assign: cannot list assigns: %s", viper_strerror(r));
+        printf("  Name       Flags\n");
         for (size_t i = 0; i < count && i < 64; i++) {
             char name[40];
             list[i].name[31] = 0;
             snprintf(name, sizeof name, "%s:", list[i].name);
-            printf("  %-10s %s%s\n", name, list[i].flags & ASSIGN_FLAG_SYSTEM ? "SYS" : "",
+            printf("  %-10s %s%s\n", name, list[i].flags & ASSIGN_FLAG_SYSTEM ? "SYS" : "-",
                    list[i].flags & ASSIGN_FLAG_MULTI ? " MULTI" : "");
         }
         return RC_OK;
@@ -581,7 +584,7 @@ static int cmd_path(int argc, char **argv) {
     return RC_OK;
 }
 
-/* <<shell: Fetch>> chapters/21-shell.mdx:1480 */
+/* <<shell: Fetch>> chapters/21-shell.mdx:1483 */
 static int cmd_fetch(int argc, char **argv) {
     if (argc < 2) return shell_fail(RC_ERROR, "Fetch: usage: Fetch <http://host/path>");
     const char *url = argv[1];
@@ -625,7 +628,7 @@ static int cmd_fetch(int argc, char **argv) {
     return RC_OK;
 }
 
-/* <<shell: the table>> chapters/21-shell.mdx:1527 */
+/* <<shell: the table>> chapters/21-shell.mdx:1530 */
 static int cmd_help(int, char **);
 static int hint(const char *unix_name, const char *ours, int argc, char **argv);
 static int cmd_ls(int argc, char **argv) { return hint("ls", "Dir", argc, argv); }
@@ -679,7 +682,7 @@ static int hint(const char *unix_name, const char *ours, int argc, char **argv) 
     return command_find(ours)->run(argc, argv);
 }
 
-/* <<shell: executing a line>> chapters/21-shell.mdx:1586 */
+/* <<shell: executing a line>> chapters/21-shell.mdx:1589 */
 int shell_execute(char *line) {
     char *argv[SHELL_ARGS_MAX + 1];
     int argc = split_words(line, argv, SHELL_ARGS_MAX);
