@@ -4,7 +4,7 @@ import type { El1Door, KernelExit } from "../machine/door.ts";
 import { bootConfigFromFdt } from "./arch/fdt.ts";
 import { gicInit } from "./arch/gic.ts";
 import { timerInit } from "./arch/timer.ts";
-import { trapEntry } from "./trap.ts";
+import { kernelLeave, trapEntry } from "./trap.ts";
 import { consoleInit, consoleInputInit } from "./console/console.ts";
 import { Kernel, type KernelHooks } from "./kernel.ts";
 import { mmuInit } from "./mm/mmu.ts";
@@ -61,7 +61,7 @@ export function kernelMain(door: El1Door, fdtAddress: number, hooks?: KernelHook
     processStartInit(k);
     k.log.line("sched: starting");
     // Leave as every entry leaves: eret into the first task (or wfi if there is none).
-    return k.sched.leave();
+    return kernelLeave(k);
   } catch (e) {
     return k.panic(`boot: ${e instanceof Error ? e.message : String(e)}`);
   }
