@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { Status } from "../../../src/kernel/lib/status.ts";
 import { AGING_TICKS, SLICE_TICKS } from "../../../src/kernel/sched/scheduler.ts";
 import type { Task } from "../../../src/kernel/sched/task.ts";
+import { CNT_CTL_ENABLE, CNT_CTL_IMASK, CNTP_CTL_EL0, CNTP_CVAL_EL0 } from "../../../src/machine/sysregs.ts";
 import { FakeMachine, NOP_PROGRAM } from "../../../tools/fuzz/fake-machine.ts";
 
 const FILES = { "/vinit": NOP_PROGRAM, "/spin": NOP_PROGRAM };
@@ -67,5 +68,25 @@ describe("scheduler", () => {
     m.tick(100);
     expect(a.switches).toBeGreaterThanOrEqual(4);
     expect(m.k.sched.switches).toBeGreaterThanOrEqual(9);
+  });
+});
+
+describe("tickless idle", () => {
+  it("stretches the tick to the next deadline, masks it with none, and resumes it for a task", () => {
+    const m = new FakeMachine();
+    const { door, k } = m;
+    m.syscall(0x31, 25); // sleep 25 ms: nobody else runs
+    expect(m.lastExit).toBe(1);
+    const hz = BigInt(k.counterHz);
+    expect(door.sysregs.get(CNTP_CVAL_EL0)).toBe(k.bootCount + (25n * hz) / 1000n);
+    expect(door.sysregs.get(CNTP_CTL_EL0)).toBe(BigInt(CNT_CTL_ENABLE));
+    m.tick(25);
+    expect(m.lastExit).toBe(0);
+    m.svcAgain();
+    m.syscall(0xf1); // getchar: no deadline anywhere
+    expect(door.sysregs.get(CNTP_CTL_EL0)).toBe(BigInt(CNT_CTL_ENABLE | CNT_CTL_IMASK));
+    m.type("x");
+    expect(m.lastExit).toBe(0);
+    expect(door.sysregs.get(CNTP_CTL_EL0)).toBe(BigInt(CNT_CTL_ENABLE));
   });
 });
