@@ -5,15 +5,15 @@ import { memorySyscalls } from "../mm/syscalls.ts";
 import { timeSyscalls } from "../sched/syscalls.ts";
 import { processSyscalls } from "../viper/syscalls.ts";
 import type { SyscallDef } from "./types.ts";
-// <<syscall: imports of the calls other chapters register>> chapters/12-exceptions-syscalls.mdx:380
+// <<syscall: imports of the calls other chapters register>> chapters/12-exceptions-syscalls.mdx:398
 // (each later chapter appends its import here)
-// <<syscall: imports of the calls other chapters register>> += chapters/14-processes-capabilities.mdx:686
+// <<syscall: imports of the calls other chapters register>> += chapters/14-processes-capabilities.mdx:701
 import { capSyscalls } from "../cap/syscalls.ts";
 // <<syscall: imports of the calls other chapters register>> += chapters/15-ipc.mdx:935
 import { ipcSyscalls } from "../ipc/syscalls.ts";
-// <<syscall: imports of the calls other chapters register>> += chapters/18-bootfs.mdx:1648
+// <<syscall: imports of the calls other chapters register>> += chapters/18-bootfs.mdx:1672
 import { fsSyscalls } from "../fs/syscalls.ts";
-// <<syscall: imports of the calls other chapters register>> += chapters/21-shell.mdx:1075
+// <<syscall: imports of the calls other chapters register>> += chapters/21-shell.mdx:1165
 import { rtcSyscalls } from "../drivers/pl031.ts";
 
 /** The system-call table: number → handler. */
@@ -47,15 +47,15 @@ export function syscallTableCreate(): SyscallTable {
   t.register(memorySyscalls);
   t.register(timeSyscalls);
   t.register(consoleSyscalls);
-  // <<syscall: register the calls of other chapters>> chapters/12-exceptions-syscalls.mdx:384
+  // <<syscall: register the calls of other chapters>> chapters/12-exceptions-syscalls.mdx:402
   // (each later chapter appends its t.register(…) here)
-  // <<syscall: register the calls of other chapters>> += chapters/14-processes-capabilities.mdx:690
+  // <<syscall: register the calls of other chapters>> += chapters/14-processes-capabilities.mdx:705
   t.register(capSyscalls);
   // <<syscall: register the calls of other chapters>> += chapters/15-ipc.mdx:939
   t.register(ipcSyscalls);
-  // <<syscall: register the calls of other chapters>> += chapters/18-bootfs.mdx:1652
+  // <<syscall: register the calls of other chapters>> += chapters/18-bootfs.mdx:1676
   t.register(fsSyscalls);
-  // <<syscall: register the calls of other chapters>> += chapters/21-shell.mdx:1079
+  // <<syscall: register the calls of other chapters>> += chapters/21-shell.mdx:1169
   t.register(rtcSyscalls);
   return t;
 }
