@@ -136,7 +136,15 @@ export function bookIndex(root: string): BookIndex {
     .join("|");
   if (cached && cached.key === key) return cached.index;
   const sources = chapters.map((chapter) => ({ chapter, text: readFileSync(join(root, chapter), "utf8") }));
-  const index = buildIndex(sources);
+  let index: BookIndex;
+  try {
+    index = buildIndex(sources);
+  } catch (e) {
+    // The site must render even if the tangle tool trips over a chapter: chunks then show
+    // without cross-references.
+    console.warn(`[book-index] tangle failed, rendering chunks without cross-references: ${(e as Error).message}`);
+    index = { fences: new Map(), chunks: new Map(), titles: new Map() };
+  }
   cached = { key, index };
   return index;
 }

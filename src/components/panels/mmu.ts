@@ -100,7 +100,7 @@ const panel: PanelDefinition = {
           e.name === "mm.fault"
             ? `fault pid ${d.pid} at 0x${Number(d.address).toString(16)} ${d.write ? "write" : d.instruction ? "fetch" : "read"} (FSC 0x${Number(d.fsc).toString(16)})`
             : `map 0x${Number(d.va).toString(16)} → 0x${Number(d.pa).toString(16)}`;
-        faults.append(el("li", e.name === "mm.fault" ? { class: "lp-warn" } : {}, el("span", { class: "lp-time" }, stamp(e.t)), " ", text));
+        faults.append(el("li", e.name === "mm.fault" ? { class: "lp-bad" } : {}, el("span", { class: "lp-time" }, stamp(e.t)), " ", text));
       }
       while (faults.childElementCount > 100) faults.firstElementChild?.remove();
     });
