@@ -101,6 +101,21 @@ export function ptFlush(k: Kernel, va: number, asid: number): void {
   k.door.barrier("isb");
 }
 
+/**
+ * Changes the protection of the page at `va` (keeping its physical page); false if unmapped.
+ * A permission change is a break-before-make-free update of one descriptor, but the old
+ * permissions may be cached: flush the entry.
+ */
+export function ptProtect(k: Kernel, root: number, va: number, prot: number, asid: number): boolean {
+  const slot = ptWalk(k, root, va, false);
+  if (slot < 0) return false;
+  const desc = k.door.read64(slot);
+  if ((desc & DESC_VALID) === 0n) return false;
+  k.door.write64(slot, ptUserDescriptor(Number(desc & DESC_ADDR_MASK), prot));
+  ptFlush(k, va, asid);
+  return true;
+}
+
 /** Removes the mapping of `va`; returns the page it mapped, or -1. Flushes the TLB entry. */
 export function ptUnmap(k: Kernel, root: number, va: number, asid: number): number {
   const slot = ptWalk(k, root, va, false);
@@ -111,7 +126,7 @@ export function ptUnmap(k: Kernel, root: number, va: number, asid: number): numb
   ptFlush(k, va, asid);
   return Number(desc & DESC_ADDR_MASK);
 }
-// <<pagetable: free a whole tree>> chapters/11-memory.mdx:375
+// <<pagetable: free a whole tree>> chapters/11-memory.mdx:390
 /** Frees the tables under `table` (at `level`), and the pages of valid leaves; returns pages freed. */
 export function ptFreeTree(k: Kernel, table: number, level: number): number {
   let pages = 0;

@@ -14,6 +14,7 @@ import {
   PROT_X,
   ptLookup,
   ptMap,
+  ptProtect,
   ptUnmap,
   ptUserDescriptor,
   ptWalk,
@@ -200,5 +201,24 @@ describe("copyin and copyout", () => {
     uaccessCopyout(m.k, s, va, Uint8Array.from([104, 105, 0]));
     expect(uaccessCopyinString(m.k, s, va, 10)).toBe("hi");
     expect(uaccessCopyinString(m.k, s, va, 1)).toBe(Status.INVALID_ARG);
+  });
+});
+
+describe("protect", () => {
+  it("rewrites the permission bits, keeps the page, and flushes its TLB entry", () => {
+    const m = new FakeMachine();
+    const s = AddressSpace.create(m.k, 16);
+    if (s === null) throw new Error("no space");
+    s.asid = 9;
+    const pa = m.k.pmm.allocPage();
+    ptMap(m.k, s.root, 0x8000_0000, ptUserDescriptor(pa, PROT_R | PROT_W));
+    m.door.tlbis.length = 0;
+    expect(ptProtect(m.k, s.root, 0x8000_0000, PROT_R | PROT_X, 9)).toBe(true);
+    const d = ptLookup(m.k, s.root, 0x8000_0000);
+    expect(Number(d & 0x0000_ffff_ffff_f000n)).toBe(pa);
+    expect(d & DESC_AP_RO).toBe(DESC_AP_RO);
+    expect(d & DESC_UXN).toBe(0n);
+    expect(m.door.tlbis).toEqual([{ op: "vae1", arg: (9n << 48n) | BigInt(0x8000_0000 / 4096) }]);
+    expect(ptProtect(m.k, s.root, 0x9000_0000, PROT_R, 9)).toBe(false);
   });
 });
