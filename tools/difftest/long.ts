@@ -8,6 +8,7 @@
 //
 // Our emulator runs in this process (LinuxRunner, no Node start-up per batch) while
 // qemu-aarch64 runs the next batches in child processes; --spawn runs the CLI instead.
+import { execFileSync } from "node:child_process";
 import { availableParallelism } from "node:os";
 import { compareBatch } from "./compare.ts";
 import { buildBatch, generateBatch } from "./gen.ts";
@@ -27,6 +28,13 @@ const jobs = opt("--jobs", availableParallelism());
 const toMinimise = opt("--minimise", 3);
 const spawnOurs = args.includes("--spawn");
 const batches = Math.ceil(total / perElf);
+
+try {
+  execFileSync(process.env.QEMU_AARCH64 ?? "qemu-aarch64", ["--version"], { stdio: "ignore" });
+} catch {
+  console.error("diff: qemu-aarch64 is not installed (apt-get install qemu-user); the long suite needs it");
+  process.exit(2);
+}
 
 const tmp = scratchDir();
 const started = performance.now();
