@@ -34,7 +34,7 @@ beforeAll(() => {
   const libc = lib.filter((s) => !s.endsWith("/sys.c"));
   // crt0 first, then the shim in place of sys.c, then the rest of libc
   libObjs = [...libc.filter((s) => s.endsWith("crt0.S")), "test/user/c/linux-shim.c", ...libc.filter((s) => !s.endsWith("crt0.S"))].map(compile);
-});
+}, 120_000); // a dozen clang runs: seconds, more on a busy machine
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe("libc under qemu-aarch64", () => {
