@@ -32,7 +32,7 @@ export const GCON_PALETTE: Uint32Array = Uint32Array.of(
 const DEFAULT_FG = 16;
 const DEFAULT_BG = 17;
 
-// <<gcon: the console state>> chapters/23-consoles.mdx:535
+// <<gcon: the console state>> chapters/23-consoles.mdx:538
 /** A text console drawn into an XRGB8888 framebuffer. */
 export class Gcon {
   readonly cols: number;
@@ -81,12 +81,20 @@ export class Gcon {
     this.fgs = new Uint8Array(n).fill(DEFAULT_FG);
     this.bgs = new Uint8Array(n).fill(DEFAULT_BG);
     this.dirtyLo = new Int16Array(this.rows);
-    this.dirtyHi = new Int16Array(this.rows).fill(this.cols);
+    this.dirtyHi = new Int16Array(this.rows);
     this.band = new Uint8Array(stride * FONT_HEIGHT);
     this.pixels = new Uint32Array(this.band.buffer);
   }
 
-  // <<gcon: writing bytes>> chapters/23-consoles.mdx:610
+  /** Paints the whole screen the default background: a blank grid, drawn without the font. */
+  paint(): void {
+    this.pixels.fill(GCON_PALETTE[DEFAULT_BG]);
+    const bandBytes = this.stride * FONT_HEIGHT;
+    for (let r = 0; r < this.rows; r++) this.door.writeBytes(this.fb + r * bandBytes, this.band);
+    this.flush();
+  }
+
+  // <<gcon: writing bytes>> chapters/23-consoles.mdx:621
   /** Interprets bytes (text, control characters, CSI sequences) and redraws what changed. */
   write(bytes: Uint8Array | readonly number[]): void {
     for (let i = 0; i < bytes.length; i++) this.put(bytes[i]);
@@ -135,7 +143,7 @@ export class Gcon {
     else this.scrollUp();
   }
 
-  // <<gcon: control sequences>> chapters/23-consoles.mdx:680
+  // <<gcon: control sequences>> chapters/23-consoles.mdx:691
   private escape(b: number): void {
     if (this.esc === 1) {
       // After ESC: only CSI is understood; any other sequence is a single byte and is dropped.
@@ -235,7 +243,7 @@ export class Gcon {
     }
   }
 
-  // <<gcon: changing cells>> chapters/23-consoles.mdx:788
+  // <<gcon: changing cells>> chapters/23-consoles.mdx:799
   private setCell(row: number, col: number, ch: number): void {
     const i = row * this.cols + col;
     let fg = this.fg;
@@ -271,7 +279,7 @@ export class Gcon {
     }
   }
 
-  // <<gcon: scrolling>> chapters/23-consoles.mdx:836
+  // <<gcon: scrolling>> chapters/23-consoles.mdx:847
   private scrollUp(): void {
     const last = (this.rows - 1) * this.cols;
     this.chars.copyWithin(0, this.cols);
@@ -297,7 +305,7 @@ export class Gcon {
     }
   }
 
-  // <<gcon: drawing>> chapters/23-consoles.mdx:878
+  // <<gcon: drawing>> chapters/23-consoles.mdx:889
   /** Brings the framebuffer up to date with the grid and the cursor. */
   flush(): void {
     if (this.scrolled > 0) {
@@ -342,6 +350,11 @@ export class Gcon {
       const fg = GCON_PALETTE[cursor ? this.bgs[i] : this.fgs[i]];
       const bg = GCON_PALETTE[cursor ? this.fgs[i] : this.bgs[i]];
       let at = c * FONT_WIDTH;
+      if (this.chars[i] === 0x20) {
+        // A blank: no glyph to look at, one fill per scan line (most of a screen is blank).
+        for (let y = 0; y < FONT_HEIGHT; y++, at += perLine) px.fill(bg, at, at + FONT_WIDTH);
+        continue;
+      }
       for (let y = 0; y < FONT_HEIGHT; y++, at += perLine) {
         const bits = FONT_BITS[glyph + y];
         for (let x = 0; x < FONT_WIDTH; x++) px[at + x] = (bits << x) & 0x80 ? fg : bg;
@@ -350,7 +363,7 @@ export class Gcon {
   }
 }
 
-// <<gcon: bringing it up>> chapters/23-consoles.mdx:944
+// <<gcon: bringing it up>> chapters/23-consoles.mdx:960
 export const GCON_WIDTH = 1024;
 export const GCON_HEIGHT = 768;
 
@@ -372,9 +385,10 @@ export function gconInit(k: Kernel): Gcon | null {
     return null;
   }
   const gcon = new Gcon(k.door, mode.address, mode.width, mode.height, mode.stride);
+  gcon.paint();
   // The log so far went to the serial line only: show it too, so the screen starts at the banner.
   gcon.write(utf8Encode(k.log.lines.map((l) => `${l}\n`).join("")));
-  // <<gcon: joining the console output>> chapters/23-consoles.mdx:976
+  // <<gcon: joining the console output>> chapters/23-consoles.mdx:993
   const uart = k.uart;
   const serial = uart.writeBytes.bind(uart);
   uart.writeBytes = (bytes) => {

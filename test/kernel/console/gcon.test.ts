@@ -28,7 +28,7 @@ function console1(width = W, height = H) {
     },
   };
   const g = new Gcon(door as never, BASE, width, height, STRIDE);
-  g.write([]);
+  g.paint();
   const px: Pixels = { bytes: ram, at: 0, width, height, stride: STRIDE };
   const put = (s: string) => g.write(Array.from(s, (c) => c.charCodeAt(0)));
   return { g, px, put, ops, text: () => screenText(px) };
