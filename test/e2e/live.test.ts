@@ -47,12 +47,12 @@ describe("live pages", () => {
         await page.locator("[data-live-machine] .xterm").click();
         await page.keyboard.type("Echo hi");
         await page.keyboard.press("Enter");
-        await expect.poll(async () => (await terminalText(page)).split("\n").some((l) => l.trim() === "hi"), { timeout: 30_000, interval: 250 }).toBe(true);
+        await expect.poll(async () => (await terminalText(page)).split("\n").some((l) => l.trim() === "hi"), { timeout: 120_000, interval: 250 }).toBe(true);
         for (const panel of await page.locator("[data-live-panel]").all()) {
           const kind = (await panel.getAttribute("data-live-panel")) ?? "";
           const selector = PANEL_DATA[kind] ?? "*";
           await panel.scrollIntoViewIfNeeded();
-          await expect.poll(() => panel.locator(selector).count(), { timeout: 30_000, interval: 250, message: `${path} panel ${kind}` }).toBeGreaterThan(0);
+          await expect.poll(() => panel.locator(selector).count(), { timeout: 60_000, interval: 250, message: `${path} panel ${kind}` }).toBeGreaterThan(0);
         }
         await machine.scrollIntoViewIfNeeded();
         await screenshot(page, `live-${name}`);

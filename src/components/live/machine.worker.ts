@@ -9,6 +9,7 @@ import type { LiveSystem } from "./system.ts";
 const SLICE_MS = 14;
 const STATUS_MS = 120;
 const SNAPSHOT_MS = 300;
+const FRAME_MS = 400;
 const MAX_EVENTS_PER_FLUSH = 4000;
 
 const post = (msg: FromWorker, transfer?: Transferable[]): void => (self as unknown as Worker).postMessage(msg, transfer ?? []);
@@ -31,6 +32,7 @@ let dropped = 0;
 let watched: string[] = [];
 let lastStatus = 0;
 let lastSnapshot = 0;
+let lastFrame = 0;
 let mipsWindow = { t: 0, n: 0, mips: 0 };
 let frameVersion = -1;
 let generation = 0;
@@ -108,7 +110,10 @@ function flush(force = false): void {
   if (force || now - lastStatus > STATUS_MS) {
     lastStatus = now;
     post({ type: "status", status: status() });
-    sendFrame();
+    if (now - lastFrame > FRAME_MS) {
+      lastFrame = now;
+      sendFrame();
+    }
   }
   if (sys && watched.length && (force || now - lastSnapshot > SNAPSHOT_MS)) {
     lastSnapshot = now;

@@ -133,9 +133,8 @@ export function startMachine(root: HTMLElement, worker: Worker, early: MessageEv
         break;
       case "frame":
         if (canvas) {
-          canvas.width = msg.width;
-          canvas.height = msg.height;
-          canvas.hidden = false;
+          if (canvas.width !== msg.width) canvas.width = msg.width;
+          if (canvas.height !== msg.height) canvas.height = msg.height;
           canvas.getContext("2d")?.putImageData(new ImageData(msg.pixels as Uint8ClampedArray<ArrayBuffer>, msg.width, msg.height), 0, 0);
         }
         break;
