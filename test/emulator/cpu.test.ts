@@ -336,3 +336,18 @@ describe("wfi, interrupts and the kernel's exits", () => {
     void SCTLR_EL1;
   });
 });
+
+describe("exception return", () => {
+  it("makes an eret to a level the CPU lacks illegal: the next instruction takes EC 0x0E", () => {
+    const m = machine([
+      0xd5184000, // msr spsr_el1, x0   (M = EL2h: not implemented)
+      0xd5184021, // msr elr_el1, x1
+      0xd69f03e0, // eret
+    ]);
+    m.cpu.setX(0, 0x9n);
+    m.cpu.setX(1, BigInt(RAM_BASE + 0x100));
+    const [e] = m.run();
+    expect(ec(e.esr)).toBe(0x0e);
+    expect(e.elr).toBe(BigInt(RAM_BASE + 0x100));
+  });
+});

@@ -192,3 +192,21 @@ describe("AT and faults seen by the CPU", () => {
     expect(far).toBe(0x9008n);
   });
 });
+
+describe("instruction fetch through the MMU", () => {
+  it("takes an instruction abort with the IFSC and FAR of an unmapped PC", () => {
+    const { cpu, door } = setup();
+    cpu.reset(0x2000, 0); // VA 0x2000 has no level-3 entry
+    let esr = 0;
+    let far = 0n;
+    door.setVectorHandler(() => {
+      esr = Number(door.mrs(ESR_EL1));
+      far = door.mrs(FAR_EL1);
+      return EXIT_HALT;
+    });
+    cpu.run(10);
+    expect(esr >>> 26).toBe(0x20); // instruction abort from a lower EL
+    expect(esr & 0x3f).toBe(0x7); // translation fault, level 3
+    expect(far).toBe(0x2000n);
+  });
+});
