@@ -1,9 +1,10 @@
 // The C library, exercised on the host: libc objects are linked with a Linux system-call shim
 // (test/user/c/linux-shim.c) instead of sys.c and run under qemu-aarch64 in user mode.
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFile, execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CFLAGS, targets } from "../../tools/build-user.ts";
 
@@ -13,6 +14,12 @@ let libObjs: string[] = [];
 function compile(src: string): string {
   const obj = join(dir, `${src.replace(/[/.]/g, "_")}.o`);
   execFileSync("clang", [...CFLAGS, "-Wno-format", "-c", src, "-o", obj]);
+  return obj;
+}
+
+async function compileAsync(src: string): Promise<string> {
+  const obj = join(dir, `${src.replace(/[/.]/g, "_")}.o`);
+  await promisify(execFile)("clang", [...CFLAGS, "-Wno-format", "-c", src, "-o", obj]);
   return obj;
 }
 
@@ -28,12 +35,13 @@ function runQemu(elf: string): { stdout: string; stderr: string; status: number 
   return { stdout: r.stdout, stderr: r.stderr, status: r.status };
 }
 
-beforeAll(() => {
+beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "viperos-libc-"));
   const { lib } = targets();
   const libc = lib.filter((s) => !s.endsWith("/sys.c"));
   // crt0 first, then the shim in place of sys.c, then the rest of libc
-  libObjs = [...libc.filter((s) => s.endsWith("crt0.S")), "test/user/c/linux-shim.c", ...libc.filter((s) => !s.endsWith("crt0.S"))].map(compile);
+  const sources = [...libc.filter((s) => s.endsWith("crt0.S")), "test/user/c/linux-shim.c", ...libc.filter((s) => !s.endsWith("crt0.S"))];
+  libObjs = await Promise.all(sources.map(compileAsync));
 }, 120_000); // a dozen clang runs: seconds, more on a busy machine
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
