@@ -351,3 +351,19 @@ describe("exception return", () => {
     expect(e.elr).toBe(BigInt(RAM_BASE + 0x100));
   });
 });
+
+describe("alignment", () => {
+  it("allows unaligned loads by default and faults them when SCTLR_EL1.A is set", () => {
+    const m = machine([0xf9400020, BRK0]); // ldr x0, [x1]
+    m.cpu.setX(1, BigInt(RAM_BASE + 0x1001));
+    m.bus.ramView.setBigUint64(0x1001, 0x1122_3344_5566_7788n, true);
+    m.run();
+    expect(m.cpu.x(0)).toBe(0x1122_3344_5566_7788n);
+    const n = machine([0xf9400020, BRK0]);
+    n.cpu.setX(1, BigInt(RAM_BASE + 0x1001));
+    n.cpu.writeSysreg(SCTLR_EL1, 0x00c5_0838n | 2n);
+    const [e] = n.run();
+    expect(e.esr & 0x3f).toBe(0x21);
+    expect(e.far).toBe(BigInt(RAM_BASE + 0x1001));
+  });
+});

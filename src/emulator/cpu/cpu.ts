@@ -46,6 +46,8 @@ const NO_PAGE = -1e30;
 const IL = E.ESR_IL;
 /** ESR for a trapped FP/SIMD instruction (QEMU syn_fp_access_trap: COND 0xE, CV 1). */
 const ESR_FP = (E.EC_FP_ACCESS << 26) | IL | 0x1e0_0000;
+/** SCTLR_EL1.A: alignment checking. While set, the fast TLB stays empty (see mmu.ts). */
+const SCTLR_A = 1 << 1;
 const SCTLR_SA = 1 << 3;
 const SCTLR_SA0 = 1 << 4;
 const SCTLR_UMA = 1 << 9;
@@ -62,7 +64,7 @@ let att = false;
 let mHi = 0;
 
 export class Cpu implements CpuPort {
-  // <<cpu: architectural state>> chapters/04-cpu.mdx:1205
+  // <<cpu: architectural state>> chapters/04-cpu.mdx:1207
   readonly R = new Int32Array(SLOT_COUNT * 2);
   /** The PC as a Number: a 64-bit address read as signed, exact for every canonical address. */
   pc = 0;
@@ -89,7 +91,7 @@ export class Cpu implements CpuPort {
   private exclusiveHi = 0;
   /** Set by an illegal exception return: the next instruction takes EC 0x0E. */
   private illegalState = false;
-  // <<cpu: machinery>> chapters/04-cpu.mdx:1234
+  // <<cpu: machinery>> chapters/04-cpu.mdx:1236
   readonly bus: Bus;
   /** The bus's RAM and a DataView over it, held here so an access is one load away. */
   private readonly ram: Uint8Array;
@@ -134,7 +136,7 @@ export class Cpu implements CpuPort {
     this.door = new CpuDoor(this);
     this.selectTlb();
   }
-  // <<cpu: the interface>> chapters/04-cpu.mdx:1275
+  // <<cpu: the interface>> chapters/04-cpu.mdx:1277
   get irqLine(): boolean {
     return this.irq;
   }
@@ -208,11 +210,11 @@ export class Cpu implements CpuPort {
       0
     );
   }
-  // <<cpu: the run loop>> chapters/04-cpu.mdx:1357
+  // <<cpu: the run loop>> chapters/04-cpu.mdx:1359
   run(maxInstructions: number): number {
     const start = this.instret;
     if (this.halted) return 0;
-    // <<cpu: leave wfi if an interrupt is pending>> chapters/04-cpu.mdx:1396
+    // <<cpu: leave wfi if an interrupt is pending>> chapters/04-cpu.mdx:1398
     if (this.idle) {
       if (!this.irq) return 0;
       if (this.kernelWait) {
@@ -242,7 +244,7 @@ export class Cpu implements CpuPort {
     let pageOff = 0;
     att = true;
     while (this.instret < end) {
-      // <<cpu: attend to exceptions, halts and interrupts>> chapters/04-cpu.mdx:1412
+      // <<cpu: attend to exceptions, halts and interrupts>> chapters/04-cpu.mdx:1414
       if (att) {
         att = false;
         if (exc) {
@@ -261,7 +263,7 @@ export class Cpu implements CpuPort {
           continue;
         }
       }
-      // <<cpu: fetch the instruction at PC>> chapters/04-cpu.mdx:1445
+      // <<cpu: fetch the instruction at PC>> chapters/04-cpu.mdx:1447
       let o = pc - pageVa;
       if (!(o >= 0 && o < 4096)) {
         const page = this.fetchPage(pc);
@@ -275,9 +277,9 @@ export class Cpu implements CpuPort {
       const di = (ro >>> 2) & DCACHE_MASK;
       if (dWord[di] !== w) this.decodeInto(di, w);
       this.instret++;
-      // <<cpu: execute it>> chapters/04-cpu.mdx:1508
+      // <<cpu: execute it>> chapters/04-cpu.mdx:1510
       switch (dOp[di]) {
-        // <<cpu: execute moves and immediate arithmetic>> chapters/04-cpu.mdx:1524
+        // <<cpu: execute moves and immediate arithmetic>> chapters/04-cpu.mdx:1526
         case 74 /* OP_MOV */:
           {
             const a = dA[di];
@@ -397,7 +399,7 @@ export class Cpu implements CpuPort {
           this.extr(di);
           pc += 4;
           continue;
-        // <<cpu: execute branches>> chapters/04-cpu.mdx:1637
+        // <<cpu: execute branches>> chapters/04-cpu.mdx:1639
         case 18 /* OP_B */:
           pc += dC[di];
           continue;
@@ -436,8 +438,8 @@ export class Cpu implements CpuPort {
             if (((target | 0) & 3) !== 0) pageVa = NO_PAGE; // the fetch raises the PC alignment fault
             continue;
           }
-        // <<cpu: execute loads and stores>> chapters/04-cpu.mdx:1681
-        // <<cpu: execute the commonest loads and stores inline>> chapters/04-cpu.mdx:1736
+        // <<cpu: execute loads and stores>> chapters/04-cpu.mdx:1683
+        // <<cpu: execute the commonest loads and stores inline>> chapters/04-cpu.mdx:1738
         case 52 /* OP_STRB */:
         case 53 /* OP_LDRB */:
         case 60 /* OP_STR_W */:
@@ -566,7 +568,7 @@ export class Cpu implements CpuPort {
         case 40 /* OP_PRFM_LIT */:
           pc += 4;
           continue;
-        // <<cpu: execute register data processing>> chapters/04-cpu.mdx:1821
+        // <<cpu: execute register data processing>> chapters/04-cpu.mdx:1823
         case 66 /* OP_AND */:
         case 67 /* OP_BIC */:
         case 68 /* OP_ORR */:
@@ -692,7 +694,7 @@ export class Cpu implements CpuPort {
           this.multiply(dOp[di], di);
           pc += 4;
           continue;
-        // <<cpu: execute system instructions>> chapters/04-cpu.mdx:1942
+        // <<cpu: execute system instructions>> chapters/04-cpu.mdx:1944
         case 29 /* OP_SVC */:
           this.exception(0, (E.EC_SVC64 << 26) | IL | dC[di], null, pc + 4);
           continue;
@@ -708,7 +710,7 @@ export class Cpu implements CpuPort {
           continue;
         case 32 /* OP_HINT */:
           {
-            // <<cpu: execute hints>> chapters/04-cpu.mdx:1982
+            // <<cpu: execute hints>> chapters/04-cpu.mdx:1984
             const crm = dD[di];
             const op2 = dE[di];
             if (crm === 0 && (op2 === 2 || op2 === 3)) {
@@ -760,7 +762,7 @@ export class Cpu implements CpuPort {
     if (!exc) this.pc = pc;
     return this.instret - start;
   }
-  // <<cpu: fetch>> chapters/04-cpu.mdx:1460
+  // <<cpu: fetch>> chapters/04-cpu.mdx:1462
   private decodeInto(di: number, w: number): void {
     const f = this.fields;
     this.dOp[di] = decode(w, f);
@@ -793,7 +795,7 @@ export class Cpu implements CpuPort {
     }
     return pagePa - this.bus.ramBase;
   }
-  // <<cpu: loads and stores>> chapters/04-cpu.mdx:2012
+  // <<cpu: loads and stores>> chapters/04-cpu.mdx:2014
   private ld8(lo: number, hi: number): number {
     const i = (lo >>> 12) & TLB_MASK;
     if (this.rTag[i] === hi * 1048576 + (lo >>> 12)) return this.ram[this.rOff[i] + (lo & 4095)];
@@ -849,8 +851,12 @@ export class Cpu implements CpuPort {
       view.setInt32(p + 4, vh, true);
     } else this.storeSlow(lo, hi, 8, vl, vh);
   }
-  // <<cpu: loads and stores>> += chapters/04-cpu.mdx:2075
+  // <<cpu: loads and stores>> += chapters/04-cpu.mdx:2079
   private loadSlow(lo: number, hi: number, size: number): number {
+    if ((this.mmu.sctlr & SCTLR_A) !== 0 && (lo & (size - 1)) !== 0) {
+      this.dataAbort(lo, hi, E.FSC_ALIGNMENT, false);
+      return 0;
+    }
     if ((lo & 4095) + size > 4096) return this.loadBytes(lo, hi, size);
     const pa = this.mmu.translate(lo, hi, ACC_READ, this.el, true);
     if (pa < 0) {
@@ -896,6 +902,10 @@ export class Cpu implements CpuPort {
   }
 
   private storeSlow(lo: number, hi: number, size: number, vl: number, vh: number): void {
+    if ((this.mmu.sctlr & SCTLR_A) !== 0 && (lo & (size - 1)) !== 0) {
+      this.dataAbort(lo, hi, E.FSC_ALIGNMENT, true);
+      return;
+    }
     if ((lo & 4095) + size > 4096) {
       for (let k = 0; k < size && !exc; k++) {
         const al = add64(lo, hi, k, 0, 0);
@@ -939,7 +949,7 @@ export class Cpu implements CpuPort {
   private spAlignmentFault(): void {
     this.exception(0, (E.EC_SP_ALIGN << 26) | IL, null, this.pc);
   }
-  // <<cpu: loads and stores>> += chapters/04-cpu.mdx:2174
+  // <<cpu: loads and stores>> += chapters/04-cpu.mdx:2186
   private loadStore(op: number, di: number): void {
     const R = this.R;
     const a = this.dA[di];
@@ -1102,7 +1112,7 @@ export class Cpu implements CpuPort {
       R[a + 1] = op === O.OP_LDRSW_LIT ? v >> 31 : 0;
     }
   }
-  // <<cpu: loads and stores>> += chapters/04-cpu.mdx:2342
+  // <<cpu: loads and stores>> += chapters/04-cpu.mdx:2354
   private exclusive(op: number, di: number): void {
     const R = this.R;
     const a = this.dA[di];
@@ -1180,7 +1190,7 @@ export class Cpu implements CpuPort {
     else if (size === 2) this.st32(lo, hi, vl);
     else this.st64(lo, hi, vl, vh);
   }
-  // <<cpu: conditions and flags>> chapters/04-cpu.mdx:2428
+  // <<cpu: conditions and flags>> chapters/04-cpu.mdx:2440
   cond(c: number): boolean {
     let r: boolean;
     switch (c >>> 1) {
@@ -1259,7 +1269,7 @@ export class Cpu implements CpuPort {
     this.R[a] = v | 0;
     this.R[a + 1] = Math.floor(v / 4294967296) | 0;
   }
-  // <<cpu: bitfields and the other slow operations>> chapters/04-cpu.mdx:2518
+  // <<cpu: bitfields and the other slow operations>> chapters/04-cpu.mdx:2530
   private bitfield(op: number, di: number): void {
     const R = this.R;
     const a = this.dA[di];
@@ -1267,7 +1277,7 @@ export class Cpu implements CpuPort {
     const immr = this.dC[di];
     const imms = this.dD[di];
     if (!this.dE[di]) {
-      // <<cpu: bitfield on 32 bits>> chapters/04-cpu.mdx:2561
+      // <<cpu: bitfield on 32 bits>> chapters/04-cpu.mdx:2573
       const s = R[b];
       const extract = imms >= immr;
       const width = extract ? imms - immr + 1 : imms + 1;
@@ -1314,7 +1324,7 @@ export class Cpu implements CpuPort {
     R[a] = lo;
     R[a + 1] = hi;
   }
-  // <<cpu: bitfields and the other slow operations>> += chapters/04-cpu.mdx:2578
+  // <<cpu: bitfields and the other slow operations>> += chapters/04-cpu.mdx:2590
   private extr(di: number): void {
     const R = this.R;
     const a = this.dA[di];
@@ -1470,7 +1480,7 @@ export class Cpu implements CpuPort {
     R[a] = lo;
     R[a + 1] = sf ? hi : 0;
   }
-  // <<cpu: bitfields and the other slow operations>> += chapters/04-cpu.mdx:2740
+  // <<cpu: bitfields and the other slow operations>> += chapters/04-cpu.mdx:2752
   private dataProc2(op: number, di: number): void {
     const R = this.R;
     const a = this.dA[di];
@@ -1610,7 +1620,7 @@ export class Cpu implements CpuPort {
     else R[a] = add64(R[ra], R[ra + 1], pl, ph, 0);
     R[a + 1] = tHi;
   }
-  // <<cpu: system registers>> chapters/04-cpu.mdx:2888
+  // <<cpu: system registers>> chapters/04-cpu.mdx:2900
   /** Registers with no behaviour beyond holding what was written. */
   private static readonly STORED = new Set<number>([
     S.CPACR_EL1,
@@ -1772,7 +1782,7 @@ export class Cpu implements CpuPort {
   private currentSpBank(): number {
     return this.el === 1 && this.spsel === 1 ? 2 : 0;
   }
-  // <<cpu: system registers>> += chapters/04-cpu.mdx:3060
+  // <<cpu: system registers>> += chapters/04-cpu.mdx:3072
   /** EL0 access to a register: 0 allowed, 1 UNDEFINED, 2 trapped to EL1 (EC 0x18). */
   private el0Access(id: number, write: boolean): number {
     const kctl = Number(this.sysregs.get(S.CNTKCTL_EL1) ?? 0n);
@@ -1818,7 +1828,7 @@ export class Cpu implements CpuPort {
     const iss = (op0 << 20) | (op2 << 17) | (op1 << 14) | (crn << 10) | (rt << 5) | (crm << 1) | (read ? 1 : 0);
     return (E.EC_MSR_MRS << 26) | IL | iss;
   }
-  // <<cpu: system instructions>> chapters/04-cpu.mdx:3115
+  // <<cpu: system instructions>> chapters/04-cpu.mdx:3127
   private systemInstruction(op: number, di: number): void {
     const R = this.R;
     const id = this.dC[di];
@@ -1860,7 +1870,7 @@ export class Cpu implements CpuPort {
       }
       return undefined_();
     }
-    // <<cpu: sys: dc, ic, tlbi, at>> chapters/04-cpu.mdx:3166
+    // <<cpu: sys: dc, ic, tlbi, at>> chapters/04-cpu.mdx:3178
     const op1 = (id >>> 11) & 7;
     const crn = (id >>> 7) & 15;
     const crm = (id >>> 3) & 15;
@@ -1893,7 +1903,7 @@ export class Cpu implements CpuPort {
     }
     return undefined_();
   }
-  // <<cpu: exception entry>> chapters/04-cpu.mdx:3222
+  // <<cpu: exception entry>> chapters/04-cpu.mdx:3234
   /**
    * Takes an exception to EL1. `kind` is 0 (synchronous: `esr` is written) or 0x80 (IRQ: ESR is
    * left alone); `far` is written when given.
@@ -1941,7 +1951,7 @@ export class Cpu implements CpuPort {
     this.xOff = t.xOff;
     this.checkSp = (this.mmu.sctlr & (this.el === 0 ? SCTLR_SA0 : SCTLR_SA)) !== 0;
   }
-  // <<cpu: exception return>> chapters/04-cpu.mdx:3279
+  // <<cpu: exception return>> chapters/04-cpu.mdx:3291
   private eret(): void {
     const spsr = Number(this.spsr & 0xffff_ffffn);
     const m = spsr & 0x1f;
@@ -1956,7 +1966,7 @@ export class Cpu implements CpuPort {
     exc = true;
     att = true;
   }
-  // <<cpu: the kernel's exits>> chapters/04-cpu.mdx:3307
+  // <<cpu: the kernel's exits>> chapters/04-cpu.mdx:3319
   private enterKernel(offset: number): void {
     this.saveFrame();
     this.extraTime += KERNEL_ENTRY_COST;

@@ -255,7 +255,8 @@ export class Mmu {
   }
   // <<mmu: fill the fast TLB>> chapters/06-mmu-hardware.mdx:432
   private fillFast(lo: number, hi: number, access: number, el: number, pagePa: number): void {
-    if (!this.bus.isRam(pagePa, 4096)) return;
+    // With SCTLR_EL1.A set every access must be checked for alignment: keep all on the slow path.
+    if (!this.bus.isRam(pagePa, 4096) || (this.sctlr & 2) !== 0) return;
     const tlb = this.fast[el];
     const i = (lo >>> 12) & TLB_MASK;
     const tag = vpnTag(lo, hi);
@@ -271,7 +272,7 @@ export class Mmu {
       tlb.xOff[i] = off;
     }
   }
-  // <<mmu: tlbi>> chapters/06-mmu-hardware.mdx:459
+  // <<mmu: tlbi>> chapters/06-mmu-hardware.mdx:460
   /** TLB invalidation: vmalle1, vae1, vale1, aside1, vaae1 (and vaale1). */
   tlbi(op: string, arg: bigint): void {
     const vpn = Number((arg >> 43n) & 1n) * 68719476736 + Number(arg & 0xf_ffff_ffffn);
@@ -297,7 +298,7 @@ export class Mmu {
     }
     this.flushFast();
   }
-  // <<mmu: at>> chapters/06-mmu-hardware.mdx:497
+  // <<mmu: at>> chapters/06-mmu-hardware.mdx:498
   /** Performs AT for `el` and `access`; returns the new PAR_EL1. */
   at(va: bigint, access: number, el: number): bigint {
     const lo = Number(BigInt.asIntN(32, va));
