@@ -10,7 +10,7 @@ mkdirSync(GOLDEN_DIR, { recursive: true });
 for (const p of PROGRAMS) {
   const elf = elfPath(p.name);
   execFileSync("clang", clangArgs(p, elf), { stdio: "inherit" });
-  const r = await runQemu(elf);
+  const r = await runQemu(elf, [], 120_000, p.qemuArgs);
   writeFileSync(stdoutPath(p.name), r.stdout);
   writeFileSync(statusPath(p.name), `${r.status}\n`);
   console.log(`${p.name}: ${r.stdout.length} bytes, status ${r.status}`);

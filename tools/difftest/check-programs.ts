@@ -34,7 +34,7 @@ for (const p of PROGRAMS) {
   const problems: string[] = [];
   let ref: { stdout: Buffer; status: number } = golden;
   if (live) {
-    const q = await runQemu(elf);
+    const q = await runQemu(elf, [], 120_000, p.qemuArgs);
     if (!q.stdout.equals(golden.stdout) || q.status !== golden.status) {
       problems.push("qemu-aarch64 disagrees with the committed golden output (run npm run difftest:build)");
     }

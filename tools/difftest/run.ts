@@ -30,8 +30,8 @@ function runProcess(cmd: string, args: string[], timeoutMs: number): Promise<Run
 }
 
 /** The reference: Debian's qemu-aarch64 (QEMU 7.2 TCG, user mode). */
-export function runQemu(elf: string, args: string[] = [], timeoutMs = 120_000): Promise<RunResult> {
-  return runProcess(process.env.QEMU_AARCH64 ?? "qemu-aarch64", [elf, ...args], timeoutMs);
+export function runQemu(elf: string, args: string[] = [], timeoutMs = 120_000, qemuArgs: string[] = []): Promise<RunResult> {
+  return runProcess(process.env.QEMU_AARCH64 ?? "qemu-aarch64", [...qemuArgs, elf, ...args], timeoutMs);
 }
 
 /** Our emulator, through the Linux-ABI runner's command line (tools/emu/cli.ts). */
