@@ -62,6 +62,16 @@ describe("graphics console on the booted system", () => {
     savePng("test-results/gcon.png", rgba, 1024, 768);
   });
 
+  it("follows the shell's line editing: arrows, Backspace, Cls", () => {
+    const m = boot();
+    m.send("Echo abd\x1b[Dc\x1b[C\x7fe!\n"); // left, c, right, Backspace over d, e!
+    let text = screenText(screen(m));
+    expect(text.slice(-3)).toEqual(["SYS:> Echo abce!", "abce!", "SYS:>"]);
+    m.send("Cls\n");
+    text = screenText(screen(m));
+    expect(text).toEqual(["SYS:>"]);
+  });
+
   it("scrolls: after more than 48 lines the screen holds the last 48", () => {
     const m = boot();
     m.send("Cls\n");
