@@ -68,6 +68,12 @@ describe("memory on the machine", () => {
     expect(out).toMatch(/guard: neighbour pid \d+ exited with 7/);
   });
 
+  it("answers thousands of seeded hostile calls made through the real CPU, with no kernel fault", () => {
+    const { sys, out } = runProgram("kt_hostile", 10);
+    expect(out).toMatch(/hostile: \d{4} calls answered/);
+    expect(sys.kernel?.stats.kernelFaults).toBe(0);
+  });
+
   it("refuses kernel, NULL, unmapped and read-only pointers with INVALID_ARG", () => {
     const { out } = runProgram("kt_badptr");
     expect(out).toContain("badptr: ok");
