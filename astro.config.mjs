@@ -38,6 +38,8 @@ export default defineConfig({
       customCss: ["./src/styles/book.css"],
       expressiveCode: {
         plugins: [chunkLinksEcPlugin({ root })],
+        // Languages Shiki does not ship, shown as plain text (device-tree source, linker scripts).
+        shiki: { langAlias: { dts: "txt", ld: "txt", cpio: "txt" } },
       },
       pagination: true,
     }),
