@@ -86,7 +86,7 @@ export class VirtioInput implements VirtioBackend {
 
   private deliver(): void {
     const t = this.transport;
-    if (!t || !t.driverOk()) return;
+    if (!t?.driverOk()) return;
     const q = t.queues[EVENT_QUEUE];
     let served = 0;
     while (this.pending.length >= 3 && q.pop()) {

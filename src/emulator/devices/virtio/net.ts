@@ -92,7 +92,7 @@ export class VirtioNet implements VirtioBackend {
 
   private drainBacklog(): void {
     const t = this.transport;
-    if (!t || !t.driverOk()) return;
+    if (!t?.driverOk()) return;
     const q = t.queues[RX_QUEUE];
     let served = 0;
     while (this.backlog.length > 0 && q.pop()) {
