@@ -72,6 +72,14 @@ describe("graphics console on the booted system", () => {
     expect(text).toEqual(["SYS:>"]);
   });
 
+  it("stays off with the kernel command line gcon=off, the serial console unchanged", () => {
+    const m = new BootedMachine({ bootargs: "gcon=off" });
+    m.runUntilWaiting();
+    expect(m.board.ramfb.framebuffer).toBeNull();
+    expect(m.kernel?.log.lines).toContain("gcon: off (bootargs gcon=off); serial console only");
+    expect(m.send("Version\n")).toMatch(/^Version\r\nViperOS /);
+  });
+
   it("scrolls: after more than 48 lines the screen holds the last 48", () => {
     const m = boot();
     m.send("Cls\n");

@@ -363,12 +363,16 @@ export class Gcon {
   }
 }
 
-// <<gcon: bringing it up>> chapters/23-consoles.mdx:960
+// <<gcon: bringing it up>> chapters/23-consoles.mdx:961
 export const GCON_WIDTH = 1024;
 export const GCON_HEIGHT = 768;
 
 /** Finds ramfb through fw_cfg, sets up 1024×768 XRGB8888, and mirrors the console onto it. */
 export function gconInit(k: Kernel): Gcon | null {
+  if (/(^|\s)gcon=off(\s|$)/.test(k.config.bootargs)) {
+    k.log.line("gcon: off (bootargs gcon=off); serial console only");
+    return null;
+  }
   const base = k.config.fwCfg;
   if (base === null) {
     k.log.line("gcon: no fw_cfg in the device tree; serial console only");
@@ -388,7 +392,7 @@ export function gconInit(k: Kernel): Gcon | null {
   gcon.paint();
   // The log so far went to the serial line only: show it too, so the screen starts at the banner.
   gcon.write(utf8Encode(k.log.lines.map((l) => `${l}\n`).join("")));
-  // <<gcon: joining the console output>> chapters/23-consoles.mdx:993
+  // <<gcon: joining the console output>> chapters/23-consoles.mdx:998
   const uart = k.uart;
   const serial = uart.writeBytes.bind(uart);
   uart.writeBytes = (bytes) => {
