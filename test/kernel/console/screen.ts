@@ -28,13 +28,16 @@ export function pixel(p: Pixels, x: number, y: number): number {
 
 /** One cell's glyph rows: a bit is set where the pixel differs from the cell's top-left pixel. */
 export function cellBits(p: Pixels, col: number, row: number): number[] {
-  const x0 = col * FONT_WIDTH;
-  const y0 = row * FONT_HEIGHT;
-  const paper = pixel(p, x0, y0); // row 0 of every glyph is blank
+  // Whole pixels as 32-bit words (the X byte is always 0 in what gcon draws).
+  const words = new Uint32Array(p.bytes.buffer, p.bytes.byteOffset + p.at, (p.stride * p.height) / 4);
+  const perLine = p.stride / 4;
+  const first = row * FONT_HEIGHT * perLine + col * FONT_WIDTH;
+  const paper = words[first]; // row 0 of every glyph is blank
   const out: number[] = [];
   for (let y = 0; y < FONT_HEIGHT; y++) {
     let byte = 0;
-    for (let x = 0; x < FONT_WIDTH; x++) if (pixel(p, x0 + x, y0 + y) !== paper) byte |= 0x80 >> x;
+    const at = first + y * perLine;
+    for (let x = 0; x < FONT_WIDTH; x++) if (words[at + x] !== paper) byte |= 0x80 >> x;
     out.push(byte);
   }
   return out;
