@@ -13,7 +13,7 @@ void sys_yield(void);
 _Noreturn void sys_exit(int code);
 long sys_task_current(void);
 long sys_spawn(const char *path, const char *name, uint32_t *tid_out); /* -> pid */
-long sys_task_join(void);
+long sys_task_join(uint32_t tid);
 long sys_task_list(TaskInfo *buf, size_t max);
 long sys_task_set_priority(uint32_t tid, uint32_t priority);
 long sys_task_get_priority(uint32_t tid);
@@ -39,7 +39,7 @@ long sys_poll_wait(uint32_t set, PollEvent *events, size_t max, long timeout_ms)
 /* Time */
 long sys_time_now(void);
 long sys_sleep(unsigned long ms);
-long sys_timer_create(void);
+long sys_timer_create(uint64_t ms);
 long sys_timer_cancel(uint32_t timer);
 long sys_time_rtc(void);
 /* Files by descriptor */

@@ -19,7 +19,7 @@ long sys_spawn(const char *path, const char *name, uint32_t *tid_out) {
     if (tid_out) *tid_out = (uint32_t)r.r2;
     return (long)r.r1;
 }
-long sys_task_join(void) { return R(VIPER_SYSCALL0(SYS_TASK_JOIN)); }
+long sys_task_join(uint32_t tid) { return R(VIPER_SYSCALL1(SYS_TASK_JOIN, tid)); }
 long sys_task_list(TaskInfo *buf, size_t max) { return R(VIPER_SYSCALL2(SYS_TASK_LIST, buf, max)); }
 long sys_task_set_priority(uint32_t tid, uint32_t p) { return S(VIPER_SYSCALL2(SYS_TASK_SET_PRIORITY, tid, p)); }
 long sys_task_get_priority(uint32_t tid) { return R(VIPER_SYSCALL1(SYS_TASK_GET_PRIORITY, tid)); }
@@ -57,7 +57,7 @@ long sys_poll_wait(uint32_t set, PollEvent *ev, size_t max, long timeout_ms) {
 
 long sys_time_now(void) { return R(VIPER_SYSCALL0(SYS_TIME_NOW)); }
 long sys_sleep(unsigned long ms) { return S(VIPER_SYSCALL1(SYS_SLEEP, ms)); }
-long sys_timer_create(void) { return R(VIPER_SYSCALL0(SYS_TIMER_CREATE)); }
+long sys_timer_create(uint64_t ms) { return R(VIPER_SYSCALL1(SYS_TIMER_CREATE, ms)); }
 long sys_timer_cancel(uint32_t t) { return S(VIPER_SYSCALL1(SYS_TIMER_CANCEL, t)); }
 long sys_time_rtc(void) { return R(VIPER_SYSCALL0(SYS_TIME_RTC)); }
 
