@@ -26,8 +26,7 @@ const runs = Number(opt("runs", "3"));
 // Bundle sizes.
 const assets = join(DIST, "_astro");
 const groups: Record<string, RegExp> = {
-  "worker (loop, probes)": /^machine\.worker-.*\.js$/,
-  "system (emulator + kernel + boot fs)": /^viperos-system-.*\.js$/,
+  "worker: emulator + kernel + boot fs + loop": /^(machine\.worker|viperos-system)-.*\.js$/,
   "page UI (xterm.js, panels host)": /^ui\..*\.(js|css)$/,
   "loader (LiveMachine script)": /^LiveMachine\.astro.*\.js$/,
 };
