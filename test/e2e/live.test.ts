@@ -32,6 +32,14 @@ describe("live pages", () => {
   it("there is at least one live page", () => {
     expect(pages.length).toBeGreaterThan(0);
   });
+  it("reads without JavaScript: the machine's box says what would run, the panels say what they show", async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${site.url}${pages[0]}`, { waitUntil: "load" });
+    await expect.poll(() => page.locator("[data-live-machine] .lm-placeholder").textContent()).toContain("live machine");
+    for (const panel of await page.locator("[data-live-panel] .lp-body").all()) expect((await panel.textContent())?.length).toBeGreaterThan(20);
+    await context.close();
+  });
   for (const path of pages) {
     it(`${path} boots to SYS:> , answers Echo, and its panels show data`, async () => {
       const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
