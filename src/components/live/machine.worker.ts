@@ -222,9 +222,10 @@ function step(unit: "instruction" | "entry"): void {
   wantRun = false;
   try {
     if (unit === "instruction") sys.run(1);
+    else if (sys.stepEntry) sys.stepEntry();
     else {
       const before = sys.kernelEntries();
-      for (let i = 0; i < 50_000_000 && sys.kernelEntries() === before && !sys.halted(); ) {
+      for (let i = 0; i < 1_000_000 && sys.kernelEntries() === before && !sys.halted(); ) {
         const n = sys.run(1);
         if (n === 0) break;
         i += n;

@@ -22,6 +22,8 @@ export interface LiveSystem {
   instructions(): number;
   virtualTimeNs(): number;
   halted(): boolean;
+  /** Runs until the next kernel entry (exception, IRQ or system call) has been handled. */
+  stepEntry?(): void;
   /** Kernel entries so far (exceptions taken to EL1), for "step one kernel entry". */
   kernelEntries(): number;
   /** The kernel object, for probes (null in the stub). */

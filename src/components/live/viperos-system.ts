@@ -67,6 +67,18 @@ export async function createViperSystem({ trace, onUart, scenario }: SystemOptio
       board.runUntil(() => cpu.idle && board.now() >= target, n);
       return Math.max(cpu.instret - before, cpu.idle ? 0 : 1);
     },
+    stepEntry() {
+      const entries = (): number => (system.kernel as Kernel | null)?.stats.entries ?? 0;
+      const before = entries();
+      // Instruction by instruction while the CPU is busy, so we stop right after the entry…
+      for (let i = 0; i < 200_000 && !cpu.halted; i++) {
+        if (cpu.idle && !cpu.irqLine) break;
+        board.run(1);
+        if (entries() !== before) return;
+      }
+      // …and if it waits (wfi), let time pass until an interrupt brings it into the kernel (≤ 1 s).
+      board.runUntil(() => entries() !== before, CNTFRQ_HZ);
+    },
     input(data) {
       system.uart.input(new TextEncoder().encode(data));
     },
