@@ -16,7 +16,7 @@ import { initrdInit } from "./viper/initrd.ts";
 import { processStartInit } from "./viper/lifecycle.ts";
 // <<boot: imports of later chapters' init calls>> chapters/10-boot.mdx:87
 // (later chapters append their imports here)
-// <<boot: imports of later chapters' init calls>> += chapters/23-consoles.mdx:990
+// <<boot: imports of later chapters' init calls>> += chapters/23-consoles.mdx:1012
 import { gconInit } from "./console/gcon.ts";
 
 /** The kernel's entry at EL1: `fdtAddress` is the device tree's physical address. */
@@ -49,7 +49,7 @@ export function kernelMain(door: El1Door, fdtAddress: number, hooks?: KernelHook
     consoleInputInit(k);
     // <<boot: later chapters' devices and consoles>> chapters/10-boot.mdx:91
     // (later chapters append their init calls here, each with a comment, after interrupts are on)
-    // <<boot: later chapters' devices and consoles>> += chapters/23-consoles.mdx:994
+    // <<boot: later chapters' devices and consoles>> += chapters/23-consoles.mdx:1016
     // The graphics console (chapter 23): ramfb through fw_cfg; the screen shows the console from here on.
     gconInit(k);
     // The system-call table (every chapter's rows).
