@@ -14,7 +14,7 @@ import { syscallTableCreate } from "./syscall/table.ts";
 import { KERNEL_BANNER } from "./version.ts";
 import { initrdInit } from "./viper/initrd.ts";
 import { processStartInit } from "./viper/lifecycle.ts";
-// <<boot: imports of later chapters' init calls>> chapters/10-boot.mdx:87
+// <<boot: imports of later chapters' init calls>> chapters/10-boot.mdx:90
 // (later chapters append their imports here)
 // <<boot: imports of later chapters' init calls>> += chapters/23-consoles.mdx:1012
 import { gconInit } from "./console/gcon.ts";
@@ -47,7 +47,7 @@ export function kernelMain(door: El1Door, fdtAddress: number, hooks?: KernelHook
     gicInit(k);
     timerInit(k);
     consoleInputInit(k);
-    // <<boot: later chapters' devices and consoles>> chapters/10-boot.mdx:91
+    // <<boot: later chapters' devices and consoles>> chapters/10-boot.mdx:94
     // (later chapters append their init calls here, each with a comment, after interrupts are on)
     // <<boot: later chapters' devices and consoles>> += chapters/23-consoles.mdx:1016
     // The graphics console (chapter 23): ramfb through fw_cfg; the screen shows the console from here on.

@@ -7,13 +7,13 @@ import { processSyscalls } from "../viper/syscalls.ts";
 import type { SyscallDef } from "./types.ts";
 // <<syscall: imports of the calls other chapters register>> chapters/12-exceptions-syscalls.mdx:398
 // (each later chapter appends its import here)
-// <<syscall: imports of the calls other chapters register>> += chapters/14-processes-capabilities.mdx:701
+// <<syscall: imports of the calls other chapters register>> += chapters/14-processes-capabilities.mdx:704
 import { capSyscalls } from "../cap/syscalls.ts";
-// <<syscall: imports of the calls other chapters register>> += chapters/15-ipc.mdx:935
+// <<syscall: imports of the calls other chapters register>> += chapters/15-ipc.mdx:938
 import { ipcSyscalls } from "../ipc/syscalls.ts";
 // <<syscall: imports of the calls other chapters register>> += chapters/18-bootfs.mdx:1672
 import { fsSyscalls } from "../fs/syscalls.ts";
-// <<syscall: imports of the calls other chapters register>> += chapters/21-shell.mdx:1165
+// <<syscall: imports of the calls other chapters register>> += chapters/21-shell.mdx:1169
 import { rtcSyscalls } from "../drivers/pl031.ts";
 
 /** The system-call table: number → handler. */
@@ -49,13 +49,13 @@ export function syscallTableCreate(): SyscallTable {
   t.register(consoleSyscalls);
   // <<syscall: register the calls of other chapters>> chapters/12-exceptions-syscalls.mdx:402
   // (each later chapter appends its t.register(…) here)
-  // <<syscall: register the calls of other chapters>> += chapters/14-processes-capabilities.mdx:705
+  // <<syscall: register the calls of other chapters>> += chapters/14-processes-capabilities.mdx:708
   t.register(capSyscalls);
-  // <<syscall: register the calls of other chapters>> += chapters/15-ipc.mdx:939
+  // <<syscall: register the calls of other chapters>> += chapters/15-ipc.mdx:942
   t.register(ipcSyscalls);
   // <<syscall: register the calls of other chapters>> += chapters/18-bootfs.mdx:1676
   t.register(fsSyscalls);
-  // <<syscall: register the calls of other chapters>> += chapters/21-shell.mdx:1169
+  // <<syscall: register the calls of other chapters>> += chapters/21-shell.mdx:1173
   t.register(rtcSyscalls);
   return t;
 }
