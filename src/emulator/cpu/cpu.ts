@@ -34,7 +34,7 @@ import * as O from "./ops.ts";
 import { KERNEL_ENTRY_COST, type CpuPort, type KernelEntry, type SysregHook } from "./port.ts";
 import { SLOT_COUNT } from "./regs.ts";
 
-// <<cpu: constants>> chapters/04-cpu.mdx:1179
+// <<cpu: constants>> chapters/04-cpu.mdx:1181
 /** Register-file index of the stack pointer slot (2 · SLOT_SP). */
 const SP = 64;
 /** The decode cache: 64 Ki instruction words, indexed by RAM word offset. */
@@ -64,7 +64,7 @@ let att = false;
 let mHi = 0;
 
 export class Cpu implements CpuPort {
-  // <<cpu: architectural state>> chapters/04-cpu.mdx:1207
+  // <<cpu: architectural state>> chapters/04-cpu.mdx:1209
   readonly R = new Int32Array(SLOT_COUNT * 2);
   /** The PC as a Number: a 64-bit address read as signed, exact for every canonical address. */
   pc = 0;
@@ -91,11 +91,13 @@ export class Cpu implements CpuPort {
   private exclusiveHi = 0;
   /** Set by an illegal exception return: the next instruction takes EC 0x0E. */
   private illegalState = false;
-  // <<cpu: machinery>> chapters/04-cpu.mdx:1236
+  // <<cpu: machinery>> chapters/04-cpu.mdx:1238
   readonly bus: Bus;
   /** The bus's RAM and a DataView over it, held here so an access is one load away. */
   private readonly ram: Uint8Array;
   private readonly view: DataView;
+  /** The same RAM as 32-bit words, for the fetch (see "The run loop"). */
+  private readonly ram32: Int32Array;
   readonly mmu: Mmu;
   readonly door: CpuDoor;
   instret = 0;
@@ -132,11 +134,14 @@ export class Cpu implements CpuPort {
     this.bus = bus;
     this.ram = bus.ram;
     this.view = bus.ramView;
+    this.ram32 = new Int32Array(this.ram.buffer, this.ram.byteOffset, this.ram.byteLength >>> 2);
+    if (new Uint8Array(new Uint32Array([1]).buffer)[0] !== 1)
+      throw new Error("Cpu: the fetch needs a little-endian host");
     this.mmu = new Mmu(bus);
     this.door = new CpuDoor(this);
     this.selectTlb();
   }
-  // <<cpu: the interface>> chapters/04-cpu.mdx:1277
+  // <<cpu: the interface>> chapters/04-cpu.mdx:1281
   get irqLine(): boolean {
     return this.irq;
   }
@@ -210,11 +215,11 @@ export class Cpu implements CpuPort {
       0
     );
   }
-  // <<cpu: the run loop>> chapters/04-cpu.mdx:1359
+  // <<cpu: the run loop>> chapters/04-cpu.mdx:1363
   run(maxInstructions: number): number {
     const start = this.instret;
     if (this.halted) return 0;
-    // <<cpu: leave wfi if an interrupt is pending>> chapters/04-cpu.mdx:1398
+    // <<cpu: leave wfi if an interrupt is pending>> chapters/04-cpu.mdx:1403
     if (this.idle) {
       if (!this.irq) return 0;
       if (this.kernelWait) {
@@ -232,6 +237,7 @@ export class Cpu implements CpuPort {
     const R = this.R;
     const ram = this.ram;
     const view = this.view;
+    const ram32 = this.ram32;
     const dWord = this.dWord;
     const dOp = this.dOp;
     const dA = this.dA;
@@ -244,7 +250,7 @@ export class Cpu implements CpuPort {
     let pageOff = 0;
     att = true;
     while (this.instret < end) {
-      // <<cpu: attend to exceptions, halts and interrupts>> chapters/04-cpu.mdx:1414
+      // <<cpu: attend to exceptions, halts and interrupts>> chapters/04-cpu.mdx:1419
       if (att) {
         att = false;
         if (exc) {
@@ -263,7 +269,7 @@ export class Cpu implements CpuPort {
           continue;
         }
       }
-      // <<cpu: fetch the instruction at PC>> chapters/04-cpu.mdx:1447
+      // <<cpu: fetch the instruction at PC>> chapters/04-cpu.mdx:1465
       let o = pc - pageVa;
       if (!(o >= 0 && o < 4096)) {
         const page = this.fetchPage(pc);
@@ -272,14 +278,14 @@ export class Cpu implements CpuPort {
         pageVa = pc - ((pc | 0) & 4095);
         o = pc - pageVa;
       }
-      const ro = pageOff + o;
-      const w = view.getInt32(ro, true);
-      const di = (ro >>> 2) & DCACHE_MASK;
+      const wi = (pageOff + o) >>> 2;
+      const w = ram32[wi];
+      const di = wi & DCACHE_MASK;
       if (dWord[di] !== w) this.decodeInto(di, w);
       this.instret++;
-      // <<cpu: execute it>> chapters/04-cpu.mdx:1510
+      // <<cpu: execute it>> chapters/04-cpu.mdx:1528
       switch (dOp[di]) {
-        // <<cpu: execute moves and immediate arithmetic>> chapters/04-cpu.mdx:1526
+        // <<cpu: execute moves and immediate arithmetic>> chapters/04-cpu.mdx:1544
         case 74 /* OP_MOV */:
           {
             const a = dA[di];
@@ -399,7 +405,7 @@ export class Cpu implements CpuPort {
           this.extr(di);
           pc += 4;
           continue;
-        // <<cpu: execute branches>> chapters/04-cpu.mdx:1639
+        // <<cpu: execute branches>> chapters/04-cpu.mdx:1657
         case 18 /* OP_B */:
           pc += dC[di];
           continue;
@@ -438,8 +444,8 @@ export class Cpu implements CpuPort {
             if (((target | 0) & 3) !== 0) pageVa = NO_PAGE; // the fetch raises the PC alignment fault
             continue;
           }
-        // <<cpu: execute loads and stores>> chapters/04-cpu.mdx:1683
-        // <<cpu: execute the commonest loads and stores inline>> chapters/04-cpu.mdx:1738
+        // <<cpu: execute loads and stores>> chapters/04-cpu.mdx:1701
+        // <<cpu: execute the commonest loads and stores inline>> chapters/04-cpu.mdx:1756
         case 52 /* OP_STRB */:
         case 53 /* OP_LDRB */:
         case 60 /* OP_STR_W */:
@@ -568,7 +574,7 @@ export class Cpu implements CpuPort {
         case 40 /* OP_PRFM_LIT */:
           pc += 4;
           continue;
-        // <<cpu: execute register data processing>> chapters/04-cpu.mdx:1823
+        // <<cpu: execute register data processing>> chapters/04-cpu.mdx:1841
         case 66 /* OP_AND */:
         case 67 /* OP_BIC */:
         case 68 /* OP_ORR */:
@@ -694,7 +700,7 @@ export class Cpu implements CpuPort {
           this.multiply(dOp[di], di);
           pc += 4;
           continue;
-        // <<cpu: execute system instructions>> chapters/04-cpu.mdx:1944
+        // <<cpu: execute system instructions>> chapters/04-cpu.mdx:1962
         case 29 /* OP_SVC */:
           this.exception(0, (E.EC_SVC64 << 26) | IL | dC[di], null, pc + 4);
           continue;
@@ -710,7 +716,7 @@ export class Cpu implements CpuPort {
           continue;
         case 32 /* OP_HINT */:
           {
-            // <<cpu: execute hints>> chapters/04-cpu.mdx:1984
+            // <<cpu: execute hints>> chapters/04-cpu.mdx:2002
             const crm = dD[di];
             const op2 = dE[di];
             if (crm === 0 && (op2 === 2 || op2 === 3)) {
@@ -762,7 +768,7 @@ export class Cpu implements CpuPort {
     if (!exc) this.pc = pc;
     return this.instret - start;
   }
-  // <<cpu: fetch>> chapters/04-cpu.mdx:1462
+  // <<cpu: fetch>> chapters/04-cpu.mdx:1480
   private decodeInto(di: number, w: number): void {
     const f = this.fields;
     this.dOp[di] = decode(w, f);
@@ -795,7 +801,7 @@ export class Cpu implements CpuPort {
     }
     return pagePa - this.bus.ramBase;
   }
-  // <<cpu: loads and stores>> chapters/04-cpu.mdx:2014
+  // <<cpu: loads and stores>> chapters/04-cpu.mdx:2032
   private ld8(lo: number, hi: number): number {
     const i = (lo >>> 12) & TLB_MASK;
     if (this.rTag[i] === hi * 1048576 + (lo >>> 12)) return this.ram[this.rOff[i] + (lo & 4095)];
@@ -851,7 +857,7 @@ export class Cpu implements CpuPort {
       view.setInt32(p + 4, vh, true);
     } else this.storeSlow(lo, hi, 8, vl, vh);
   }
-  // <<cpu: loads and stores>> += chapters/04-cpu.mdx:2079
+  // <<cpu: loads and stores>> += chapters/04-cpu.mdx:2097
   private loadSlow(lo: number, hi: number, size: number): number {
     if ((this.mmu.sctlr & SCTLR_A) !== 0 && (lo & (size - 1)) !== 0) {
       this.dataAbort(lo, hi, E.FSC_ALIGNMENT, false);
@@ -949,7 +955,7 @@ export class Cpu implements CpuPort {
   private spAlignmentFault(): void {
     this.exception(0, (E.EC_SP_ALIGN << 26) | IL, null, this.pc);
   }
-  // <<cpu: loads and stores>> += chapters/04-cpu.mdx:2186
+  // <<cpu: loads and stores>> += chapters/04-cpu.mdx:2204
   private loadStore(op: number, di: number): void {
     const R = this.R;
     const a = this.dA[di];
@@ -1112,7 +1118,7 @@ export class Cpu implements CpuPort {
       R[a + 1] = op === O.OP_LDRSW_LIT ? v >> 31 : 0;
     }
   }
-  // <<cpu: loads and stores>> += chapters/04-cpu.mdx:2354
+  // <<cpu: loads and stores>> += chapters/04-cpu.mdx:2372
   private exclusive(op: number, di: number): void {
     const R = this.R;
     const a = this.dA[di];
@@ -1190,7 +1196,7 @@ export class Cpu implements CpuPort {
     else if (size === 2) this.st32(lo, hi, vl);
     else this.st64(lo, hi, vl, vh);
   }
-  // <<cpu: conditions and flags>> chapters/04-cpu.mdx:2440
+  // <<cpu: conditions and flags>> chapters/04-cpu.mdx:2458
   cond(c: number): boolean {
     let r: boolean;
     switch (c >>> 1) {
@@ -1269,7 +1275,7 @@ export class Cpu implements CpuPort {
     this.R[a] = v | 0;
     this.R[a + 1] = Math.floor(v / 4294967296) | 0;
   }
-  // <<cpu: bitfields and the other slow operations>> chapters/04-cpu.mdx:2530
+  // <<cpu: bitfields and the other slow operations>> chapters/04-cpu.mdx:2548
   private bitfield(op: number, di: number): void {
     const R = this.R;
     const a = this.dA[di];
@@ -1277,7 +1283,7 @@ export class Cpu implements CpuPort {
     const immr = this.dC[di];
     const imms = this.dD[di];
     if (!this.dE[di]) {
-      // <<cpu: bitfield on 32 bits>> chapters/04-cpu.mdx:2573
+      // <<cpu: bitfield on 32 bits>> chapters/04-cpu.mdx:2591
       const s = R[b];
       const extract = imms >= immr;
       const width = extract ? imms - immr + 1 : imms + 1;
@@ -1324,7 +1330,7 @@ export class Cpu implements CpuPort {
     R[a] = lo;
     R[a + 1] = hi;
   }
-  // <<cpu: bitfields and the other slow operations>> += chapters/04-cpu.mdx:2590
+  // <<cpu: bitfields and the other slow operations>> += chapters/04-cpu.mdx:2608
   private extr(di: number): void {
     const R = this.R;
     const a = this.dA[di];
@@ -1480,7 +1486,7 @@ export class Cpu implements CpuPort {
     R[a] = lo;
     R[a + 1] = sf ? hi : 0;
   }
-  // <<cpu: bitfields and the other slow operations>> += chapters/04-cpu.mdx:2752
+  // <<cpu: bitfields and the other slow operations>> += chapters/04-cpu.mdx:2770
   private dataProc2(op: number, di: number): void {
     const R = this.R;
     const a = this.dA[di];
@@ -1620,7 +1626,7 @@ export class Cpu implements CpuPort {
     else R[a] = add64(R[ra], R[ra + 1], pl, ph, 0);
     R[a + 1] = tHi;
   }
-  // <<cpu: system registers>> chapters/04-cpu.mdx:2900
+  // <<cpu: system registers>> chapters/04-cpu.mdx:2918
   /** Registers with no behaviour beyond holding what was written. */
   private static readonly STORED = new Set<number>([
     S.CPACR_EL1,
@@ -1782,7 +1788,7 @@ export class Cpu implements CpuPort {
   private currentSpBank(): number {
     return this.el === 1 && this.spsel === 1 ? 2 : 0;
   }
-  // <<cpu: system registers>> += chapters/04-cpu.mdx:3072
+  // <<cpu: system registers>> += chapters/04-cpu.mdx:3090
   /** EL0 access to a register: 0 allowed, 1 UNDEFINED, 2 trapped to EL1 (EC 0x18). */
   private el0Access(id: number, write: boolean): number {
     const kctl = Number(this.sysregs.get(S.CNTKCTL_EL1) ?? 0n);
@@ -1828,7 +1834,7 @@ export class Cpu implements CpuPort {
     const iss = (op0 << 20) | (op2 << 17) | (op1 << 14) | (crn << 10) | (rt << 5) | (crm << 1) | (read ? 1 : 0);
     return (E.EC_MSR_MRS << 26) | IL | iss;
   }
-  // <<cpu: system instructions>> chapters/04-cpu.mdx:3127
+  // <<cpu: system instructions>> chapters/04-cpu.mdx:3145
   private systemInstruction(op: number, di: number): void {
     const R = this.R;
     const id = this.dC[di];
@@ -1870,7 +1876,7 @@ export class Cpu implements CpuPort {
       }
       return undefined_();
     }
-    // <<cpu: sys: dc, ic, tlbi, at>> chapters/04-cpu.mdx:3178
+    // <<cpu: sys: dc, ic, tlbi, at>> chapters/04-cpu.mdx:3196
     const op1 = (id >>> 11) & 7;
     const crn = (id >>> 7) & 15;
     const crm = (id >>> 3) & 15;
@@ -1903,7 +1909,7 @@ export class Cpu implements CpuPort {
     }
     return undefined_();
   }
-  // <<cpu: exception entry>> chapters/04-cpu.mdx:3234
+  // <<cpu: exception entry>> chapters/04-cpu.mdx:3252
   /**
    * Takes an exception to EL1. `kind` is 0 (synchronous: `esr` is written) or 0x80 (IRQ: ESR is
    * left alone); `far` is written when given.
@@ -1951,7 +1957,7 @@ export class Cpu implements CpuPort {
     this.xOff = t.xOff;
     this.checkSp = (this.mmu.sctlr & (this.el === 0 ? SCTLR_SA0 : SCTLR_SA)) !== 0;
   }
-  // <<cpu: exception return>> chapters/04-cpu.mdx:3291
+  // <<cpu: exception return>> chapters/04-cpu.mdx:3309
   private eret(): void {
     const spsr = Number(this.spsr & 0xffff_ffffn);
     const m = spsr & 0x1f;
@@ -1966,7 +1972,7 @@ export class Cpu implements CpuPort {
     exc = true;
     att = true;
   }
-  // <<cpu: the kernel's exits>> chapters/04-cpu.mdx:3319
+  // <<cpu: the kernel's exits>> chapters/04-cpu.mdx:3337
   private enterKernel(offset: number): void {
     this.saveFrame();
     this.extraTime += KERNEL_ENTRY_COST;
