@@ -1,5 +1,7 @@
-import { ensureBuilt } from "./harness.ts";
+import { rmSync } from "node:fs";
+import { ensureBuilt, RESULTS } from "./harness.ts";
 
 export default function setup(): void {
+  rmSync(RESULTS, { recursive: true, force: true }); // screenshots are this run's only
   ensureBuilt();
 }
