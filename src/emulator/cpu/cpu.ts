@@ -445,7 +445,7 @@ export class Cpu implements CpuPort {
             continue;
           }
         // <<cpu: execute loads and stores>> chapters/04-cpu.mdx:1701
-        // <<cpu: execute the commonest loads and stores inline>> chapters/04-cpu.mdx:1756
+        // <<cpu: execute the commonest loads and stores inline>> chapters/04-cpu.mdx:1764
         case 52 /* OP_STRB */:
         case 53 /* OP_LDRB */:
         case 60 /* OP_STR_W */:
@@ -464,10 +464,14 @@ export class Cpu implements CpuPort {
                 lo = s | 0;
                 hi = (R[b + 1] + (s > 0xffffffff ? 1 : s < 0 ? -1 : 0)) | 0;
               } else {
+                // base + (Xm LSL sh), sh = 0 or log2(size) ≤ 3, added on halves without a call
                 const c = dC[di];
-                const ol = lsl64(R[c], R[c + 1], dE[di] & 7);
-                lo = add64(R[b], R[b + 1], ol, tHi, 0);
-                hi = tHi;
+                const sh = dE[di] & 7;
+                const cl = R[c];
+                const s = (R[b] >>> 0) + ((cl << sh) >>> 0);
+                const oh = (R[c + 1] << sh) | (sh === 0 ? 0 : cl >>> (32 - sh));
+                lo = s | 0;
+                hi = (R[b + 1] + oh + (s > 0xffffffff ? 1 : 0)) | 0;
               }
               const o = lo & 4095;
               const i = (lo >>> 12) & TLB_MASK;
@@ -477,8 +481,13 @@ export class Cpu implements CpuPort {
                 case 64 /* OP_LDR_X */:
                   if (this.rTag[i] === tag && o <= 4088) {
                     const p = this.rOff[i] + o;
-                    R[a] = view.getInt32(p, true);
-                    R[a + 1] = view.getInt32(p + 4, true);
+                    if ((p & 3) === 0) {
+                      R[a] = ram32[p >> 2];
+                      R[a + 1] = ram32[(p >> 2) + 1];
+                    } else {
+                      R[a] = view.getInt32(p, true);
+                      R[a + 1] = view.getInt32(p + 4, true);
+                    }
                     pc += 4;
                     continue;
                   }
@@ -486,15 +495,21 @@ export class Cpu implements CpuPort {
                 case 63 /* OP_STR_X */:
                   if (this.wTag[i] === tag && o <= 4088) {
                     const p = this.wOff[i] + o;
-                    view.setInt32(p, R[a], true);
-                    view.setInt32(p + 4, R[a + 1], true);
+                    if ((p & 3) === 0) {
+                      ram32[p >> 2] = R[a];
+                      ram32[(p >> 2) + 1] = R[a + 1];
+                    } else {
+                      view.setInt32(p, R[a], true);
+                      view.setInt32(p + 4, R[a + 1], true);
+                    }
                     pc += 4;
                     continue;
                   }
                   break;
                 case 61 /* OP_LDR_W */:
                   if (this.rTag[i] === tag && o <= 4092) {
-                    R[a] = view.getInt32(this.rOff[i] + o, true);
+                    const p = this.rOff[i] + o;
+                    R[a] = (p & 3) === 0 ? ram32[p >> 2] : view.getInt32(p, true);
                     R[a + 1] = 0;
                     pc += 4;
                     continue;
@@ -502,7 +517,9 @@ export class Cpu implements CpuPort {
                   break;
                 case 60 /* OP_STR_W */:
                   if (this.wTag[i] === tag && o <= 4092) {
-                    view.setInt32(this.wOff[i] + o, R[a], true);
+                    const p = this.wOff[i] + o;
+                    if ((p & 3) === 0) ram32[p >> 2] = R[a];
+                    else view.setInt32(p, R[a], true);
                     pc += 4;
                     continue;
                   }
@@ -574,7 +591,7 @@ export class Cpu implements CpuPort {
         case 40 /* OP_PRFM_LIT */:
           pc += 4;
           continue;
-        // <<cpu: execute register data processing>> chapters/04-cpu.mdx:1841
+        // <<cpu: execute register data processing>> chapters/04-cpu.mdx:1866
         case 66 /* OP_AND */:
         case 67 /* OP_BIC */:
         case 68 /* OP_ORR */:
@@ -700,7 +717,7 @@ export class Cpu implements CpuPort {
           this.multiply(dOp[di], di);
           pc += 4;
           continue;
-        // <<cpu: execute system instructions>> chapters/04-cpu.mdx:1962
+        // <<cpu: execute system instructions>> chapters/04-cpu.mdx:1987
         case 29 /* OP_SVC */:
           this.exception(0, (E.EC_SVC64 << 26) | IL | dC[di], null, pc + 4);
           continue;
@@ -716,7 +733,7 @@ export class Cpu implements CpuPort {
           continue;
         case 32 /* OP_HINT */:
           {
-            // <<cpu: execute hints>> chapters/04-cpu.mdx:2002
+            // <<cpu: execute hints>> chapters/04-cpu.mdx:2027
             const crm = dD[di];
             const op2 = dE[di];
             if (crm === 0 && (op2 === 2 || op2 === 3)) {
@@ -801,7 +818,7 @@ export class Cpu implements CpuPort {
     }
     return pagePa - this.bus.ramBase;
   }
-  // <<cpu: loads and stores>> chapters/04-cpu.mdx:2032
+  // <<cpu: loads and stores>> chapters/04-cpu.mdx:2057
   private ld8(lo: number, hi: number): number {
     const i = (lo >>> 12) & TLB_MASK;
     if (this.rTag[i] === hi * 1048576 + (lo >>> 12)) return this.ram[this.rOff[i] + (lo & 4095)];
@@ -857,7 +874,7 @@ export class Cpu implements CpuPort {
       view.setInt32(p + 4, vh, true);
     } else this.storeSlow(lo, hi, 8, vl, vh);
   }
-  // <<cpu: loads and stores>> += chapters/04-cpu.mdx:2097
+  // <<cpu: loads and stores>> += chapters/04-cpu.mdx:2122
   private loadSlow(lo: number, hi: number, size: number): number {
     if ((this.mmu.sctlr & SCTLR_A) !== 0 && (lo & (size - 1)) !== 0) {
       this.dataAbort(lo, hi, E.FSC_ALIGNMENT, false);
@@ -955,7 +972,7 @@ export class Cpu implements CpuPort {
   private spAlignmentFault(): void {
     this.exception(0, (E.EC_SP_ALIGN << 26) | IL, null, this.pc);
   }
-  // <<cpu: loads and stores>> += chapters/04-cpu.mdx:2204
+  // <<cpu: loads and stores>> += chapters/04-cpu.mdx:2229
   private loadStore(op: number, di: number): void {
     const R = this.R;
     const a = this.dA[di];
@@ -1118,7 +1135,7 @@ export class Cpu implements CpuPort {
       R[a + 1] = op === O.OP_LDRSW_LIT ? v >> 31 : 0;
     }
   }
-  // <<cpu: loads and stores>> += chapters/04-cpu.mdx:2372
+  // <<cpu: loads and stores>> += chapters/04-cpu.mdx:2397
   private exclusive(op: number, di: number): void {
     const R = this.R;
     const a = this.dA[di];
@@ -1196,7 +1213,7 @@ export class Cpu implements CpuPort {
     else if (size === 2) this.st32(lo, hi, vl);
     else this.st64(lo, hi, vl, vh);
   }
-  // <<cpu: conditions and flags>> chapters/04-cpu.mdx:2458
+  // <<cpu: conditions and flags>> chapters/04-cpu.mdx:2483
   cond(c: number): boolean {
     let r: boolean;
     switch (c >>> 1) {
@@ -1275,7 +1292,7 @@ export class Cpu implements CpuPort {
     this.R[a] = v | 0;
     this.R[a + 1] = Math.floor(v / 4294967296) | 0;
   }
-  // <<cpu: bitfields and the other slow operations>> chapters/04-cpu.mdx:2548
+  // <<cpu: bitfields and the other slow operations>> chapters/04-cpu.mdx:2573
   private bitfield(op: number, di: number): void {
     const R = this.R;
     const a = this.dA[di];
@@ -1283,7 +1300,7 @@ export class Cpu implements CpuPort {
     const immr = this.dC[di];
     const imms = this.dD[di];
     if (!this.dE[di]) {
-      // <<cpu: bitfield on 32 bits>> chapters/04-cpu.mdx:2591
+      // <<cpu: bitfield on 32 bits>> chapters/04-cpu.mdx:2616
       const s = R[b];
       const extract = imms >= immr;
       const width = extract ? imms - immr + 1 : imms + 1;
@@ -1330,7 +1347,7 @@ export class Cpu implements CpuPort {
     R[a] = lo;
     R[a + 1] = hi;
   }
-  // <<cpu: bitfields and the other slow operations>> += chapters/04-cpu.mdx:2608
+  // <<cpu: bitfields and the other slow operations>> += chapters/04-cpu.mdx:2633
   private extr(di: number): void {
     const R = this.R;
     const a = this.dA[di];
@@ -1486,7 +1503,7 @@ export class Cpu implements CpuPort {
     R[a] = lo;
     R[a + 1] = sf ? hi : 0;
   }
-  // <<cpu: bitfields and the other slow operations>> += chapters/04-cpu.mdx:2770
+  // <<cpu: bitfields and the other slow operations>> += chapters/04-cpu.mdx:2795
   private dataProc2(op: number, di: number): void {
     const R = this.R;
     const a = this.dA[di];
@@ -1626,7 +1643,7 @@ export class Cpu implements CpuPort {
     else R[a] = add64(R[ra], R[ra + 1], pl, ph, 0);
     R[a + 1] = tHi;
   }
-  // <<cpu: system registers>> chapters/04-cpu.mdx:2918
+  // <<cpu: system registers>> chapters/04-cpu.mdx:2943
   /** Registers with no behaviour beyond holding what was written. */
   private static readonly STORED = new Set<number>([
     S.CPACR_EL1,
@@ -1788,7 +1805,7 @@ export class Cpu implements CpuPort {
   private currentSpBank(): number {
     return this.el === 1 && this.spsel === 1 ? 2 : 0;
   }
-  // <<cpu: system registers>> += chapters/04-cpu.mdx:3090
+  // <<cpu: system registers>> += chapters/04-cpu.mdx:3115
   /** EL0 access to a register: 0 allowed, 1 UNDEFINED, 2 trapped to EL1 (EC 0x18). */
   private el0Access(id: number, write: boolean): number {
     const kctl = Number(this.sysregs.get(S.CNTKCTL_EL1) ?? 0n);
@@ -1834,7 +1851,7 @@ export class Cpu implements CpuPort {
     const iss = (op0 << 20) | (op2 << 17) | (op1 << 14) | (crn << 10) | (rt << 5) | (crm << 1) | (read ? 1 : 0);
     return (E.EC_MSR_MRS << 26) | IL | iss;
   }
-  // <<cpu: system instructions>> chapters/04-cpu.mdx:3145
+  // <<cpu: system instructions>> chapters/04-cpu.mdx:3170
   private systemInstruction(op: number, di: number): void {
     const R = this.R;
     const id = this.dC[di];
@@ -1876,7 +1893,7 @@ export class Cpu implements CpuPort {
       }
       return undefined_();
     }
-    // <<cpu: sys: dc, ic, tlbi, at>> chapters/04-cpu.mdx:3196
+    // <<cpu: sys: dc, ic, tlbi, at>> chapters/04-cpu.mdx:3221
     const op1 = (id >>> 11) & 7;
     const crn = (id >>> 7) & 15;
     const crm = (id >>> 3) & 15;
@@ -1909,7 +1926,7 @@ export class Cpu implements CpuPort {
     }
     return undefined_();
   }
-  // <<cpu: exception entry>> chapters/04-cpu.mdx:3252
+  // <<cpu: exception entry>> chapters/04-cpu.mdx:3277
   /**
    * Takes an exception to EL1. `kind` is 0 (synchronous: `esr` is written) or 0x80 (IRQ: ESR is
    * left alone); `far` is written when given.
@@ -1957,7 +1974,7 @@ export class Cpu implements CpuPort {
     this.xOff = t.xOff;
     this.checkSp = (this.mmu.sctlr & (this.el === 0 ? SCTLR_SA0 : SCTLR_SA)) !== 0;
   }
-  // <<cpu: exception return>> chapters/04-cpu.mdx:3309
+  // <<cpu: exception return>> chapters/04-cpu.mdx:3334
   private eret(): void {
     const spsr = Number(this.spsr & 0xffff_ffffn);
     const m = spsr & 0x1f;
@@ -1972,7 +1989,7 @@ export class Cpu implements CpuPort {
     exc = true;
     att = true;
   }
-  // <<cpu: the kernel's exits>> chapters/04-cpu.mdx:3337
+  // <<cpu: the kernel's exits>> chapters/04-cpu.mdx:3362
   private enterKernel(offset: number): void {
     this.saveFrame();
     this.extraTime += KERNEL_ENTRY_COST;
