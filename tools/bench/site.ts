@@ -56,6 +56,8 @@ try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
     const page = await context.newPage();
     await page.goto(`${site.url}${path}`, { waitUntil: "commit" });
+    // In a chapter the machine sits mid-page and starts when scrolled to, as a reader would.
+    await page.locator("[data-live-machine]").scrollIntoViewIfNeeded();
     const ms = await page.evaluate(
       () =>
         new Promise<number>((resolve) => {
