@@ -269,7 +269,7 @@ export class Cpu implements CpuPort {
           continue;
         }
       }
-      // <<cpu: fetch the instruction at PC>> chapters/04-cpu.mdx:1465
+      // <<cpu: fetch the instruction at PC>> chapters/04-cpu.mdx:1466
       let o = pc - pageVa;
       if (!(o >= 0 && o < 4096)) {
         const page = this.fetchPage(pc);
@@ -283,9 +283,9 @@ export class Cpu implements CpuPort {
       const di = wi & DCACHE_MASK;
       if (dWord[di] !== w) this.decodeInto(di, w);
       this.instret++;
-      // <<cpu: execute it>> chapters/04-cpu.mdx:1528
+      // <<cpu: execute it>> chapters/04-cpu.mdx:1529
       switch (dOp[di]) {
-        // <<cpu: execute moves and immediate arithmetic>> chapters/04-cpu.mdx:1544
+        // <<cpu: execute moves and immediate arithmetic>> chapters/04-cpu.mdx:1545
         case 74 /* OP_MOV */:
           {
             const a = dA[di];
@@ -405,7 +405,7 @@ export class Cpu implements CpuPort {
           this.extr(di);
           pc += 4;
           continue;
-        // <<cpu: execute branches>> chapters/04-cpu.mdx:1657
+        // <<cpu: execute branches>> chapters/04-cpu.mdx:1658
         case 18 /* OP_B */:
           pc += dC[di];
           continue;
@@ -444,8 +444,8 @@ export class Cpu implements CpuPort {
             if (((target | 0) & 3) !== 0) pageVa = NO_PAGE; // the fetch raises the PC alignment fault
             continue;
           }
-        // <<cpu: execute loads and stores>> chapters/04-cpu.mdx:1701
-        // <<cpu: execute the commonest loads and stores inline>> chapters/04-cpu.mdx:1764
+        // <<cpu: execute loads and stores>> chapters/04-cpu.mdx:1702
+        // <<cpu: execute the commonest loads and stores inline>> chapters/04-cpu.mdx:1765
         case 52 /* OP_STRB */:
         case 53 /* OP_LDRB */:
         case 60 /* OP_STR_W */:
@@ -591,7 +591,7 @@ export class Cpu implements CpuPort {
         case 40 /* OP_PRFM_LIT */:
           pc += 4;
           continue;
-        // <<cpu: execute register data processing>> chapters/04-cpu.mdx:1866
+        // <<cpu: execute register data processing>> chapters/04-cpu.mdx:1867
         case 66 /* OP_AND */:
         case 67 /* OP_BIC */:
         case 68 /* OP_ORR */:
@@ -717,7 +717,7 @@ export class Cpu implements CpuPort {
           this.multiply(dOp[di], di);
           pc += 4;
           continue;
-        // <<cpu: execute system instructions>> chapters/04-cpu.mdx:1987
+        // <<cpu: execute system instructions>> chapters/04-cpu.mdx:1988
         case 29 /* OP_SVC */:
           this.exception(0, (E.EC_SVC64 << 26) | IL | dC[di], null, pc + 4);
           continue;
@@ -733,7 +733,7 @@ export class Cpu implements CpuPort {
           continue;
         case 32 /* OP_HINT */:
           {
-            // <<cpu: execute hints>> chapters/04-cpu.mdx:2027
+            // <<cpu: execute hints>> chapters/04-cpu.mdx:2028
             const crm = dD[di];
             const op2 = dE[di];
             if (crm === 0 && (op2 === 2 || op2 === 3)) {
@@ -785,7 +785,7 @@ export class Cpu implements CpuPort {
     if (!exc) this.pc = pc;
     return this.instret - start;
   }
-  // <<cpu: fetch>> chapters/04-cpu.mdx:1480
+  // <<cpu: fetch>> chapters/04-cpu.mdx:1481
   private decodeInto(di: number, w: number): void {
     const f = this.fields;
     this.dOp[di] = decode(w, f);
@@ -818,7 +818,7 @@ export class Cpu implements CpuPort {
     }
     return pagePa - this.bus.ramBase;
   }
-  // <<cpu: loads and stores>> chapters/04-cpu.mdx:2057
+  // <<cpu: loads and stores>> chapters/04-cpu.mdx:2058
   private ld8(lo: number, hi: number): number {
     const i = (lo >>> 12) & TLB_MASK;
     if (this.rTag[i] === hi * 1048576 + (lo >>> 12)) return this.ram[this.rOff[i] + (lo & 4095)];
@@ -874,7 +874,7 @@ export class Cpu implements CpuPort {
       view.setInt32(p + 4, vh, true);
     } else this.storeSlow(lo, hi, 8, vl, vh);
   }
-  // <<cpu: loads and stores>> += chapters/04-cpu.mdx:2122
+  // <<cpu: loads and stores>> += chapters/04-cpu.mdx:2123
   private loadSlow(lo: number, hi: number, size: number): number {
     if ((this.mmu.sctlr & SCTLR_A) !== 0 && (lo & (size - 1)) !== 0) {
       this.dataAbort(lo, hi, E.FSC_ALIGNMENT, false);
@@ -972,7 +972,7 @@ export class Cpu implements CpuPort {
   private spAlignmentFault(): void {
     this.exception(0, (E.EC_SP_ALIGN << 26) | IL, null, this.pc);
   }
-  // <<cpu: loads and stores>> += chapters/04-cpu.mdx:2229
+  // <<cpu: loads and stores>> += chapters/04-cpu.mdx:2230
   private loadStore(op: number, di: number): void {
     const R = this.R;
     const a = this.dA[di];
@@ -1135,7 +1135,7 @@ export class Cpu implements CpuPort {
       R[a + 1] = op === O.OP_LDRSW_LIT ? v >> 31 : 0;
     }
   }
-  // <<cpu: loads and stores>> += chapters/04-cpu.mdx:2397
+  // <<cpu: loads and stores>> += chapters/04-cpu.mdx:2398
   private exclusive(op: number, di: number): void {
     const R = this.R;
     const a = this.dA[di];
@@ -1213,7 +1213,7 @@ export class Cpu implements CpuPort {
     else if (size === 2) this.st32(lo, hi, vl);
     else this.st64(lo, hi, vl, vh);
   }
-  // <<cpu: conditions and flags>> chapters/04-cpu.mdx:2483
+  // <<cpu: conditions and flags>> chapters/04-cpu.mdx:2484
   cond(c: number): boolean {
     let r: boolean;
     switch (c >>> 1) {
@@ -1292,7 +1292,7 @@ export class Cpu implements CpuPort {
     this.R[a] = v | 0;
     this.R[a + 1] = Math.floor(v / 4294967296) | 0;
   }
-  // <<cpu: bitfields and the other slow operations>> chapters/04-cpu.mdx:2573
+  // <<cpu: bitfields and the other slow operations>> chapters/04-cpu.mdx:2574
   private bitfield(op: number, di: number): void {
     const R = this.R;
     const a = this.dA[di];
@@ -1300,7 +1300,7 @@ export class Cpu implements CpuPort {
     const immr = this.dC[di];
     const imms = this.dD[di];
     if (!this.dE[di]) {
-      // <<cpu: bitfield on 32 bits>> chapters/04-cpu.mdx:2616
+      // <<cpu: bitfield on 32 bits>> chapters/04-cpu.mdx:2617
       const s = R[b];
       const extract = imms >= immr;
       const width = extract ? imms - immr + 1 : imms + 1;
@@ -1347,7 +1347,7 @@ export class Cpu implements CpuPort {
     R[a] = lo;
     R[a + 1] = hi;
   }
-  // <<cpu: bitfields and the other slow operations>> += chapters/04-cpu.mdx:2633
+  // <<cpu: bitfields and the other slow operations>> += chapters/04-cpu.mdx:2634
   private extr(di: number): void {
     const R = this.R;
     const a = this.dA[di];
@@ -1503,7 +1503,7 @@ export class Cpu implements CpuPort {
     R[a] = lo;
     R[a + 1] = sf ? hi : 0;
   }
-  // <<cpu: bitfields and the other slow operations>> += chapters/04-cpu.mdx:2795
+  // <<cpu: bitfields and the other slow operations>> += chapters/04-cpu.mdx:2796
   private dataProc2(op: number, di: number): void {
     const R = this.R;
     const a = this.dA[di];
@@ -1643,7 +1643,7 @@ export class Cpu implements CpuPort {
     else R[a] = add64(R[ra], R[ra + 1], pl, ph, 0);
     R[a + 1] = tHi;
   }
-  // <<cpu: system registers>> chapters/04-cpu.mdx:2943
+  // <<cpu: system registers>> chapters/04-cpu.mdx:2944
   /** Registers with no behaviour beyond holding what was written. */
   private static readonly STORED = new Set<number>([
     S.CPACR_EL1,
@@ -1805,7 +1805,7 @@ export class Cpu implements CpuPort {
   private currentSpBank(): number {
     return this.el === 1 && this.spsel === 1 ? 2 : 0;
   }
-  // <<cpu: system registers>> += chapters/04-cpu.mdx:3115
+  // <<cpu: system registers>> += chapters/04-cpu.mdx:3116
   /** EL0 access to a register: 0 allowed, 1 UNDEFINED, 2 trapped to EL1 (EC 0x18). */
   private el0Access(id: number, write: boolean): number {
     const kctl = Number(this.sysregs.get(S.CNTKCTL_EL1) ?? 0n);
@@ -1851,7 +1851,7 @@ export class Cpu implements CpuPort {
     const iss = (op0 << 20) | (op2 << 17) | (op1 << 14) | (crn << 10) | (rt << 5) | (crm << 1) | (read ? 1 : 0);
     return (E.EC_MSR_MRS << 26) | IL | iss;
   }
-  // <<cpu: system instructions>> chapters/04-cpu.mdx:3170
+  // <<cpu: system instructions>> chapters/04-cpu.mdx:3171
   private systemInstruction(op: number, di: number): void {
     const R = this.R;
     const id = this.dC[di];
@@ -1893,7 +1893,7 @@ export class Cpu implements CpuPort {
       }
       return undefined_();
     }
-    // <<cpu: sys: dc, ic, tlbi, at>> chapters/04-cpu.mdx:3221
+    // <<cpu: sys: dc, ic, tlbi, at>> chapters/04-cpu.mdx:3222
     const op1 = (id >>> 11) & 7;
     const crn = (id >>> 7) & 15;
     const crm = (id >>> 3) & 15;
@@ -1926,7 +1926,7 @@ export class Cpu implements CpuPort {
     }
     return undefined_();
   }
-  // <<cpu: exception entry>> chapters/04-cpu.mdx:3277
+  // <<cpu: exception entry>> chapters/04-cpu.mdx:3278
   /**
    * Takes an exception to EL1. `kind` is 0 (synchronous: `esr` is written) or 0x80 (IRQ: ESR is
    * left alone); `far` is written when given.
@@ -1974,7 +1974,7 @@ export class Cpu implements CpuPort {
     this.xOff = t.xOff;
     this.checkSp = (this.mmu.sctlr & (this.el === 0 ? SCTLR_SA0 : SCTLR_SA)) !== 0;
   }
-  // <<cpu: exception return>> chapters/04-cpu.mdx:3334
+  // <<cpu: exception return>> chapters/04-cpu.mdx:3335
   private eret(): void {
     const spsr = Number(this.spsr & 0xffff_ffffn);
     const m = spsr & 0x1f;
@@ -1989,7 +1989,7 @@ export class Cpu implements CpuPort {
     exc = true;
     att = true;
   }
-  // <<cpu: the kernel's exits>> chapters/04-cpu.mdx:3362
+  // <<cpu: the kernel's exits>> chapters/04-cpu.mdx:3363
   private enterKernel(offset: number): void {
     this.saveFrame();
     this.extraTime += KERNEL_ENTRY_COST;
