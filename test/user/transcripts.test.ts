@@ -4,12 +4,25 @@
 // runs that command (the kernel log before the vinit banner is elided as "…").
 // UPDATE_TRANSCRIPTS=1 rewrites the shell blocks from the replay.
 import { spawnSync } from "node:child_process";
-import { readFileSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { ShellSession } from "./session.ts";
 import { renderTerminal } from "./terminal.ts";
 
-const CHAPTERS = ["chapters/20-user-space.mdx", "chapters/21-shell.mdx", "chapters/22-boot-command.mdx"];
+/** A live machine in a chapter: its scenario and the lines it types at the shell. */
+const LIVE = /<LiveMachine scenario="([^"]+)" type=\{\[(.*?)\]\} \/>/;
+
+/** The user-space chapters, and every chapter whose live machine types at the shell. */
+const CHAPTERS = [
+  ...new Set([
+    "chapters/20-user-space.mdx",
+    "chapters/21-shell.mdx",
+    "chapters/22-boot-command.mdx",
+    ...readdirSync("chapters")
+      .filter((f) => f.endsWith(".mdx") && LIVE.test(readFileSync(`chapters/${f}`, "utf8")))
+      .map((f) => `chapters/${f}`),
+  ]),
+].sort();
 const PIPED = /^\$ printf '(.*)' \| npm run --silent boot$/;
 const PROMPT = /^(\S*:\S*)> (.*)$/;
 
@@ -60,6 +73,19 @@ describe("chapter transcripts", () => {
     it(`${chapter} has transcripts`, () => {
       expect(blocks.length).toBeGreaterThan(0);
     });
+    const live = LIVE.exec(text);
+    if (live) {
+      it(`${chapter}: the live scenario "${live[1]}" has a checked transcript of what it types`, () => {
+        const typed = [...live[2].matchAll(/"([^"]*)"/g)].map((m) => m[1]);
+        const commands = blocks.map((b) =>
+          b.lines.flatMap((l) => {
+            const m = PROMPT.exec(l);
+            return m && m[2] !== "" ? [m[2]] : [];
+          }),
+        );
+        expect(commands).toContainEqual(typed);
+      });
+    }
     if (process.env.UPDATE_TRANSCRIPTS) {
       it(`rewrites the transcripts of ${chapter}`, () => {
         const lines = text.split("\n");

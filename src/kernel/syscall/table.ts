@@ -13,7 +13,7 @@ import { capSyscalls } from "../cap/syscalls.ts";
 import { ipcSyscalls } from "../ipc/syscalls.ts";
 // <<syscall: imports of the calls other chapters register>> += chapters/18-bootfs.mdx:1672
 import { fsSyscalls } from "../fs/syscalls.ts";
-// <<syscall: imports of the calls other chapters register>> += chapters/21-shell.mdx:1169
+// <<syscall: imports of the calls other chapters register>> += chapters/21-shell.mdx:1203
 import { rtcSyscalls } from "../drivers/pl031.ts";
 
 /** The system-call table: number → handler. */
@@ -55,7 +55,7 @@ export function syscallTableCreate(): SyscallTable {
   t.register(ipcSyscalls);
   // <<syscall: register the calls of other chapters>> += chapters/18-bootfs.mdx:1676
   t.register(fsSyscalls);
-  // <<syscall: register the calls of other chapters>> += chapters/21-shell.mdx:1173
+  // <<syscall: register the calls of other chapters>> += chapters/21-shell.mdx:1207
   t.register(rtcSyscalls);
   return t;
 }

@@ -19,7 +19,7 @@
 #define SHELL_HISTORY_MAX 64
 #define SHELL_ARGS_MAX 16
 
-/* <<shell: the command table type>> chapters/21-shell.mdx:624 */
+/* <<shell: the command table type>> chapters/21-shell.mdx:658 */
 typedef struct Command {
     const char *name;
     const char *alias; /* a second name, or NULL */
