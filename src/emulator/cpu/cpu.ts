@@ -40,8 +40,11 @@ const SP = 64;
 /** The decode cache: 64 Ki instruction words, indexed by RAM word offset. */
 const DCACHE_SIZE = 1 << 16;
 const DCACHE_MASK = DCACHE_SIZE - 1;
-/** A page address no PC can be in: forces the next fetch to translate. */
-const NO_PAGE = -1e30;
+/**
+ * The run loop keeps the PC as a page address and an offset into it. An offset this far outside
+ * any page "parks" the PC: the next fetch translates it afresh (see "The run loop").
+ */
+const PARKED = 1 << 30;
 /** ESR_EL1.IL: every A64 instruction is 32 bits. */
 const IL = E.ESR_IL;
 /** ESR for a trapped FP/SIMD instruction (QEMU syn_fp_access_trap: COND 0xE, CV 1). */
@@ -64,7 +67,7 @@ let att = false;
 let mHi = 0;
 
 export class Cpu implements CpuPort {
-  // <<cpu: architectural state>> chapters/04-cpu.mdx:1209
+  // <<cpu: architectural state>> chapters/04-cpu.mdx:1212
   readonly R = new Int32Array(SLOT_COUNT * 2);
   /** The PC as a Number: a 64-bit address read as signed, exact for every canonical address. */
   pc = 0;
@@ -91,7 +94,7 @@ export class Cpu implements CpuPort {
   private exclusiveHi = 0;
   /** Set by an illegal exception return: the next instruction takes EC 0x0E. */
   private illegalState = false;
-  // <<cpu: machinery>> chapters/04-cpu.mdx:1238
+  // <<cpu: machinery>> chapters/04-cpu.mdx:1241
   readonly bus: Bus;
   /** The bus's RAM and a DataView over it, held here so an access is one load away. */
   private readonly ram: Uint8Array;
@@ -112,14 +115,12 @@ export class Cpu implements CpuPort {
   handler: VectorHandler | null = null;
   /** True while the handler runs. */
   inKernel = false;
-  /** Decode cache: instruction word, operation and fields per RAM word offset. */
-  private readonly dWord = new Int32Array(DCACHE_SIZE);
-  private readonly dOp = new Uint8Array(DCACHE_SIZE);
-  private readonly dA = new Int32Array(DCACHE_SIZE);
-  private readonly dB = new Int32Array(DCACHE_SIZE);
-  private readonly dC = new Int32Array(DCACHE_SIZE);
-  private readonly dD = new Int32Array(DCACHE_SIZE);
-  private readonly dE = new Int32Array(DCACHE_SIZE);
+  /**
+   * The decode cache: eight 32-bit slots per entry, one entry per RAM word offset (masked):
+   * +0 the instruction word (the tag), +1 the operation, +2..+6 the fields a..e, +7 unused.
+   * An entry is 32 bytes, so an instruction's whole decoding shares one cache line.
+   */
+  private readonly D = new Int32Array(DCACHE_SIZE * 8);
   private readonly fields: Fields = { a: 0, b: 0, c: 0, d: 0, e: 0 };
   /** The current level's fast TLB arrays. */
   private rTag = new Float64Array(0);
@@ -141,7 +142,7 @@ export class Cpu implements CpuPort {
     this.door = new CpuDoor(this);
     this.selectTlb();
   }
-  // <<cpu: the interface>> chapters/04-cpu.mdx:1281
+  // <<cpu: the interface>> chapters/04-cpu.mdx:1282
   get irqLine(): boolean {
     return this.irq;
   }
@@ -215,11 +216,11 @@ export class Cpu implements CpuPort {
       0
     );
   }
-  // <<cpu: the run loop>> chapters/04-cpu.mdx:1363
+  // <<cpu: the run loop>> chapters/04-cpu.mdx:1364
   run(maxInstructions: number): number {
     const start = this.instret;
     if (this.halted) return 0;
-    // <<cpu: leave wfi if an interrupt is pending>> chapters/04-cpu.mdx:1403
+    // <<cpu: leave wfi if an interrupt is pending>> chapters/04-cpu.mdx:1398
     if (this.idle) {
       if (!this.irq) return 0;
       if (this.kernelWait) {
@@ -238,119 +239,113 @@ export class Cpu implements CpuPort {
     const ram = this.ram;
     const view = this.view;
     const ram32 = this.ram32;
-    const dWord = this.dWord;
-    const dOp = this.dOp;
-    const dA = this.dA;
-    const dB = this.dB;
-    const dC = this.dC;
-    const dD = this.dD;
-    const dE = this.dE;
-    let pc = this.pc;
-    let pageVa = NO_PAGE;
-    let pageOff = 0;
+    const D = this.D;
+    let pcPage = this.pc - PARKED;
+    let pcOff = PARKED;
+    let pageRam = 0;
     att = true;
     while (this.instret < end) {
-      // <<cpu: attend to exceptions, halts and interrupts>> chapters/04-cpu.mdx:1419
+      // <<cpu: attend to exceptions, halts and interrupts>> chapters/04-cpu.mdx:1414
       if (att) {
         att = false;
         if (exc) {
           exc = false;
-          pc = this.pc;
-          pageVa = NO_PAGE;
+          pcPage = this.pc - PARKED;
+          pcOff = PARKED;
         }
         if (this.halted || this.idle) break;
         if (this.illegalState) {
           this.illegalState = false;
-          this.exception(0, (E.EC_ILLEGAL_STATE << 26) | IL, null, pc);
+          this.exception(0, (E.EC_ILLEGAL_STATE << 26) | IL, null, pcPage + pcOff);
           continue;
         }
         if (this.irq && (this.daif & 0x80) === 0) {
-          this.exception(0x80, -1, null, pc);
+          this.exception(0x80, -1, null, pcPage + pcOff);
           continue;
         }
       }
-      // <<cpu: fetch the instruction at PC>> chapters/04-cpu.mdx:1466
-      let o = pc - pageVa;
-      if (!(o >= 0 && o < 4096)) {
-        const page = this.fetchPage(pc);
-        if (page < 0) continue; // an instruction abort or PC alignment fault was taken
-        pageOff = page;
-        pageVa = pc - ((pc | 0) & 4095);
-        o = pc - pageVa;
+      // <<cpu: fetch the instruction at PC>> chapters/04-cpu.mdx:1461
+      if (pcOff >>> 0 >= 4096) {
+        const pc = pcPage + pcOff;
+        const ram = this.fetchPage(pc);
+        if (ram < 0) continue; // an instruction abort or PC alignment fault was taken
+        pageRam = ram;
+        pcOff = (pc | 0) & 4095;
+        pcPage = pc - pcOff;
       }
-      const wi = (pageOff + o) >>> 2;
+      const wi = (pageRam + pcOff) >>> 2;
       const w = ram32[wi];
-      const di = wi & DCACHE_MASK;
-      if (dWord[di] !== w) this.decodeInto(di, w);
+      const di = (wi & DCACHE_MASK) << 3;
+      if (D[di] !== w) this.decodeInto(di, w);
       this.instret++;
-      // <<cpu: execute it>> chapters/04-cpu.mdx:1529
-      switch (dOp[di]) {
-        // <<cpu: execute moves and immediate arithmetic>> chapters/04-cpu.mdx:1545
+      // <<cpu: execute it>> chapters/04-cpu.mdx:1525
+      switch (D[di + 1]) {
+        // <<cpu: execute moves and immediate arithmetic>> chapters/04-cpu.mdx:1541
         case 74 /* OP_MOV */:
           {
-            const a = dA[di];
-            const c = dC[di];
+            const a = D[di + 2];
+            const c = D[di + 4];
             R[a] = R[c];
-            R[a + 1] = dE[di] ? R[c + 1] : 0;
-            pc += 4;
+            R[a + 1] = D[di + 6] ? R[c + 1] : 0;
+            pcOff += 4;
             continue;
           }
         case 12 /* OP_MOVI */:
           {
-            const a = dA[di];
-            R[a] = dC[di];
-            R[a + 1] = dD[di];
-            pc += 4;
+            const a = D[di + 2];
+            R[a] = D[di + 4];
+            R[a + 1] = D[di + 5];
+            pcOff += 4;
             continue;
           }
         case 13 /* OP_MOVK */:
           {
-            const a = dA[di];
-            const sh = dD[di];
-            const imm = dC[di];
+            const a = D[di + 2];
+            const sh = D[di + 5];
+            const imm = D[di + 4];
             if (sh < 32) R[a] = (R[a] & ~(0xffff << sh)) | (imm << sh);
             else R[a + 1] = (R[a + 1] & ~(0xffff << (sh - 32))) | (imm << (sh - 32));
-            if (!dE[di]) R[a + 1] = 0;
-            pc += 4;
+            if (!D[di + 6]) R[a + 1] = 0;
+            pcOff += 4;
             continue;
           }
         case 4 /* OP_ADDI */:
           {
-            const a = dA[di];
-            const b = dB[di];
-            if (dE[di]) {
-              const s = (R[b] >>> 0) + dC[di];
+            const a = D[di + 2];
+            const b = D[di + 3];
+            if (D[di + 6]) {
+              const s = (R[b] >>> 0) + D[di + 4];
               R[a + 1] = (R[b + 1] + (s > 0xffffffff ? 1 : 0)) | 0;
               R[a] = s | 0;
             } else {
-              R[a] = (R[b] + dC[di]) | 0;
+              R[a] = (R[b] + D[di + 4]) | 0;
               R[a + 1] = 0;
             }
-            pc += 4;
+            pcOff += 4;
             continue;
           }
         case 6 /* OP_SUBI */:
           {
-            const a = dA[di];
-            const b = dB[di];
-            if (dE[di]) {
-              const s = (R[b] >>> 0) - dC[di];
+            const a = D[di + 2];
+            const b = D[di + 3];
+            if (D[di + 6]) {
+              const s = (R[b] >>> 0) - D[di + 4];
               R[a + 1] = (R[b + 1] - (s < 0 ? 1 : 0)) | 0;
               R[a] = s | 0;
             } else {
-              R[a] = (R[b] - dC[di]) | 0;
+              R[a] = (R[b] - D[di + 4]) | 0;
               R[a + 1] = 0;
             }
-            pc += 4;
+            pcOff += 4;
             continue;
           }
         case 5 /* OP_ADDSI */:
         case 7 /* OP_SUBSI */:
           {
-            const sub = dOp[di] === O.OP_SUBSI;
-            const c = dC[di];
-            this.addSub(dA[di], dB[di], sub ? ~c : c, sub ? -1 : 0, sub ? 1 : 0, true, dE[di]);
-            pc += 4;
+            const sub = D[di + 1] === O.OP_SUBSI;
+            const c = D[di + 4];
+            this.addSub(D[di + 2], D[di + 3], sub ? ~c : c, sub ? -1 : 0, sub ? 1 : 0, true, D[di + 6]);
+            pcOff += 4;
             continue;
           }
         case 8 /* OP_ANDI */:
@@ -358,12 +353,12 @@ export class Cpu implements CpuPort {
         case 10 /* OP_EORI */:
         case 11 /* OP_ANDSI */:
           {
-            const op = dOp[di];
-            const a = dA[di];
-            const b = dB[di];
-            const cl = dC[di];
-            const ch = dD[di];
-            const sf = dE[di];
+            const op = D[di + 1];
+            const a = D[di + 2];
+            const b = D[di + 3];
+            const cl = D[di + 4];
+            const ch = D[di + 5];
+            const sf = D[di + 6];
             let lo: number;
             let hi: number;
             if (op === O.OP_ORRI) {
@@ -380,72 +375,77 @@ export class Cpu implements CpuPort {
             if (op === O.OP_ANDSI) this.setLogicFlags(lo, hi, sf);
             R[a] = lo;
             R[a + 1] = hi;
-            pc += 4;
+            pcOff += 4;
             continue;
           }
         case 2 /* OP_ADR */:
           {
-            this.setFromNumber(dA[di], pc + dC[di]);
-            pc += 4;
+            this.setFromNumber(D[di + 2], pcPage + pcOff + D[di + 4]);
+            pcOff += 4;
             continue;
           }
         case 3 /* OP_ADRP */:
           {
-            this.setFromNumber(dA[di], pc - ((pc | 0) & 4095) + dC[di] * 4096);
-            pc += 4;
+            this.setFromNumber(D[di + 2], pcPage + D[di + 4] * 4096);
+            pcOff += 4;
             continue;
           }
         case 14 /* OP_SBFM */:
         case 15 /* OP_BFM */:
         case 16 /* OP_UBFM */:
-          this.bitfield(dOp[di], di);
-          pc += 4;
+          this.bitfield(D[di + 1], di);
+          pcOff += 4;
           continue;
         case 17 /* OP_EXTR */:
           this.extr(di);
-          pc += 4;
+          pcOff += 4;
           continue;
-        // <<cpu: execute branches>> chapters/04-cpu.mdx:1658
+        // <<cpu: execute branches>> chapters/04-cpu.mdx:1654
         case 18 /* OP_B */:
-          pc += dC[di];
+          pcOff += D[di + 4];
           continue;
         case 19 /* OP_BL */:
-          this.setFromNumber(60, pc + 4);
-          pc += dC[di];
+          this.setFromNumber(60, pcPage + pcOff + 4);
+          pcOff += D[di + 4];
           continue;
         case 20 /* OP_BCOND */:
-          pc += this.cond(dD[di]) ? dC[di] : 4;
+          pcOff += this.cond(D[di + 5]) ? D[di + 4] : 4;
           continue;
         case 21 /* OP_CBZ */:
         case 22 /* OP_CBNZ */:
           {
-            const a = dA[di];
-            const zero = dE[di] ? (R[a] | R[a + 1]) === 0 : R[a] === 0;
-            pc += zero === (dOp[di] === O.OP_CBZ) ? dC[di] : 4;
+            const a = D[di + 2];
+            const zero = D[di + 6] ? (R[a] | R[a + 1]) === 0 : R[a] === 0;
+            pcOff += zero === (D[di + 1] === O.OP_CBZ) ? D[di + 4] : 4;
             continue;
           }
         case 23 /* OP_TBZ */:
         case 24 /* OP_TBNZ */:
           {
-            const a = dA[di];
-            const bit = dD[di];
+            const a = D[di + 2];
+            const bit = D[di + 5];
             const set = (bit < 32 ? R[a] >>> bit : R[a + 1] >>> (bit - 32)) & 1;
-            pc += (set === 0) === (dOp[di] === O.OP_TBZ) ? dC[di] : 4;
+            pcOff += (set === 0) === (D[di + 1] === O.OP_TBZ) ? D[di + 4] : 4;
             continue;
           }
         case 25 /* OP_BR */:
         case 26 /* OP_BLR */:
         case 27 /* OP_RET */:
           {
-            const b = dB[di];
+            const b = D[di + 3];
             const target = R[b + 1] * 4294967296 + (R[b] >>> 0);
-            if (dOp[di] === O.OP_BLR) this.setFromNumber(60, pc + 4);
-            pc = target;
-            if (((target | 0) & 3) !== 0) pageVa = NO_PAGE; // the fetch raises the PC alignment fault
+            if (D[di + 1] === O.OP_BLR) this.setFromNumber(60, pcPage + pcOff + 4);
+            const o = target - pcPage;
+            if (o >= 0 && o < 4096 && (o & 3) === 0) {
+              pcOff = o; // a return to the same page, the common case
+            } else {
+              pcPage = target - PARKED; // the fetch translates the target, or raises the alignment fault
+              pcOff = PARKED;
+            }
             continue;
           }
-        // <<cpu: execute loads and stores>> chapters/04-cpu.mdx:1702
-        // <<cpu: execute the commonest loads and stores inline>> chapters/04-cpu.mdx:1765
+        // <<cpu: execute loads and stores>> chapters/04-cpu.mdx:1703
+        // <<cpu: execute the commonest loads and stores inline>> chapters/04-cpu.mdx:1766
         case 52 /* OP_STRB */:
         case 53 /* OP_LDRB */:
         case 60 /* OP_STR_W */:
@@ -453,20 +453,20 @@ export class Cpu implements CpuPort {
         case 63 /* OP_STR_X */:
         case 64 /* OP_LDR_X */:
           {
-            const op = dOp[di];
-            const mode = dD[di];
-            const b = dB[di];
-            if ((mode === 0 || (mode === 3 && dE[di] >> 8 === 3)) && (b !== SP || (R[SP] & 15) === 0)) {
+            const op = D[di + 1];
+            const mode = D[di + 5];
+            const b = D[di + 3];
+            if ((mode === 0 || (mode === 3 && D[di + 6] >> 8 === 3)) && (b !== SP || (R[SP] & 15) === 0)) {
               let lo: number;
               let hi: number;
               if (mode === 0) {
-                const s = (R[b] >>> 0) + dC[di];
+                const s = (R[b] >>> 0) + D[di + 4];
                 lo = s | 0;
                 hi = (R[b + 1] + (s > 0xffffffff ? 1 : s < 0 ? -1 : 0)) | 0;
               } else {
                 // base + (Xm LSL sh), sh = 0 or log2(size) ≤ 3, added on halves without a call
-                const c = dC[di];
-                const sh = dE[di] & 7;
+                const c = D[di + 4];
+                const sh = D[di + 6] & 7;
                 const cl = R[c];
                 const s = (R[b] >>> 0) + ((cl << sh) >>> 0);
                 const oh = (R[c + 1] << sh) | (sh === 0 ? 0 : cl >>> (32 - sh));
@@ -476,7 +476,7 @@ export class Cpu implements CpuPort {
               const o = lo & 4095;
               const i = (lo >>> 12) & TLB_MASK;
               const tag = hi * 1048576 + (lo >>> 12);
-              const a = dA[di];
+              const a = D[di + 2];
               switch (op) {
                 case 64 /* OP_LDR_X */:
                   if (this.rTag[i] === tag && o <= 4088) {
@@ -488,7 +488,7 @@ export class Cpu implements CpuPort {
                       R[a] = view.getInt32(p, true);
                       R[a + 1] = view.getInt32(p + 4, true);
                     }
-                    pc += 4;
+                    pcOff += 4;
                     continue;
                   }
                   break;
@@ -502,7 +502,7 @@ export class Cpu implements CpuPort {
                       view.setInt32(p, R[a], true);
                       view.setInt32(p + 4, R[a + 1], true);
                     }
-                    pc += 4;
+                    pcOff += 4;
                     continue;
                   }
                   break;
@@ -511,7 +511,7 @@ export class Cpu implements CpuPort {
                     const p = this.rOff[i] + o;
                     R[a] = (p & 3) === 0 ? ram32[p >> 2] : view.getInt32(p, true);
                     R[a + 1] = 0;
-                    pc += 4;
+                    pcOff += 4;
                     continue;
                   }
                   break;
@@ -520,7 +520,7 @@ export class Cpu implements CpuPort {
                     const p = this.wOff[i] + o;
                     if ((p & 3) === 0) ram32[p >> 2] = R[a];
                     else view.setInt32(p, R[a], true);
-                    pc += 4;
+                    pcOff += 4;
                     continue;
                   }
                   break;
@@ -528,22 +528,22 @@ export class Cpu implements CpuPort {
                   if (this.rTag[i] === tag) {
                     R[a] = ram[this.rOff[i] + o];
                     R[a + 1] = 0;
-                    pc += 4;
+                    pcOff += 4;
                     continue;
                   }
                   break;
                 default:
                   /* OP_STRB */ if (this.wTag[i] === tag) {
                     ram[this.wOff[i] + o] = R[a];
-                    pc += 4;
+                    pcOff += 4;
                     continue;
                   }
               }
             }
-            this.pc = pc;
+            this.pc = pcPage + pcOff;
             this.loadStore(op, di);
             if (exc) continue;
-            pc += 4;
+            pcOff += 4;
             continue;
           }
         case 54 /* OP_LDRSB_X */:
@@ -554,20 +554,20 @@ export class Cpu implements CpuPort {
         case 59 /* OP_LDRSH_W */:
         case 62 /* OP_LDRSW */:
         case 65 /* OP_PRFM */:
-          this.pc = pc;
-          this.loadStore(dOp[di], di);
+          this.pc = pcPage + pcOff;
+          this.loadStore(D[di + 1], di);
           if (exc) continue;
-          pc += 4;
+          pcOff += 4;
           continue;
         case 47 /* OP_STP_W */:
         case 48 /* OP_LDP_W */:
         case 49 /* OP_STP_X */:
         case 50 /* OP_LDP_X */:
         case 51 /* OP_LDPSW */:
-          this.pc = pc;
-          this.loadStorePair(dOp[di], di);
+          this.pc = pcPage + pcOff;
+          this.loadStorePair(D[di + 1], di);
           if (exc) continue;
-          pc += 4;
+          pcOff += 4;
           continue;
         case 41 /* OP_LDXR */:
         case 42 /* OP_STXR */:
@@ -575,23 +575,23 @@ export class Cpu implements CpuPort {
         case 44 /* OP_STXP */:
         case 45 /* OP_LDAR */:
         case 46 /* OP_STLR */:
-          this.pc = pc;
-          this.exclusive(dOp[di], di);
+          this.pc = pcPage + pcOff;
+          this.exclusive(D[di + 1], di);
           if (exc) continue;
-          pc += 4;
+          pcOff += 4;
           continue;
         case 37 /* OP_LDR_LIT_W */:
         case 38 /* OP_LDR_LIT_X */:
         case 39 /* OP_LDRSW_LIT */:
-          this.pc = pc;
-          this.loadLiteral(dOp[di], di, pc + dC[di]);
+          this.pc = pcPage + pcOff;
+          this.loadLiteral(D[di + 1], di, pcPage + pcOff + D[di + 4]);
           if (exc) continue;
-          pc += 4;
+          pcOff += 4;
           continue;
         case 40 /* OP_PRFM_LIT */:
-          pc += 4;
+          pcOff += 4;
           continue;
-        // <<cpu: execute register data processing>> chapters/04-cpu.mdx:1867
+        // <<cpu: execute register data processing>> chapters/04-cpu.mdx:1868
         case 66 /* OP_AND */:
         case 67 /* OP_BIC */:
         case 68 /* OP_ORR */:
@@ -602,10 +602,10 @@ export class Cpu implements CpuPort {
         case 73 /* OP_BICS */:
           {
             // 64-bit forms inline (`eor x0, x0, x0, lsl #13` is every hash function's inner loop).
-            const op = dOp[di];
-            if (dE[di] === 1) {
-              const c = dC[di];
-              const d = dD[di];
+            const op = D[di + 1];
+            if (D[di + 6] === 1) {
+              const c = D[di + 4];
+              const d = D[di + 5];
               let ml = R[c];
               let mh = R[c + 1];
               if ((d & 63) !== 0) {
@@ -617,7 +617,7 @@ export class Cpu implements CpuPort {
                 ml = ~ml;
                 mh = ~mh;
               }
-              const b = dB[di];
+              const b = D[di + 3];
               let lo: number;
               let hi: number;
               if (op === 68 || op === 69) {
@@ -631,13 +631,13 @@ export class Cpu implements CpuPort {
                 hi = R[b + 1] & mh;
               }
               if (op >= 72) this.setLogicFlags(lo, hi, 1);
-              const a = dA[di];
+              const a = D[di + 2];
               R[a] = lo;
               R[a + 1] = hi;
             } else {
               this.logical(op, di);
             }
-            pc += 4;
+            pcOff += 4;
             continue;
           }
         case 75 /* OP_ADD */:
@@ -646,13 +646,13 @@ export class Cpu implements CpuPort {
         case 78 /* OP_SUBS */:
           {
             // The common form first: 64-bit, unshifted (`add x0, x1, x2`, `cmp x3, x4`).
-            const op = dOp[di];
-            if (dD[di] === 0 && dE[di] === 1) {
-              const c = dC[di];
+            const op = D[di + 1];
+            if (D[di + 5] === 0 && D[di + 6] === 1) {
+              const c = D[di + 4];
               const sub = op >= 77;
               this.addSub(
-                dA[di],
-                dB[di],
+                D[di + 2],
+                D[di + 3],
                 sub ? ~R[c] : R[c],
                 sub ? ~R[c + 1] : R[c + 1],
                 sub ? 1 : 0,
@@ -662,7 +662,7 @@ export class Cpu implements CpuPort {
             } else {
               this.addSubRegister(op, di);
             }
-            pc += 4;
+            pcOff += 4;
             continue;
           }
         case 79 /* OP_ADDE */:
@@ -673,20 +673,20 @@ export class Cpu implements CpuPort {
         case 84 /* OP_ADCS */:
         case 85 /* OP_SBC */:
         case 86 /* OP_SBCS */:
-          this.addSubRegister(dOp[di], di);
-          pc += 4;
+          this.addSubRegister(D[di + 1], di);
+          pcOff += 4;
           continue;
         case 87 /* OP_CCMN */:
         case 88 /* OP_CCMP */:
-          this.condCompare(dOp[di], di);
-          pc += 4;
+          this.condCompare(D[di + 1], di);
+          pcOff += 4;
           continue;
         case 89 /* OP_CSEL */:
         case 90 /* OP_CSINC */:
         case 91 /* OP_CSINV */:
         case 92 /* OP_CSNEG */:
-          this.condSelect(dOp[di], di);
-          pc += 4;
+          this.condSelect(D[di + 1], di);
+          pcOff += 4;
           continue;
         case 93 /* OP_UDIV */:
         case 94 /* OP_SDIV */:
@@ -694,8 +694,8 @@ export class Cpu implements CpuPort {
         case 96 /* OP_LSRV */:
         case 97 /* OP_ASRV */:
         case 98 /* OP_RORV */:
-          this.dataProc2(dOp[di], di);
-          pc += 4;
+          this.dataProc2(D[di + 1], di);
+          pcOff += 4;
           continue;
         case 99 /* OP_RBIT */:
         case 100 /* OP_REV16 */:
@@ -703,8 +703,8 @@ export class Cpu implements CpuPort {
         case 102 /* OP_REV */:
         case 103 /* OP_CLZ */:
         case 104 /* OP_CLS */:
-          this.dataProc1(dOp[di], di);
-          pc += 4;
+          this.dataProc1(D[di + 1], di);
+          pcOff += 4;
           continue;
         case 105 /* OP_MADD */:
         case 106 /* OP_MSUB */:
@@ -714,37 +714,37 @@ export class Cpu implements CpuPort {
         case 110 /* OP_UMSUBL */:
         case 111 /* OP_SMULH */:
         case 112 /* OP_UMULH */:
-          this.multiply(dOp[di], di);
-          pc += 4;
+          this.multiply(D[di + 1], di);
+          pcOff += 4;
           continue;
-        // <<cpu: execute system instructions>> chapters/04-cpu.mdx:1988
+        // <<cpu: execute system instructions>> chapters/04-cpu.mdx:1989
         case 29 /* OP_SVC */:
-          this.exception(0, (E.EC_SVC64 << 26) | IL | dC[di], null, pc + 4);
+          this.exception(0, (E.EC_SVC64 << 26) | IL | D[di + 4], null, pcPage + pcOff + 4);
           continue;
         case 30 /* OP_BRK */:
-          this.exception(0, (E.EC_BRK64 << 26) | IL | dC[di], null, pc);
+          this.exception(0, (E.EC_BRK64 << 26) | IL | D[di + 4], null, pcPage + pcOff);
           continue;
         case 28 /* OP_ERET */:
           if (this.el === 0) {
-            this.exception(0, IL, null, pc);
+            this.exception(0, IL, null, pcPage + pcOff);
             continue;
           }
           this.eret();
           continue;
         case 32 /* OP_HINT */:
           {
-            // <<cpu: execute hints>> chapters/04-cpu.mdx:2028
-            const crm = dD[di];
-            const op2 = dE[di];
+            // <<cpu: execute hints>> chapters/04-cpu.mdx:2029
+            const crm = D[di + 5];
+            const op2 = D[di + 6];
             if (crm === 0 && (op2 === 2 || op2 === 3)) {
               const bit = op2 === 3 ? SCTLR_NTWI : SCTLR_NTWE;
               if (this.el === 0 && (this.mmu.sctlr & bit) === 0) {
-                this.exception(0, (E.EC_WFX << 26) | IL | (op2 === 2 ? 1 : 0), null, pc);
+                this.exception(0, (E.EC_WFX << 26) | IL | (op2 === 2 ? 1 : 0), null, pcPage + pcOff);
                 continue;
               }
               if (op2 === 3) {
-                pc += 4;
-                this.pc = pc;
+                pcOff += 4;
+                this.pc = pcPage + pcOff;
                 if (!this.irq) {
                   this.idle = true;
                   att = true;
@@ -752,49 +752,50 @@ export class Cpu implements CpuPort {
                 continue;
               }
             }
-            pc += 4;
+            pcOff += 4;
             continue;
           }
         case 33 /* OP_BARRIER */:
-          if (dE[di] === 2) this.exclusiveArmed = false; // clrex
+          if (D[di + 6] === 2) this.exclusiveArmed = false; // clrex
           this.door.barriers++;
-          pc += 4;
+          pcOff += 4;
           continue;
         case 36 /* OP_MRS */:
         case 35 /* OP_MSR */:
         case 31 /* OP_MSRI */:
         case 34 /* OP_SYS */:
-          this.pc = pc;
-          this.systemInstruction(dOp[di], di);
+          this.pc = pcPage + pcOff;
+          this.systemInstruction(D[di + 1], di);
           if (exc) continue;
-          pc += 4;
-          pageVa = NO_PAGE;
+          pcPage += pcOff + 4 - PARKED; // the instruction may have changed the translation
+          pcOff = PARKED;
           att = true;
           continue;
         case 1 /* OP_FP */:
-          this.exception(0, ESR_FP, null, pc);
+          this.exception(0, ESR_FP, null, pcPage + pcOff);
           continue;
         default:
-          this.exception(0, IL, null, pc); // EC 0: unknown reason
+          this.exception(0, IL, null, pcPage + pcOff); // EC 0: unknown reason
           continue;
       }
     }
     // If the last instruction took an exception (or returned from one), this.pc already holds
     // where execution continues and the local pc is stale: writing it back would run the
     // instruction again (a restarted svc would execute twice).
-    if (!exc) this.pc = pc;
+    if (!exc) this.pc = pcPage + pcOff;
     return this.instret - start;
   }
-  // <<cpu: fetch>> chapters/04-cpu.mdx:1481
+  // <<cpu: fetch>> chapters/04-cpu.mdx:1476
   private decodeInto(di: number, w: number): void {
+    const D = this.D;
     const f = this.fields;
-    this.dOp[di] = decode(w, f);
-    this.dWord[di] = w;
-    this.dA[di] = f.a;
-    this.dB[di] = f.b;
-    this.dC[di] = f.c;
-    this.dD[di] = f.d;
-    this.dE[di] = f.e;
+    D[di + 1] = decode(w, f);
+    D[di] = w;
+    D[di + 2] = f.a;
+    D[di + 3] = f.b;
+    D[di + 4] = f.c;
+    D[di + 5] = f.d;
+    D[di + 6] = f.e;
   }
 
   /** Translates the PC's page for execution: its RAM offset, or -1 after taking an exception. */
@@ -818,7 +819,7 @@ export class Cpu implements CpuPort {
     }
     return pagePa - this.bus.ramBase;
   }
-  // <<cpu: loads and stores>> chapters/04-cpu.mdx:2058
+  // <<cpu: loads and stores>> chapters/04-cpu.mdx:2059
   private ld8(lo: number, hi: number): number {
     const i = (lo >>> 12) & TLB_MASK;
     if (this.rTag[i] === hi * 1048576 + (lo >>> 12)) return this.ram[this.rOff[i] + (lo & 4095)];
@@ -874,7 +875,7 @@ export class Cpu implements CpuPort {
       view.setInt32(p + 4, vh, true);
     } else this.storeSlow(lo, hi, 8, vl, vh);
   }
-  // <<cpu: loads and stores>> += chapters/04-cpu.mdx:2123
+  // <<cpu: loads and stores>> += chapters/04-cpu.mdx:2124
   private loadSlow(lo: number, hi: number, size: number): number {
     if ((this.mmu.sctlr & SCTLR_A) !== 0 && (lo & (size - 1)) !== 0) {
       this.dataAbort(lo, hi, E.FSC_ALIGNMENT, false);
@@ -972,20 +973,21 @@ export class Cpu implements CpuPort {
   private spAlignmentFault(): void {
     this.exception(0, (E.EC_SP_ALIGN << 26) | IL, null, this.pc);
   }
-  // <<cpu: loads and stores>> += chapters/04-cpu.mdx:2230
+  // <<cpu: loads and stores>> += chapters/04-cpu.mdx:2231
   private loadStore(op: number, di: number): void {
+    const D = this.D;
     const R = this.R;
-    const a = this.dA[di];
-    const b = this.dB[di];
-    const c = this.dC[di];
-    const mode = this.dD[di];
+    const a = D[di + 2];
+    const b = D[di + 3];
+    const c = D[di + 4];
+    const mode = D[di + 5];
     if (b === SP && this.checkSp && (R[SP] & 15) !== 0) return this.spAlignmentFault();
     const bl = R[b];
     const bh = R[b + 1];
     let lo: number;
     let hi: number;
     if (mode === MODE_REG) {
-      const e = this.dE[di];
+      const e = D[di + 6];
       const ol = extend64(R[c], R[c + 1], e >> 8, e & 7);
       lo = add64(bl, bh, ol, tHi, 0);
       hi = tHi;
@@ -1059,12 +1061,13 @@ export class Cpu implements CpuPort {
   }
 
   private loadStorePair(op: number, di: number): void {
+    const D = this.D;
     const R = this.R;
-    const a = this.dA[di];
-    const b = this.dB[di];
-    const c = this.dC[di];
-    const mode = this.dD[di];
-    const e = this.dE[di];
+    const a = D[di + 2];
+    const b = D[di + 3];
+    const c = D[di + 4];
+    const mode = D[di + 5];
+    const e = D[di + 6];
     if (b === SP && this.checkSp && (R[SP] & 15) !== 0) return this.spAlignmentFault();
     const bl = R[b];
     const bh = R[b + 1];
@@ -1119,8 +1122,9 @@ export class Cpu implements CpuPort {
   }
 
   private loadLiteral(op: number, di: number, address: number): void {
+    const D = this.D;
     const R = this.R;
-    const a = this.dA[di];
+    const a = D[di + 2];
     const lo = address | 0;
     const hi = Math.floor(address / 4294967296) | 0;
     if (op === O.OP_LDR_LIT_X) {
@@ -1135,14 +1139,15 @@ export class Cpu implements CpuPort {
       R[a + 1] = op === O.OP_LDRSW_LIT ? v >> 31 : 0;
     }
   }
-  // <<cpu: loads and stores>> += chapters/04-cpu.mdx:2398
+  // <<cpu: loads and stores>> += chapters/04-cpu.mdx:2402
   private exclusive(op: number, di: number): void {
+    const D = this.D;
     const R = this.R;
-    const a = this.dA[di];
-    const b = this.dB[di];
-    const s = this.dC[di];
-    const size = this.dD[di];
-    const e = this.dE[di];
+    const a = D[di + 2];
+    const b = D[di + 3];
+    const s = D[di + 4];
+    const size = D[di + 5];
+    const e = D[di + 6];
     if (b === SP && this.checkSp && (R[SP] & 15) !== 0) return this.spAlignmentFault();
     const lo = R[b];
     const hi = R[b + 1];
@@ -1213,7 +1218,7 @@ export class Cpu implements CpuPort {
     else if (size === 2) this.st32(lo, hi, vl);
     else this.st64(lo, hi, vl, vh);
   }
-  // <<cpu: conditions and flags>> chapters/04-cpu.mdx:2484
+  // <<cpu: conditions and flags>> chapters/04-cpu.mdx:2489
   cond(c: number): boolean {
     let r: boolean;
     switch (c >>> 1) {
@@ -1292,15 +1297,16 @@ export class Cpu implements CpuPort {
     this.R[a] = v | 0;
     this.R[a + 1] = Math.floor(v / 4294967296) | 0;
   }
-  // <<cpu: bitfields and the other slow operations>> chapters/04-cpu.mdx:2574
+  // <<cpu: bitfields and the other slow operations>> chapters/04-cpu.mdx:2579
   private bitfield(op: number, di: number): void {
+    const D = this.D;
     const R = this.R;
-    const a = this.dA[di];
-    const b = this.dB[di];
-    const immr = this.dC[di];
-    const imms = this.dD[di];
-    if (!this.dE[di]) {
-      // <<cpu: bitfield on 32 bits>> chapters/04-cpu.mdx:2617
+    const a = D[di + 2];
+    const b = D[di + 3];
+    const immr = D[di + 4];
+    const imms = D[di + 5];
+    if (!D[di + 6]) {
+      // <<cpu: bitfield on 32 bits>> chapters/04-cpu.mdx:2623
       const s = R[b];
       const extract = imms >= immr;
       const width = extract ? imms - immr + 1 : imms + 1;
@@ -1347,14 +1353,15 @@ export class Cpu implements CpuPort {
     R[a] = lo;
     R[a + 1] = hi;
   }
-  // <<cpu: bitfields and the other slow operations>> += chapters/04-cpu.mdx:2634
+  // <<cpu: bitfields and the other slow operations>> += chapters/04-cpu.mdx:2640
   private extr(di: number): void {
+    const D = this.D;
     const R = this.R;
-    const a = this.dA[di];
-    const n = this.dB[di];
-    const m = this.dC[di];
-    const lsb = this.dD[di];
-    if (!this.dE[di]) {
+    const a = D[di + 2];
+    const n = D[di + 3];
+    const m = D[di + 4];
+    const lsb = D[di + 5];
+    if (!D[di + 6]) {
       const v = lsb === 0 ? R[m] : (R[m] >>> lsb) | (R[n] << (32 - lsb));
       R[a] = v;
       R[a + 1] = 0;
@@ -1373,12 +1380,13 @@ export class Cpu implements CpuPort {
   }
 
   private logical(op: number, di: number): void {
+    const D = this.D;
     const R = this.R;
-    const a = this.dA[di];
-    const b = this.dB[di];
-    const c = this.dC[di];
-    const d = this.dD[di];
-    const sf = this.dE[di];
+    const a = D[di + 2];
+    const b = D[di + 3];
+    const c = D[di + 4];
+    const d = D[di + 5];
+    const sf = D[di + 6];
     let ml: number;
     let mh = 0;
     if (sf) {
@@ -1410,10 +1418,11 @@ export class Cpu implements CpuPort {
   }
 
   private addSubRegister(op: number, di: number): void {
+    const D = this.D;
     const R = this.R;
-    const c = this.dC[di];
-    const d = this.dD[di];
-    const sf = this.dE[di];
+    const c = D[di + 4];
+    const d = D[di + 5];
+    const sf = D[di + 6];
     let ml: number;
     let mh: number;
     let carry = 0;
@@ -1453,37 +1462,39 @@ export class Cpu implements CpuPort {
           ml = ~ml;
           mh = ~mh;
         }
-        this.addSub(this.dA[di], this.dB[di], ml, mh, carry, flags, sf);
+        this.addSub(D[di + 2], D[di + 3], ml, mh, carry, flags, sf);
         return;
     }
-    if (sub) this.addSub(this.dA[di], this.dB[di], ~ml, ~mh, 1, flags, sf);
-    else this.addSub(this.dA[di], this.dB[di], ml, mh, 0, flags, sf);
+    if (sub) this.addSub(D[di + 2], D[di + 3], ~ml, ~mh, 1, flags, sf);
+    else this.addSub(D[di + 2], D[di + 3], ml, mh, 0, flags, sf);
   }
 
   private condCompare(op: number, di: number): void {
+    const D = this.D;
     const R = this.R;
-    if (!this.cond(this.dD[di])) {
-      this.setNzcv(this.dA[di]);
+    if (!this.cond(D[di + 5])) {
+      this.setNzcv(D[di + 2]);
       return;
     }
-    const e = this.dE[di];
-    const c = this.dC[di];
+    const e = D[di + 6];
+    const c = D[di + 4];
     const ml = e & 2 ? c : R[c];
     const mh = e & 2 ? 0 : R[c + 1];
     // Compute into the sink slot: only the flags matter.
-    if (op === O.OP_CCMP) this.addSub(66, this.dB[di], ~ml, ~mh, 1, true, e & 1);
-    else this.addSub(66, this.dB[di], ml, mh, 0, true, e & 1);
+    if (op === O.OP_CCMP) this.addSub(66, D[di + 3], ~ml, ~mh, 1, true, e & 1);
+    else this.addSub(66, D[di + 3], ml, mh, 0, true, e & 1);
   }
 
   private condSelect(op: number, di: number): void {
+    const D = this.D;
     const R = this.R;
-    const a = this.dA[di];
-    const b = this.dB[di];
-    const c = this.dC[di];
-    const sf = this.dE[di];
+    const a = D[di + 2];
+    const b = D[di + 3];
+    const c = D[di + 4];
+    const sf = D[di + 6];
     let lo: number;
     let hi: number;
-    if (this.cond(this.dD[di] & 15)) {
+    if (this.cond(D[di + 5] & 15)) {
       lo = R[b];
       hi = R[b + 1];
     } else {
@@ -1503,13 +1514,14 @@ export class Cpu implements CpuPort {
     R[a] = lo;
     R[a + 1] = sf ? hi : 0;
   }
-  // <<cpu: bitfields and the other slow operations>> += chapters/04-cpu.mdx:2796
+  // <<cpu: bitfields and the other slow operations>> += chapters/04-cpu.mdx:2807
   private dataProc2(op: number, di: number): void {
+    const D = this.D;
     const R = this.R;
-    const a = this.dA[di];
-    const b = this.dB[di];
-    const c = this.dC[di];
-    const sf = this.dE[di];
+    const a = D[di + 2];
+    const b = D[di + 3];
+    const c = D[di + 4];
+    const sf = D[di + 6];
     let lo: number;
     let hi = 0;
     if (op === O.OP_UDIV || op === O.OP_SDIV) {
@@ -1544,10 +1556,11 @@ export class Cpu implements CpuPort {
   }
 
   private dataProc1(op: number, di: number): void {
+    const D = this.D;
     const R = this.R;
-    const a = this.dA[di];
-    const b = this.dB[di];
-    const sf = this.dE[di];
+    const a = D[di + 2];
+    const b = D[di + 3];
+    const sf = D[di + 6];
     const l = R[b];
     const h = R[b + 1];
     let lo: number;
@@ -1589,12 +1602,13 @@ export class Cpu implements CpuPort {
   }
 
   private multiply(op: number, di: number): void {
+    const D = this.D;
     const R = this.R;
-    const a = this.dA[di];
-    const n = this.dB[di];
-    const m = this.dC[di];
-    const ra = this.dD[di] >> 4;
-    const sf = this.dE[di];
+    const a = D[di + 2];
+    const n = D[di + 3];
+    const m = D[di + 4];
+    const ra = D[di + 5] >> 4;
+    const sf = D[di + 6];
     let pl: number;
     let ph: number;
     switch (op) {
@@ -1643,7 +1657,7 @@ export class Cpu implements CpuPort {
     else R[a] = add64(R[ra], R[ra + 1], pl, ph, 0);
     R[a + 1] = tHi;
   }
-  // <<cpu: system registers>> chapters/04-cpu.mdx:2944
+  // <<cpu: system registers>> chapters/04-cpu.mdx:2958
   /** Registers with no behaviour beyond holding what was written. */
   private static readonly STORED = new Set<number>([
     S.CPACR_EL1,
@@ -1805,7 +1819,7 @@ export class Cpu implements CpuPort {
   private currentSpBank(): number {
     return this.el === 1 && this.spsel === 1 ? 2 : 0;
   }
-  // <<cpu: system registers>> += chapters/04-cpu.mdx:3116
+  // <<cpu: system registers>> += chapters/04-cpu.mdx:3130
   /** EL0 access to a register: 0 allowed, 1 UNDEFINED, 2 trapped to EL1 (EC 0x18). */
   private el0Access(id: number, write: boolean): number {
     const kctl = Number(this.sysregs.get(S.CNTKCTL_EL1) ?? 0n);
@@ -1851,12 +1865,13 @@ export class Cpu implements CpuPort {
     const iss = (op0 << 20) | (op2 << 17) | (op1 << 14) | (crn << 10) | (rt << 5) | (crm << 1) | (read ? 1 : 0);
     return (E.EC_MSR_MRS << 26) | IL | iss;
   }
-  // <<cpu: system instructions>> chapters/04-cpu.mdx:3171
+  // <<cpu: system instructions>> chapters/04-cpu.mdx:3185
   private systemInstruction(op: number, di: number): void {
+    const D = this.D;
     const R = this.R;
-    const id = this.dC[di];
-    const rt = this.dA[di];
-    const rtNumber = this.dWord[di] & 31;
+    const id = D[di + 4];
+    const rt = D[di + 2];
+    const rtNumber = D[di] & 31;
     const undefined_ = () => this.exception(0, IL, null, this.pc);
     if (op === O.OP_MRS || op === O.OP_MSR) {
       const read = op === O.OP_MRS;
@@ -1878,7 +1893,7 @@ export class Cpu implements CpuPort {
     if (op === O.OP_MSRI) {
       const op1 = (id >>> 11) & 7;
       const op2 = id & 7;
-      const crm = this.dD[di];
+      const crm = D[di + 5];
       if (op1 === 3 && (op2 === 6 || op2 === 7)) {
         if (this.el === 0 && (this.mmu.sctlr & SCTLR_UMA) === 0) {
           return this.exception(0, this.sysTrapSyndrome(id, 31, false), null, this.pc);
@@ -1893,7 +1908,7 @@ export class Cpu implements CpuPort {
       }
       return undefined_();
     }
-    // <<cpu: sys: dc, ic, tlbi, at>> chapters/04-cpu.mdx:3222
+    // <<cpu: sys: dc, ic, tlbi, at>> chapters/04-cpu.mdx:3237
     const op1 = (id >>> 11) & 7;
     const crn = (id >>> 7) & 15;
     const crm = (id >>> 3) & 15;
@@ -1926,7 +1941,7 @@ export class Cpu implements CpuPort {
     }
     return undefined_();
   }
-  // <<cpu: exception entry>> chapters/04-cpu.mdx:3278
+  // <<cpu: exception entry>> chapters/04-cpu.mdx:3293
   /**
    * Takes an exception to EL1. `kind` is 0 (synchronous: `esr` is written) or 0x80 (IRQ: ESR is
    * left alone); `far` is written when given.
@@ -1974,7 +1989,7 @@ export class Cpu implements CpuPort {
     this.xOff = t.xOff;
     this.checkSp = (this.mmu.sctlr & (this.el === 0 ? SCTLR_SA0 : SCTLR_SA)) !== 0;
   }
-  // <<cpu: exception return>> chapters/04-cpu.mdx:3335
+  // <<cpu: exception return>> chapters/04-cpu.mdx:3350
   private eret(): void {
     const spsr = Number(this.spsr & 0xffff_ffffn);
     const m = spsr & 0x1f;
@@ -1989,7 +2004,7 @@ export class Cpu implements CpuPort {
     exc = true;
     att = true;
   }
-  // <<cpu: the kernel's exits>> chapters/04-cpu.mdx:3363
+  // <<cpu: the kernel's exits>> chapters/04-cpu.mdx:3378
   private enterKernel(offset: number): void {
     this.saveFrame();
     this.extraTime += KERNEL_ENTRY_COST;
