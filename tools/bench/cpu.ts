@@ -1,8 +1,12 @@
-// npm run bench:cpu [-- NAME…] — the CPU benchmarks: integer-, memory- and branch-heavy C
-// programs (test/programs/bench/*.c, ELFs committed) run on our interpreter in this process and,
-// when it is installed, under qemu-aarch64. Prints instructions, MIPS and the time ratio.
+// npm run bench:cpu [-- [--runs N] NAME…] — the CPU benchmarks: integer-, memory- and
+// branch-heavy C programs (test/programs/bench/*.c, ELFs committed) run on our interpreter in this
+// process and, when it is installed, under qemu-aarch64. Prints instructions, MIPS and the time
+// ratio.
 // MIPS are computed from this process's CPU time (user + system), which stays meaningful on
-// a loaded machine; wall-clock seconds are printed beside them.
+// a loaded machine; wall-clock seconds are printed beside them. Each program runs N times (default
+// 3) on a fresh machine; the line gives the median run and the range, because a 2-core virtual
+// machine's speed moves by up to a third with what runs beside it (see chapters/04-cpu.mdx, "How
+// fast"). The first run includes the JIT's warm-up, as a reader's first run does.
 import { execFileSync, spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -10,7 +14,26 @@ import { LinuxRunner } from "../emu/linux.ts";
 
 const DIR = join(import.meta.dirname, "..", "..", "test", "programs", "bench");
 const ALL = ["int", "mem", "branch"];
-const names = process.argv.slice(2).filter((a) => !a.startsWith("-"));
+const args = process.argv.slice(2);
+let runs = 3;
+const names: string[] = [];
+for (let i = 0; i < args.length; i++) {
+  if (args[i] === "--runs") runs = Number(args[++i]);
+  else if (args[i].startsWith("-")) {
+    console.error(`bench:cpu: unknown option ${args[i]} (usage: npm run bench:cpu -- [--runs N] [int|mem|branch…])`);
+    process.exit(2);
+  } else names.push(args[i]);
+}
+if (!Number.isInteger(runs) || runs < 1) {
+  console.error("bench:cpu: --runs takes a positive whole number");
+  process.exit(2);
+}
+for (const n of names) {
+  if (!ALL.includes(n)) {
+    console.error(`bench:cpu: no benchmark ${n} (there are: ${ALL.join(", ")})`);
+    process.exit(2);
+  }
+}
 const selected = names.length > 0 ? names : ALL;
 
 function haveQemu(): boolean {
@@ -51,16 +74,31 @@ function runQemu(elf: string): { out: string; cpu: number; wall: number } {
 }
 
 const qemu = haveQemu();
-console.log(`bench:cpu — interpreter in Node ${process.version}${qemu ? " vs qemu-aarch64" : " (qemu-aarch64 not installed)"}`);
+console.log(
+  `bench:cpu — interpreter in Node ${process.version}${qemu ? " vs qemu-aarch64" : " (qemu-aarch64 not installed)"}, median of ${runs} run${runs === 1 ? "" : "s"}`,
+);
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 === 1 ? s[(s.length - 1) >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
 for (const name of selected) {
   const elf = join(DIR, `${name}.elf`);
-  const ours = runOurs(elf);
-  const mips = ours.instructions / ours.cpu / 1e6;
-  let line = `${name.padEnd(7)} ${String(ours.instructions).padStart(10)} instr  ${mips.toFixed(1).padStart(6)} MIPS  cpu ${ours.cpu.toFixed(2)} s  wall ${ours.wall.toFixed(2)} s`;
+  const results = [];
+  for (let r = 0; r < runs; r++) results.push(runOurs(elf));
+  const ours = results[0];
+  const mipsAll = results.map((x) => x.instructions / x.cpu / 1e6);
+  const mips = median(mipsAll);
+  const cpu = median(results.map((x) => x.cpu));
+  const wall = median(results.map((x) => x.wall));
+  const range = runs > 1 ? ` (${Math.min(...mipsAll).toFixed(1)}–${Math.max(...mipsAll).toFixed(1)})` : "";
+  let line = `${name.padEnd(7)} ${String(ours.instructions).padStart(10)} instr  ${mips.toFixed(1).padStart(6)} MIPS${range}  cpu ${cpu.toFixed(2)} s  wall ${wall.toFixed(2)} s`;
+  if (results.some((x) => x.out !== ours.out)) line += "  RUNS DIFFER";
   if (qemu) {
-    const q = runQemu(elf);
-    if (q.out !== ours.out) line += `  OUTPUT DIFFERS (qemu ${JSON.stringify(q.out)} ours ${JSON.stringify(ours.out)})`;
-    line += `  | qemu cpu ${q.cpu.toFixed(2)} s  ratio ${(ours.cpu / Math.max(q.cpu, 0.01)).toFixed(1)}x`;
+    const qs = [];
+    for (let r = 0; r < runs; r++) qs.push(runQemu(elf));
+    const qcpu = median(qs.map((q) => q.cpu));
+    if (qs[0].out !== ours.out) line += `  OUTPUT DIFFERS (qemu ${JSON.stringify(qs[0].out)} ours ${JSON.stringify(ours.out)})`;
+    line += `  | qemu cpu ${qcpu.toFixed(2)} s  ratio ${(cpu / Math.max(qcpu, 0.01)).toFixed(1)}x`;
   }
   console.log(line);
 }

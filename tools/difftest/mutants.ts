@@ -27,7 +27,10 @@ export const MUTANTS: readonly Mutant[] = [
   { name: "clz of a value with bit 63 set", file: "alu.ts", find: "return hi !== 0 ? Math.clz32(hi)", replace: "return hi > 0 ? Math.clz32(hi)" },
   { name: "ldrsh into w sign-extends into the upper half", file: "cpu.ts", find: "R[a + 1] = op === O.OP_LDRSH_X ? v >> 31 : 0;", replace: "R[a + 1] = op !== O.OP_LDRH ? v >> 31 : 0;" },
   { name: "bitmask immediate rotation masked to 5 bits", file: "alu.ts", find: "const r = immr & levels;", replace: "const r = immr & levels & 31;" },
-  { name: "ccmp/ccmn test the inverse condition", file: "cpu.ts", find: "if (!this.cond(this.dD[di])) {\n      this.setNzcv(this.dA[di]);", replace: "if (!this.cond(this.dD[di] ^ 1)) {\n      this.setNzcv(this.dA[di]);" },
+  { name: "ccmp/ccmn test the inverse condition", file: "cpu.ts", find: "if (!this.cond(D[di + 5])) {\n      this.setNzcv(D[di + 2]);", replace: "if (!this.cond(D[di + 5] ^ 1)) {\n      this.setNzcv(D[di + 2]);" },
+  { name: "inline 64-bit add/sub carries between the halves at 0xffffffff", file: "cpu.ts", find: "const sh = (bh >>> 0) + (mh >>> 0) + (sl > 0xffffffff ? 1 : 0);", replace: "const sh = (bh >>> 0) + (mh >>> 0) + (sl >= 0xffffffff ? 1 : 0);" },
+  { name: "inline 32-bit adds/subs set C on 0xffffffff", file: "cpu.ts", find: "this.cf = s > 0xffffffff ? 1 : 0;", replace: "this.cf = s >= 0xffffffff ? 1 : 0;" },
+  { name: "csinc's increment never carries into the high word", file: "cpu.ts", find: "if (lo === 0) hi = (hi + 1) | 0;", replace: "" },
   { name: "store-exclusive ignores the low word of the address", file: "cpu.ts", find: "this.exclusiveArmed && this.exclusiveLo === lo && this.exclusiveHi === hi", replace: "this.exclusiveArmed && this.exclusiveHi === hi" },
 ];
 

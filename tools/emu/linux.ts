@@ -3,7 +3,7 @@
 // stack Linux would, and runs the program at EL0. System calls are served by a small shim
 // installed as the kernel's vector handler on the door — no kernel involved. Host code: it may
 // use Node, but it only touches the machine through the door and the CPU's public surface.
-import { EXIT_ERET, EXIT_HALT, type KernelExit, type TrapFrame } from "../../src/machine/door.ts";
+import { EXIT_ERET, EXIT_HALT, FRAME_ELR, type KernelExit, type TrapFrame } from "../../src/machine/door.ts";
 import {
   EC_BRK64,
   EC_DABT_LOWER,
@@ -12,11 +12,25 @@ import {
   EC_PC_ALIGN,
   EC_SP_ALIGN,
   EC_SVC64,
+  EC_UNKNOWN,
   VEC_LOWER_A64_SYNC,
 } from "../../src/machine/exceptions.ts";
-import { CNTKCTL_EL1, CNTPCT_EL0, CNTVCT_EL0, ESR_EL1, FAR_EL1, SCTLR_EL1 } from "../../src/machine/sysregs.ts";
+import {
+  CNTKCTL_EL1,
+  CNTPCT_EL0,
+  CNTVCT_EL0,
+  ESR_EL1,
+  FAR_EL1,
+  ID_AA64ISAR0_EL1,
+  ID_AA64PFR0_EL1,
+  MIDR_EL1,
+  MPIDR_EL1,
+  SCTLR_EL1,
+  sysreg,
+} from "../../src/machine/sysregs.ts";
 import { Bus } from "../../src/emulator/bus/bus.ts";
 import { Cpu } from "../../src/emulator/cpu/cpu.ts";
+import { type CpuIdentity, QEMU_MAX } from "../../src/emulator/cpu/identity.ts";
 
 export interface HostIo {
   write(fd: number, data: Uint8Array): number;
@@ -30,6 +44,11 @@ export interface RunnerOptions {
   env?: string[];
   /** Seed of getrandom and AT_RANDOM. */
   seed?: number;
+  /**
+   * What the CPU says it is (default QEMU_MAX, the CPU plain qemu-aarch64 emulates, so that a
+   * program prints what it prints there; see "Two identities" in the CPU chapter).
+   */
+  identity?: CpuIdentity;
 }
 
 const PAGE = 4096;
@@ -42,6 +61,39 @@ const EFAULT = 14;
 const EINVAL = 22;
 const ENOTTY = 25;
 const ENOSYS = 38;
+
+/**
+ * The ID registers a Linux process may read with mrs (op0 3, op1 0, CRn 0, CRm 4-7): the kernel
+ * traps the access and answers with the fields it exports to user space, plus fixed values for
+ * some hidden ones (Linux Documentation/arch/arm64/cpu-feature-registers.rst). These masks are
+ * qemu-aarch64 7.2.22's (target/arm/helper.c, v8_user_idregs), which mirror Linux's; every other
+ * register in CRm 4-7 reads as zero.
+ */
+const USER_ID_REGS = new Map<number, { exported: bigint; fixed: bigint }>([
+  [sysreg(3, 0, 0, 4, 0), { exported: 0x000f_000f_00ff_0000n, fixed: 0x11n }], // ID_AA64PFR0_EL1: EL0, EL1 AArch64
+  [sysreg(3, 0, 0, 4, 1), { exported: 0x0f00_0fffn, fixed: 0n }], // ID_AA64PFR1_EL1
+  [sysreg(3, 0, 0, 4, 4), { exported: 0x0ff0_ff0f_00ff_00ffn, fixed: 0n }], // ID_AA64ZFR0_EL1
+  [sysreg(3, 0, 0, 4, 5), { exported: 0x80f1_00fd_0000_0000n, fixed: 0n }], // ID_AA64SMFR0_EL1
+  [sysreg(3, 0, 0, 5, 0), { exported: 0n, fixed: 6n }], // ID_AA64DFR0_EL1: DebugVer 6 (Armv8)
+  [sysreg(3, 0, 0, 6, 0), { exported: 0xf0ff_ffff_f0ff_fff0n, fixed: 0n }], // ID_AA64ISAR0_EL1
+  [sysreg(3, 0, 0, 6, 1), { exported: 0x00ff_f0ff_ffff_ffffn, fixed: 0n }], // ID_AA64ISAR1_EL1
+  [sysreg(3, 0, 0, 6, 2), { exported: 0xffffn, fixed: 0n }], // ID_AA64ISAR2_EL1
+  [sysreg(3, 0, 0, 7, 0), { exported: 0xf000_0000_0000_0000n, fixed: 0xff00_0000n }], // ID_AA64MMFR0_EL1: no 64K, 4K pegged
+  [sysreg(3, 0, 0, 7, 1), { exported: 0x0000_f000_0000_0000n, fixed: 0n }], // ID_AA64MMFR1_EL1
+  [sysreg(3, 0, 0, 7, 2), { exported: 0x0000_000f_0000_0000n, fixed: 0n }], // ID_AA64MMFR2_EL1
+]);
+const REVIDR_EL1 = sysreg(3, 0, 0, 0, 6);
+
+/** AT_HWCAP bits (Linux arch/arm64/include/uapi/asm/hwcap.h). */
+const HWCAP_FP = 1 << 0;
+const HWCAP_ASIMD = 1 << 1;
+const HWCAP_AES = 1 << 3;
+const HWCAP_PMULL = 1 << 4;
+const HWCAP_SHA1 = 1 << 5;
+const HWCAP_SHA2 = 1 << 6;
+const HWCAP_CRC32 = 1 << 7;
+const HWCAP_ATOMICS = 1 << 8;
+const HWCAP_CPUID = 1 << 11;
 
 /** Signal numbers and names as qemu-aarch64 reports an uncaught one. */
 const SIGNAL_NAMES: Record<number, string> = {
@@ -71,13 +123,15 @@ export class LinuxRunner {
     const ramSize = options.ramSize ?? 512 * 1024 * 1024;
     this.bus = new Bus(0, ramSize);
     this.cpu = new Cpu(this.bus);
+    this.cpu.identity = options.identity ?? QEMU_MAX;
     const entry = this.load(elf);
     const sp = this.buildStack(argv, options.env ?? [], entry.phdr, entry.phnum, entry.entry);
     this.mmapTop = ramSize - STACK_SIZE - PAGE;
     const cpu = this.cpu;
     cpu.reset(entry.entry, 0);
     cpu.sp = BigInt(sp);
-    // Linux lets EL0 use dc zva and read CTR_EL0 and the virtual counter.
+    // Linux lets EL0 use dc zva and read CTR_EL0 and the virtual counter (and emulates its reads
+    // of the ID registers: emulateMrs).
     cpu.writeSysreg(SCTLR_EL1, 0x00c5_0838n | (1n << 14n) | (1n << 15n) | (1n << 26n));
     cpu.writeSysreg(CNTKCTL_EL1, 2n);
     const counter = { read: () => BigInt(cpu.now()), write: () => {} };
@@ -149,6 +203,7 @@ export class LinuxRunner {
       return z;
     };
     const execfn = put(cstr(argv[0] ?? "a.out"));
+    const platform = put(cstr("aarch64"));
     const envPtrs = env.map((s) => put(cstr(s)));
     const argPtrs = argv.map((s) => put(cstr(s)));
     const random = new Uint8Array(16);
@@ -167,11 +222,13 @@ export class LinuxRunner {
       [12, 0], // AT_EUID
       [13, 0], // AT_GID
       [14, 0], // AT_EGID
-      [16, 0], // AT_HWCAP
+      [16, this.hwcap()], // AT_HWCAP
       [17, 100], // AT_CLKTCK
       [23, 0], // AT_SECURE
       [25, randomAt], // AT_RANDOM
       [31, execfn], // AT_EXECFN
+      [26, 0], // AT_HWCAP2: none of its features is implemented
+      [15, platform], // AT_PLATFORM
       [0, 0], // AT_NULL
     ];
     const words = [argv.length, ...argPtrs, 0, ...envPtrs, 0, ...auxv.flat()];
@@ -180,6 +237,28 @@ export class LinuxRunner {
     const view = this.bus.ramView;
     for (let i = 0; i < words.length; i++) view.setBigUint64(top + i * 8, BigInt(words[i]), true);
     return top;
+  }
+
+  /**
+   * AT_HWCAP as Linux derives it from the ID registers (arch/arm64/kernel/cpufeature.c,
+   * arm64_elf_hwcaps), for the Armv8.0 features: only what the CPU implements. CPUID says that
+   * EL0 may read the ID registers, which the shim emulates (el0IdRegister).
+   */
+  private hwcap(): number {
+    const cpu = this.cpu;
+    const pfr0 = cpu.readSysreg(ID_AA64PFR0_EL1) ?? 0n;
+    const isar0 = cpu.readSysreg(ID_AA64ISAR0_EL1) ?? 0n;
+    const field = (reg: bigint, shift: number) => Number((reg >> BigInt(shift)) & 15n);
+    let caps = HWCAP_CPUID;
+    if (field(pfr0, 16) !== 15) caps |= HWCAP_FP;
+    if (field(pfr0, 20) !== 15) caps |= HWCAP_ASIMD;
+    if (field(isar0, 4) >= 1) caps |= HWCAP_AES;
+    if (field(isar0, 4) >= 2) caps |= HWCAP_PMULL;
+    if (field(isar0, 8) >= 1) caps |= HWCAP_SHA1;
+    if (field(isar0, 12) >= 1) caps |= HWCAP_SHA2;
+    if (field(isar0, 16) >= 1) caps |= HWCAP_CRC32;
+    if (field(isar0, 20) >= 2) caps |= HWCAP_ATOMICS;
+    return caps;
   }
 
   // ---------------------------------------------------------------- the shim
@@ -195,8 +274,9 @@ export class LinuxRunner {
       r[0] = BigInt.asUintN(64, BigInt(result));
       return EXIT_ERET;
     }
+    if (offset === VEC_LOWER_A64_SYNC && ec === EC_UNKNOWN && this.emulateMrs(frame)) return EXIT_ERET;
     let signal = 11;
-    if (ec === 0 || ec === EC_FP_ACCESS) signal = 4;
+    if (ec === EC_UNKNOWN || ec === EC_FP_ACCESS) signal = 4;
     else if (ec === EC_BRK64) signal = 5;
     else if (ec === EC_PC_ALIGN || ec === EC_SP_ALIGN) signal = 7;
     else if (ec !== EC_DABT_LOWER && ec !== EC_IABT_LOWER) signal = 11;
@@ -206,6 +286,38 @@ export class LinuxRunner {
       ` (ESR 0x${esr.toString(16)}, FAR 0x${door.mrs(FAR_EL1).toString(16)})`;
     this.status = 128 + signal;
     return EXIT_HALT;
+  }
+
+  /**
+   * EL0's mrs of an ID register is UNDEFINED on the CPU; Linux (arch/arm64/kernel/cpufeature.c,
+   * emulate_mrs) and qemu-aarch64 answer it instead, and so does the shim: the value goes to the
+   * target register and the program continues after the instruction. False if the instruction
+   * is not such an mrs: the program then dies of SIGILL, as it would there.
+   */
+  private emulateMrs(frame: TrapFrame): boolean {
+    const pc = Number(frame.regs[FRAME_ELR]);
+    if (!this.bus.isRam(pc, 4)) return false;
+    const insn = this.bus.ramView.getUint32(pc, true);
+    if (insn >>> 20 !== 0xd53) return false; // MRS with op0 2 or 3
+    const value = this.el0IdRegister((insn >>> 5) & 0xffff);
+    if (value === null) return false;
+    const rt = insn & 31;
+    if (rt !== 31) frame.regs[rt] = value;
+    frame.regs[FRAME_ELR] += 4n;
+    return true;
+  }
+
+  /** What EL0 reads from an ID register under Linux and qemu-aarch64, or null (SIGILL). */
+  private el0IdRegister(id: number): bigint | null {
+    if (id >>> 7 !== sysreg(3, 0, 0, 0, 0) >>> 7) return null; // op0 3, op1 0, CRn 0
+    if (id === MIDR_EL1) return this.cpu.readSysreg(MIDR_EL1);
+    if (id === MPIDR_EL1) return 0x8000_0000n; // affinity hidden: only the RES1 bit
+    if (id === REVIDR_EL1) return 0n; // IMPLEMENTATION DEFINED, reported as 0
+    const crm = (id >>> 3) & 15;
+    if (crm < 4) return null; // the rest of CRm 0 and the AArch32 registers: not emulated
+    const user = USER_ID_REGS.get(id);
+    if (user === undefined) return 0n;
+    return ((this.cpu.readSysreg(id) ?? 0n) & user.exported) | user.fixed;
   }
 
   private syscall(nr: number, a0: bigint, a1: bigint, a2: bigint, a3: bigint, _a4: bigint, _a5: bigint): number {

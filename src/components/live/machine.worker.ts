@@ -12,7 +12,8 @@ const SNAPSHOT_MS = 300;
 const FRAME_MS = 400;
 const MAX_EVENTS_PER_FLUSH = 4000;
 
-const post = (msg: FromWorker, transfer?: Transferable[]): void => (self as unknown as Worker).postMessage(msg, transfer ?? []);
+/** Posts to the page. Nothing is ever transferred (see sendFrame). */
+const post = (msg: FromWorker): void => (self as unknown as Worker).postMessage(msg);
 
 let scenario: Scenario | null = null;
 let sys: LiveSystem | null = null;
@@ -131,8 +132,11 @@ function sendFrame(): void {
   const fb = sys?.framebuffer();
   if (!fb || fb.version === frameVersion) return;
   frameVersion = fb.version;
+  // Copied by structured clone, not transferred: transferring detaches the buffer, and the first
+  // detach in a worker makes V8 check for detachment on every typed-array access from then on —
+  // the interpreter's whole run loop (chapters/04-cpu.mdx, "How fast"). A copy per frame is cheap.
   const pixels = new Uint8ClampedArray(fb.pixels);
-  post({ type: "frame", width: fb.width, height: fb.height, pixels }, [pixels.buffer]);
+  post({ type: "frame", width: fb.width, height: fb.height, pixels });
 }
 
 /** The prompt's first appearance is reported at once (the bench measures it). */

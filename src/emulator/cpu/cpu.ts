@@ -30,11 +30,12 @@ import {
 } from "./alu.ts";
 import { decode, type Fields, MODE_POST, MODE_PRE, MODE_REG } from "./decode.ts";
 import { CpuDoor } from "./door.ts";
+import { CORTEX_A72, type CpuIdentity } from "./identity.ts";
 import * as O from "./ops.ts";
 import { KERNEL_ENTRY_COST, type CpuPort, type KernelEntry, type SysregHook } from "./port.ts";
 import { SLOT_COUNT } from "./regs.ts";
 
-// <<cpu: constants>> chapters/04-cpu.mdx:1181
+// <<cpu: constants>> chapters/04-cpu.mdx:1182
 /** Register-file index of the stack pointer slot (2 · SLOT_SP). */
 const SP = 64;
 /** The decode cache: 64 Ki instruction words, indexed by RAM word offset. */
@@ -67,7 +68,7 @@ let att = false;
 let mHi = 0;
 
 export class Cpu implements CpuPort {
-  // <<cpu: architectural state>> chapters/04-cpu.mdx:1212
+  // <<cpu: architectural state>> chapters/04-cpu.mdx:1213
   readonly R = new Int32Array(SLOT_COUNT * 2);
   /** The PC as a Number: a 64-bit address read as signed, exact for every canonical address. */
   pc = 0;
@@ -94,7 +95,7 @@ export class Cpu implements CpuPort {
   private exclusiveHi = 0;
   /** Set by an illegal exception return: the next instruction takes EC 0x0E. */
   private illegalState = false;
-  // <<cpu: machinery>> chapters/04-cpu.mdx:1241
+  // <<cpu: machinery>> chapters/04-cpu.mdx:1242
   readonly bus: Bus;
   /** The bus's RAM and a DataView over it, held here so an access is one load away. */
   private readonly ram: Uint8Array;
@@ -142,7 +143,7 @@ export class Cpu implements CpuPort {
     this.door = new CpuDoor(this);
     this.selectTlb();
   }
-  // <<cpu: the interface>> chapters/04-cpu.mdx:1282
+  // <<cpu: the interface>> chapters/04-cpu.mdx:1283
   get irqLine(): boolean {
     return this.irq;
   }
@@ -216,11 +217,11 @@ export class Cpu implements CpuPort {
       0
     );
   }
-  // <<cpu: the run loop>> chapters/04-cpu.mdx:1364
+  // <<cpu: the run loop>> chapters/04-cpu.mdx:1387
   run(maxInstructions: number): number {
     const start = this.instret;
     if (this.halted) return 0;
-    // <<cpu: leave wfi if an interrupt is pending>> chapters/04-cpu.mdx:1398
+    // <<cpu: leave wfi if an interrupt is pending>> chapters/04-cpu.mdx:1423
     if (this.idle) {
       if (!this.irq) return 0;
       if (this.kernelWait) {
@@ -243,9 +244,10 @@ export class Cpu implements CpuPort {
     let pcPage = this.pc - PARKED;
     let pcOff = PARKED;
     let pageRam = 0;
+    let retired = start;
     att = true;
-    while (this.instret < end) {
-      // <<cpu: attend to exceptions, halts and interrupts>> chapters/04-cpu.mdx:1414
+    while (retired < end) {
+      // <<cpu: attend to exceptions, halts and interrupts>> chapters/04-cpu.mdx:1439
       if (att) {
         att = false;
         if (exc) {
@@ -256,20 +258,23 @@ export class Cpu implements CpuPort {
         if (this.halted || this.idle) break;
         if (this.illegalState) {
           this.illegalState = false;
+          this.instret = retired;
           this.exception(0, (E.EC_ILLEGAL_STATE << 26) | IL, null, pcPage + pcOff);
           continue;
         }
         if (this.irq && (this.daif & 0x80) === 0) {
+          this.instret = retired;
           this.exception(0x80, -1, null, pcPage + pcOff);
           continue;
         }
       }
-      // <<cpu: fetch the instruction at PC>> chapters/04-cpu.mdx:1461
+      // <<cpu: fetch the instruction at PC>> chapters/04-cpu.mdx:1495
       if (pcOff >>> 0 >= 4096) {
         const pc = pcPage + pcOff;
+        this.instret = retired;
         const ram = this.fetchPage(pc);
         if (ram < 0) continue; // an instruction abort or PC alignment fault was taken
-        pageRam = ram;
+        pageRam = ram | 0;
         pcOff = (pc | 0) & 4095;
         pcPage = pc - pcOff;
       }
@@ -277,10 +282,10 @@ export class Cpu implements CpuPort {
       const w = ram32[wi];
       const di = (wi & DCACHE_MASK) << 3;
       if (D[di] !== w) this.decodeInto(di, w);
-      this.instret++;
-      // <<cpu: execute it>> chapters/04-cpu.mdx:1525
+      retired++;
+      // <<cpu: execute it>> chapters/04-cpu.mdx:1560
       switch (D[di + 1]) {
-        // <<cpu: execute moves and immediate arithmetic>> chapters/04-cpu.mdx:1541
+        // <<cpu: execute moves and immediate arithmetic>> chapters/04-cpu.mdx:1578
         case 74 /* OP_MOV */:
           {
             const a = D[di + 2];
@@ -339,15 +344,6 @@ export class Cpu implements CpuPort {
             pcOff += 4;
             continue;
           }
-        case 5 /* OP_ADDSI */:
-        case 7 /* OP_SUBSI */:
-          {
-            const sub = D[di + 1] === O.OP_SUBSI;
-            const c = D[di + 4];
-            this.addSub(D[di + 2], D[di + 3], sub ? ~c : c, sub ? -1 : 0, sub ? 1 : 0, true, D[di + 6]);
-            pcOff += 4;
-            continue;
-          }
         case 8 /* OP_ANDI */:
         case 9 /* OP_ORRI */:
         case 10 /* OP_EORI */:
@@ -400,7 +396,7 @@ export class Cpu implements CpuPort {
           this.extr(di);
           pcOff += 4;
           continue;
-        // <<cpu: execute branches>> chapters/04-cpu.mdx:1654
+        // <<cpu: execute branches>> chapters/04-cpu.mdx:1683
         case 18 /* OP_B */:
           pcOff += D[di + 4];
           continue;
@@ -437,15 +433,15 @@ export class Cpu implements CpuPort {
             if (D[di + 1] === O.OP_BLR) this.setFromNumber(60, pcPage + pcOff + 4);
             const o = target - pcPage;
             if (o >= 0 && o < 4096 && (o & 3) === 0) {
-              pcOff = o; // a return to the same page, the common case
+              pcOff = o | 0; // a return to the same page, the common case
             } else {
               pcPage = target - PARKED; // the fetch translates the target, or raises the alignment fault
               pcOff = PARKED;
             }
             continue;
           }
-        // <<cpu: execute loads and stores>> chapters/04-cpu.mdx:1703
-        // <<cpu: execute the commonest loads and stores inline>> chapters/04-cpu.mdx:1766
+        // <<cpu: execute loads and stores>> chapters/04-cpu.mdx:1732
+        // <<cpu: execute the commonest loads and stores inline>> chapters/04-cpu.mdx:1799
         case 52 /* OP_STRB */:
         case 53 /* OP_LDRB */:
         case 60 /* OP_STR_W */:
@@ -541,6 +537,7 @@ export class Cpu implements CpuPort {
               }
             }
             this.pc = pcPage + pcOff;
+            this.instret = retired;
             this.loadStore(op, di);
             if (exc) continue;
             pcOff += 4;
@@ -555,6 +552,7 @@ export class Cpu implements CpuPort {
         case 62 /* OP_LDRSW */:
         case 65 /* OP_PRFM */:
           this.pc = pcPage + pcOff;
+          this.instret = retired;
           this.loadStore(D[di + 1], di);
           if (exc) continue;
           pcOff += 4;
@@ -565,6 +563,7 @@ export class Cpu implements CpuPort {
         case 50 /* OP_LDP_X */:
         case 51 /* OP_LDPSW */:
           this.pc = pcPage + pcOff;
+          this.instret = retired;
           this.loadStorePair(D[di + 1], di);
           if (exc) continue;
           pcOff += 4;
@@ -576,6 +575,7 @@ export class Cpu implements CpuPort {
         case 45 /* OP_LDAR */:
         case 46 /* OP_STLR */:
           this.pc = pcPage + pcOff;
+          this.instret = retired;
           this.exclusive(D[di + 1], di);
           if (exc) continue;
           pcOff += 4;
@@ -584,6 +584,7 @@ export class Cpu implements CpuPort {
         case 38 /* OP_LDR_LIT_X */:
         case 39 /* OP_LDRSW_LIT */:
           this.pc = pcPage + pcOff;
+          this.instret = retired;
           this.loadLiteral(D[di + 1], di, pcPage + pcOff + D[di + 4]);
           if (exc) continue;
           pcOff += 4;
@@ -591,7 +592,7 @@ export class Cpu implements CpuPort {
         case 40 /* OP_PRFM_LIT */:
           pcOff += 4;
           continue;
-        // <<cpu: execute register data processing>> chapters/04-cpu.mdx:1868
+        // <<cpu: execute register data processing>> chapters/04-cpu.mdx:2008
         case 66 /* OP_AND */:
         case 67 /* OP_BIC */:
         case 68 /* OP_ORR */:
@@ -640,27 +641,68 @@ export class Cpu implements CpuPort {
             pcOff += 4;
             continue;
           }
+        case 5 /* OP_ADDSI */:
+        case 7 /* OP_SUBSI */:
         case 75 /* OP_ADD */:
         case 76 /* OP_ADDS */:
         case 77 /* OP_SUB */:
         case 78 /* OP_SUBS */:
           {
-            // The common form first: 64-bit, unshifted (`add x0, x1, x2`, `cmp x3, x4`).
+            // <<cpu: execute add and subtract inline>> chapters/04-cpu.mdx:1912
             const op = D[di + 1];
-            if (D[di + 5] === 0 && D[di + 6] === 1) {
-              const c = D[di + 4];
-              const sub = op >= 77;
-              this.addSub(
-                D[di + 2],
-                D[di + 3],
-                sub ? ~R[c] : R[c],
-                sub ? ~R[c + 1] : R[c + 1],
-                sub ? 1 : 0,
-                op === 76 || op === 78,
-                1,
-              );
+            const sf = D[di + 6];
+            let ml: number;
+            let mh = 0;
+            if (op < 75) {
+              ml = D[di + 4]; // ADDSI, SUBSI: the immediate
             } else {
-              this.addSubRegister(op, di);
+              const c = D[di + 4];
+              const d = D[di + 5]; // shift type << 8 | amount
+              ml = R[c];
+              mh = R[c + 1];
+              if (d !== 0) {
+                if (sf) {
+                  ml = shift64(ml, mh, d >> 8, d & 63);
+                  mh = tHi;
+                } else {
+                  ml = shift32(ml, d >> 8, d & 63);
+                }
+              }
+            }
+            const carry = op === 7 || op >= 77 ? 1 : 0; // SUBSI, SUB, SUBS
+            if (carry) {
+              ml = ~ml;
+              mh = ~mh;
+            }
+            const flags = op === 5 || op === 7 || op === 76 || op === 78;
+            const a = D[di + 2];
+            const b = D[di + 3];
+            if (sf) {
+              const bh = R[b + 1];
+              const sl = (R[b] >>> 0) + (ml >>> 0) + carry;
+              const sh = (bh >>> 0) + (mh >>> 0) + (sl > 0xffffffff ? 1 : 0);
+              const lo = sl | 0;
+              const hi = sh | 0;
+              if (flags) {
+                this.nf = hi;
+                this.zf = lo | hi;
+                this.cf = sh > 0xffffffff ? 1 : 0;
+                this.vf = (bh ^ hi) & (mh ^ hi);
+              }
+              R[a] = lo;
+              R[a + 1] = hi;
+            } else {
+              const bl = R[b];
+              const s = (bl >>> 0) + (ml >>> 0) + carry;
+              const r = s | 0;
+              if (flags) {
+                this.nf = r;
+                this.zf = r;
+                this.cf = s > 0xffffffff ? 1 : 0;
+                this.vf = (bl ^ r) & (ml ^ r);
+              }
+              R[a] = r;
+              R[a + 1] = 0;
             }
             pcOff += 4;
             continue;
@@ -685,9 +727,37 @@ export class Cpu implements CpuPort {
         case 90 /* OP_CSINC */:
         case 91 /* OP_CSINV */:
         case 92 /* OP_CSNEG */:
-          this.condSelect(D[di + 1], di);
-          pcOff += 4;
-          continue;
+          {
+            // <<cpu: execute conditional select inline>> chapters/04-cpu.mdx:1977
+            const a = D[di + 2];
+            const sf = D[di + 6];
+            let lo: number;
+            let hi: number;
+            if (this.cond(D[di + 5] & 15)) {
+              const b = D[di + 3];
+              lo = R[b];
+              hi = R[b + 1];
+            } else {
+              const c = D[di + 4];
+              const op = D[di + 1];
+              lo = R[c];
+              hi = R[c + 1];
+              if (op === 90 /* OP_CSINC */) {
+                lo = (lo + 1) | 0;
+                if (lo === 0) hi = (hi + 1) | 0;
+              } else if (op === 91 /* OP_CSINV */) {
+                lo = ~lo;
+                hi = ~hi;
+              } else if (op === 92 /* OP_CSNEG */) {
+                lo = (~lo + 1) | 0;
+                hi = lo === 0 ? (~hi + 1) | 0 : ~hi;
+              }
+            }
+            R[a] = lo;
+            R[a + 1] = sf ? hi : 0;
+            pcOff += 4;
+            continue;
+          }
         case 93 /* OP_UDIV */:
         case 94 /* OP_SDIV */:
         case 95 /* OP_LSLV */:
@@ -717,28 +787,33 @@ export class Cpu implements CpuPort {
           this.multiply(D[di + 1], di);
           pcOff += 4;
           continue;
-        // <<cpu: execute system instructions>> chapters/04-cpu.mdx:1989
+        // <<cpu: execute system instructions>> chapters/04-cpu.mdx:2120
         case 29 /* OP_SVC */:
+          this.instret = retired;
           this.exception(0, (E.EC_SVC64 << 26) | IL | D[di + 4], null, pcPage + pcOff + 4);
           continue;
         case 30 /* OP_BRK */:
+          this.instret = retired;
           this.exception(0, (E.EC_BRK64 << 26) | IL | D[di + 4], null, pcPage + pcOff);
           continue;
         case 28 /* OP_ERET */:
           if (this.el === 0) {
+            this.instret = retired;
             this.exception(0, IL, null, pcPage + pcOff);
             continue;
           }
+          this.instret = retired;
           this.eret();
           continue;
         case 32 /* OP_HINT */:
           {
-            // <<cpu: execute hints>> chapters/04-cpu.mdx:2029
+            // <<cpu: execute hints>> chapters/04-cpu.mdx:2165
             const crm = D[di + 5];
             const op2 = D[di + 6];
             if (crm === 0 && (op2 === 2 || op2 === 3)) {
               const bit = op2 === 3 ? SCTLR_NTWI : SCTLR_NTWE;
               if (this.el === 0 && (this.mmu.sctlr & bit) === 0) {
+                this.instret = retired;
                 this.exception(0, (E.EC_WFX << 26) | IL | (op2 === 2 ? 1 : 0), null, pcPage + pcOff);
                 continue;
               }
@@ -765,6 +840,7 @@ export class Cpu implements CpuPort {
         case 31 /* OP_MSRI */:
         case 34 /* OP_SYS */:
           this.pc = pcPage + pcOff;
+          this.instret = retired;
           this.systemInstruction(D[di + 1], di);
           if (exc) continue;
           pcPage += pcOff + 4 - PARKED; // the instruction may have changed the translation
@@ -772,20 +848,23 @@ export class Cpu implements CpuPort {
           att = true;
           continue;
         case 1 /* OP_FP */:
+          this.instret = retired;
           this.exception(0, ESR_FP, null, pcPage + pcOff);
           continue;
         default:
+          this.instret = retired;
           this.exception(0, IL, null, pcPage + pcOff); // EC 0: unknown reason
           continue;
       }
     }
+    this.instret = retired;
     // If the last instruction took an exception (or returned from one), this.pc already holds
     // where execution continues and the local pc is stale: writing it back would run the
     // instruction again (a restarted svc would execute twice).
     if (!exc) this.pc = pcPage + pcOff;
     return this.instret - start;
   }
-  // <<cpu: fetch>> chapters/04-cpu.mdx:1476
+  // <<cpu: fetch>> chapters/04-cpu.mdx:1511
   private decodeInto(di: number, w: number): void {
     const D = this.D;
     const f = this.fields;
@@ -819,7 +898,7 @@ export class Cpu implements CpuPort {
     }
     return pagePa - this.bus.ramBase;
   }
-  // <<cpu: loads and stores>> chapters/04-cpu.mdx:2059
+  // <<cpu: loads and stores>> chapters/04-cpu.mdx:2196
   private ld8(lo: number, hi: number): number {
     const i = (lo >>> 12) & TLB_MASK;
     if (this.rTag[i] === hi * 1048576 + (lo >>> 12)) return this.ram[this.rOff[i] + (lo & 4095)];
@@ -875,7 +954,7 @@ export class Cpu implements CpuPort {
       view.setInt32(p + 4, vh, true);
     } else this.storeSlow(lo, hi, 8, vl, vh);
   }
-  // <<cpu: loads and stores>> += chapters/04-cpu.mdx:2124
+  // <<cpu: loads and stores>> += chapters/04-cpu.mdx:2261
   private loadSlow(lo: number, hi: number, size: number): number {
     if ((this.mmu.sctlr & SCTLR_A) !== 0 && (lo & (size - 1)) !== 0) {
       this.dataAbort(lo, hi, E.FSC_ALIGNMENT, false);
@@ -973,7 +1052,7 @@ export class Cpu implements CpuPort {
   private spAlignmentFault(): void {
     this.exception(0, (E.EC_SP_ALIGN << 26) | IL, null, this.pc);
   }
-  // <<cpu: loads and stores>> += chapters/04-cpu.mdx:2231
+  // <<cpu: loads and stores>> += chapters/04-cpu.mdx:2368
   private loadStore(op: number, di: number): void {
     const D = this.D;
     const R = this.R;
@@ -1139,7 +1218,7 @@ export class Cpu implements CpuPort {
       R[a + 1] = op === O.OP_LDRSW_LIT ? v >> 31 : 0;
     }
   }
-  // <<cpu: loads and stores>> += chapters/04-cpu.mdx:2402
+  // <<cpu: loads and stores>> += chapters/04-cpu.mdx:2539
   private exclusive(op: number, di: number): void {
     const D = this.D;
     const R = this.R;
@@ -1218,7 +1297,7 @@ export class Cpu implements CpuPort {
     else if (size === 2) this.st32(lo, hi, vl);
     else this.st64(lo, hi, vl, vh);
   }
-  // <<cpu: conditions and flags>> chapters/04-cpu.mdx:2489
+  // <<cpu: conditions and flags>> chapters/04-cpu.mdx:2626
   cond(c: number): boolean {
     let r: boolean;
     switch (c >>> 1) {
@@ -1297,7 +1376,7 @@ export class Cpu implements CpuPort {
     this.R[a] = v | 0;
     this.R[a + 1] = Math.floor(v / 4294967296) | 0;
   }
-  // <<cpu: bitfields and the other slow operations>> chapters/04-cpu.mdx:2579
+  // <<cpu: bitfields and the other slow operations>> chapters/04-cpu.mdx:2716
   private bitfield(op: number, di: number): void {
     const D = this.D;
     const R = this.R;
@@ -1306,7 +1385,7 @@ export class Cpu implements CpuPort {
     const immr = D[di + 4];
     const imms = D[di + 5];
     if (!D[di + 6]) {
-      // <<cpu: bitfield on 32 bits>> chapters/04-cpu.mdx:2623
+      // <<cpu: bitfield on 32 bits>> chapters/04-cpu.mdx:2760
       const s = R[b];
       const extract = imms >= immr;
       const width = extract ? imms - immr + 1 : imms + 1;
@@ -1353,7 +1432,7 @@ export class Cpu implements CpuPort {
     R[a] = lo;
     R[a + 1] = hi;
   }
-  // <<cpu: bitfields and the other slow operations>> += chapters/04-cpu.mdx:2640
+  // <<cpu: bitfields and the other slow operations>> += chapters/04-cpu.mdx:2777
   private extr(di: number): void {
     const D = this.D;
     const R = this.R;
@@ -1428,21 +1507,8 @@ export class Cpu implements CpuPort {
     let carry = 0;
     let sub = false;
     let flags = false;
+    // The shifted-register forms (ADD, ADDS, SUB, SUBS) run inline in the loop.
     switch (op) {
-      case 75 /* OP_ADD */:
-      case 76 /* OP_ADDS */:
-      case 77 /* OP_SUB */:
-      case 78 /* OP_SUBS */:
-        if (sf) {
-          ml = shift64(R[c], R[c + 1], d >> 8, d & 63);
-          mh = tHi;
-        } else {
-          ml = shift32(R[c], d >> 8, d & 63);
-          mh = 0;
-        }
-        sub = op === O.OP_SUB || op === O.OP_SUBS;
-        flags = op === O.OP_ADDS || op === O.OP_SUBS;
-        break;
       case 79 /* OP_ADDE */:
       case 80 /* OP_ADDSE */:
       case 81 /* OP_SUBE */:
@@ -1484,37 +1550,7 @@ export class Cpu implements CpuPort {
     if (op === O.OP_CCMP) this.addSub(66, D[di + 3], ~ml, ~mh, 1, true, e & 1);
     else this.addSub(66, D[di + 3], ml, mh, 0, true, e & 1);
   }
-
-  private condSelect(op: number, di: number): void {
-    const D = this.D;
-    const R = this.R;
-    const a = D[di + 2];
-    const b = D[di + 3];
-    const c = D[di + 4];
-    const sf = D[di + 6];
-    let lo: number;
-    let hi: number;
-    if (this.cond(D[di + 5] & 15)) {
-      lo = R[b];
-      hi = R[b + 1];
-    } else {
-      lo = R[c];
-      hi = R[c + 1];
-      if (op === O.OP_CSINC) {
-        lo = add64(lo, hi, 1, 0, 0);
-        hi = tHi;
-      } else if (op === O.OP_CSINV) {
-        lo = ~lo;
-        hi = ~hi;
-      } else if (op === O.OP_CSNEG) {
-        lo = add64(~lo, ~hi, 1, 0, 0);
-        hi = tHi;
-      }
-    }
-    R[a] = lo;
-    R[a + 1] = sf ? hi : 0;
-  }
-  // <<cpu: bitfields and the other slow operations>> += chapters/04-cpu.mdx:2807
+  // <<cpu: bitfields and the other slow operations>> += chapters/04-cpu.mdx:2901
   private dataProc2(op: number, di: number): void {
     const D = this.D;
     const R = this.R;
@@ -1657,7 +1693,10 @@ export class Cpu implements CpuPort {
     else R[a] = add64(R[ra], R[ra + 1], pl, ph, 0);
     R[a + 1] = tHi;
   }
-  // <<cpu: system registers>> chapters/04-cpu.mdx:2958
+  // <<cpu: system registers>> chapters/04-cpu.mdx:3130
+  /** What the CPU says it is (see "Two identities"); its owner may choose another before running. */
+  identity: CpuIdentity = CORTEX_A72;
+
   /** Registers with no behaviour beyond holding what was written. */
   private static readonly STORED = new Set<number>([
     S.CPACR_EL1,
@@ -1679,7 +1718,7 @@ export class Cpu implements CpuPort {
     if (hook !== undefined) return hook.read();
     switch (id) {
       case S.MIDR_EL1:
-        return 0x410f_d083n;
+        return this.identity.midr;
       case S.MPIDR_EL1:
         return 0x8000_0000n;
       case S.ID_AA64PFR0_EL1:
@@ -1689,9 +1728,12 @@ export class Cpu implements CpuPort {
       case S.ID_AA64MMFR0_EL1:
         return 0x0f00_0024n; // 44-bit PA, 16-bit ASIDs, 4 KiB granule only
       case S.CTR_EL0:
-        return 0x8444_c004n;
-      case S.DCZID_EL0:
-        return 4n; // DC ZVA zeroes 2^4 words = 64 bytes
+        return this.identity.ctr;
+      case S.DCZID_EL0: {
+        // DZP (bit 4) says whether dc zva would trap here: at EL0 unless SCTLR_EL1.DZE.
+        const prohibited = this.el === 0 && (this.mmu.sctlr & SCTLR_DZE) === 0;
+        return BigInt(this.identity.zvaBlockLog2Words | (prohibited ? 16 : 0));
+      }
       case S.CNTFRQ_EL0:
         return 62_500_000n;
       case S.SCTLR_EL1:
@@ -1819,7 +1861,7 @@ export class Cpu implements CpuPort {
   private currentSpBank(): number {
     return this.el === 1 && this.spsel === 1 ? 2 : 0;
   }
-  // <<cpu: system registers>> += chapters/04-cpu.mdx:3130
+  // <<cpu: system registers>> += chapters/04-cpu.mdx:3308
   /** EL0 access to a register: 0 allowed, 1 UNDEFINED, 2 trapped to EL1 (EC 0x18). */
   private el0Access(id: number, write: boolean): number {
     const kctl = Number(this.sysregs.get(S.CNTKCTL_EL1) ?? 0n);
@@ -1865,7 +1907,7 @@ export class Cpu implements CpuPort {
     const iss = (op0 << 20) | (op2 << 17) | (op1 << 14) | (crn << 10) | (rt << 5) | (crm << 1) | (read ? 1 : 0);
     return (E.EC_MSR_MRS << 26) | IL | iss;
   }
-  // <<cpu: system instructions>> chapters/04-cpu.mdx:3185
+  // <<cpu: system instructions>> chapters/04-cpu.mdx:3363
   private systemInstruction(op: number, di: number): void {
     const D = this.D;
     const R = this.R;
@@ -1908,7 +1950,7 @@ export class Cpu implements CpuPort {
       }
       return undefined_();
     }
-    // <<cpu: sys: dc, ic, tlbi, at>> chapters/04-cpu.mdx:3237
+    // <<cpu: sys: dc, ic, tlbi, at>> chapters/04-cpu.mdx:3417
     const op1 = (id >>> 11) & 7;
     const crn = (id >>> 7) & 15;
     const crm = (id >>> 3) & 15;
@@ -1918,9 +1960,10 @@ export class Cpu implements CpuPort {
         if (this.el === 0 && (this.mmu.sctlr & SCTLR_DZE) === 0) {
           return this.exception(0, this.sysTrapSyndrome(id, rtNumber, false), null, this.pc);
         }
-        const lo = R[rt] & ~63;
+        const size = 4 << this.identity.zvaBlockLog2Words;
+        const lo = R[rt] & -size;
         const hi = R[rt + 1];
-        for (let k = 0; k < 64 && !exc; k += 8) this.st64(lo + k, hi, 0, 0);
+        for (let k = 0; k < size && !exc; k += 8) this.st64(lo + k, hi, 0, 0);
       }
       return; // dc cvac/cvau/civac, ic ivau: no caches to maintain
     }
@@ -1941,7 +1984,7 @@ export class Cpu implements CpuPort {
     }
     return undefined_();
   }
-  // <<cpu: exception entry>> chapters/04-cpu.mdx:3293
+  // <<cpu: exception entry>> chapters/04-cpu.mdx:3474
   /**
    * Takes an exception to EL1. `kind` is 0 (synchronous: `esr` is written) or 0x80 (IRQ: ESR is
    * left alone); `far` is written when given.
@@ -1989,7 +2032,7 @@ export class Cpu implements CpuPort {
     this.xOff = t.xOff;
     this.checkSp = (this.mmu.sctlr & (this.el === 0 ? SCTLR_SA0 : SCTLR_SA)) !== 0;
   }
-  // <<cpu: exception return>> chapters/04-cpu.mdx:3350
+  // <<cpu: exception return>> chapters/04-cpu.mdx:3531
   private eret(): void {
     const spsr = Number(this.spsr & 0xffff_ffffn);
     const m = spsr & 0x1f;
@@ -2004,7 +2047,7 @@ export class Cpu implements CpuPort {
     exc = true;
     att = true;
   }
-  // <<cpu: the kernel's exits>> chapters/04-cpu.mdx:3378
+  // <<cpu: the kernel's exits>> chapters/04-cpu.mdx:3559
   private enterKernel(offset: number): void {
     this.saveFrame();
     this.extraTime += KERNEL_ENTRY_COST;
