@@ -1376,7 +1376,7 @@ export class Cpu implements CpuPort {
     this.R[a] = v | 0;
     this.R[a + 1] = Math.floor(v / 4294967296) | 0;
   }
-  // <<cpu: bitfields and the other slow operations>> chapters/04-cpu.mdx:2716
+  // <<cpu: bitfields and the other slow operations>> chapters/04-cpu.mdx:2718
   private bitfield(op: number, di: number): void {
     const D = this.D;
     const R = this.R;
@@ -1385,7 +1385,7 @@ export class Cpu implements CpuPort {
     const immr = D[di + 4];
     const imms = D[di + 5];
     if (!D[di + 6]) {
-      // <<cpu: bitfield on 32 bits>> chapters/04-cpu.mdx:2760
+      // <<cpu: bitfield on 32 bits>> chapters/04-cpu.mdx:2767
       const s = R[b];
       const extract = imms >= immr;
       const width = extract ? imms - immr + 1 : imms + 1;
@@ -1404,6 +1404,11 @@ export class Cpu implements CpuPort {
     }
     const sl = R[b];
     const sh = R[b + 1];
+    if (op === O.OP_UBFM && (imms === 63 || imms + 1 === immr)) {
+      R[a] = imms === 63 ? lsr64(sl, sh, immr) : lsl64(sl, sh, 63 - imms); // lsr, lsl
+      R[a + 1] = tHi;
+      return;
+    }
     const extract = imms >= immr;
     const width = extract ? imms - immr + 1 : imms + 1;
     const pos = extract ? 0 : 64 - immr;
@@ -1432,7 +1437,7 @@ export class Cpu implements CpuPort {
     R[a] = lo;
     R[a + 1] = hi;
   }
-  // <<cpu: bitfields and the other slow operations>> += chapters/04-cpu.mdx:2777
+  // <<cpu: bitfields and the other slow operations>> += chapters/04-cpu.mdx:2784
   private extr(di: number): void {
     const D = this.D;
     const R = this.R;
@@ -1550,7 +1555,7 @@ export class Cpu implements CpuPort {
     if (op === O.OP_CCMP) this.addSub(66, D[di + 3], ~ml, ~mh, 1, true, e & 1);
     else this.addSub(66, D[di + 3], ml, mh, 0, true, e & 1);
   }
-  // <<cpu: bitfields and the other slow operations>> += chapters/04-cpu.mdx:2901
+  // <<cpu: bitfields and the other slow operations>> += chapters/04-cpu.mdx:2908
   private dataProc2(op: number, di: number): void {
     const D = this.D;
     const R = this.R;
@@ -1693,7 +1698,7 @@ export class Cpu implements CpuPort {
     else R[a] = add64(R[ra], R[ra + 1], pl, ph, 0);
     R[a + 1] = tHi;
   }
-  // <<cpu: system registers>> chapters/04-cpu.mdx:3130
+  // <<cpu: system registers>> chapters/04-cpu.mdx:3137
   /** What the CPU says it is (see "Two identities"); its owner may choose another before running. */
   identity: CpuIdentity = CORTEX_A72;
 
@@ -1861,7 +1866,7 @@ export class Cpu implements CpuPort {
   private currentSpBank(): number {
     return this.el === 1 && this.spsel === 1 ? 2 : 0;
   }
-  // <<cpu: system registers>> += chapters/04-cpu.mdx:3308
+  // <<cpu: system registers>> += chapters/04-cpu.mdx:3315
   /** EL0 access to a register: 0 allowed, 1 UNDEFINED, 2 trapped to EL1 (EC 0x18). */
   private el0Access(id: number, write: boolean): number {
     const kctl = Number(this.sysregs.get(S.CNTKCTL_EL1) ?? 0n);
@@ -1907,7 +1912,7 @@ export class Cpu implements CpuPort {
     const iss = (op0 << 20) | (op2 << 17) | (op1 << 14) | (crn << 10) | (rt << 5) | (crm << 1) | (read ? 1 : 0);
     return (E.EC_MSR_MRS << 26) | IL | iss;
   }
-  // <<cpu: system instructions>> chapters/04-cpu.mdx:3363
+  // <<cpu: system instructions>> chapters/04-cpu.mdx:3370
   private systemInstruction(op: number, di: number): void {
     const D = this.D;
     const R = this.R;
@@ -1950,7 +1955,7 @@ export class Cpu implements CpuPort {
       }
       return undefined_();
     }
-    // <<cpu: sys: dc, ic, tlbi, at>> chapters/04-cpu.mdx:3417
+    // <<cpu: sys: dc, ic, tlbi, at>> chapters/04-cpu.mdx:3424
     const op1 = (id >>> 11) & 7;
     const crn = (id >>> 7) & 15;
     const crm = (id >>> 3) & 15;
@@ -1984,7 +1989,7 @@ export class Cpu implements CpuPort {
     }
     return undefined_();
   }
-  // <<cpu: exception entry>> chapters/04-cpu.mdx:3474
+  // <<cpu: exception entry>> chapters/04-cpu.mdx:3481
   /**
    * Takes an exception to EL1. `kind` is 0 (synchronous: `esr` is written) or 0x80 (IRQ: ESR is
    * left alone); `far` is written when given.
@@ -2032,7 +2037,7 @@ export class Cpu implements CpuPort {
     this.xOff = t.xOff;
     this.checkSp = (this.mmu.sctlr & (this.el === 0 ? SCTLR_SA0 : SCTLR_SA)) !== 0;
   }
-  // <<cpu: exception return>> chapters/04-cpu.mdx:3531
+  // <<cpu: exception return>> chapters/04-cpu.mdx:3538
   private eret(): void {
     const spsr = Number(this.spsr & 0xffff_ffffn);
     const m = spsr & 0x1f;
@@ -2047,7 +2052,7 @@ export class Cpu implements CpuPort {
     exc = true;
     att = true;
   }
-  // <<cpu: the kernel's exits>> chapters/04-cpu.mdx:3559
+  // <<cpu: the kernel's exits>> chapters/04-cpu.mdx:3566
   private enterKernel(offset: number): void {
     this.saveFrame();
     this.extraTime += KERNEL_ENTRY_COST;
