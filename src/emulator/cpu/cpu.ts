@@ -859,8 +859,8 @@ export class Cpu implements CpuPort {
     }
     this.instret = retired;
     // If the last instruction took an exception (or returned from one), this.pc already holds
-    // where execution continues and the local pc is stale: writing it back would run the
-    // instruction again (a restarted svc would execute twice).
+    // where execution continues and the local PC (pcPage + pcOff) is stale: writing it back would
+    // run the instruction again (a restarted svc would execute twice).
     if (!exc) this.pc = pcPage + pcOff;
     return this.instret - start;
   }
