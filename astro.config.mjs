@@ -5,6 +5,7 @@ import mdx from "@astrojs/mdx";
 import { satteri } from "@astrojs/markdown-satteri";
 import starlight from "@astrojs/starlight";
 import { defineConfig } from "astro/config";
+import { asciiOnlyPlugin } from "./src/components/book/ascii-plugin.ts";
 import { bootfsPlugin } from "./src/components/book/bootfs-plugin.ts";
 import { chunkLinksEcPlugin, chunkMdastPlugin } from "./src/components/book/chunk-plugins.ts";
 
@@ -47,6 +48,6 @@ export default defineConfig({
   ],
   vite: {
     plugins: [bootfsPlugin(root)],
-    worker: { format: "es", plugins: () => [bootfsPlugin(root)] },
+    worker: { format: "es", plugins: () => [bootfsPlugin(root), asciiOnlyPlugin()] },
   },
 });

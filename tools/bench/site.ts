@@ -75,6 +75,8 @@ try {
       performance
         .getEntriesByType("mark")
         .filter((m) => m.name.startsWith("live:"))
+        // The worker's marks (worker-*) arrive by message, so order by time, not by arrival.
+        .sort((a, b) => a.startTime - b.startTime)
         .map((m) => `${m.name.slice(5)} ${m.startTime.toFixed(0)}${(m as PerformanceMark).detail ? ` ${JSON.stringify((m as PerformanceMark).detail)}` : ""}`)
         .join(", "),
     );

@@ -1,6 +1,7 @@
 // Loaded by every page that has a <LiveMachine>: starts the page's machine (one per page) when it
 // scrolls into view or when the reader presses Run. The worker is created at once (it loads the
-// emulator and boots while xterm.js loads); the UI attaches when its chunk arrives.
+// emulator and boots while xterm.js loads); the UI attaches when its chunk arrives, and is handed
+// whatever the worker said until then.
 import type { Scenario } from "./protocol.ts";
 
 let started = false;
@@ -10,11 +11,14 @@ function start(root: HTMLElement): void {
   started = true;
   performance.mark("live:start");
   const scenario = JSON.parse(root.dataset.scenario ?? "{}") as Scenario;
-  const worker = new Worker(new URL("./machine.worker.ts", import.meta.url), { type: "module" });
+  // The scenario travels as the worker's name, so the worker boots as soon as its script has run.
+  // A "boot" message would wait for the page's main thread to forward it (Chromium queues messages
+  // to a worker that is still loading on the page's thread) — and that thread is then busy
+  // evaluating xterm.js and opening the terminal, which delayed the boot by 100–250 ms.
+  const worker = new Worker(new URL("./machine.worker.ts", import.meta.url), { type: "module", name: JSON.stringify(scenario) });
   const early: MessageEvent[] = [];
   worker.onmessage = (e) => early.push(e);
-  worker.postMessage({ type: "boot", scenario });
-  performance.mark("live:boot-sent");
+  performance.mark("live:worker-requested");
   void import("./ui.ts").then((m) => {
     performance.mark("live:ui-loaded");
     const handle = m.startMachine(root, worker, early);
@@ -29,6 +33,13 @@ function init(): void {
   run?.addEventListener("click", () => start(root), { once: true });
   if (run) run.disabled = false;
   if (root.dataset.autostart === "false") return;
+  // Already on screen (the playground, a machine near the top of a chapter): start now rather than
+  // at the IntersectionObserver's first report, which waits for the page's first frame (~100–250 ms).
+  const box = root.getBoundingClientRect();
+  if (box.bottom > -200 && box.top < innerHeight + 200) {
+    start(root);
+    return;
+  }
   const io = new IntersectionObserver(
     (entries) => {
       if (entries.some((e) => e.isIntersecting)) {

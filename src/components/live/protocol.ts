@@ -21,6 +21,8 @@ export type ToWorker =
   | { type: "reset" }
   | { type: "speed"; factor: number }
   | { type: "visible"; visible: boolean }
+  /** The reader opened (or closed) the ramfb screen: frames are sent only while it is open. */
+  | { type: "screen"; open: boolean }
   | { type: "input"; data: string }
   | { type: "watch"; probes: string[] }
   | { type: "query"; id: number; probe: string; args: Record<string, unknown> };
@@ -56,4 +58,6 @@ export type FromWorker =
   | { type: "snapshot"; probe: string; data: unknown }
   | { type: "reply"; id: number; data: unknown; error?: string }
   | { type: "frame"; width: number; height: number; pixels: Uint8ClampedArray }
-  | { type: "error"; message: string };
+  | { type: "error"; message: string }
+  /** A point on the worker's timeline (ms since the epoch: the page and worker clocks differ), for bench:site. */
+  | { type: "mark"; name: string; epochMs: number; detail?: Record<string, number> };

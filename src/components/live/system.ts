@@ -41,6 +41,8 @@ export interface SystemOptions {
   scenario: Scenario;
   trace: Trace;
   onUart: (text: string) => void;
+  /** A point on the boot timeline (shown by bench:site), with figures. */
+  mark?: (name: string, detail?: Record<string, number>) => void;
 }
 
 export type SystemFactory = (options: SystemOptions) => Promise<LiveSystem>;

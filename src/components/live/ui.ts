@@ -18,7 +18,7 @@ function matches(names: string[], event: string): boolean {
   return names.some((n) => n === event || n === "*" || (n.endsWith(".") && event.startsWith(n)));
 }
 
-/** Attaches the page to a machine worker that was already sent its "boot" (see client.ts). */
+/** Attaches the page to a machine worker that is already booting (see client.ts); `early` holds its messages so far. */
 export function startMachine(root: HTMLElement, worker: Worker, early: MessageEvent[]): LiveMachineHandle {
   const termBox = root.querySelector<HTMLElement>(".lm-terminal") as HTMLElement;
   const canvas = root.querySelector<HTMLCanvasElement>(".lm-ramfb");
@@ -97,6 +97,37 @@ export function startMachine(root: HTMLElement, worker: Worker, early: MessageEv
     if (run) run.textContent = s.state === "running" ? "Pause" : "Run";
   };
 
+  // Panels are fed in batches when the page is idle, not per message: the terminal is what the
+  // reader watches, and the boot's thousands of tracepoints handled message by message kept
+  // xterm.js from drawing the prompt for 100–300 ms. Events reach `history` only when delivered, so
+  // a panel that subscribes in between gets them once.
+  let pendingTrace: TraceEvent[] = [];
+  let statusDue = false;
+  let panelsQueued = false;
+  const feedPanels = (): void => {
+    panelsQueued = false;
+    const events = pendingTrace;
+    pendingTrace = [];
+    if (events.length) {
+      for (const e of events) history.push(e);
+      if (history.length > HISTORY) history.splice(0, history.length - HISTORY);
+      for (const sub of traceSubs) {
+        const mine = events.filter((e) => matches(sub.names, e.name));
+        if (mine.length) sub.fn(mine);
+      }
+    }
+    if (statusDue && lastStatus) {
+      statusDue = false;
+      for (const fn of statusSubs) fn(lastStatus);
+    }
+  };
+  const panelsSoon = (): void => {
+    if (panelsQueued) return;
+    panelsQueued = true;
+    if (typeof requestIdleCallback === "function") requestIdleCallback(feedPanels, { timeout: 200 });
+    else setTimeout(feedPanels, 50);
+  };
+
   const receive = (event: MessageEvent<FromWorker>): void => {
     const msg = event.data;
     switch (msg.type) {
@@ -114,15 +145,12 @@ export function startMachine(root: HTMLElement, worker: Worker, early: MessageEv
           performance.mark("live:prompt", { detail: { hostRunMs: msg.status.hostRunMs, hostSinceBootMs: msg.status.hostSinceBootMs, vtimeNs: msg.status.vtimeNs } });
         }
         showStatus(msg.status);
-        for (const fn of statusSubs) fn(msg.status);
+        statusDue = true;
+        panelsSoon();
         break;
       case "trace":
-        history.push(...msg.events);
-        if (history.length > HISTORY) history.splice(0, history.length - HISTORY);
-        for (const sub of traceSubs) {
-          const mine = msg.events.filter((e) => matches(sub.names, e.name));
-          if (mine.length) sub.fn(mine);
-        }
+        for (const e of msg.events) pendingTrace.push(e);
+        panelsSoon();
         break;
       case "snapshot":
         for (const fn of watchers.get(msg.probe) ?? []) fn(msg.data);
@@ -137,6 +165,9 @@ export function startMachine(root: HTMLElement, worker: Worker, early: MessageEv
           if (canvas.height !== msg.height) canvas.height = msg.height;
           canvas.getContext("2d")?.putImageData(new ImageData(msg.pixels as Uint8ClampedArray<ArrayBuffer>, msg.width, msg.height), 0, 0);
         }
+        break;
+      case "mark":
+        performance.mark(`live:${msg.name}`, { startTime: Math.max(0, msg.epochMs - performance.timeOrigin), detail: msg.detail });
         break;
       case "error":
         console.warn(`[live machine] ${msg.message}`);
@@ -172,12 +203,16 @@ export function startMachine(root: HTMLElement, worker: Worker, early: MessageEv
         break;
       case "reset":
         history.length = 0;
+        pendingTrace = [];
         for (const fn of resetSubs) fn();
         terminal.reset();
         send({ type: "reset" });
         break;
     }
   });
+  const display = root.querySelector<HTMLDetailsElement>("details.lm-display");
+  display?.addEventListener("toggle", () => send({ type: "screen", open: display.open }));
+  if (display?.open) send({ type: "screen", open: true });
   root.querySelector<HTMLSelectElement>('[data-action-speed]')?.addEventListener("change", (e) => {
     send({ type: "speed", factor: Number((e.target as HTMLSelectElement).value) });
   });
