@@ -14,9 +14,9 @@ import { syscallTableCreate } from "./syscall/table.ts";
 import { KERNEL_BANNER } from "./version.ts";
 import { initrdInit } from "./viper/initrd.ts";
 import { processStartInit } from "./viper/lifecycle.ts";
-// <<boot: imports of later chapters' init calls>> chapters/10-boot.mdx:90
+// <<boot: imports of later chapters' init calls>> (chapters/10-boot.mdx)
 // (later chapters append their imports here)
-// <<boot: imports of later chapters' init calls>> += chapters/23-consoles.mdx:1012
+// <<boot: imports of later chapters' init calls>> += (chapters/23-consoles.mdx)
 import { gconInit } from "./console/gcon.ts";
 
 /** The kernel's entry at EL1: `fdtAddress` is the device tree's physical address. */
@@ -47,9 +47,9 @@ export function kernelMain(door: El1Door, fdtAddress: number, hooks?: KernelHook
     gicInit(k);
     timerInit(k);
     consoleInputInit(k);
-    // <<boot: later chapters' devices and consoles>> chapters/10-boot.mdx:94
+    // <<boot: later chapters' devices and consoles>> (chapters/10-boot.mdx)
     // (later chapters append their init calls here, each with a comment, after interrupts are on)
-    // <<boot: later chapters' devices and consoles>> += chapters/23-consoles.mdx:1016
+    // <<boot: later chapters' devices and consoles>> += (chapters/23-consoles.mdx)
     // The graphics console (chapter 23): ramfb through fw_cfg; the screen shows the console from here on.
     gconInit(k);
     // The system-call table (every chapter's rows).

@@ -28,12 +28,12 @@ import { timerIdle, timerResume } from "./arch/timer.ts";
 export function trapEntry(k: Kernel, offset: number, frame: TrapFrame): KernelExit {
   if (k.panicMessage !== null) return EXIT_HALT;
   try {
-    // <<trap: save the interrupted task's registers>> chapters/12-exceptions-syscalls.mdx:163
+    // <<trap: save the interrupted task's registers>> (chapters/12-exceptions-syscalls.mdx)
     const fromUser = offset >= VEC_LOWER_A64_SYNC;
     const cur = k.sched.current;
     if (fromUser && cur !== null) cur.regs.set(frame.regs);
     k.stats.entries++;
-    // <<trap: dispatch on the vector offset>> chapters/12-exceptions-syscalls.mdx:170
+    // <<trap: dispatch on the vector offset>> (chapters/12-exceptions-syscalls.mdx)
     switch (offset) {
       case VEC_LOWER_A64_SYNC:
         if (cur === null) return k.panic("synchronous exception from EL0 with no current task");
@@ -57,7 +57,7 @@ export function trapEntry(k: Kernel, offset: number, frame: TrapFrame): KernelEx
   }
 }
 
-// <<trap: synchronous exceptions from EL0>> chapters/12-exceptions-syscalls.mdx:189
+// <<trap: synchronous exceptions from EL0>> (chapters/12-exceptions-syscalls.mdx)
 function trapSyncLower(k: Kernel, task: Task): void {
   const esr = Number(k.door.mrs(ESR_EL1) & 0xffff_ffffn);
   const ec = esr >>> ESR_EC_SHIFT;
@@ -80,7 +80,7 @@ function trapSyncLower(k: Kernel, task: Task): void {
         : FaultKind.OTHER;
   processKill(k, task.proc, { kind, address: pc, pc, esr });
 }
-// <<trap: leave the kernel>> chapters/12-exceptions-syscalls.mdx:150
+// <<trap: leave the kernel>> (chapters/12-exceptions-syscalls.mdx)
 /** Leaves the kernel: `eret` into the chosen task, or `wfi` with the tick stopped or stretched. */
 export function kernelLeave(k: Kernel): KernelExit {
   const exit = k.sched.leave();

@@ -5,7 +5,7 @@
  * `hi:lo`, both ends included, bit 0 the least significant.
  */
 
-// <<bits: checking a field position>> chapters/00-how-to-read.mdx:268
+// <<bits: checking a field position>> (chapters/00-how-to-read.mdx)
 function checkField(hi: number, lo: number, size: 32 | 64): void {
   if (!Number.isInteger(hi) || !Number.isInteger(lo) || lo < 0 || hi < lo || hi >= size) {
     throw new RangeError(`bad bit field [${hi}:${lo}] for a ${size}-bit value`);
@@ -18,7 +18,7 @@ export function mask32(width: number): number {
   return 0xffff_ffff >>> (32 - width);
 }
 
-// <<bits: fields of 32-bit numbers>> chapters/00-how-to-read.mdx:286
+// <<bits: fields of 32-bit numbers>> (chapters/00-how-to-read.mdx)
 /** Bits [hi:lo] of a 32-bit number, unsigned. */
 export function bits(value: number, hi: number, lo: number): number {
   checkField(hi, lo, 32);
@@ -41,7 +41,7 @@ export function insertBits(value: number, hi: number, lo: number, field: number)
   return ((value & ~(m << lo)) | (field << lo)) >>> 0;
 }
 
-// <<bits: fields of 64-bit bigints>> chapters/00-how-to-read.mdx:313
+// <<bits: fields of 64-bit bigints>> (chapters/00-how-to-read.mdx)
 /** A mask of `width` ones (1 ≤ width ≤ 64), as a bigint. */
 export function mask64(width: number): bigint {
   checkField(width - 1, 0, 64);
@@ -64,7 +64,7 @@ export function insertBits64(value: bigint, hi: number, lo: number, field: bigin
   return BigInt.asUintN(64, (BigInt.asUintN(64, value) & ~(m << BigInt(lo))) | (field << BigInt(lo)));
 }
 
-// <<bits: sign extension>> chapters/00-how-to-read.mdx:341
+// <<bits: sign extension>> (chapters/00-how-to-read.mdx)
 /** The low `width` bits of `value` read as a two's-complement number (1 ≤ width ≤ 32). */
 export function signExtend(value: number, width: number): number {
   checkField(width - 1, 0, 32);

@@ -47,12 +47,12 @@ export interface ViperSystem {
     input(data: string | Uint8Array): void;
     onOutput(listener: (bytes: Uint8Array) => void): () => void;
   };
-  // <<system: more members>> chapters/17-system.mdx:170
+  // <<system: more members>> (chapters/17-system.mdx)
   /** True when every live task waits for console input (or none is left). */
   waitingForInput(): boolean;
 }
 
-// <<system: create a system>> chapters/17-system.mdx:93
+// <<system: create a system>> (chapters/17-system.mdx)
 /** Builds the board, boots ViperOS on it, and returns the handle a host drives it by. */
 export function createSystem(options: SystemOptions = {}): ViperSystem {
   const started = performance.now();
@@ -77,7 +77,7 @@ export function createSystem(options: SystemOptions = {}): ViperSystem {
   board.boot((door, fdt) => kernelMain(door, fdt, { trace, kernel: (k) => (kernel = k) }));
   const now = performance.now();
   const bootStats = { hostMs: now - started, kernelMs: now - kernelStarted, virtualTicks: board.now() };
-  // <<system: waiting for input>> chapters/17-system.mdx:154
+  // <<system: waiting for input>> (chapters/17-system.mdx)
   const waiting = (): boolean => {
     const k = kernel as Kernel | null;
     if (k === null) return false;
@@ -113,7 +113,7 @@ export function createSystem(options: SystemOptions = {}): ViperSystem {
         return () => outputs.delete(listener);
       },
     },
-    // <<system: more members' values>> chapters/17-system.mdx:175
+    // <<system: more members' values>> (chapters/17-system.mdx)
     waitingForInput: waiting,
   };
   return system;

@@ -82,7 +82,7 @@ describe("npm run tangle", () => {
     expect(first.stdout).toMatch(/tangle: 1 files from 1 chunks, 2 written/);
     const ts = read("src/kernel/x.ts");
     const map = read("src/kernel/x.ts.map");
-    expect(ts).toContain("  // <<x: value>> chapters/a.mdx:9\n  return 1;\n");
+    expect(ts).toContain("  // <<x: value>> (chapters/a.mdx)\n  return 1;\n");
     expect(JSON.parse(map ?? "{}").sources).toEqual(["chapters/a.mdx"]);
     const again = tangle();
     expect(again.stdout).toMatch(/, 0 written/);

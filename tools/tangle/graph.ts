@@ -227,7 +227,7 @@ export function expandAll(graph: Graph): { files: OutputFile[]; problems: ParseP
           chapters.add(def.fence.chapter);
           const label = def.index === 0 ? `<<${name}>>` : `<<${name}>> +=`;
           lines.push({
-            text: inner + style.line(`${label} ${def.fence.chapter}:${def.fence.line}`),
+            text: inner + style.line(`${label} (${def.fence.chapter})`),
             chapter: def.fence.chapter,
             line: def.fence.line,
             indent: inner.length,

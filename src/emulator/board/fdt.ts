@@ -26,7 +26,7 @@ export interface MemReserve {
 }
 
 export class FdtWriter {
-  // <<fdt: the structure block as it grows>> chapters/05-boot-hardware.mdx:1616
+  // <<fdt: the structure block as it grows>> (chapters/05-boot-hardware.mdx)
   private struct = new Uint8Array(4096);
   private length = 0;
   private depth = 0;
@@ -65,7 +65,7 @@ export class FdtWriter {
     }
     return off;
   }
-  // <<fdt: nodes and properties>> chapters/05-boot-hardware.mdx:1657
+  // <<fdt: nodes and properties>> (chapters/05-boot-hardware.mdx)
   beginNode(name: string): void {
     this.u32(FDT_BEGIN_NODE);
     this.bytes(cstring(name));
@@ -111,7 +111,7 @@ export class FdtWriter {
     }
     this.property(name, b);
   }
-  // <<fdt: assemble the blob>> chapters/05-boot-hardware.mdx:1708
+  // <<fdt: assemble the blob>> (chapters/05-boot-hardware.mdx)
   /** The finished blob. `reserveSelfAt`: also reserve the blob itself, loaded at that address. */
   finish(reserve: MemReserve[] = [], reserveSelfAt?: number, pageSize = 4096): Uint8Array {
     if (this.depth !== 0) throw new Error(`Cannot finish the device tree: ${this.depth} node(s) still open`);

@@ -45,13 +45,13 @@ export interface VirtFdtOptions {
 export function buildVirtFdt(o: VirtFdtOptions): Uint8Array {
   const w = new FdtWriter();
   w.beginNode("");
-  // <<virt dt: the root>> chapters/05-boot-hardware.mdx:1851
+  // <<virt dt: the root>> (chapters/05-boot-hardware.mdx)
   w.cells("interrupt-parent", PHANDLE_GIC);
   w.strings("model", "linux,dummy-virt");
   w.cells("#size-cells", 2);
   w.cells("#address-cells", 2);
   w.strings("compatible", "linux,dummy-virt");
-  // <<virt dt: memory and the CPU>> chapters/05-boot-hardware.mdx:1859
+  // <<virt dt: memory and the CPU>> (chapters/05-boot-hardware.mdx)
   w.beginNode(`memory@${o.ramBase.toString(16)}`);
   reg(w, [o.ramBase, o.ramSize]);
   w.strings("device_type", "memory");
@@ -67,7 +67,7 @@ export function buildVirtFdt(o: VirtFdtOptions): Uint8Array {
   w.strings("device_type", "cpu");
   w.endNode();
   w.endNode();
-  // <<virt dt: interrupt controller and timer>> chapters/05-boot-hardware.mdx:1877
+  // <<virt dt: interrupt controller and timer>> (chapters/05-boot-hardware.mdx)
   w.beginNode(`intc@${GICD_BASE.toString(16)}`);
   w.cells("phandle", PHANDLE_GIC);
   reg(w, [GICD_BASE, GIC_REGION_SIZE], [GICC_BASE, GIC_REGION_SIZE]);
@@ -94,7 +94,7 @@ export function buildVirtFdt(o: VirtFdtOptions): Uint8Array {
   w.cells("#clock-cells", 0);
   w.strings("compatible", "fixed-clock");
   w.endNode();
-  // <<virt dt: the APB devices>> chapters/05-boot-hardware.mdx:1906
+  // <<virt dt: the APB devices>> (chapters/05-boot-hardware.mdx)
   w.beginNode(`pl011@${PL011_BASE.toString(16)}`);
   w.strings("clock-names", "uartclk", "apb_pclk");
   w.cells("clocks", PHANDLE_CLOCK, PHANDLE_CLOCK);
@@ -116,7 +116,7 @@ export function buildVirtFdt(o: VirtFdtOptions): Uint8Array {
   reg(w, [FW_CFG_BASE, FW_CFG_SIZE]);
   w.strings("compatible", "qemu,fw-cfg-mmio");
   w.endNode();
-  // <<virt dt: virtio-mmio slots>> chapters/05-boot-hardware.mdx:1930
+  // <<virt dt: virtio-mmio slots>> (chapters/05-boot-hardware.mdx)
   for (let n = 0; n < VIRTIO_MMIO_COUNT; n++) {
     const base = VIRTIO_MMIO_BASE + n * VIRTIO_MMIO_STRIDE;
     w.beginNode(`virtio_mmio@${base.toString(16)}`);
@@ -126,7 +126,7 @@ export function buildVirtFdt(o: VirtFdtOptions): Uint8Array {
     w.strings("compatible", "virtio,mmio");
     w.endNode();
   }
-  // <<virt dt: chosen>> chapters/05-boot-hardware.mdx:1942
+  // <<virt dt: chosen>> (chapters/05-boot-hardware.mdx)
   w.beginNode("chosen");
   if (o.bootargs !== "") w.strings("bootargs", o.bootargs);
   w.strings("stdout-path", `/pl011@${PL011_BASE.toString(16)}`);

@@ -38,7 +38,7 @@ import {
   VIRTIO_VERSION_MODERN,
 } from "../../machine/devices/virtio.ts";
 
-// <<board: options>> chapters/03-machine.mdx:313
+// <<board: options>> (chapters/03-machine.mdx)
 export interface VirtBoardOptions {
   /** RAM size in bytes; default 128 MiB. */
   ramSize?: number;
@@ -93,7 +93,7 @@ export function seededBytes(seed: number, n: number): Uint8Array {
   }
   return out;
 }
-// <<board: options>> += chapters/03-machine.mdx:454
+// <<board: options>> += (chapters/03-machine.mdx)
 /** The device tree and where it and the initrd go in RAM, for these options. */
 export function layoutVirtRam(options: VirtBoardOptions): { fdt: Uint8Array; layout: BoardLayout } {
   const ramSize = options.ramSize ?? RAM_DEFAULT_SIZE;
@@ -121,7 +121,7 @@ export function layoutVirtRam(options: VirtBoardOptions): { fdt: Uint8Array; lay
   };
   return { fdt, layout };
 }
-// <<board: empty virtio slots>> chapters/03-machine.mdx:492
+// <<board: empty virtio slots>> (chapters/03-machine.mdx)
 /** "QEMU" in ASCII, little-endian: the vendor id QEMU's virtio devices report. */
 const VIRTIO_VENDOR_QEMU = 0x554d4551;
 
@@ -153,7 +153,7 @@ class VirtioSlot implements MmioDevice {
 export type VirtioAttachment = MmioDevice | ((setIrq: (level: boolean) => void, bus: Bus) => MmioDevice);
 
 export class VirtBoard {
-  // <<board: parts>> chapters/03-machine.mdx:370
+  // <<board: parts>> (chapters/03-machine.mdx)
   readonly bus: Bus;
   readonly cpu: CpuPort;
   readonly gic: Gic;
@@ -171,7 +171,7 @@ export class VirtBoard {
   private readonly listeners = new Map<string, Set<(detail: unknown) => void>>();
 
   constructor(options: VirtBoardOptions = {}) {
-    // <<board: assemble the parts>> chapters/03-machine.mdx:392
+    // <<board: assemble the parts>> (chapters/03-machine.mdx)
     const ramSize = options.ramSize ?? RAM_DEFAULT_SIZE;
     this.deterministic = options.deterministic ?? true;
     this.seed = options.seed ?? 1;
@@ -216,7 +216,7 @@ export class VirtBoard {
       this.slots.push(slot);
       this.bus.map(VIRTIO_MMIO_BASE + n * VIRTIO_MMIO_STRIDE, VIRTIO_MMIO_STRIDE, slot);
     }
-    // <<board: write the device tree and the initrd>> chapters/03-machine.mdx:443
+    // <<board: write the device tree and the initrd>> (chapters/03-machine.mdx)
     const { fdt, layout } = layoutVirtRam(options);
     this.fdt = fdt;
     this.layout = layout;
@@ -224,7 +224,7 @@ export class VirtBoard {
     if (options.initrd !== undefined) this.bus.ram.set(options.initrd, layout.initrdStart - RAM_BASE);
   }
 
-  // <<board: virtio slots>> chapters/03-machine.mdx:529
+  // <<board: virtio slots>> (chapters/03-machine.mdx)
   /** Puts a device in virtio-mmio slot `slot` (0–31) and returns it. */
   attachVirtio(slot: number, attachment: VirtioAttachment): MmioDevice {
     if (!Number.isInteger(slot) || slot < 0 || slot >= VIRTIO_MMIO_COUNT) {
@@ -246,7 +246,7 @@ export class VirtBoard {
   virtioAddress(slot: number): number {
     return VIRTIO_MMIO_BASE + slot * VIRTIO_MMIO_STRIDE;
   }
-  // <<board: host-facing events>> chapters/03-machine.mdx:566
+  // <<board: host-facing events>> (chapters/03-machine.mdx)
   /** Subscribes to a board event; returns the function that unsubscribes. */
   on(event: string, listener: (detail: unknown) => void): () => void {
     let set = this.listeners.get(event);
@@ -281,14 +281,14 @@ export class VirtBoard {
   get fdtAddress(): number {
     return this.layout.fdtAddress;
   }
-  // <<board: boot>> chapters/03-machine.mdx:603
+  // <<board: boot>> (chapters/03-machine.mdx)
   /** Enters the kernel at EL1 with the device tree's address, as a boot loader would. */
   boot(entry: KernelEntry): void {
     this.emit("boot", { fdtAddress: this.fdtAddress });
     this.cpu.bootKernel(entry, this.fdtAddress);
     this.service();
   }
-  // <<board: the run loop>> chapters/03-machine.mdx:630
+  // <<board: the run loop>> (chapters/03-machine.mdx)
   /** Lets `ticks` of virtual time pass (or stops early when the machine halts). */
   run(ticks: number): StopReason {
     return this.loop(this.cpu.now() + ticks, false, null);
@@ -334,7 +334,7 @@ export class VirtBoard {
         cpu.advance(Math.min(deadline, end) - now);
         continue;
       }
-      // <<board: size the next slice>> chapters/03-machine.mdx:697
+      // <<board: size the next slice>> (chapters/03-machine.mdx)
       const rising = cpu.irqLine && !this.lastIrqLine;
       this.lastIrqLine = cpu.irqLine;
       const slice = rising ? 1 : Math.max(1, Math.min(deadline, end, now + MAX_SLICE) - now);

@@ -26,7 +26,7 @@ export class Bus {
     this.ramEnd = ramBase + ramSize;
   }
 
-  // <<bus: map a device window>> chapters/03-machine.mdx:59
+  // <<bus: map a device window>> (chapters/03-machine.mdx)
   map(base: number, size: number, device: MmioDevice): void {
     const end = base + size;
     if (base < this.ramEnd && end > this.ramBase) {
@@ -40,7 +40,7 @@ export class Bus {
     this.windows.push({ base, end, device });
     this.windows.sort((a, b) => a.base - b.base);
   }
-  // <<bus: find the device at an address>> chapters/03-machine.mdx:78
+  // <<bus: find the device at an address>> (chapters/03-machine.mdx)
   private last: Window | null = null;
 
   private windowAt(pa: number): Window | null {
@@ -54,7 +54,7 @@ export class Bus {
     }
     return null;
   }
-  // <<bus: reads and writes>> chapters/03-machine.mdx:97
+  // <<bus: reads and writes>> (chapters/03-machine.mdx)
   isRam(pa: number, size: number): boolean {
     return pa >= this.ramBase && pa + size <= this.ramEnd;
   }

@@ -6,7 +6,7 @@ export let tHi = 0;
 export let tC = 0;
 export let tV = 0;
 
-// <<cpu: add with carry on halves>> chapters/04-cpu.mdx:196
+// <<cpu: add with carry on halves>> (chapters/04-cpu.mdx)
 /** a + b + carryIn on 64 bits: returns the low word; tHi, tC, tV receive the rest. */
 export function add64(al: number, ah: number, bl: number, bh: number, carryIn: number): number {
   const sl = (al >>> 0) + (bl >>> 0) + carryIn;
@@ -27,7 +27,7 @@ export function add32(a: number, b: number, carryIn: number): number {
   tV = (a ^ r) & (b ^ r);
   return r;
 }
-// <<cpu: shifts on halves>> chapters/04-cpu.mdx:223
+// <<cpu: shifts on halves>> (chapters/04-cpu.mdx)
 export function lsl64(lo: number, hi: number, n: number): number {
   if (n === 0) {
     tHi = hi;
@@ -148,7 +148,7 @@ export function extend64(lo: number, hi: number, option: number, n: number): num
   }
   return lsl64(l, h, n);
 }
-// <<cpu: multiply on halves>> chapters/04-cpu.mdx:351
+// <<cpu: multiply on halves>> (chapters/04-cpu.mdx)
 /** The full unsigned product of two 32-bit words: returns the low word, tHi the high word. */
 export function umul32(a: number, b: number): number {
   const a0 = a & 0xffff;
@@ -181,7 +181,7 @@ export function fromBig(v: bigint): number {
   tHi = Number(BigInt.asIntN(32, v >> 32n));
   return Number(BigInt.asIntN(32, v));
 }
-// <<cpu: bit counting and reversal>> chapters/04-cpu.mdx:386
+// <<cpu: bit counting and reversal>> (chapters/04-cpu.mdx)
 export function clz64(lo: number, hi: number): number {
   return hi !== 0 ? Math.clz32(hi) : 32 + Math.clz32(lo);
 }
@@ -205,7 +205,7 @@ export function rev32(v: number): number {
 export function rev16(v: number): number {
   return ((v >>> 8) & 0x00ff00ff) | ((v & 0x00ff00ff) << 8) | 0;
 }
-// <<cpu: decode logical immediates>> chapters/04-cpu.mdx:418
+// <<cpu: decode logical immediates>> (chapters/04-cpu.mdx)
 /**
  * DecodeBitMasks(N, imms, immr) for logical immediates: returns the low word and sets tHi, or
  * returns null (as NaN) when the encoding is reserved. `size` is 32 or 64.

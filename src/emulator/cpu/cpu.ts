@@ -35,7 +35,7 @@ import * as O from "./ops.ts";
 import { KERNEL_ENTRY_COST, type CpuPort, type KernelEntry, type SysregHook } from "./port.ts";
 import { SLOT_COUNT } from "./regs.ts";
 
-// <<cpu: constants>> chapters/04-cpu.mdx:1182
+// <<cpu: constants>> (chapters/04-cpu.mdx)
 /** Register-file index of the stack pointer slot (2 · SLOT_SP). */
 const SP = 64;
 /** The decode cache: 64 Ki instruction words, indexed by RAM word offset. */
@@ -68,7 +68,7 @@ let att = false;
 let mHi = 0;
 
 export class Cpu implements CpuPort {
-  // <<cpu: architectural state>> chapters/04-cpu.mdx:1213
+  // <<cpu: architectural state>> (chapters/04-cpu.mdx)
   readonly R = new Int32Array(SLOT_COUNT * 2);
   /** The PC as a Number: a 64-bit address read as signed, exact for every canonical address. */
   pc = 0;
@@ -95,7 +95,7 @@ export class Cpu implements CpuPort {
   private exclusiveHi = 0;
   /** Set by an illegal exception return: the next instruction takes EC 0x0E. */
   private illegalState = false;
-  // <<cpu: machinery>> chapters/04-cpu.mdx:1242
+  // <<cpu: machinery>> (chapters/04-cpu.mdx)
   readonly bus: Bus;
   /** The bus's RAM and a DataView over it, held here so an access is one load away. */
   private readonly ram: Uint8Array;
@@ -143,7 +143,7 @@ export class Cpu implements CpuPort {
     this.door = new CpuDoor(this);
     this.selectTlb();
   }
-  // <<cpu: the interface>> chapters/04-cpu.mdx:1283
+  // <<cpu: the interface>> (chapters/04-cpu.mdx)
   get irqLine(): boolean {
     return this.irq;
   }
@@ -217,11 +217,11 @@ export class Cpu implements CpuPort {
       0
     );
   }
-  // <<cpu: the run loop>> chapters/04-cpu.mdx:1387
+  // <<cpu: the run loop>> (chapters/04-cpu.mdx)
   run(maxInstructions: number): number {
     const start = this.instret;
     if (this.halted) return 0;
-    // <<cpu: leave wfi if an interrupt is pending>> chapters/04-cpu.mdx:1423
+    // <<cpu: leave wfi if an interrupt is pending>> (chapters/04-cpu.mdx)
     if (this.idle) {
       if (!this.irq) return 0;
       if (this.kernelWait) {
@@ -247,7 +247,7 @@ export class Cpu implements CpuPort {
     let retired = start;
     att = true;
     while (retired < end) {
-      // <<cpu: attend to exceptions, halts and interrupts>> chapters/04-cpu.mdx:1439
+      // <<cpu: attend to exceptions, halts and interrupts>> (chapters/04-cpu.mdx)
       if (att) {
         att = false;
         if (exc) {
@@ -268,7 +268,7 @@ export class Cpu implements CpuPort {
           continue;
         }
       }
-      // <<cpu: fetch the instruction at PC>> chapters/04-cpu.mdx:1495
+      // <<cpu: fetch the instruction at PC>> (chapters/04-cpu.mdx)
       if (pcOff >>> 0 >= 4096) {
         const pc = pcPage + pcOff;
         this.instret = retired;
@@ -283,9 +283,9 @@ export class Cpu implements CpuPort {
       const di = (wi & DCACHE_MASK) << 3;
       if (D[di] !== w) this.decodeInto(di, w);
       retired++;
-      // <<cpu: execute it>> chapters/04-cpu.mdx:1560
+      // <<cpu: execute it>> (chapters/04-cpu.mdx)
       switch (D[di + 1]) {
-        // <<cpu: execute moves and immediate arithmetic>> chapters/04-cpu.mdx:1578
+        // <<cpu: execute moves and immediate arithmetic>> (chapters/04-cpu.mdx)
         case 74 /* OP_MOV */:
           {
             const a = D[di + 2];
@@ -396,7 +396,7 @@ export class Cpu implements CpuPort {
           this.extr(di);
           pcOff += 4;
           continue;
-        // <<cpu: execute branches>> chapters/04-cpu.mdx:1683
+        // <<cpu: execute branches>> (chapters/04-cpu.mdx)
         case 18 /* OP_B */:
           pcOff += D[di + 4];
           continue;
@@ -440,8 +440,8 @@ export class Cpu implements CpuPort {
             }
             continue;
           }
-        // <<cpu: execute loads and stores>> chapters/04-cpu.mdx:1732
-        // <<cpu: execute the commonest loads and stores inline>> chapters/04-cpu.mdx:1799
+        // <<cpu: execute loads and stores>> (chapters/04-cpu.mdx)
+        // <<cpu: execute the commonest loads and stores inline>> (chapters/04-cpu.mdx)
         case 52 /* OP_STRB */:
         case 53 /* OP_LDRB */:
         case 60 /* OP_STR_W */:
@@ -592,7 +592,7 @@ export class Cpu implements CpuPort {
         case 40 /* OP_PRFM_LIT */:
           pcOff += 4;
           continue;
-        // <<cpu: execute register data processing>> chapters/04-cpu.mdx:2008
+        // <<cpu: execute register data processing>> (chapters/04-cpu.mdx)
         case 66 /* OP_AND */:
         case 67 /* OP_BIC */:
         case 68 /* OP_ORR */:
@@ -648,7 +648,7 @@ export class Cpu implements CpuPort {
         case 77 /* OP_SUB */:
         case 78 /* OP_SUBS */:
           {
-            // <<cpu: execute add and subtract inline>> chapters/04-cpu.mdx:1912
+            // <<cpu: execute add and subtract inline>> (chapters/04-cpu.mdx)
             const op = D[di + 1];
             const sf = D[di + 6];
             let ml: number;
@@ -728,7 +728,7 @@ export class Cpu implements CpuPort {
         case 91 /* OP_CSINV */:
         case 92 /* OP_CSNEG */:
           {
-            // <<cpu: execute conditional select inline>> chapters/04-cpu.mdx:1977
+            // <<cpu: execute conditional select inline>> (chapters/04-cpu.mdx)
             const a = D[di + 2];
             const sf = D[di + 6];
             let lo: number;
@@ -787,7 +787,7 @@ export class Cpu implements CpuPort {
           this.multiply(D[di + 1], di);
           pcOff += 4;
           continue;
-        // <<cpu: execute system instructions>> chapters/04-cpu.mdx:2120
+        // <<cpu: execute system instructions>> (chapters/04-cpu.mdx)
         case 29 /* OP_SVC */:
           this.instret = retired;
           this.exception(0, (E.EC_SVC64 << 26) | IL | D[di + 4], null, pcPage + pcOff + 4);
@@ -807,7 +807,7 @@ export class Cpu implements CpuPort {
           continue;
         case 32 /* OP_HINT */:
           {
-            // <<cpu: execute hints>> chapters/04-cpu.mdx:2165
+            // <<cpu: execute hints>> (chapters/04-cpu.mdx)
             const crm = D[di + 5];
             const op2 = D[di + 6];
             if (crm === 0 && (op2 === 2 || op2 === 3)) {
@@ -864,7 +864,7 @@ export class Cpu implements CpuPort {
     if (!exc) this.pc = pcPage + pcOff;
     return this.instret - start;
   }
-  // <<cpu: fetch>> chapters/04-cpu.mdx:1511
+  // <<cpu: fetch>> (chapters/04-cpu.mdx)
   private decodeInto(di: number, w: number): void {
     const D = this.D;
     const f = this.fields;
@@ -898,7 +898,7 @@ export class Cpu implements CpuPort {
     }
     return pagePa - this.bus.ramBase;
   }
-  // <<cpu: loads and stores>> chapters/04-cpu.mdx:2196
+  // <<cpu: loads and stores>> (chapters/04-cpu.mdx)
   private ld8(lo: number, hi: number): number {
     const i = (lo >>> 12) & TLB_MASK;
     if (this.rTag[i] === hi * 1048576 + (lo >>> 12)) return this.ram[this.rOff[i] + (lo & 4095)];
@@ -954,7 +954,7 @@ export class Cpu implements CpuPort {
       view.setInt32(p + 4, vh, true);
     } else this.storeSlow(lo, hi, 8, vl, vh);
   }
-  // <<cpu: loads and stores>> += chapters/04-cpu.mdx:2261
+  // <<cpu: loads and stores>> += (chapters/04-cpu.mdx)
   private loadSlow(lo: number, hi: number, size: number): number {
     if ((this.mmu.sctlr & SCTLR_A) !== 0 && (lo & (size - 1)) !== 0) {
       this.dataAbort(lo, hi, E.FSC_ALIGNMENT, false);
@@ -1052,7 +1052,7 @@ export class Cpu implements CpuPort {
   private spAlignmentFault(): void {
     this.exception(0, (E.EC_SP_ALIGN << 26) | IL, null, this.pc);
   }
-  // <<cpu: loads and stores>> += chapters/04-cpu.mdx:2368
+  // <<cpu: loads and stores>> += (chapters/04-cpu.mdx)
   private loadStore(op: number, di: number): void {
     const D = this.D;
     const R = this.R;
@@ -1218,7 +1218,7 @@ export class Cpu implements CpuPort {
       R[a + 1] = op === O.OP_LDRSW_LIT ? v >> 31 : 0;
     }
   }
-  // <<cpu: loads and stores>> += chapters/04-cpu.mdx:2539
+  // <<cpu: loads and stores>> += (chapters/04-cpu.mdx)
   private exclusive(op: number, di: number): void {
     const D = this.D;
     const R = this.R;
@@ -1297,7 +1297,7 @@ export class Cpu implements CpuPort {
     else if (size === 2) this.st32(lo, hi, vl);
     else this.st64(lo, hi, vl, vh);
   }
-  // <<cpu: conditions and flags>> chapters/04-cpu.mdx:2626
+  // <<cpu: conditions and flags>> (chapters/04-cpu.mdx)
   cond(c: number): boolean {
     let r: boolean;
     switch (c >>> 1) {
@@ -1376,7 +1376,7 @@ export class Cpu implements CpuPort {
     this.R[a] = v | 0;
     this.R[a + 1] = Math.floor(v / 4294967296) | 0;
   }
-  // <<cpu: bitfields and the other slow operations>> chapters/04-cpu.mdx:2718
+  // <<cpu: bitfields and the other slow operations>> (chapters/04-cpu.mdx)
   private bitfield(op: number, di: number): void {
     const D = this.D;
     const R = this.R;
@@ -1385,7 +1385,7 @@ export class Cpu implements CpuPort {
     const immr = D[di + 4];
     const imms = D[di + 5];
     if (!D[di + 6]) {
-      // <<cpu: bitfield on 32 bits>> chapters/04-cpu.mdx:2767
+      // <<cpu: bitfield on 32 bits>> (chapters/04-cpu.mdx)
       const s = R[b];
       const extract = imms >= immr;
       const width = extract ? imms - immr + 1 : imms + 1;
@@ -1437,7 +1437,7 @@ export class Cpu implements CpuPort {
     R[a] = lo;
     R[a + 1] = hi;
   }
-  // <<cpu: bitfields and the other slow operations>> += chapters/04-cpu.mdx:2784
+  // <<cpu: bitfields and the other slow operations>> += (chapters/04-cpu.mdx)
   private extr(di: number): void {
     const D = this.D;
     const R = this.R;
@@ -1555,7 +1555,7 @@ export class Cpu implements CpuPort {
     if (op === O.OP_CCMP) this.addSub(66, D[di + 3], ~ml, ~mh, 1, true, e & 1);
     else this.addSub(66, D[di + 3], ml, mh, 0, true, e & 1);
   }
-  // <<cpu: bitfields and the other slow operations>> += chapters/04-cpu.mdx:2908
+  // <<cpu: bitfields and the other slow operations>> += (chapters/04-cpu.mdx)
   private dataProc2(op: number, di: number): void {
     const D = this.D;
     const R = this.R;
@@ -1698,7 +1698,7 @@ export class Cpu implements CpuPort {
     else R[a] = add64(R[ra], R[ra + 1], pl, ph, 0);
     R[a + 1] = tHi;
   }
-  // <<cpu: system registers>> chapters/04-cpu.mdx:3137
+  // <<cpu: system registers>> (chapters/04-cpu.mdx)
   /** What the CPU says it is (see "Two identities"); its owner may choose another before running. */
   identity: CpuIdentity = CORTEX_A72;
 
@@ -1866,7 +1866,7 @@ export class Cpu implements CpuPort {
   private currentSpBank(): number {
     return this.el === 1 && this.spsel === 1 ? 2 : 0;
   }
-  // <<cpu: system registers>> += chapters/04-cpu.mdx:3315
+  // <<cpu: system registers>> += (chapters/04-cpu.mdx)
   /** EL0 access to a register: 0 allowed, 1 UNDEFINED, 2 trapped to EL1 (EC 0x18). */
   private el0Access(id: number, write: boolean): number {
     const kctl = Number(this.sysregs.get(S.CNTKCTL_EL1) ?? 0n);
@@ -1912,7 +1912,7 @@ export class Cpu implements CpuPort {
     const iss = (op0 << 20) | (op2 << 17) | (op1 << 14) | (crn << 10) | (rt << 5) | (crm << 1) | (read ? 1 : 0);
     return (E.EC_MSR_MRS << 26) | IL | iss;
   }
-  // <<cpu: system instructions>> chapters/04-cpu.mdx:3370
+  // <<cpu: system instructions>> (chapters/04-cpu.mdx)
   private systemInstruction(op: number, di: number): void {
     const D = this.D;
     const R = this.R;
@@ -1955,7 +1955,7 @@ export class Cpu implements CpuPort {
       }
       return undefined_();
     }
-    // <<cpu: sys: dc, ic, tlbi, at>> chapters/04-cpu.mdx:3424
+    // <<cpu: sys: dc, ic, tlbi, at>> (chapters/04-cpu.mdx)
     const op1 = (id >>> 11) & 7;
     const crn = (id >>> 7) & 15;
     const crm = (id >>> 3) & 15;
@@ -1989,7 +1989,7 @@ export class Cpu implements CpuPort {
     }
     return undefined_();
   }
-  // <<cpu: exception entry>> chapters/04-cpu.mdx:3481
+  // <<cpu: exception entry>> (chapters/04-cpu.mdx)
   /**
    * Takes an exception to EL1. `kind` is 0 (synchronous: `esr` is written) or 0x80 (IRQ: ESR is
    * left alone); `far` is written when given.
@@ -2037,7 +2037,7 @@ export class Cpu implements CpuPort {
     this.xOff = t.xOff;
     this.checkSp = (this.mmu.sctlr & (this.el === 0 ? SCTLR_SA0 : SCTLR_SA)) !== 0;
   }
-  // <<cpu: exception return>> chapters/04-cpu.mdx:3538
+  // <<cpu: exception return>> (chapters/04-cpu.mdx)
   private eret(): void {
     const spsr = Number(this.spsr & 0xffff_ffffn);
     const m = spsr & 0x1f;
@@ -2052,7 +2052,7 @@ export class Cpu implements CpuPort {
     exc = true;
     att = true;
   }
-  // <<cpu: the kernel's exits>> chapters/04-cpu.mdx:3566
+  // <<cpu: the kernel's exits>> (chapters/04-cpu.mdx)
   private enterKernel(offset: number): void {
     this.saveFrame();
     this.extraTime += KERNEL_ENTRY_COST;

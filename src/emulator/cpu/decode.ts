@@ -24,7 +24,7 @@ export interface Row {
   format: Format;
 }
 
-// <<cpu: field helpers>> chapters/04-cpu.mdx:612
+// <<cpu: field helpers>> (chapters/04-cpu.mdx)
 const rd = (w: number) => w & 31;
 const rn = (w: number) => (w >>> 5) & 31;
 const rm = (w: number) => (w >>> 16) & 31;
@@ -33,7 +33,7 @@ const sf = (w: number) => w >>> 31;
 function sext(w: number, lsb: number, bits: number): number {
   return (w << (32 - lsb - bits)) >> (32 - bits);
 }
-// <<cpu: formats>> chapters/04-cpu.mdx:626
+// <<cpu: formats>> (chapters/04-cpu.mdx)
 const fNone: Format = () => true;
 
 const fAdr: Format = (w, f) => {
@@ -300,7 +300,7 @@ const fReg2: Format = (w, f) => {
   f.e = sf(w);
   return true;
 };
-// <<cpu: the decode table>> chapters/04-cpu.mdx:901
+// <<cpu: the decode table>> (chapters/04-cpu.mdx)
 const X23 = "x".repeat(23);
 const X21 = "x".repeat(21);
 
@@ -443,7 +443,7 @@ export const TABLE: Row[] = [
   // SIMD and floating point (C4.1.6): trapped as disabled
   row("xxx x111 " + "x".repeat(25), "simd/fp", O.OP_FP, fNone),
 ];
-// <<cpu: compile the table>> chapters/04-cpu.mdx:1052
+// <<cpu: compile the table>> (chapters/04-cpu.mdx)
 interface Compiled {
   mask: number;
   value: number;

@@ -17,7 +17,7 @@ export class CpuDoor implements El1Door {
     this.cpu = cpu;
   }
 
-  // <<door: physical memory>> chapters/04-cpu.mdx:3648
+  // <<door: physical memory>> (chapters/04-cpu.mdx)
   private check(pa: number, size: number): void {
     if (this.cpu.bus.fault) {
       this.cpu.bus.fault = false;
@@ -76,7 +76,7 @@ export class CpuDoor implements El1Door {
     const o = this.ramOffset(pa, length);
     this.cpu.bus.ram.fill(value, o, o + length);
   }
-  // <<door: system registers and maintenance>> chapters/04-cpu.mdx:3709
+  // <<door: system registers and maintenance>> (chapters/04-cpu.mdx)
   mrs(reg: number): bigint {
     const slot = CpuDoor.frameSlot(reg);
     if (slot >= 0) return this.frame.regs[slot];
@@ -109,7 +109,7 @@ export class CpuDoor implements El1Door {
   setVectorHandler(handler: VectorHandler): void {
     this.cpu.setVectorHandler(handler);
   }
-  // <<door: system registers and maintenance>> += chapters/04-cpu.mdx:3746
+  // <<door: system registers and maintenance>> += (chapters/04-cpu.mdx)
   /** ELR_EL1, SPSR_EL1 and SP_EL0 live in the frame while the kernel runs. */
   private static frameSlot(reg: number): number {
     if (reg === ELR_EL1) return FRAME_ELR;

@@ -17,7 +17,7 @@ import {
   FW_CFG_SIGNATURE,
 } from "../../machine/devices/fw-cfg.ts";
 
-// <<fw_cfg: items and files>> chapters/05-boot-hardware.mdx:1252
+// <<fw_cfg: items and files>> (chapters/05-boot-hardware.mdx)
 /** One item: its bytes, and for a writable file, what to do after the guest wrote it. */
 interface FwCfgItem {
   name: string;
@@ -55,14 +55,14 @@ export class FwCfg implements MmioDevice {
 
   constructor(bus: Bus) {
     this.bus = bus;
-    // <<fw_cfg: the fixed items>> chapters/05-boot-hardware.mdx:1280
+    // <<fw_cfg: the fixed items>> (chapters/05-boot-hardware.mdx)
     this.addItem(FW_CFG_SIGNATURE, ascii("QEMU"));
     this.addItem(FW_CFG_ID, new Uint8Array([0x03, 0, 0, 0])); // traditional | DMA
     this.addItem(FW_CFG_NB_CPUS, new Uint8Array([1, 0]));
     this.rebuildDirectory();
   }
 
-  // <<fw_cfg: adding items>> chapters/05-boot-hardware.mdx:1291
+  // <<fw_cfg: adding items>> (chapters/05-boot-hardware.mdx)
   /** Adds or replaces an item with a fixed key. */
   addItem(key: number, data: Uint8Array): void {
     this.items.set(key, { name: "", data, writable: false, onWrite: undefined });
@@ -105,7 +105,7 @@ export class FwCfg implements MmioDevice {
     });
     this.addItem(FW_CFG_FILE_DIR, dir);
   }
-  // <<fw_cfg: the traditional interface>> chapters/05-boot-hardware.mdx:1332
+  // <<fw_cfg: the traditional interface>> (chapters/05-boot-hardware.mdx)
   private select(key: number): void {
     this.selected = this.items.get(key & KEY_MASK);
     this.offset = 0;
@@ -140,7 +140,7 @@ export class FwCfg implements MmioDevice {
     }
     // DATA writes were removed in QEMU 2.4; they are ignored.
   }
-  // <<fw_cfg: DMA>> chapters/05-boot-hardware.mdx:1374
+  // <<fw_cfg: DMA>> (chapters/05-boot-hardware.mdx)
   private dma(address: number): void {
     const bus = this.bus;
     if (!bus.isRam(address, 16)) return;

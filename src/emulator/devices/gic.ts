@@ -27,7 +27,7 @@ import {
   GICD_TYPER,
 } from "../../machine/devices/gic.ts";
 
-// <<gic: identification values>> chapters/05-boot-hardware.mdx:297
+// <<gic: identification values>> (chapters/05-boot-hardware.mdx)
 /** GICD_TYPER: ITLinesNumber [4:0] = (INTIDs / 32) − 1; CPUNumber [7:5] = 0 (one CPU). */
 const GICD_TYPER_VALUE = IRQ_COUNT / 32 - 1;
 /** IIDR values of Arm's GIC-400, the GICv2 implementation in Cortex-A72 systems. */
@@ -50,7 +50,7 @@ const BITMAP_BANKS = [
 
 /** A GICv2 with one CPU interface (ARM IHI 0048B). */
 export class Gic {
-  // <<gic: per-interrupt state>> chapters/05-boot-hardware.mdx:126
+  // <<gic: per-interrupt state>> (chapters/05-boot-hardware.mdx)
   private readonly level = new Uint8Array(IRQ_COUNT);
   private readonly latched = new Uint8Array(IRQ_COUNT);
   private readonly active = new Uint8Array(IRQ_COUNT);
@@ -60,7 +60,7 @@ export class Gic {
   private readonly group = new Uint8Array(IRQ_COUNT);
   /** GICD_CTLR: bit 0 forwards group 0, bit 1 group 1 (IHI 0048B §4.3.1). */
   private distCtlr = 0;
-  // <<gic: CPU interface state>> chapters/05-boot-hardware.mdx:138
+  // <<gic: CPU interface state>> (chapters/05-boot-hardware.mdx)
   /** GICC_CTLR: bit 0 signals group 0, bit 1 group 1 (IHI 0048B §4.4.1). */
   private cpuCtlr = 0;
   /** GICC_PMR: only priorities numerically below it are signalled (§4.4.2). */
@@ -89,7 +89,7 @@ export class Gic {
     this.reset();
   }
 
-  // <<gic: reset>> chapters/05-boot-hardware.mdx:154
+  // <<gic: reset>> (chapters/05-boot-hardware.mdx)
   reset(): void {
     this.latched.fill(0);
     this.active.fill(0);
@@ -105,7 +105,7 @@ export class Gic {
     this.abpr = 0;
     this.update();
   }
-  // <<gic: input wires from devices>> chapters/05-boot-hardware.mdx:175
+  // <<gic: input wires from devices>> (chapters/05-boot-hardware.mdx)
   /** A device drives INTID `intid`'s input wire to `high`. */
   setLevel(intid: number, high: boolean): void {
     const now = high ? 1 : 0;
@@ -123,7 +123,7 @@ export class Gic {
   isActive(intid: number): boolean {
     return this.active[intid] === 1;
   }
-  // <<gic: choose the interrupt to signal>> chapters/05-boot-hardware.mdx:215
+  // <<gic: choose the interrupt to signal>> (chapters/05-boot-hardware.mdx)
   /** The group-priority part of `prio` under the current binary point. */
   private groupPriority(prio: number): number {
     return prio & ((0xff << (this.bpr + 1)) & 0xff);
@@ -173,7 +173,7 @@ export class Gic {
       this.irqOut(level);
     }
   }
-  // <<gic: distributor registers>> chapters/05-boot-hardware.mdx:319
+  // <<gic: distributor registers>> (chapters/05-boot-hardware.mdx)
   private distRead(offset: number, size: 1 | 2 | 4): number {
     if (offset >= GICD_IPRIORITYR && offset < GICD_IPRIORITYR + IRQ_COUNT) {
       return this.readBytes(this.priority, offset - GICD_IPRIORITYR, size);
@@ -212,7 +212,7 @@ export class Gic {
     }
     this.update();
   }
-  // <<gic: distributor registers>> += chapters/05-boot-hardware.mdx:363
+  // <<gic: distributor registers>> += (chapters/05-boot-hardware.mdx)
   /** 0 IGROUPR, 1 ISENABLER, 2 ICENABLER, 3 ISPENDR, 4 ICPENDR, 5 ISACTIVER, 6 ICACTIVER; −1 none. */
   private bitmapAt(offset: number): number {
     for (let b = 0; b < BITMAP_BANKS.length; b++) {
@@ -262,14 +262,14 @@ export class Gic {
   private writeBytes(array: Uint8Array, index: number, size: number, value: number): void {
     for (let k = 0; k < size && index + k < array.length; k++) array[index + k] = (value >>> (8 * k)) & 0xff;
   }
-  // <<gic: distributor registers>> += chapters/05-boot-hardware.mdx:424
+  // <<gic: distributor registers>> += (chapters/05-boot-hardware.mdx)
   private writeSgir(value: number): void {
     const filter = (value >>> 24) & 3;
     const list = (value >>> 16) & 0xff;
     const id = value & 0xf;
     if ((filter === 0 && list & 1) || filter === 2) this.latched[id] = 1;
   }
-  // <<gic: CPU interface registers>> chapters/05-boot-hardware.mdx:456
+  // <<gic: CPU interface registers>> (chapters/05-boot-hardware.mdx)
   private cpuRead(offset: number, size: 1 | 2 | 4): number {
     if (size !== 4) return 0;
     switch (offset) {

@@ -24,7 +24,7 @@ import {
   UART_RSR,
 } from "../../machine/devices/pl011.ts";
 
-// <<pl011: constants>> chapters/05-boot-hardware.mdx:792
+// <<pl011: constants>> (chapters/05-boot-hardware.mdx)
 /** r1p5 FIFOs hold 32 entries (DDI 0183G §2.1); with LCR_H.FEN clear they hold one. */
 export const PL011_FIFO_DEPTH = 32;
 const UART_DMACR = 0x048;
@@ -41,7 +41,7 @@ const TX_BUFFER_SIZE = 4096;
 
 /** An Arm PrimeCell PL011 UART, r1p5 (ARM DDI 0183G). */
 export class Pl011 implements MmioDevice {
-  // <<pl011: state>> chapters/05-boot-hardware.mdx:808
+  // <<pl011: state>> (chapters/05-boot-hardware.mdx)
   private readonly setIrq: (level: boolean) => void;
   private readonly output: (bytes: Uint8Array) => void;
   private readonly rxFifo = new Uint8Array(PL011_FIFO_DEPTH);
@@ -69,7 +69,7 @@ export class Pl011 implements MmioDevice {
     this.output = output;
   }
 
-  // <<pl011: register reads>> chapters/05-boot-hardware.mdx:835
+  // <<pl011: register reads>> (chapters/05-boot-hardware.mdx)
   read(offset: number, _size: 1 | 2 | 4): number {
     if (offset >= PRIMECELL_ID_BASE) return PL011_ID[(offset - PRIMECELL_ID_BASE) >> 2] ?? 0;
     switch (offset) {
@@ -130,7 +130,7 @@ export class Pl011 implements MmioDevice {
     this.updateIrq();
     return byte;
   }
-  // <<pl011: register writes>> chapters/05-boot-hardware.mdx:898
+  // <<pl011: register writes>> (chapters/05-boot-hardware.mdx)
   write(offset: number, _size: 1 | 2 | 4, value: number): void {
     switch (offset) {
       case UART_DR:
@@ -165,7 +165,7 @@ export class Pl011 implements MmioDevice {
     }
     this.updateIrq();
   }
-  // <<pl011: receive from the host>> chapters/05-boot-hardware.mdx:940
+  // <<pl011: receive from the host>> (chapters/05-boot-hardware.mdx)
   /** Host input: the bytes arrive on the RX line in order. */
   receive(bytes: Uint8Array): void {
     this.onInput(bytes);
@@ -196,7 +196,7 @@ export class Pl011 implements MmioDevice {
     if (this.rxCount >= this.rxTrigger()) this.ris |= UART_INT_RX;
     this.ris |= UART_INT_RT; // the line is quiet by the time the guest can look
   }
-  // <<pl011: transmit to the host>> chapters/05-boot-hardware.mdx:979
+  // <<pl011: transmit to the host>> (chapters/05-boot-hardware.mdx)
   private transmit(byte: number): void {
     this.txBuffer[this.txCount++] = byte;
     if (this.txCount === TX_BUFFER_SIZE) this.flush();
@@ -210,7 +210,7 @@ export class Pl011 implements MmioDevice {
     this.txCount = 0;
     this.output(bytes);
   }
-  // <<pl011: the interrupt output>> chapters/05-boot-hardware.mdx:995
+  // <<pl011: the interrupt output>> (chapters/05-boot-hardware.mdx)
   private updateIrq(): void {
     const level = (this.ris & this.imsc) !== 0;
     if (level !== this.irqLevel) {

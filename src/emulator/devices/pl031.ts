@@ -32,7 +32,7 @@ export class Pl031 implements MmioDevice {
     this.clock = clock;
   }
 
-  // <<pl031: registers>> chapters/05-boot-hardware.mdx:1080
+  // <<pl031: registers>> (chapters/05-boot-hardware.mdx)
   /** The counter's current value (DDI 0224B §3.3.1). */
   count(): number {
     return (Math.floor(this.clock.seconds()) + this.offset) >>> 0;
@@ -80,7 +80,7 @@ export class Pl031 implements MmioDevice {
     }
     this.setIrq((this.ris & this.imsc) !== 0);
   }
-  // <<pl031: the match interrupt>> chapters/05-boot-hardware.mdx:1133
+  // <<pl031: the match interrupt>> (chapters/05-boot-hardware.mdx)
   private armMatch(): void {
     const generation = ++this.generation;
     const now = this.clock.seconds();

@@ -48,7 +48,7 @@ export class Ramfb {
     fwCfg.addFile(RAMFB_FILE, this.config, { writable: true, onWrite: () => this.configure() });
   }
 
-  // <<ramfb: accept a configuration>> chapters/05-boot-hardware.mdx:1487
+  // <<ramfb: accept a configuration>> (chapters/05-boot-hardware.mdx)
   private configure(): void {
     const v = new DataView(this.config.buffer);
     const address = v.getUint32(0) * 2 ** 32 + v.getUint32(4);
@@ -64,7 +64,7 @@ export class Ramfb {
     this.framebuffer = { address, fourcc, width, height, stride, bytesPerPixel: bpp };
     this.onChange(this.framebuffer);
   }
-  // <<ramfb: read pixels for the host>> chapters/05-boot-hardware.mdx:1507
+  // <<ramfb: read pixels for the host>> (chapters/05-boot-hardware.mdx)
   /** Converts the framebuffer to RGBA bytes (width × height × 4). Returns false if unconfigured. */
   readRgba(dst: Uint8Array | Uint8ClampedArray): boolean {
     const fb = this.framebuffer;

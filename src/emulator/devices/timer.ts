@@ -20,7 +20,7 @@ import {
 
 const U64 = 0xffff_ffff_ffff_ffffn;
 
-// <<timer: one comparator>> chapters/05-boot-hardware.mdx:608
+// <<timer: one comparator>> (chapters/05-boot-hardware.mdx)
 /** One timer: its control bits, its compare value, and the PPI it drives. */
 export class Comparator {
   ctl = 0;
@@ -53,7 +53,7 @@ export class GenericTimer {
     this.gic = gic;
     this.physical = new Comparator(IRQ_PTIMER);
     this.virtual = new Comparator(IRQ_VTIMER);
-    // <<timer: install the system registers>> chapters/05-boot-hardware.mdx:637
+    // <<timer: install the system registers>> (chapters/05-boot-hardware.mdx)
     const hooks = cpu.sysregHooks;
     let frequency = BigInt(CNTFRQ_HZ);
     hooks.set(CNTFRQ_EL0, {
@@ -86,7 +86,7 @@ export class GenericTimer {
     return BigInt(this.cpu.now());
   }
 
-  // <<timer: drive the interrupt lines>> chapters/05-boot-hardware.mdx:669
+  // <<timer: drive the interrupt lines>> (chapters/05-boot-hardware.mdx)
   private reprogram(t: Comparator, ctl: number, cval: bigint): void {
     t.ctl = ctl;
     t.cval = cval;

@@ -3,7 +3,7 @@
 import { FSC_ACCESS_FLAG, FSC_ADDRESS_SIZE, FSC_PERMISSION, FSC_TRANSLATION } from "../../machine/exceptions.ts";
 import type { Bus } from "../bus/bus.ts";
 
-// <<mmu: access kinds and permission bits>> chapters/06-mmu-hardware.mdx:104
+// <<mmu: access kinds and permission bits>> (chapters/06-mmu-hardware.mdx)
 /** The three kinds of access; with the privilege level they pick a permission bit. */
 export const ACC_READ = 0;
 export const ACC_WRITE = 1;
@@ -12,7 +12,7 @@ export const ACC_EXEC = 2;
 export function permBit(el: number, access: number): number {
   return 1 << (el * 3 + access);
 }
-// <<mmu: the fast TLB>> chapters/06-mmu-hardware.mdx:133
+// <<mmu: the fast TLB>> (chapters/06-mmu-hardware.mdx)
 export const TLB_BITS = 8;
 export const TLB_SIZE = 1 << TLB_BITS;
 export const TLB_MASK = TLB_SIZE - 1;
@@ -37,7 +37,7 @@ export class FastTlb {
 export function vpnTag(lo: number, hi: number): number {
   return hi * 1048576 + (lo >>> 12);
 }
-// <<mmu: a TLB entry>> chapters/06-mmu-hardware.mdx:174
+// <<mmu: a TLB entry>> (chapters/06-mmu-hardware.mdx)
 /** One cached translation of a 4 KiB page. */
 interface TlbEntry {
   /** Physical address of the page. */
@@ -57,7 +57,7 @@ const GLOBAL = 0x1_0000;
 const TLB_CAPACITY = 8192;
 
 export class Mmu {
-  // <<mmu: registers>> chapters/06-mmu-hardware.mdx:210
+  // <<mmu: registers>> (chapters/06-mmu-hardware.mdx)
   sctlr = 0x00c5_0838;
   tcr = 0n;
   ttbr0 = 0n;
@@ -71,7 +71,7 @@ export class Mmu {
   private tbi1 = false;
   private a1 = false;
   private asid16 = false;
-  // <<mmu: the TLB>> chapters/06-mmu-hardware.mdx:194
+  // <<mmu: the TLB>> (chapters/06-mmu-hardware.mdx)
   private readonly globalEntries = new Map<number, TlbEntry>();
   private readonly asidEntries = new Map<number, TlbEntry>();
   /** Fast TLBs for EL0 and EL1. */
@@ -84,7 +84,7 @@ export class Mmu {
   constructor(bus: Bus) {
     this.bus = bus;
   }
-  // <<mmu: register writes>> chapters/06-mmu-hardware.mdx:226
+  // <<mmu: register writes>> (chapters/06-mmu-hardware.mdx)
   setSctlr(v: number): void {
     this.sctlr = v;
     this.flushFast();
@@ -130,7 +130,7 @@ export class Mmu {
     const ttbr = this.a1 ? this.ttbr1 : this.ttbr0;
     return Number((ttbr >> 48n) & (this.asid16 ? 0xffffn : 0xffn));
   }
-  // <<mmu: translate>> chapters/06-mmu-hardware.mdx:281
+  // <<mmu: translate>> (chapters/06-mmu-hardware.mdx)
   /**
    * Translates the VA hi:lo for an access at `el`; returns the PA or -1 (this.fault holds the
    * FSC). `fill` installs the page in the fast TLB when it is RAM.
@@ -145,7 +145,7 @@ export class Mmu {
       if (fill) this.fillFast(lo, hi, access, el, pa - (lo & 0xfff));
       return pa;
     }
-    // <<mmu: find the entry, walking on a miss>> chapters/06-mmu-hardware.mdx:310
+    // <<mmu: find the entry, walking on a miss>> (chapters/06-mmu-hardware.mdx)
     const upper = (hi >>> 23) & 1;
     const vpn = upper * 68719476736 + (hi & 0xffff) * 1048576 + (lo >>> 12);
     const asid = this.currentAsid();
@@ -168,7 +168,7 @@ export class Mmu {
     if (fill) this.fillFast(lo, hi, access, el, entry.pa);
     return entry.pa + (lo & 0xfff);
   }
-  // <<mmu: walk the tables>> chapters/06-mmu-hardware.mdx:336
+  // <<mmu: walk the tables>> (chapters/06-mmu-hardware.mdx)
   private walk(lo: number, hi: number, upper: number, asid: number): TlbEntry | null {
     this.walks++;
     const tsz = Math.min(39, Math.max(16, upper ? this.t1sz : this.t0sz));
@@ -230,7 +230,7 @@ export class Mmu {
         level++;
         continue;
       }
-      // <<mmu: a leaf: check AF and build the entry>> chapters/06-mmu-hardware.mdx:407
+      // <<mmu: a leaf: check AF and build the entry>> (chapters/06-mmu-hardware.mdx)
       if (((dlo >>> 10) & 1) === 0) {
         this.fault = FSC_ACCESS_FLAG + level;
         return null;
@@ -253,7 +253,7 @@ export class Mmu {
       return { pa, perms, level, attr, asid: ((dlo >>> 11) & 1) === 1 ? asid : GLOBAL };
     }
   }
-  // <<mmu: fill the fast TLB>> chapters/06-mmu-hardware.mdx:432
+  // <<mmu: fill the fast TLB>> (chapters/06-mmu-hardware.mdx)
   private fillFast(lo: number, hi: number, access: number, el: number, pagePa: number): void {
     // With SCTLR_EL1.A set every access must be checked for alignment: keep all on the slow path.
     if (!this.bus.isRam(pagePa, 4096) || (this.sctlr & 2) !== 0) return;
@@ -272,7 +272,7 @@ export class Mmu {
       tlb.xOff[i] = off;
     }
   }
-  // <<mmu: tlbi>> chapters/06-mmu-hardware.mdx:460
+  // <<mmu: tlbi>> (chapters/06-mmu-hardware.mdx)
   /** TLB invalidation: vmalle1, vae1, vale1, aside1, vaae1 (and vaale1). */
   tlbi(op: string, arg: bigint): void {
     const vpn = Number((arg >> 43n) & 1n) * 68719476736 + Number(arg & 0xf_ffff_ffffn);
@@ -298,7 +298,7 @@ export class Mmu {
     }
     this.flushFast();
   }
-  // <<mmu: at>> chapters/06-mmu-hardware.mdx:498
+  // <<mmu: at>> (chapters/06-mmu-hardware.mdx)
   /** Performs AT for `el` and `access`; returns the new PAR_EL1. */
   at(va: bigint, access: number, el: number): bigint {
     const lo = Number(BigInt.asIntN(32, va));

@@ -25,7 +25,7 @@ export interface Range {
   size: number;
 }
 
-// <<fdt: parse the blob>> chapters/10-boot.mdx:365
+// <<fdt: parse the blob>> (chapters/10-boot.mdx)
 function fdtString(blob: Uint8Array, at: number, end: number): [string, number] {
   let i = at;
   while (i < end && blob[i] !== 0) i++;
@@ -113,7 +113,7 @@ export function fdtRead(door: El1Door, pa: number): Uint8Array {
   door.readBytes(pa, blob);
   return blob;
 }
-// <<fdt: read properties>> chapters/10-boot.mdx:455
+// <<fdt: read properties>> (chapters/10-boot.mdx)
 /** A property as big-endian 32-bit cells. */
 export function fdtCells(node: FdtNode, name: string): number[] {
   const p = node.props.get(name);
@@ -188,7 +188,7 @@ function chosenAddress(node: FdtNode, name: string): number | null {
   if (cells.length === 0) return null;
   return cellsToNumber(cells, 0, Math.min(cells.length, 2));
 }
-// <<fdt: the boot configuration>> chapters/10-boot.mdx:533
+// <<fdt: the boot configuration>> (chapters/10-boot.mdx)
 /** What the kernel learns from the device tree. */
 export interface BootConfig {
   model: string;

@@ -17,7 +17,7 @@ export function capInfoRecord(info: CapInfo): Uint8Array {
   return out;
 }
 
-// <<cap: cap_derive and cap_revoke>> chapters/14-processes-capabilities.mdx:658
+// <<cap: cap_derive and cap_revoke>> (chapters/14-processes-capabilities.mdx)
 function sysCapDerive(ctx: SyscallContext): Status {
   const h = ctx.proc.handles.derive(ctx.u32(0), ctx.u32(1));
   if (h < 0) return h as Status;
@@ -28,7 +28,7 @@ function sysCapDerive(ctx: SyscallContext): Status {
 function sysCapRevoke(ctx: SyscallContext): Status {
   return ctx.proc.handles.remove(ctx.u32(0));
 }
-// <<cap: cap_query and cap_list>> chapters/14-processes-capabilities.mdx:674
+// <<cap: cap_query and cap_list>> (chapters/14-processes-capabilities.mdx)
 function sysCapQuery(ctx: SyscallContext): Status {
   const info = ctx.proc.handles.query(ctx.u32(0));
   if (typeof info === "number") return info;

@@ -4,7 +4,7 @@ import { Status } from "../lib/status.ts";
 import { type KernelObject, liveObjects, objectRelease, objectRetain } from "./object.ts";
 import { type Kind, Rights } from "./rights.ts";
 
-// <<cap: handle value layout>> chapters/14-processes-capabilities.mdx:44
+// <<cap: handle value layout>> (chapters/14-processes-capabilities.mdx)
 /** Bits of a handle value: slot index in the low 24, generation in the top 8. */
 export const HANDLE_SLOT_BITS = 24;
 export const HANDLE_SLOT_MASK = 0x00ff_ffff;
@@ -42,7 +42,7 @@ export interface CapInfo {
   rights: number;
 }
 
-// <<cap: the table registry>> chapters/14-processes-capabilities.mdx:519
+// <<cap: the table registry>> (chapters/14-processes-capabilities.mdx)
 /** Every table of a live process. */
 export const liveTables = new Set<HandleTable>();
 
@@ -66,7 +66,7 @@ export class HandleTable {
   /** Other per-process naming state that lives and dies with this table (chapter 18's descriptors). */
   private readonly attached = new Map<string, { destroy(): void }>();
 
-  // <<cap: create an empty table>> chapters/14-processes-capabilities.mdx:286
+  // <<cap: create an empty table>> (chapters/14-processes-capabilities.mdx)
   constructor(capacity = HANDLE_TABLE_SIZE) {
     if (capacity < 1 || capacity > HANDLE_SLOT_MASK) throw new Error(`HandleTable: bad capacity ${capacity}`);
     this.capacity = capacity;
@@ -86,7 +86,7 @@ export class HandleTable {
   get free(): number {
     return this.capacity - this.used;
   }
-  // <<cap: insert an object>> chapters/14-processes-capabilities.mdx:313
+  // <<cap: insert an object>> (chapters/14-processes-capabilities.mdx)
   /** Adds an entry; returns the new handle, or NO_RESOURCE (negative) when the table is full. */
   insert(object: KernelObject, rights: number): number {
     const slot = this.freeHead;
@@ -120,7 +120,7 @@ export class HandleTable {
     }
     return out;
   }
-  // <<cap: look up a handle>> chapters/14-processes-capabilities.mdx:355
+  // <<cap: look up a handle>> (chapters/14-processes-capabilities.mdx)
   /** Slot index of a live entry named by `handle`, or -1. */
   private slotOf(handle: number): number {
     if (!Number.isInteger(handle) || handle < 0 || handle > 0xffff_ffff) return -1;
@@ -146,7 +146,7 @@ export class HandleTable {
     if ((this.rights[slot] & need) >>> 0 !== need >>> 0) return Status.PERMISSION;
     return { object: this.objects[slot]!, rights: this.rights[slot] };
   }
-  // <<cap: remove a handle>> chapters/14-processes-capabilities.mdx:388
+  // <<cap: remove a handle>> (chapters/14-processes-capabilities.mdx)
   /** Empties the slot and returns its entry with its reference still counted. */
   take(handle: number): CapEntry | Status {
     const slot = this.slotOf(handle);
@@ -169,7 +169,7 @@ export class HandleTable {
     objectRelease(entry.object);
     return Status.OK;
   }
-  // <<cap: derive, query and list>> chapters/14-processes-capabilities.mdx:426
+  // <<cap: derive, query and list>> (chapters/14-processes-capabilities.mdx)
   /** A new handle to the same object with `rights` ⊆ the source's; needs DERIVE. */
   derive(handle: number, rights: number): number {
     const entry = this.lookupAny(handle, Rights.DERIVE);
@@ -201,7 +201,7 @@ export class HandleTable {
     }
     return out;
   }
-  // <<cap: derive, query and list>> += chapters/14-processes-capabilities.mdx:459
+  // <<cap: derive, query and list>> += (chapters/14-processes-capabilities.mdx)
   /** Moves `handle` into `to` (needs TRANSFER); the handle it has there, or a status. */
   moveTo(handle: number, to: HandleTable): number {
     const entry = this.lookupAny(handle, Rights.TRANSFER);
@@ -210,7 +210,7 @@ export class HandleTable {
     this.take(handle);
     return to.adopt(entry);
   }
-  // <<cap: close every handle>> chapters/14-processes-capabilities.mdx:479
+  // <<cap: close every handle>> (chapters/14-processes-capabilities.mdx)
   /** Closes every handle (process exit); the table stays usable but empty. */
   closeAll(): void {
     for (let slot = 0; slot < this.capacity; slot++) {
@@ -242,7 +242,7 @@ export class HandleTable {
   }
 }
 
-// <<cap: invariant checks>> chapters/14-processes-capabilities.mdx:537
+// <<cap: invariant checks>> (chapters/14-processes-capabilities.mdx)
 /** Problems found in the capability books; an empty list means the invariant holds. */
 export function capCheckInvariants(): string[] {
   const problems: string[] = [];

@@ -7,7 +7,7 @@ import type { Kernel } from "../kernel.ts";
 import { statusName } from "../lib/status.ts";
 import { FONT_BITS, FONT_HEIGHT, FONT_WIDTH, fontGlyph } from "./font8x16.ts";
 
-// <<gcon: colours>> chapters/23-consoles.mdx:518
+// <<gcon: colours>> (chapters/23-consoles.mdx)
 /** The palette: ANSI 0–7, bright 8–15, then the default foreground and background. */
 export const GCON_PALETTE: Uint32Array = Uint32Array.of(
   0x000000,
@@ -32,7 +32,7 @@ export const GCON_PALETTE: Uint32Array = Uint32Array.of(
 const DEFAULT_FG = 16;
 const DEFAULT_BG = 17;
 
-// <<gcon: the console state>> chapters/23-consoles.mdx:538
+// <<gcon: the console state>> (chapters/23-consoles.mdx)
 /** A text console drawn into an XRGB8888 framebuffer. */
 export class Gcon {
   readonly cols: number;
@@ -94,7 +94,7 @@ export class Gcon {
     this.flush();
   }
 
-  // <<gcon: writing bytes>> chapters/23-consoles.mdx:621
+  // <<gcon: writing bytes>> (chapters/23-consoles.mdx)
   /** Interprets bytes (text, control characters, CSI sequences) and redraws what changed. */
   write(bytes: Uint8Array | readonly number[]): void {
     for (let i = 0; i < bytes.length; i++) this.put(bytes[i]);
@@ -143,7 +143,7 @@ export class Gcon {
     else this.scrollUp();
   }
 
-  // <<gcon: control sequences>> chapters/23-consoles.mdx:691
+  // <<gcon: control sequences>> (chapters/23-consoles.mdx)
   private escape(b: number): void {
     if (this.esc === 1) {
       // After ESC: only CSI is understood; any other sequence is a single byte and is dropped.
@@ -243,7 +243,7 @@ export class Gcon {
     }
   }
 
-  // <<gcon: changing cells>> chapters/23-consoles.mdx:799
+  // <<gcon: changing cells>> (chapters/23-consoles.mdx)
   private setCell(row: number, col: number, ch: number): void {
     const i = row * this.cols + col;
     let fg = this.fg;
@@ -279,7 +279,7 @@ export class Gcon {
     }
   }
 
-  // <<gcon: scrolling>> chapters/23-consoles.mdx:847
+  // <<gcon: scrolling>> (chapters/23-consoles.mdx)
   private scrollUp(): void {
     const last = (this.rows - 1) * this.cols;
     this.chars.copyWithin(0, this.cols);
@@ -305,7 +305,7 @@ export class Gcon {
     }
   }
 
-  // <<gcon: drawing>> chapters/23-consoles.mdx:889
+  // <<gcon: drawing>> (chapters/23-consoles.mdx)
   /** Brings the framebuffer up to date with the grid and the cursor. */
   flush(): void {
     if (this.scrolled > 0) {
@@ -363,7 +363,7 @@ export class Gcon {
   }
 }
 
-// <<gcon: bringing it up>> chapters/23-consoles.mdx:961
+// <<gcon: bringing it up>> (chapters/23-consoles.mdx)
 export const GCON_WIDTH = 1024;
 export const GCON_HEIGHT = 768;
 
@@ -392,7 +392,7 @@ export function gconInit(k: Kernel): Gcon | null {
   gcon.paint();
   // The log so far went to the serial line only: show it too, so the screen starts at the banner.
   gcon.write(utf8Encode(k.log.lines.map((l) => `${l}\n`).join("")));
-  // <<gcon: joining the console output>> chapters/23-consoles.mdx:998
+  // <<gcon: joining the console output>> (chapters/23-consoles.mdx)
   const uart = k.uart;
   const serial = uart.writeBytes.bind(uart);
   uart.writeBytes = (bytes) => {

@@ -40,7 +40,7 @@ export class FwCfg {
     this.access = k.heap.alloc(16);
   }
 
-  // <<fw-cfg: the signature>> chapters/23-consoles.mdx:164
+  // <<fw-cfg: the signature>> (chapters/23-consoles.mdx)
   /** True if the device answers "QEMU" at key 0 and offers DMA. */
   probe(): boolean {
     const door = this.k.door;
@@ -52,7 +52,7 @@ export class FwCfg {
     return (door.read8(this.base + FW_CFG_DATA) & FW_CFG_FEATURE_DMA) !== 0;
   }
 
-  // <<fw-cfg: one DMA transfer>> chapters/23-consoles.mdx:180
+  // <<fw-cfg: one DMA transfer>> (chapters/23-consoles.mdx)
   /**
    * One DMA transfer of `length` bytes between item `key` and physical memory at `pa`. `op` is
    * FW_CFG_DMA_READ or FW_CFG_DMA_WRITE; `key < 0` continues the item selected last, where the
@@ -98,7 +98,7 @@ export class FwCfg {
     return st;
   }
 
-  // <<fw-cfg: the file directory>> chapters/23-consoles.mdx:231
+  // <<fw-cfg: the file directory>> (chapters/23-consoles.mdx)
   /** Every file in the directory (an empty list if it cannot be read). */
   files(): FwCfgFile[] {
     const head = this.read(FW_CFG_FILE_DIR, 4);

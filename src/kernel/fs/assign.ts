@@ -17,7 +17,7 @@ export interface Assign {
 
 const assigns = new Map<string, Assign>();
 
-// <<assign: names and the system assigns>> chapters/18-bootfs.mdx:449
+// <<assign: names and the system assigns>> (chapters/18-bootfs.mdx)
 /** The key for a name ("sys", "SYS:" → "SYS"), or null if the name is not acceptable. */
 function assignKey(name: string): string | null {
   const n = name.endsWith(":") ? name.slice(0, -1) : name;
@@ -31,7 +31,7 @@ export function assignInit(): void {
   assigns.set("SYS", { name: "SYS", flags: ASSIGN_SYSTEM, target: [], rights: 0xffff_ffff });
   assigns.set("D0", { name: "D0", flags: ASSIGN_SYSTEM, target: [], rights: 0xffff_ffff });
 }
-// <<assign: set, remove, look up and list>> chapters/18-bootfs.mdx:465
+// <<assign: set, remove, look up and list>> (chapters/18-bootfs.mdx)
 /** Creates or redirects a user assign. */
 export function assignSet(name: string, target: readonly string[], rights: number): Status {
   const key = assignKey(name);

@@ -12,7 +12,7 @@ export function pathResolve(cwd: readonly string[], path: string): string[] | St
   if (path.length === 0 || path.length > BOOTFS_PATH_MAX) return Status.INVALID_ARG;
   let rest = path;
   let base: readonly string[] = cwd;
-  // <<path: an assign prefix or the root>> chapters/18-bootfs.mdx:406
+  // <<path: an assign prefix or the root>> (chapters/18-bootfs.mdx)
   const colon = rest.indexOf(":");
   const slash = rest.search(/[/\\]/);
   if (colon > 0 && (slash < 0 || colon < slash)) {

@@ -38,7 +38,7 @@ import {
   vfsWrite,
 } from "./vfs.ts";
 
-// <<fs: mount the initrd>> chapters/18-bootfs.mdx:998
+// <<fs: mount the initrd>> (chapters/18-bootfs.mdx)
 let mountedFrom: Uint8Array | null = null;
 
 /** Mounts `k.initrd` as the boot filesystem (once per archive); OK or the refusal. */
@@ -62,7 +62,7 @@ function fsStateOf(ctx: SyscallContext): FsState {
   bootfsInit(ctx.k);
   return ctx.proc.handles.attach("fs", () => new FsState());
 }
-// <<fs: mount the initrd>> += chapters/18-bootfs.mdx:1028
+// <<fs: mount the initrd>> += (chapters/18-bootfs.mdx)
 /** Gives `child` the current directory of `parent` (call at spawn). */
 export function fsInheritCwd(parent: Process, child: Process): void {
   const from = parent.handles.attach("fs", () => new FsState());
@@ -75,7 +75,7 @@ export function fsSpawnPath(proc: Process | null, path: string): string | Status
   const parts = pathResolve(cwd, path);
   return typeof parts === "number" ? parts : pathJoin(parts);
 }
-// <<fs: arguments: paths, names and out-pointers>> chapters/18-bootfs.mdx:1109
+// <<fs: arguments: paths, names and out-pointers>> (chapters/18-bootfs.mdx)
 /** The path argument `i`: a NUL-terminated string of at most 256 bytes, copied once. */
 function pathArg(ctx: SyscallContext, i: number): string | Status {
   return ctx.copyinString(ctx.num(i), BOOTFS_PATH_MAX + 1);
@@ -118,7 +118,7 @@ function handleOut(ctx: SyscallContext, outArg: number, make: () => number): Sta
   ctx.result(1, h);
   return putU32(ctx, outArg, h);
 }
-// <<fs: open, close, read, write, lseek>> chapters/18-bootfs.mdx:1212
+// <<fs: open, close, read, write, lseek>> (chapters/18-bootfs.mdx)
 function sysOpen(ctx: SyscallContext): Status {
   const path = pathArg(ctx, 0);
   if (typeof path === "number") return path;
@@ -147,7 +147,7 @@ function sysWrite(ctx: SyscallContext): Status {
 function sysLseek(ctx: SyscallContext): Status {
   return answer(ctx, vfsSeek(fsStateOf(ctx), ctx.i32(0), Number(BigInt.asIntN(64, ctx.arg(1))), ctx.u32(2)));
 }
-// <<fs: stat, fstat, dup, dup2>> chapters/18-bootfs.mdx:1272
+// <<fs: stat, fstat, dup, dup2>> (chapters/18-bootfs.mdx)
 function sysStat(ctx: SyscallContext): Status {
   const path = pathArg(ctx, 0);
   if (typeof path === "number") return path;
@@ -169,7 +169,7 @@ function sysDup(ctx: SyscallContext): Status {
 function sysDup2(ctx: SyscallContext): Status {
   return answer(ctx, vfsDup2(fsStateOf(ctx), ctx.i32(0), ctx.i32(1)));
 }
-// <<fs: readdir, the refused writes, readlink>> chapters/18-bootfs.mdx:1331
+// <<fs: readdir, the refused writes, readlink>> (chapters/18-bootfs.mdx)
 function sysReaddir(ctx: SyscallContext): Status {
   const buf = ctx.num(1);
   if (ctx.num(2) < 0) return Status.INVALID_ARG;
@@ -208,7 +208,7 @@ function sysReadlink(ctx: SyscallContext): Status {
   const node = fsNodeAt(fsStateOf(ctx).cwd, path);
   return typeof node === "number" ? node : Status.INVALID_ARG;
 }
-// <<fs: chdir and getcwd>> chapters/18-bootfs.mdx:1392
+// <<fs: chdir and getcwd>> (chapters/18-bootfs.mdx)
 function sysChdir(ctx: SyscallContext): Status {
   const path = pathArg(ctx, 0);
   if (typeof path === "number") return path;
@@ -225,7 +225,7 @@ function sysGetcwd(ctx: SyscallContext): Status {
   ctx.result(1, cwd.length);
   return Status.OK;
 }
-// <<fs: the handle calls>> chapters/18-bootfs.mdx:1482
+// <<fs: the handle calls>> (chapters/18-bootfs.mdx)
 function sysFsOpenRoot(ctx: SyscallContext): Status {
   bootfsInit(ctx.k);
   return answer(ctx, fsOpenRoot(ctx.proc.handles));
@@ -272,7 +272,7 @@ function sysFsClose(ctx: SyscallContext): Status {
 function sysFsRewindDir(ctx: SyscallContext): Status {
   return fsRewindDir(ctx.proc.handles, ctx.u32(0));
 }
-// <<fs: the assign calls>> chapters/18-bootfs.mdx:1591
+// <<fs: the assign calls>> (chapters/18-bootfs.mdx)
 function sysAssignSet(ctx: SyscallContext): Status {
   const name = nameArg(ctx, 0, 1, 64);
   if (typeof name === "number") return name;
@@ -320,7 +320,7 @@ function sysAssignResolve(ctx: SyscallContext): Status {
 
 /** The file calls, registered in chapter 12's table. */
 export const fsSyscalls: readonly SyscallDef[] = [
-  // <<fs: the rows>> chapters/18-bootfs.mdx:1638
+  // <<fs: the rows>> (chapters/18-bootfs.mdx)
   { nr: 0x40, name: "open", handler: sysOpen },
   { nr: 0x41, name: "close", handler: sysClose },
   { nr: 0x42, name: "read", handler: sysRead },

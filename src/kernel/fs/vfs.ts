@@ -8,7 +8,7 @@ import { assignFind, assignList, assignRemove, assignSet } from "./assign.ts";
 import { type BootfsNode, bootfsRoot, bootfsWalk, NODE_DIR } from "./bootfs.ts";
 import { pathJoin, pathResolve } from "./path.ts";
 
-// <<vfs: open file and directory objects>> chapters/18-bootfs.mdx:535
+// <<vfs: open file and directory objects>> (chapters/18-bootfs.mdx)
 export const FILE_RIGHTS = Rights.READ | Rights.EXECUTE | Rights.DERIVE | Rights.TRANSFER;
 export const DIR_RIGHTS = Rights.READ | Rights.LIST | Rights.TRAVERSE | Rights.DERIVE | Rights.TRANSFER;
 
@@ -44,7 +44,7 @@ export function fsNodeAt(cwd: readonly string[], path: string): BootfsNode | Sta
   if (bootfsRoot() === null) return Status.NOT_FOUND;
   return bootfsWalk(parts) ?? Status.NOT_FOUND;
 }
-// <<vfs: the per-process descriptor table>> chapters/18-bootfs.mdx:576
+// <<vfs: the per-process descriptor table>> (chapters/18-bootfs.mdx)
 export const FD_MAX = 32;
 
 /** A process's file-system state: descriptors and current directory. */
@@ -79,7 +79,7 @@ const liveFsStates = new Set<FsState>();
 capRegisterNameHolder(function* () {
   for (const st of liveFsStates) for (const o of st.fds) if (o !== null) yield o;
 });
-// <<vfs: records user space reads>> chapters/18-bootfs.mdx:633
+// <<vfs: records user space reads>> (chapters/18-bootfs.mdx)
 export const STAT_SIZE = 56;
 export const FS_DIRENT_SIZE = 266;
 const S_IFDIR = 0x4000;
@@ -127,7 +127,7 @@ export function vfsFsDirEntRecord(node: BootfsNode): Uint8Array {
   out.set(name, 10);
   return out;
 }
-// <<vfs: calls by descriptor>> chapters/18-bootfs.mdx:690
+// <<vfs: calls by descriptor>> (chapters/18-bootfs.mdx)
 export const O_ACCMODE = 0x3;
 export const O_CREAT = 0x40;
 export const O_TRUNC = 0x200;
@@ -248,7 +248,7 @@ export function vfsReaddir(st: FsState, fd: number, len: number, out: FsSink): n
   obj.cursor = cursor;
   return used;
 }
-// <<vfs: the current directory>> chapters/18-bootfs.mdx:817
+// <<vfs: the current directory>> (chapters/18-bootfs.mdx)
 /** chdir: the path must name a directory. */
 export function vfsChdir(st: FsState, path: string): Status {
   const parts = pathResolve(st.cwd, path);
@@ -265,7 +265,7 @@ export function vfsGetcwd(st: FsState): string {
   return pathJoin(st.cwd);
 }
 
-// <<vfs: calls by handle>> chapters/18-bootfs.mdx:847
+// <<vfs: calls by handle>> (chapters/18-bootfs.mdx)
 /** A handle for a new object on `node` with `rights`, or NO_RESOURCE; creates nothing on failure. */
 function fsInsertNode(caps: HandleTable, node: BootfsNode, rights: number): number {
   if (caps.free === 0) return Status.NO_RESOURCE;
@@ -336,7 +336,7 @@ export function fsClose(caps: HandleTable, h: number): Status {
   if (e.object.kind !== Kind.File && e.object.kind !== Kind.Directory) return Status.WRONG_TYPE;
   return caps.remove(h);
 }
-// <<vfs: assigns by handle>> chapters/18-bootfs.mdx:930
+// <<vfs: assigns by handle>> (chapters/18-bootfs.mdx)
 /** The components from the root to `node`. */
 function fsNodePath(node: BootfsNode): string[] {
   const parts: string[] = [];

@@ -6,7 +6,7 @@ import { type CapEntry, capRegisterNameHolder, type HandleTable } from "../cap/t
 import { Status } from "../lib/status.ts";
 import { WaitQueue } from "../sched/waitqueue.ts";
 
-// <<channel: limits and rights>> chapters/15-ipc.mdx:58
+// <<channel: limits and rights>> (chapters/15-ipc.mdx)
 export const CHANNEL_MSG_MAX = 256;
 export const CHANNEL_HANDLES_MAX = 4;
 export const CHANNEL_QUEUE_MAX = 16;
@@ -17,7 +17,7 @@ export const CHANNEL_RECV_RIGHTS = Rights.READ | Rights.TRANSFER | Rights.DERIVE
 export interface Waker {
   wakeAll(q: WaitQueue): number;
 }
-// <<channel: the channel and its two ends>> chapters/15-ipc.mdx:76
+// <<channel: the channel and its two ends>> (chapters/15-ipc.mdx)
 /** A message in flight. */
 export interface Message {
   data: Uint8Array;
@@ -65,7 +65,7 @@ const liveChannels = new Set<Channel>();
 capRegisterNameHolder(function* () {
   for (const ch of liveChannels) for (const m of ch.queue) for (const e of m.handles) yield e.object;
 });
-// <<channel: closing an end>> chapters/15-ipc.mdx:136
+// <<channel: closing an end>> (chapters/15-ipc.mdx)
 /** The last handle to one end is gone. */
 function channelCloseEnd(ch: Channel, isSend: boolean): void {
   if (isSend) {
@@ -79,7 +79,7 @@ function channelCloseEnd(ch: Channel, isSend: boolean): void {
   }
   if (!ch.sendOpen && !ch.recvOpen) liveChannels.delete(ch);
 }
-// <<channel: create>> chapters/15-ipc.mdx:154
+// <<channel: create>> (chapters/15-ipc.mdx)
 /** channel_create → [send handle, recv handle], or NO_RESOURCE with nothing created. */
 export function channelCreate(caps: HandleTable, waker: Waker): [number, number] | Status {
   if (caps.free < 2) return Status.NO_RESOURCE;
@@ -88,7 +88,7 @@ export function channelCreate(caps: HandleTable, waker: Waker): [number, number]
   const recv = caps.insert(new ChannelEnd(ch, false), CHANNEL_RECV_RIGHTS);
   return [send, recv];
 }
-// <<channel: send>> chapters/15-ipc.mdx:181
+// <<channel: send>> (chapters/15-ipc.mdx)
 /** channel_send: queues `data` with the handles in `handles` (moved out of `caps`). */
 export function channelSend(
   caps: HandleTable,
@@ -104,7 +104,7 @@ export function channelSend(
   const ch = end.channel;
   if (data.length > CHANNEL_MSG_MAX || handles.length > CHANNEL_HANDLES_MAX) return Status.MSG_TOO_LARGE;
   if (!ch.recvOpen) return Status.CHANNEL_CLOSED;
-  // <<channel: check every handle to transfer>> chapters/15-ipc.mdx:198
+  // <<channel: check every handle to transfer>> (chapters/15-ipc.mdx)
   for (let i = 0; i < handles.length; i++) {
     const x = handles[i];
     if (x === h || handles.indexOf(x) !== i) return Status.INVALID_ARG;
@@ -113,13 +113,13 @@ export function channelSend(
     if (t.object instanceof ChannelEnd && t.object.channel === ch && !t.object.isSend) return Status.INVALID_ARG;
   }
   if (ch.queue.length >= CHANNEL_QUEUE_MAX) return Status.WOULD_BLOCK;
-  // <<channel: move the handles and queue the message>> chapters/15-ipc.mdx:210
+  // <<channel: move the handles and queue the message>> (chapters/15-ipc.mdx)
   const moved = handles.map((x) => caps.take(x) as CapEntry);
   ch.queue.push({ data, handles: moved, senderTid });
   ch.waker.wakeAll(ch.readers);
   return Status.OK;
 }
-// <<channel: receive>> chapters/15-ipc.mdx:230
+// <<channel: receive>> (chapters/15-ipc.mdx)
 /** What a receive would deliver. */
 export interface RecvPlan {
   end: ChannelEnd;
@@ -153,7 +153,7 @@ export function channelRecvCommit(caps: HandleTable, plan: RecvPlan): void {
   }
   ch.waker.wakeAll(ch.writers);
 }
-// <<channel: invariant checks>> chapters/15-ipc.mdx:278
+// <<channel: invariant checks>> (chapters/15-ipc.mdx)
 /** Problems in the channel books; empty when the invariant holds. */
 export function ipcCheckInvariants(): string[] {
   const problems: string[] = [];

@@ -8,7 +8,7 @@ import { TimerObject } from "../sched/timer.ts";
 import type { WaitQueue } from "../sched/waitqueue.ts";
 import { CHANNEL_QUEUE_MAX, ChannelEnd } from "./channel.ts";
 
-// <<poll: events and limits>> chapters/15-ipc.mdx:346
+// <<poll: events and limits>> (chapters/15-ipc.mdx)
 export const POLL_CHANNEL_READ = 1;
 export const POLL_CHANNEL_WRITE = 2;
 export const POLL_TIMER = 4;
@@ -38,7 +38,7 @@ export interface PollEvent {
   requested: number;
   triggered: number;
 }
-// <<poll: the poll set object>> chapters/15-ipc.mdx:382
+// <<poll: the poll set object>> (chapters/15-ipc.mdx)
 /** A poll set: up to 16 (handle, mask) entries of one process's table. */
 export class PollSet extends KernelObject {
   readonly entries: { handle: number; mask: number }[] = [];
@@ -54,7 +54,7 @@ export function pollCreate(caps: HandleTable): number {
   if (caps.free === 0) return Status.NO_RESOURCE;
   return caps.insert(new PollSet(caps), POLL_RIGHTS);
 }
-// <<poll: add and remove>> chapters/15-ipc.mdx:405
+// <<poll: add and remove>> (chapters/15-ipc.mdx)
 /** Checks that `mask` makes sense for `handle` in `caps`; OK or why not. */
 function pollCheckEntry(
   caps: HandleTable,
@@ -110,7 +110,7 @@ export function pollRemove(caps: HandleTable, setHandle: number, handle: number)
   set.entries.splice(i, 1);
   return Status.OK;
 }
-// <<poll: readiness of one entry>> chapters/15-ipc.mdx:457
+// <<poll: readiness of one entry>> (chapters/15-ipc.mdx)
 /** The ready bits of an entry and the queue that signals a change. */
 function pollEntryState(
   caps: HandleTable,
@@ -137,7 +137,7 @@ function pollEntryState(
   if (o instanceof TimerObject) return { triggered: o.fired ? entry.mask & POLL_TIMER : 0, queue: o.waiters };
   return { triggered: 0, queue: null };
 }
-// <<poll: scan a set>> chapters/15-ipc.mdx:486
+// <<poll: scan a set>> (chapters/15-ipc.mdx)
 /** The ready entries of `set` (at most `max`) and every queue to wait on. */
 export function pollScan(
   set: PollSet,
@@ -153,7 +153,7 @@ export function pollScan(
   }
   return { events, queues };
 }
-// <<poll: one step of a wait>> chapters/15-ipc.mdx:525
+// <<poll: one step of a wait>> (chapters/15-ipc.mdx)
 /** Progress of one poll_wait across restarts. */
 export interface PollWaitState {
   deadline: number;

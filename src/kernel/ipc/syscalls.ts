@@ -31,7 +31,7 @@ import {
 /** x5 of channel_send / channel_recv: wait instead of answering WOULD_BLOCK. */
 export const CHANNEL_WAIT = 1;
 
-// <<ipc: reading handle arrays>> chapters/15-ipc.mdx:620
+// <<ipc: reading handle arrays>> (chapters/15-ipc.mdx)
 function u32s(bytes: Uint8Array): number[] {
   const v = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const out: number[] = [];
@@ -53,7 +53,7 @@ function u32Bytes(values: readonly number[]): Uint8Array {
   for (let i = 0; i < values.length; i++) v.setUint32(i * 4, values[i], true);
   return out;
 }
-// <<ipc: channel_create and channel_close>> chapters/15-ipc.mdx:669
+// <<ipc: channel_create and channel_close>> (chapters/15-ipc.mdx)
 function sysChannelCreate(ctx: SyscallContext): Status {
   const r = channelCreate(ctx.proc.handles, ctx.k.sched);
   if (typeof r === "number") return r;
@@ -67,7 +67,7 @@ function sysChannelClose(ctx: SyscallContext): Status {
   if (typeof e === "number") return e;
   return ctx.proc.handles.remove(ctx.u32(0));
 }
-// <<ipc: channel_send>> chapters/15-ipc.mdx:707
+// <<ipc: channel_send>> (chapters/15-ipc.mdx)
 function sysChannelSend(ctx: SyscallContext): SyscallReturn {
   const h = ctx.u32(0);
   const size = ctx.num(2);
@@ -97,7 +97,7 @@ function sysChannelSend(ctx: SyscallContext): SyscallReturn {
   ctx.result(1, size);
   return Status.OK;
 }
-// <<ipc: channel_recv>> chapters/15-ipc.mdx:752
+// <<ipc: channel_recv>> (chapters/15-ipc.mdx)
 function sysChannelRecv(ctx: SyscallContext): SyscallReturn {
   const caps = ctx.proc.handles;
   const h = ctx.u32(0);
@@ -114,7 +114,7 @@ function sysChannelRecv(ctx: SyscallContext): SyscallReturn {
     maxHandles = hOut === 0 ? 0 : Number(want > 4n ? 4n : want);
   }
   const plan = channelRecvPeek(caps, h, size, maxHandles);
-  // <<ipc: channel_recv when the answer is not a message>> chapters/15-ipc.mdx:795
+  // <<ipc: channel_recv when the answer is not a message>> (chapters/15-ipc.mdx)
   if (typeof plan === "number") {
     if (plan === Status.WOULD_BLOCK && flags & CHANNEL_WAIT) {
       return ctx.block(channelOf(ctx, h).readers);
@@ -155,14 +155,14 @@ function sysChannelRecv(ctx: SyscallContext): SyscallReturn {
   ctx.result(2, plan.handles.length);
   return Status.OK;
 }
-// <<ipc: pseudo-handles>> chapters/15-ipc.mdx:813
+// <<ipc: pseudo-handles>> (chapters/15-ipc.mdx)
 function pseudoSources(k: Kernel): (h: number) => PseudoSource | null {
   return (h) =>
     h === HANDLE_CONSOLE
       ? { event: POLL_CONSOLE_INPUT, ready: () => k.console.input.length > 0, queue: k.console.readers }
       : null;
 }
-// <<ipc: poll_create, poll_add and poll_remove>> chapters/15-ipc.mdx:866
+// <<ipc: poll_create, poll_add and poll_remove>> (chapters/15-ipc.mdx)
 function sysPollCreate(ctx: SyscallContext): Status {
   const h = pollCreate(ctx.proc.handles);
   if (h < 0) return h as Status;
@@ -177,7 +177,7 @@ function sysPollAdd(ctx: SyscallContext): Status {
 function sysPollRemove(ctx: SyscallContext): Status {
   return pollRemove(ctx.proc.handles, ctx.u32(0), ctx.u32(1));
 }
-// <<ipc: poll_wait>> chapters/15-ipc.mdx:902
+// <<ipc: poll_wait>> (chapters/15-ipc.mdx)
 function sysPollWait(ctx: SyscallContext): SyscallReturn {
   const s = ctx.proc.handles.lookup(ctx.u32(0), Kind.Poll, Rights.READ);
   if (typeof s === "number") return s;

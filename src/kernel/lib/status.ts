@@ -5,7 +5,7 @@
  * Numbers are the ViperOS ABI: never renumber one.
  */
 export const Status = {
-  // <<status: success and generic errors>> chapters/00-how-to-read.mdx:170
+  // <<status: success and generic errors>> (chapters/00-how-to-read.mdx)
   OK: 0,
   UNKNOWN: -1,
   INVALID_ARG: -2,
@@ -16,19 +16,19 @@ export const Status = {
   NOT_SUPPORTED: -7,
   BUSY: -8,
   TIMEOUT: -9,
-  // <<status: handle errors>> chapters/00-how-to-read.mdx:186
+  // <<status: handle errors>> (chapters/00-how-to-read.mdx)
   INVALID_HANDLE: -100,
   HANDLE_CLOSED: -101,
   WRONG_TYPE: -102,
-  // <<status: task errors>> chapters/00-how-to-read.mdx:192
+  // <<status: task errors>> (chapters/00-how-to-read.mdx)
   TASK_EXITED: -200,
   TASK_NOT_FOUND: -201,
-  // <<status: channel and poll errors>> chapters/00-how-to-read.mdx:197
+  // <<status: channel and poll errors>> (chapters/00-how-to-read.mdx)
   WOULD_BLOCK: -300,
   CHANNEL_CLOSED: -301,
   MSG_TOO_LARGE: -302,
   POLL_FULL: -400,
-  // <<status: device and resource errors>> chapters/00-how-to-read.mdx:204
+  // <<status: device and resource errors>> (chapters/00-how-to-read.mdx)
   IO: -500,
   NO_RESOURCE: -501,
   CONNECTION: -502,
@@ -36,7 +36,7 @@ export const Status = {
 
 export type Status = (typeof Status)[keyof typeof Status];
 
-// <<status: names for codes>> chapters/00-how-to-read.mdx:214
+// <<status: names for codes>> (chapters/00-how-to-read.mdx)
 const statusNames = new Map<number, string>(Object.entries(Status).map(([name, code]) => [code, name]));
 
 /** The name of a status code ("NOT_FOUND"), or "STATUS(<n>)" for a number that is not one. */

@@ -53,7 +53,7 @@ export function ptAllocTable(k: Kernel): number {
   return pa;
 }
 
-// <<pagetable: walk to the level-3 descriptor>> chapters/11-memory.mdx:308
+// <<pagetable: walk to the level-3 descriptor>> (chapters/11-memory.mdx)
 /**
  * The physical address of the level-3 descriptor for `va` under `root`, or -1 if a table on the
  * way is missing (and `create` is false, or no page was free to make one).
@@ -75,7 +75,7 @@ export function ptWalk(k: Kernel, root: number, va: number, create: boolean): nu
   }
   return table + ptIndex(va, 3) * 8;
 }
-// <<pagetable: map, unmap, look up>> chapters/11-memory.mdx:338
+// <<pagetable: map, unmap, look up>> (chapters/11-memory.mdx)
 /** The level-3 descriptor for `va`, or 0n if unmapped. */
 export function ptLookup(k: Kernel, root: number, va: number): bigint {
   const slot = ptWalk(k, root, va, false);
@@ -126,7 +126,7 @@ export function ptUnmap(k: Kernel, root: number, va: number, asid: number): numb
   ptFlush(k, va, asid);
   return Number(desc & DESC_ADDR_MASK);
 }
-// <<pagetable: free a whole tree>> chapters/11-memory.mdx:393
+// <<pagetable: free a whole tree>> (chapters/11-memory.mdx)
 /** Frees the tables under `table` (at `level`), and the pages of valid leaves; returns pages freed. */
 export function ptFreeTree(k: Kernel, table: number, level: number): number {
   let pages = 0;

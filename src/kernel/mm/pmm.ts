@@ -28,7 +28,7 @@ export class Pmm {
     this.lists = Array.from({ length: MAX_ORDER + 1 }, () => new Set<number>());
   }
 
-  // <<pmm: add a free region>> chapters/11-memory.mdx:80
+  // <<pmm: add a free region>> (chapters/11-memory.mdx)
   /** Hands the pages of [pa, pa + size) to the allocator (both page-aligned inward). */
   addFree(pa: number, size: number): void {
     let first = Math.ceil((pa - this.base) / PAGE_SIZE);
@@ -52,7 +52,7 @@ export class Pmm {
     this.freeOrder[index] = -1;
     this.lists[order].delete(index);
   }
-  // <<pmm: allocate a block>> chapters/11-memory.mdx:106
+  // <<pmm: allocate a block>> (chapters/11-memory.mdx)
   /** Allocates 2^order contiguous pages; returns the physical address, or -1. */
   alloc(order: number): number {
     let o = order;
@@ -74,7 +74,7 @@ export class Pmm {
   allocPage(): number {
     return this.alloc(0);
   }
-  // <<pmm: free a block>> chapters/11-memory.mdx:130
+  // <<pmm: free a block>> (chapters/11-memory.mdx)
   /** Frees a block from `alloc(order)`; a wrong address or order is a kernel bug. */
   free(pa: number, order: number): void {
     let index = (pa - this.base) / PAGE_SIZE;
@@ -97,7 +97,7 @@ export class Pmm {
   freePage(pa: number): void {
     this.free(pa, 0);
   }
-  // <<pmm: questions>> chapters/11-memory.mdx:155
+  // <<pmm: questions>> (chapters/11-memory.mdx)
   /** True if `pa` is the first page of a live allocation (for invariant checks). */
   isAllocated(pa: number): boolean {
     const index = (pa - this.base) / PAGE_SIZE;

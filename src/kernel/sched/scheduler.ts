@@ -35,7 +35,7 @@ export class Scheduler {
     this.k = k;
   }
 
-  // <<sched: create and find tasks>> chapters/13-scheduler.mdx:175
+  // <<sched: create and find tasks>> (chapters/13-scheduler.mdx)
   /** A new task in `proc`, not yet ready; null when the task table is full. */
   taskCreate(proc: Process, name: string, priority: number): Task | null {
     if (this.tasks.size >= MAX_TASKS) return null;
@@ -80,7 +80,7 @@ export class Scheduler {
     }
     this.needResched = true;
   }
-  // <<sched: make a task ready>> chapters/13-scheduler.mdx:225
+  // <<sched: make a task ready>> (chapters/13-scheduler.mdx)
   /** Puts a new or woken task on its ready queue. */
   makeReady(task: Task): void {
     task.state = TaskState.READY;
@@ -112,7 +112,7 @@ export class Scheduler {
     task.deadline = -1;
     if (this.current === task) this.needResched = true;
   }
-  // <<sched: block and wake>> chapters/13-scheduler.mdx:261
+  // <<sched: block and wake>> (chapters/13-scheduler.mdx)
   /** Parks `task` on `queues` until woken or until `deadlineMs` (-1: no deadline). */
   block(task: Task, queues: readonly WaitQueue[], deadlineMs: number): void {
     this.unlink(task);
@@ -148,7 +148,7 @@ export class Scheduler {
     task.wake = reason;
     this.makeReady(task);
   }
-  // <<sched: the tick>> chapters/13-scheduler.mdx:306
+  // <<sched: the tick>> (chapters/13-scheduler.mdx)
   /** One timer tick; `nowMs` is the uptime. */
   tick(nowMs: number): void {
     this.ticks++;
@@ -162,7 +162,7 @@ export class Scheduler {
     if (this.sleepers.size > 0) {
       for (const t of [...this.sleepers]) if (t.deadline <= nowMs) this.wakeTask(t, "timeout");
     }
-    // <<sched: age the waiting tasks>> chapters/13-scheduler.mdx:334
+    // <<sched: age the waiting tasks>> (chapters/13-scheduler.mdx)
     for (let level = 1; level < SCHED_LEVELS; level++) {
       const q = this.queues[level];
       const head = q[0];
@@ -180,7 +180,7 @@ export class Scheduler {
     for (const t of this.sleepers) if (d < 0 || t.deadline < d) d = t.deadline;
     return d;
   }
-  // <<sched: choose the next task>> chapters/13-scheduler.mdx:352
+  // <<sched: choose the next task>> (chapters/13-scheduler.mdx)
   private schedule(): void {
     this.needResched = false;
     const prev = this.current;
@@ -209,7 +209,7 @@ export class Scheduler {
         this.k.trace.emit("sched.switch", { from: prev?.tid ?? 0, to: next.tid, name: next.name, level: next.level });
     }
   }
-  // <<sched: leave the kernel>> chapters/13-scheduler.mdx:389
+  // <<sched: leave the kernel>> (chapters/13-scheduler.mdx)
   /** Chooses who runs and how the kernel leaves: eret into a task, or wfi. */
   leave(): KernelExit {
     const cur = this.current;

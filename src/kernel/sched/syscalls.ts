@@ -20,7 +20,7 @@ function manageableTask(ctx: SyscallContext, tid: number): Task | undefined {
 }
 
 export const timeSyscalls: readonly SyscallDef[] = [
-  // <<sched: task_yield>> chapters/13-scheduler.mdx:512
+  // <<sched: task_yield>> (chapters/13-scheduler.mdx)
   {
     nr: 0x00,
     name: "task_yield",
@@ -29,7 +29,7 @@ export const timeSyscalls: readonly SyscallDef[] = [
       return Status.OK;
     },
   },
-  // <<sched: task_set_priority and task_get_priority>> chapters/13-scheduler.mdx:536
+  // <<sched: task_set_priority and task_get_priority>> (chapters/13-scheduler.mdx)
   {
     nr: 0x06,
     name: "task_set_priority",
@@ -54,7 +54,7 @@ export const timeSyscalls: readonly SyscallDef[] = [
       return Status.OK;
     },
   },
-  // <<sched: time_now and sleep>> chapters/13-scheduler.mdx:590
+  // <<sched: time_now and sleep>> (chapters/13-scheduler.mdx)
   {
     nr: 0x30,
     name: "time_now",
@@ -82,7 +82,7 @@ export const timeSyscalls: readonly SyscallDef[] = [
       return ctx.block(null, deadline);
     },
   },
-  // <<sched: timer_create and timer_cancel>> chapters/13-scheduler.mdx:647
+  // <<sched: timer_create and timer_cancel>> (chapters/13-scheduler.mdx)
   {
     nr: 0x32,
     name: "timer_create",

@@ -11,7 +11,7 @@ import { BLOCKED, type SyscallContext, type SyscallReturn, type WakeReason } fro
 
 const TWO_POW_53 = 1n << 53n;
 
-// <<syscall: the context handed to a handler>> chapters/12-exceptions-syscalls.mdx:475
+// <<syscall: the context handed to a handler>> (chapters/12-exceptions-syscalls.mdx)
 class Context implements SyscallContext {
   readonly k: Kernel;
   readonly task: Task;
@@ -95,7 +95,7 @@ export function syscallDispatch(k: Kernel, task: Task): void {
       r = Status.UNKNOWN;
     }
   }
-  // <<syscall: complete or rewind the call>> chapters/12-exceptions-syscalls.mdx:455
+  // <<syscall: complete or rewind the call>> (chapters/12-exceptions-syscalls.mdx)
   if (r === BLOCKED) {
     // DESIGN §5: restart, do not resume. The task re-executes `svc` when woken.
     regs[FRAME_ELR] -= 4n;

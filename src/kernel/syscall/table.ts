@@ -5,15 +5,15 @@ import { memorySyscalls } from "../mm/syscalls.ts";
 import { timeSyscalls } from "../sched/syscalls.ts";
 import { processSyscalls } from "../viper/syscalls.ts";
 import type { SyscallDef } from "./types.ts";
-// <<syscall: imports of the calls other chapters register>> chapters/12-exceptions-syscalls.mdx:398
+// <<syscall: imports of the calls other chapters register>> (chapters/12-exceptions-syscalls.mdx)
 // (each later chapter appends its import here)
-// <<syscall: imports of the calls other chapters register>> += chapters/14-processes-capabilities.mdx:704
+// <<syscall: imports of the calls other chapters register>> += (chapters/14-processes-capabilities.mdx)
 import { capSyscalls } from "../cap/syscalls.ts";
-// <<syscall: imports of the calls other chapters register>> += chapters/15-ipc.mdx:938
+// <<syscall: imports of the calls other chapters register>> += (chapters/15-ipc.mdx)
 import { ipcSyscalls } from "../ipc/syscalls.ts";
-// <<syscall: imports of the calls other chapters register>> += chapters/18-bootfs.mdx:1672
+// <<syscall: imports of the calls other chapters register>> += (chapters/18-bootfs.mdx)
 import { fsSyscalls } from "../fs/syscalls.ts";
-// <<syscall: imports of the calls other chapters register>> += chapters/21-shell.mdx:1203
+// <<syscall: imports of the calls other chapters register>> += (chapters/21-shell.mdx)
 import { rtcSyscalls } from "../drivers/pl031.ts";
 
 /** The system-call table: number → handler. */
@@ -47,15 +47,15 @@ export function syscallTableCreate(): SyscallTable {
   t.register(memorySyscalls);
   t.register(timeSyscalls);
   t.register(consoleSyscalls);
-  // <<syscall: register the calls of other chapters>> chapters/12-exceptions-syscalls.mdx:402
+  // <<syscall: register the calls of other chapters>> (chapters/12-exceptions-syscalls.mdx)
   // (each later chapter appends its t.register(…) here)
-  // <<syscall: register the calls of other chapters>> += chapters/14-processes-capabilities.mdx:708
+  // <<syscall: register the calls of other chapters>> += (chapters/14-processes-capabilities.mdx)
   t.register(capSyscalls);
-  // <<syscall: register the calls of other chapters>> += chapters/15-ipc.mdx:942
+  // <<syscall: register the calls of other chapters>> += (chapters/15-ipc.mdx)
   t.register(ipcSyscalls);
-  // <<syscall: register the calls of other chapters>> += chapters/18-bootfs.mdx:1676
+  // <<syscall: register the calls of other chapters>> += (chapters/18-bootfs.mdx)
   t.register(fsSyscalls);
-  // <<syscall: register the calls of other chapters>> += chapters/21-shell.mdx:1207
+  // <<syscall: register the calls of other chapters>> += (chapters/21-shell.mdx)
   t.register(rtcSyscalls);
   return t;
 }

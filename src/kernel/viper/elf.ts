@@ -50,7 +50,7 @@ export function elfParse(bytes: Uint8Array): ElfImage | string {
   if (phentsize !== 56) return `bad e_phentsize ${phentsize}`;
   if (phnum < 1 || phnum > ELF_MAX_PHNUM) return `bad e_phnum ${phnum}`;
   if (phoff + BigInt(phnum * 56) > BigInt(bytes.length)) return "program headers outside the file";
-  // <<elf: check each program header>> chapters/16-processes.mdx:202
+  // <<elf: check each program header>> (chapters/16-processes.mdx)
   const segments: ElfSegment[] = [];
   const size = BigInt(bytes.length);
   for (let i = 0; i < phnum; i++) {
@@ -74,7 +74,7 @@ export function elfParse(bytes: Uint8Array): ElfImage | string {
     const prot = (flags & 4 ? PROT_R : 0) | (flags & 2 ? PROT_W : 0) | (flags & 1 ? PROT_X : 0);
     segments.push({ vaddr: Number(vaddr), memsz: Number(memsz), offset: Number(offset), filesz: Number(filesz), prot });
   }
-  // <<elf: check the image as a whole>> chapters/16-processes.mdx:227
+  // <<elf: check the image as a whole>> (chapters/16-processes.mdx)
   if (segments.length === 0) return "no loadable segment";
   let total = 0;
   const pages = new Map<number, number>();

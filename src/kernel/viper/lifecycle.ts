@@ -17,7 +17,7 @@ import { DEFAULT_LIMITS, MAX_PROCESSES, Process, ProcState } from "./process.ts"
 /** The longest process and task name. */
 export const NAME_MAX = 31;
 
-// <<process: spawn>> chapters/16-processes.mdx:310
+// <<process: spawn>> (chapters/16-processes.mdx)
 /** Starts the program at `path` as a child of `parent`; returns the process and its task, or a status. */
 export function processSpawn(
   k: Kernel,
@@ -55,7 +55,7 @@ export function processSpawn(
     k.trace.emit("proc.spawn", { pid: proc.pid, tid: task.tid, name: proc.name, path, parent: parent?.pid ?? 0 });
   return { proc, task };
 }
-// <<process: load the image>> chapters/16-processes.mdx:349
+// <<process: load the image>> (chapters/16-processes.mdx)
 function loadImage(k: Kernel, space: AddressSpace, image: ElfImage, file: Uint8Array): boolean {
   const sorted = [...image.pages.entries()].sort((a, b) => a[0] - b[0]);
   for (const [va, prot] of sorted) {
@@ -83,7 +83,7 @@ function loadImage(k: Kernel, space: AddressSpace, image: ElfImage, file: Uint8A
   }
   return true;
 }
-// <<process: exit and kill>> chapters/16-processes.mdx:387
+// <<process: exit and kill>> (chapters/16-processes.mdx)
 /** Ends `proc` with `code` (and `fault`, if the kernel killed it). */
 export function processExit(k: Kernel, proc: Process, code: number, fault: FaultRecord | null): void {
   if (proc.state === ProcState.ZOMBIE || proc.state === ProcState.EXITING) return;
@@ -116,7 +116,7 @@ export function processExit(k: Kernel, proc: Process, code: number, fault: Fault
 export function processKill(k: Kernel, proc: Process, fault: FaultRecord): void {
   processExit(k, proc, -1, fault);
 }
-// <<process: reap>> chapters/16-processes.mdx:420
+// <<process: reap>> (chapters/16-processes.mdx)
 /** Forgets a zombie: its tasks, its pid, its place among its parent's children. */
 export function processReap(k: Kernel, proc: Process): void {
   for (const t of proc.tasks) k.sched.taskForget(t);
@@ -128,7 +128,7 @@ export function processReap(k: Kernel, proc: Process): void {
   }
   proc.state = ProcState.INVALID;
 }
-// <<process: start init>> chapters/16-processes.mdx:438
+// <<process: start init>> (chapters/16-processes.mdx)
 /** Starts the first user process. */
 export function processStartInit(k: Kernel): void {
   const arg = k.config.bootargs.split(/\s+/).find((a) => a.startsWith("init="));

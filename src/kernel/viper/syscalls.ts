@@ -12,7 +12,7 @@ export const PATH_MAX = 256;
 export const TASK_INFO_SIZE = 64;
 export const EXIT_INFO_SIZE = 32;
 
-// <<process: TaskInfo and ExitInfo records>> chapters/16-processes.mdx:554
+// <<process: TaskInfo and ExitInfo records>> (chapters/16-processes.mdx)
 function taskInfo(t: Task): Uint8Array {
   const out = new Uint8Array(TASK_INFO_SIZE);
   const v = new DataView(out.buffer);
@@ -39,7 +39,7 @@ function exitInfo(p: Process): Uint8Array {
   v.setBigUint64(24, f?.pc ?? 0n, true);
   return out;
 }
-// <<process: reap a child for wait and waitpid>> chapters/16-processes.mdx:586
+// <<process: reap a child for wait and waitpid>> (chapters/16-processes.mdx)
 function waitFor(ctx: SyscallContext, pid: number, infoVa: number): SyscallReturn {
   const children = ctx.proc.children;
   const candidates = pid === -1 ? children : children.filter((c) => c.pid === pid);
@@ -59,7 +59,7 @@ function waitFor(ctx: SyscallContext, pid: number, infoVa: number): SyscallRetur
 }
 
 export const processSyscalls: readonly SyscallDef[] = [
-  // <<process: task_exit, task_current, task_spawn>> chapters/16-processes.mdx:606
+  // <<process: task_exit, task_current, task_spawn>> (chapters/16-processes.mdx)
   {
     nr: 0x01,
     name: "task_exit",
@@ -100,7 +100,7 @@ export const processSyscalls: readonly SyscallDef[] = [
       return Status.OK;
     },
   },
-  // <<process: task_join and task_list>> chapters/16-processes.mdx:649
+  // <<process: task_join and task_list>> (chapters/16-processes.mdx)
   {
     nr: 0x04,
     name: "task_join",
@@ -139,7 +139,7 @@ export const processSyscalls: readonly SyscallDef[] = [
       return Status.OK;
     },
   },
-  // <<process: wait and waitpid>> chapters/16-processes.mdx:690
+  // <<process: wait and waitpid>> (chapters/16-processes.mdx)
   {
     nr: 0x08,
     name: "wait",

@@ -7,7 +7,7 @@
 
 #include <viperos/syscalls.h>
 
-/* <<user lib: wrapper declarations>> chapters/20-user-space.mdx:557 */
+/* <<user lib: wrapper declarations>> (chapters/20-user-space.mdx) */
 /* Tasks and processes */
 void sys_yield(void);
 _Noreturn void sys_exit(int code);

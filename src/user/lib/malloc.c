@@ -7,7 +7,7 @@
 #include <string.h>
 #include <unistd.h>
 
-/* <<user lib: malloc block header>> chapters/20-user-space.mdx:1866 */
+/* <<user lib: malloc block header>> (chapters/20-user-space.mdx) */
 #define BLOCK_MAGIC 0x4D424C4Bu
 #define STATE_USED 0xA110CA7Eu
 #define STATE_FREE 0xF4EEF4EEu
@@ -34,7 +34,7 @@ static Block *block_of(void *p) { return (Block *)((char *)p - HEADER); }
 size_t malloc_used(void) { return bytes_used; }
 size_t malloc_heap_size(void) { return (size_t)(heap_end - heap_start); }
 
-/* <<user lib: malloc grows the heap>> chapters/20-user-space.mdx:1898 */
+/* <<user lib: malloc grows the heap>> (chapters/20-user-space.mdx) */
 static Block *heap_grow(size_t need) {
     if (!heap_start) {
         char *brk = sbrk(0);
@@ -57,7 +57,7 @@ static Block *heap_grow(size_t need) {
     return b;
 }
 
-/* <<user lib: malloc finds a block>> chapters/20-user-space.mdx:1926 */
+/* <<user lib: malloc finds a block>> (chapters/20-user-space.mdx) */
 static void block_take(Block *b, size_t request, size_t capacity) {
     if (b->capacity >= capacity + HEADER + 16) { /* split off the rest */
         Block *rest = (Block *)((char *)b + HEADER + capacity);
@@ -99,7 +99,7 @@ void *malloc(size_t size) {
     return payload(b);
 }
 
-/* <<user lib: malloc checks a block>> chapters/20-user-space.mdx:1973 */
+/* <<user lib: malloc checks a block>> (chapters/20-user-space.mdx) */
 static _Noreturn void heap_panic(const char *what, void *p, size_t n) {
     fflush(stdout);
     if (n) fprintf(stderr, "malloc: %s 0x%lx (%lu bytes)\n", what, (unsigned long)(uintptr_t)p, (unsigned long)n);
@@ -120,7 +120,7 @@ static Block *block_check(void *p) {
     return b;
 }
 
-/* <<user lib: free, calloc, realloc>> chapters/20-user-space.mdx:1995 */
+/* <<user lib: free, calloc, realloc>> (chapters/20-user-space.mdx) */
 void free(void *p) {
     if (!p) return;
     Block *b = block_check(p);

@@ -14,7 +14,7 @@ typedef struct Sink {
     FILE *file;
 } Sink;
 
-/* <<user lib: printf emits a number>> chapters/20-user-space.mdx:1354 */
+/* <<user lib: printf emits a number>> (chapters/20-user-space.mdx) */
 typedef struct Spec {
     int left, plus, space, alt, zero;
     int width;
@@ -53,7 +53,7 @@ static void emit_number(Sink *s, const Spec *sp, uint64_t v, int negative, unsig
     if (sp->left) pad(s, ' ', fill);
 }
 
-/* <<user lib: printf walks the format>> chapters/20-user-space.mdx:1394 */
+/* <<user lib: printf walks the format>> (chapters/20-user-space.mdx) */
 static int format(Sink *s, const char *fmt, va_list ap) {
     for (; *fmt; fmt++) {
         if (*fmt != '%') {
@@ -130,7 +130,7 @@ static int format(Sink *s, const char *fmt, va_list ap) {
     return (int)s->len;
 }
 
-/* <<user lib: printf front ends>> chapters/20-user-space.mdx:1472 */
+/* <<user lib: printf front ends>> (chapters/20-user-space.mdx) */
 static void put_buffer(Sink *s, char c) {
     if (s->len + 1 < s->size) s->buf[s->len] = c;
     s->len++;

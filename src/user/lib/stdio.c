@@ -18,7 +18,7 @@ FILE *stdin = &files[0];
 FILE *stdout = &files[1];
 FILE *stderr = &files[2];
 
-/* <<user lib: stdio writes to the console>> chapters/20-user-space.mdx:1601 */
+/* <<user lib: stdio writes to the console>> (chapters/20-user-space.mdx) */
 /* How output reaches the console: 0 write(fd), 1 debug_print, 2 putchar per byte. */
 static int console_path;
 
@@ -91,7 +91,7 @@ void perror(const char *msg) {
     fprintf(stderr, "%s\n", strerror(errno));
 }
 
-/* <<user lib: stdio reads the console>> chapters/20-user-space.mdx:1635 */
+/* <<user lib: stdio reads the console>> (chapters/20-user-space.mdx) */
 int fgetc(FILE *f) {
     (void)f;
     fflush(stdout);

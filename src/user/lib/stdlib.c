@@ -33,7 +33,7 @@ _Noreturn void abort(void) {
 int abs(int v) { return v < 0 ? -v : v; }
 long labs(long v) { return v < 0 ? -v : v; }
 
-/* <<user lib: strtoul>> chapters/20-user-space.mdx:1779 */
+/* <<user lib: strtoul>> (chapters/20-user-space.mdx) */
 static int digit_value(char c) {
     if (c >= '0' && c <= '9') return c - '0';
     if (c >= 'a' && c <= 'z') return c - 'a' + 10;

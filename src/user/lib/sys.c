@@ -3,7 +3,7 @@
 /* System-call wrappers: one per call in <viperos/syscalls.h>. */
 #include <viper.h>
 
-/* <<user lib: wrapper definitions>> chapters/20-user-space.mdx:667 */
+/* <<user lib: wrapper definitions>> (chapters/20-user-space.mdx) */
 static inline long R(SysRet r) { return r.status < 0 ? r.status : (long)r.r1; }
 static inline long S(SysRet r) { return r.status; }
 

@@ -7,7 +7,7 @@
 #include <string.h>
 #include "shell.h"
 
-/* <<shell: last return code and Why>> chapters/21-shell.mdx:706 */
+/* <<shell: last return code and Why>> (chapters/21-shell.mdx) */
 static int last_rc;
 static char last_reason[160];
 static int reason_set;
@@ -38,7 +38,7 @@ static int cmd_why(int argc, char **argv) {
     return RC_OK;
 }
 
-/* <<shell: splitting a line into words>> chapters/21-shell.mdx:743 */
+/* <<shell: splitting a line into words>> (chapters/21-shell.mdx) */
 static int split_words(char *line, char **argv, int max) {
     int argc = 0;
     char *p = line;
@@ -63,7 +63,7 @@ static int split_words(char *line, char **argv, int max) {
     return argc;
 }
 
-/* <<shell: formatting helpers>> chapters/21-shell.mdx:774 */
+/* <<shell: formatting helpers>> (chapters/21-shell.mdx) */
 static void format_size(char *out, size_t size, uint64_t bytes) {
     static const char *units[] = {"bytes", "KiB", "MiB", "GiB"};
     int u = 0;
@@ -93,7 +93,7 @@ static int resolve_arg(const char *cmd, const char *arg, char *out) {
     return 0;
 }
 
-/* <<shell: commands about the shell>> chapters/21-shell.mdx:843 */
+/* <<shell: commands about the shell>> (chapters/21-shell.mdx) */
 static int cmd_help(int argc, char **argv) {
     printf("Commands (names ignore case; Tab completes; Why explains a failure):\n");
     for (size_t i = 0; i < shell_command_count; i++) {
@@ -143,7 +143,7 @@ static int cmd_cd(int argc, char **argv) {
     return RC_OK;
 }
 
-/* <<shell: commands about the system>> chapters/21-shell.mdx:908 */
+/* <<shell: commands about the system>> (chapters/21-shell.mdx) */
 static int cmd_version(int argc, char **argv) {
     printf("ViperOS 0.3.0 (the book edition) for the AArch64 virt machine\n");
     int shown_commands = 0;
@@ -256,7 +256,7 @@ static int cmd_caps(int argc, char **argv) {
     return RC_OK;
 }
 
-/* <<shell: Run>> chapters/21-shell.mdx:1030 */
+/* <<shell: Run>> (chapters/21-shell.mdx) */
 static const char *fault_name(uint32_t kind) {
     static const char *names[] = {"none", "unmapped address", "permission fault", "alignment fault",
                                   "undefined instruction", "stack overflow", "out of memory",
@@ -297,7 +297,7 @@ static int cmd_run(int argc, char **argv) {
     return run_program(abs);
 }
 
-/* <<shell: Date and Time>> chapters/21-shell.mdx:1116 */
+/* <<shell: Date and Time>> (chapters/21-shell.mdx) */
 typedef struct Civil {
     long year;
     int month, day, weekday; /* weekday 0 = Sunday */
@@ -347,7 +347,7 @@ static int cmd_time(int argc, char **argv) {
     return RC_OK;
 }
 
-/* <<shell: commands about files>> chapters/21-shell.mdx:1248 */
+/* <<shell: commands about files>> (chapters/21-shell.mdx) */
 typedef struct Entry {
     char name[64];
     int is_dir;
@@ -459,7 +459,7 @@ static int cmd_type(int argc, char **argv) {
     return RC_OK;
 }
 
-/* <<shell: commands that change files>> chapters/21-shell.mdx:1377 */
+/* <<shell: commands that change files>> (chapters/21-shell.mdx) */
 static int write_refused(const char *cmd, const char *what, const char *abs, long r) {
     if (r == VERR_PERMISSION || r == VERR_NOT_SUPPORTED)
         return shell_fail(RC_ERROR, "%s: cannot %s %s: the boot filesystem is read-only "
@@ -529,7 +529,7 @@ static int cmd_rename(int argc, char **argv) {
     return RC_OK;
 }
 
-/* <<shell: Assign and Path>> chapters/21-shell.mdx:1454 */
+/* <<shell: Assign and Path>> (chapters/21-shell.mdx) */
 static int cmd_assign(int argc, char **argv) {
     if (argc == 1) {
         static AssignInfo list[64];
@@ -584,7 +584,7 @@ static int cmd_path(int argc, char **argv) {
     return RC_OK;
 }
 
-/* <<shell: Fetch>> chapters/21-shell.mdx:1521 */
+/* <<shell: Fetch>> (chapters/21-shell.mdx) */
 static int cmd_fetch(int argc, char **argv) {
     if (argc < 2) return shell_fail(RC_ERROR, "Fetch: usage: Fetch <http://host/path>");
     const char *url = argv[1];
@@ -628,7 +628,7 @@ static int cmd_fetch(int argc, char **argv) {
     return RC_OK;
 }
 
-/* <<shell: the table>> chapters/21-shell.mdx:1568 */
+/* <<shell: the table>> (chapters/21-shell.mdx) */
 static int cmd_help(int, char **);
 static int hint(const char *unix_name, const char *ours, int argc, char **argv);
 static int cmd_ls(int argc, char **argv) { return hint("ls", "Dir", argc, argv); }
@@ -682,7 +682,7 @@ static int hint(const char *unix_name, const char *ours, int argc, char **argv) 
     return command_find(ours)->run(argc, argv);
 }
 
-/* <<shell: executing a line>> chapters/21-shell.mdx:1627 */
+/* <<shell: executing a line>> (chapters/21-shell.mdx) */
 int shell_execute(char *line) {
     char *argv[SHELL_ARGS_MAX + 1];
     int argc = split_words(line, argv, SHELL_ARGS_MAX);

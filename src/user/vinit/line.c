@@ -14,7 +14,7 @@ typedef struct Line {
     size_t cursor;
 } Line;
 
-/* <<shell: line output helpers>> chapters/21-shell.mdx:321 */
+/* <<shell: line output helpers>> (chapters/21-shell.mdx) */
 static void cursor_left(size_t n) {
     if (n == 1) fputs("\033[D", stdout);
     else if (n > 1) printf("\033[%luD", (unsigned long)n);
@@ -74,7 +74,7 @@ static void move_to(Line *l, size_t to) {
     l->cursor = to;
 }
 
-/* <<shell: history>> chapters/21-shell.mdx:388 */
+/* <<shell: history>> (chapters/21-shell.mdx) */
 static char history[SHELL_HISTORY_MAX][SHELL_LINE_MAX];
 static size_t history_total; /* lines ever added; the newest is history_total - 1 */
 
@@ -101,7 +101,7 @@ static void history_show(Line *l, const char *text) {
     redraw_all(l);
 }
 
-/* <<shell: completion>> chapters/21-shell.mdx:426 */
+/* <<shell: completion>> (chapters/21-shell.mdx) */
 #define COMPLETE_MAX 64
 
 typedef struct Candidates {
@@ -121,7 +121,7 @@ static void complete_commands(Candidates *c, const char *prefix, size_t n) {
     }
 }
 
-/* <<shell: completing a path>> chapters/21-shell.mdx:503 */
+/* <<shell: completing a path>> (chapters/21-shell.mdx) */
 static int tolower_ascii(int ch) { return ch >= 'A' && ch <= 'Z' ? ch - 'A' + 'a' : ch; }
 
 /* Returns how many characters of the word are the directory part. */
@@ -202,7 +202,7 @@ static void complete(Line *l) {
     redraw_all(l);
 }
 
-/* <<shell: reading an escape sequence>> chapters/21-shell.mdx:540 */
+/* <<shell: reading an escape sequence>> (chapters/21-shell.mdx) */
 #define KEY_UP 1001
 #define KEY_DOWN 1002
 #define KEY_RIGHT 1003
@@ -237,7 +237,7 @@ static int read_escape(void) {
     }
 }
 
-/* <<shell: the editing loop>> chapters/21-shell.mdx:578 */
+/* <<shell: the editing loop>> (chapters/21-shell.mdx) */
 /* Reads one line into buf (NUL-terminated). Returns its length, or -1 at end of input. */
 int line_read(const char *prompt, char *buf, size_t size) {
     static int after_cr; /* a CR ended the last line: ignore an LF right after it */

@@ -6,7 +6,7 @@
 
 char shell_cwd[SHELL_PATH_MAX] = "/";
 
-/* <<shell: resolve a path>> chapters/21-shell.mdx:212 */
+/* <<shell: resolve a path>> (chapters/21-shell.mdx) */
 static int is_system_assign(const char *p, size_t n) {
     return (n == 3 && strncasecmp(p, "SYS", 3) == 0) || (n == 2 && strncasecmp(p, "D0", 2) == 0);
 }

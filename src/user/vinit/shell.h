@@ -7,7 +7,7 @@
 #include <stddef.h>
 #include <viper.h>
 
-/* <<shell: return codes and limits>> chapters/21-shell.mdx:86 */
+/* <<shell: return codes and limits>> (chapters/21-shell.mdx) */
 #define RC_OK 0
 #define RC_WARN 5
 #define RC_ERROR 10
@@ -19,7 +19,7 @@
 #define SHELL_HISTORY_MAX 64
 #define SHELL_ARGS_MAX 16
 
-/* <<shell: the command table type>> chapters/21-shell.mdx:658 */
+/* <<shell: the command table type>> (chapters/21-shell.mdx) */
 typedef struct Command {
     const char *name;
     const char *alias; /* a second name, or NULL */

@@ -82,7 +82,7 @@ export class VirtioBlk implements VirtioBackend {
 
   reset(): void {}
 
-  // <<virtio-blk: serve the request queue>> chapters/07-devices.mdx:605
+  // <<virtio-blk: serve the request queue>> (chapters/07-devices.mdx)
   notify(queue: number): void {
     const t = this.transport;
     if (!t || queue !== 0) return;

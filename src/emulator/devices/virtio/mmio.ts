@@ -37,7 +37,7 @@ import {
 } from "../../../machine/devices/virtio.ts";
 import { SplitQueue } from "./queue.ts";
 
-// <<virtio: the device side of a transport>> chapters/07-devices.mdx:273
+// <<virtio: the device side of a transport>> (chapters/07-devices.mdx)
 /** A virtio device model behind a transport (virtio 1.2 §5). */
 export interface VirtioBackend {
   readonly deviceId: number;
@@ -86,7 +86,7 @@ export class VirtioMmio implements MmioDevice {
     backend?.attach(this);
   }
 
-  // <<virtio: register reads>> chapters/07-devices.mdx:108
+  // <<virtio: register reads>> (chapters/07-devices.mdx)
   read(offset: number, size: 1 | 2 | 4): number {
     if (offset >= VIRTIO_MMIO_CONFIG) {
       return this.backend ? this.backend.configRead(offset - VIRTIO_MMIO_CONFIG, size) : 0;
@@ -127,7 +127,7 @@ export class VirtioMmio implements MmioDevice {
   private selectedQueue(): SplitQueue | undefined {
     return this.queues[this.queueSel];
   }
-  // <<virtio: register writes>> chapters/07-devices.mdx:156
+  // <<virtio: register writes>> (chapters/07-devices.mdx)
   write(offset: number, size: 1 | 2 | 4, value: number): void {
     if (offset >= VIRTIO_MMIO_CONFIG) {
       this.backend?.configWrite(offset - VIRTIO_MMIO_CONFIG, size, value);
@@ -209,7 +209,7 @@ export class VirtioMmio implements MmioDevice {
   acceptedFeatures(word: number): number {
     return this.driverFeatures[word] ?? 0;
   }
-  // <<virtio: interrupts and reset>> chapters/07-devices.mdx:245
+  // <<virtio: interrupts and reset>> (chapters/07-devices.mdx)
   /** Called by a backend after it has put buffers in a used ring. */
   notifyUsed(): void {
     this.interruptStatus |= VIRTIO_INT_USED_RING;

@@ -53,7 +53,7 @@ export class VirtioNet implements VirtioBackend {
     this.backlog.length = 0;
   }
 
-  // <<virtio-net: transmit>> chapters/07-devices.mdx:916
+  // <<virtio-net: transmit>> (chapters/07-devices.mdx)
   notify(queue: number): void {
     const t = this.transport;
     if (!t) return;
@@ -79,7 +79,7 @@ export class VirtioNet implements VirtioBackend {
     }
     if (served > 0) t.notifyUsed();
   }
-  // <<virtio-net: receive>> chapters/07-devices.mdx:947
+  // <<virtio-net: receive>> (chapters/07-devices.mdx)
   /** A frame arrived from the port. */
   receive(frame: Uint8Array): void {
     if (this.backlog.length >= RX_BACKLOG) {

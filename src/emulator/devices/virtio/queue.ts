@@ -47,7 +47,7 @@ export class SplitQueue {
     this.lastAvail = 0;
   }
 
-  // <<virtqueue: take the next available chain>> chapters/07-devices.mdx:373
+  // <<virtqueue: take the next available chain>> (chapters/07-devices.mdx)
   /** True if the driver has published a chain the device has not taken yet. */
   hasWork(): boolean {
     if (!this.ready) return false;
@@ -89,7 +89,7 @@ export class SplitQueue {
     this.push(head, 0);
     return false;
   }
-  // <<virtqueue: return a chain through the used ring>> chapters/07-devices.mdx:421
+  // <<virtqueue: return a chain through the used ring>> (chapters/07-devices.mdx)
   /** Puts chain `head` in the used ring, saying the device wrote `written` bytes into it. */
   push(head: number, written: number): void {
     const used = this.deviceAddr;
@@ -99,7 +99,7 @@ export class SplitQueue {
     this.bus.write(used + 4 + 8 * slot + 4, 4, written >>> 0);
     this.bus.write(used + 2, 2, (idx + 1) & 0xffff);
   }
-  // <<virtqueue: copy to and from a chain>> chapters/07-devices.mdx:438
+  // <<virtqueue: copy to and from a chain>> (chapters/07-devices.mdx)
   /** Copies up to dst.length readable bytes, starting `skip` bytes into the readable part. */
   readFrom(dst: Uint8Array, skip = 0): number {
     const c = this.chain;

@@ -8,7 +8,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-/* <<user abi: system-call numbers>> chapters/20-user-space.mdx:102 */
+/* <<user abi: system-call numbers>> (chapters/20-user-space.mdx) */
 /* Tasks and processes (0x00-0x0F). */
 #define SYS_TASK_YIELD         0x00 /* -                                  */
 #define SYS_TASK_EXIT          0x01 /* code                    (no return) */
@@ -112,7 +112,7 @@
 #define SYS_PUTCHAR            0xF2 /* byte                               */
 #define SYS_UPTIME             0xF3 /* -                       -> ms since boot */
 
-/* <<user abi: status codes>> chapters/20-user-space.mdx:227 */
+/* <<user abi: status codes>> (chapters/20-user-space.mdx) */
 #define VOK                   0
 #define VERR_UNKNOWN         (-1)
 #define VERR_INVALID_ARG     (-2)
@@ -136,7 +136,7 @@
 #define VERR_NO_RESOURCE     (-501)
 #define VERR_CONNECTION      (-502)
 
-/* <<user abi: records>> chapters/20-user-space.mdx:306 */
+/* <<user abi: records>> (chapters/20-user-space.mdx) */
 typedef struct TaskInfo {
     uint32_t id;
     uint8_t state;
@@ -315,7 +315,7 @@ typedef struct NetStats {
 #define STDOUT_FILENO 1
 #define STDERR_FILENO 2
 
-/* <<user abi: the svc primitive>> chapters/20-user-space.mdx:494 */
+/* <<user abi: the svc primitive>> (chapters/20-user-space.mdx) */
 typedef struct SysRet {
     long status;        /* x0: 0 or a negative VERR_ code */
     unsigned long r1;   /* x1 */
