@@ -14,6 +14,9 @@ import type { Pmm } from "./mm/pmm.ts";
 import type { KernelHeap } from "./mm/slab.ts";
 import { Scheduler } from "./sched/scheduler.ts";
 import type { TimerObject } from "./sched/timer.ts";
+import { CapSpace } from "./cap/table.ts";
+import { ChannelSpace } from "./ipc/channel.ts";
+import { FsSpace } from "./fs/vfs.ts";
 import type { SyscallTable } from "./syscall/table.ts";
 import { Trace } from "./trace.ts";
 import { ProcessTable } from "./viper/process.ts";
@@ -44,6 +47,9 @@ export class Kernel {
   readonly console = new Console();
   readonly sched: Scheduler;
   readonly procs: ProcessTable;
+  readonly caps = new CapSpace();
+  readonly ipc: ChannelSpace;
+  readonly fs: FsSpace;
   syscalls!: SyscallTable;
   readonly timers = new Set<TimerObject>();
   readonly irqHandlers = new Map<number, IrqHandler>();
@@ -64,6 +70,8 @@ export class Kernel {
     this.log = new KernelLog(this.trace);
     this.sched = new Scheduler(this);
     this.procs = new ProcessTable();
+    this.ipc = new ChannelSpace(this.caps, this.sched);
+    this.fs = new FsSpace(this.caps);
   }
 
   /** Milliseconds since boot, from the generic timer's counter. */

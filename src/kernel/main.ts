@@ -13,6 +13,7 @@ import { KernelHeap } from "./mm/slab.ts";
 import { syscallTableCreate } from "./syscall/table.ts";
 import { KERNEL_BANNER } from "./version.ts";
 import { initrdInit } from "./viper/initrd.ts";
+import { bootfsInit } from "./fs/syscalls.ts";
 import { processStartInit } from "./viper/lifecycle.ts";
 // <<boot: imports of later chapters' init calls>> (chapters/10-boot.mdx)
 // (later chapters append their imports here)
@@ -57,6 +58,7 @@ export function kernelMain(door: El1Door, fdtAddress: number, hooks?: KernelHook
     k.log.line(`syscall: ${k.syscalls.list().length} calls registered`);
     // The boot filesystem the board loaded as the initrd.
     initrdInit(k);
+    bootfsInit(k);
     // The first process: init from the boot filesystem (bootargs "init=/path" overrides).
     processStartInit(k);
     k.log.line("sched: starting");

@@ -281,7 +281,7 @@ export function fuzzAudit(m: FakeMachine, secrets: Map<number, Uint8Array>): str
     if (owner.get(pa) !== pid) problems.push(`pid ${pid}: secret page owned by pid ${owner.get(pa)}`);
   }
   // Handle tables.
-  for (const msg of capCheckInvariants()) problems.push(`cap: ${msg}`);
+  for (const msg of capCheckInvariants(k.caps)) problems.push(`cap: ${msg}`);
   // The scheduler: every task in exactly one place.
   const seen = new Set<number>();
   k.sched.queues.forEach((q, level) => {

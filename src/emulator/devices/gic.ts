@@ -38,7 +38,7 @@ const GICC_ABPR = 0x01c;
 const GICC_AIAR = 0x020;
 const GICC_AHPPIR = 0x028;
 /** The seven bit-per-INTID arrays, in address order (each 0x80 bytes apart). */
-const BITMAP_BANKS = [
+const BITMAP_BANKS: readonly number[] = [
   GICD_IGROUPR,
   GICD_ISENABLER,
   GICD_ICENABLER,

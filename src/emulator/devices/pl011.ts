@@ -33,9 +33,9 @@ const UART_CR_RESET = 0x300;
 const UART_IFLS_RESET = 0x12;
 /** PrimeCell identification registers, 0xFE0–0xFFC (DDI 0183G §3.3.14–3.3.15). */
 const PRIMECELL_ID_BASE = 0xfe0;
-const PL011_ID = [0x11, 0x10, 0x14, 0x00, 0x0d, 0xf0, 0x05, 0xb1];
+const PL011_ID: readonly number[] = [0x11, 0x10, 0x14, 0x00, 0x0d, 0xf0, 0x05, 0xb1];
 /** RX trigger levels selected by IFLS[5:3], as fractions of a 32-entry FIFO (§3.3.12). */
-const RX_TRIGGER = [4, 8, 16, 24, 28];
+const RX_TRIGGER: readonly number[] = [4, 8, 16, 24, 28];
 /** Transmitted bytes are gathered here and handed to the host in one call per flush. */
 const TX_BUFFER_SIZE = 4096;
 

@@ -4,7 +4,7 @@ import type { MmioDevice } from "../bus/mmio.ts";
 import { RTC_CR, RTC_DR, RTC_ICR, RTC_IMSC, RTC_LR, RTC_MIS, RTC_MR, RTC_RIS } from "../../machine/devices/pl031.ts";
 
 const PRIMECELL_ID_BASE = 0xfe0;
-const PL031_ID = [0x31, 0x10, 0x14, 0x00, 0x0d, 0xf0, 0x05, 0xb1];
+const PL031_ID: readonly number[] = [0x31, 0x10, 0x14, 0x00, 0x0d, 0xf0, 0x05, 0xb1];
 
 /** Where the RTC gets time, and how it asks to be woken (the board provides both). */
 export interface RtcClock {

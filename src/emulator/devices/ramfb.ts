@@ -10,7 +10,7 @@ export const DRM_FORMAT_ARGB8888 = 0x34325241; // "AR24"
 export const DRM_FORMAT_XBGR8888 = 0x34324258; // "XB24"
 export const DRM_FORMAT_ABGR8888 = 0x34324241; // "AB24"
 export const DRM_FORMAT_RGB565 = 0x36314752; // "RG16"
-const BYTES_PER_PIXEL = new Map([
+const BYTES_PER_PIXEL: ReadonlyMap<number, number> = new Map([
   [DRM_FORMAT_XRGB8888, 4],
   [DRM_FORMAT_ARGB8888, 4],
   [DRM_FORMAT_XBGR8888, 4],

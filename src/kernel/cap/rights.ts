@@ -48,7 +48,7 @@ export function rightsString(rights: number): string {
   return s;
 }
 
-const kindNames = new Map<number, string>(Object.entries(Kind).map(([name, value]) => [value, name]));
+const kindNames: ReadonlyMap<number, string> = new Map(Object.entries(Kind).map(([name, value]) => [value, name]));
 
 /** "Channel", "File", … or "Kind(<n>)". */
 export function kindName(kind: number): string {

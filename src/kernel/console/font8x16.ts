@@ -10,7 +10,7 @@ export const FONT_HEIGHT = 16;
 export const FONT_FIRST = 32;
 export const FONT_LAST = 126;
 
-const GLYPHS = [
+const GLYPHS: readonly string[] = [
   "00000000000000000000000000000000", // ' '
   "00000010101010101010001000000000", // '!'
   "00000024242400000000000000000000", // '"'

@@ -15,8 +15,6 @@ export interface Assign {
   rights: number;
 }
 
-const assigns = new Map<string, Assign>();
-
 // <<assign: names and the system assigns>> (chapters/18-bootfs.mdx)
 /** The key for a name ("sys", "SYS:" → "SYS"), or null if the name is not acceptable. */
 function assignKey(name: string): string | null {
@@ -25,47 +23,62 @@ function assignKey(name: string): string | null {
   return n.toUpperCase();
 }
 
-/** Forgets every assign and creates the system ones (at mount). */
-export function assignInit(): void {
-  assigns.clear();
-  assigns.set("SYS", { name: "SYS", flags: ASSIGN_SYSTEM, target: [], rights: 0xffff_ffff });
-  assigns.set("D0", { name: "D0", flags: ASSIGN_SYSTEM, target: [], rights: 0xffff_ffff });
-}
-// <<assign: set, remove, look up and list>> (chapters/18-bootfs.mdx)
-/** Creates or redirects a user assign. */
-export function assignSet(name: string, target: readonly string[], rights: number): Status {
-  const key = assignKey(name);
-  if (key === null) return Status.INVALID_ARG;
-  const old = assigns.get(key);
-  if (old !== undefined && old.flags & ASSIGN_SYSTEM) return Status.PERMISSION;
-  if (old === undefined && assigns.size >= ASSIGN_MAX) return Status.NO_RESOURCE;
-  assigns.set(key, { name: key, flags: 0, target: [...target], rights });
-  return Status.OK;
-}
+/** The assigns every mount starts with: `SYS:` and `D0:`, both the root. */
+const SYSTEM_ASSIGNS: readonly Assign[] = [
+  { name: "SYS", flags: ASSIGN_SYSTEM, target: [], rights: 0xffff_ffff },
+  { name: "D0", flags: ASSIGN_SYSTEM, target: [], rights: 0xffff_ffff },
+];
 
-export function assignRemove(name: string): Status {
-  const key = assignKey(name);
-  if (key === null) return Status.INVALID_ARG;
-  const old = assigns.get(key);
-  if (old === undefined) return Status.NOT_FOUND;
-  if (old.flags & ASSIGN_SYSTEM) return Status.PERMISSION;
-  assigns.delete(key);
-  return Status.OK;
-}
+/** One kernel's assigns, by key; made with the system ones. */
+export class AssignTable {
+  private readonly byKey = new Map<string, Assign>();
 
-/** The assign named `name` ("sys", "SYS:"), or null. */
-export function assignFind(name: string): Assign | null {
-  const key = assignKey(name);
-  return key === null ? null : (assigns.get(key) ?? null);
-}
+  constructor() {
+    this.reset();
+  }
 
-/** The directory an assign stands for, or null. */
-export function assignLookup(name: string): readonly string[] | null {
-  return assignFind(name)?.target ?? null;
-}
+  // <<assign: set, remove, look up and list>> (chapters/18-bootfs.mdx)
+  /** Forgets every user assign; only the system ones remain (at mount). */
+  reset(): void {
+    this.byKey.clear();
+    for (const a of SYSTEM_ASSIGNS) this.byKey.set(a.name, a);
+  }
 
-/** Every assign, system ones first, in creation order. */
-export function assignList(): Assign[] {
-  return [...assigns.values()];
+  /** Creates or redirects a user assign. */
+  set(name: string, target: readonly string[], rights: number): Status {
+    const key = assignKey(name);
+    if (key === null) return Status.INVALID_ARG;
+    const old = this.byKey.get(key);
+    if (old !== undefined && old.flags & ASSIGN_SYSTEM) return Status.PERMISSION;
+    if (old === undefined && this.byKey.size >= ASSIGN_MAX) return Status.NO_RESOURCE;
+    this.byKey.set(key, { name: key, flags: 0, target: [...target], rights });
+    return Status.OK;
+  }
+
+  remove(name: string): Status {
+    const key = assignKey(name);
+    if (key === null) return Status.INVALID_ARG;
+    const old = this.byKey.get(key);
+    if (old === undefined) return Status.NOT_FOUND;
+    if (old.flags & ASSIGN_SYSTEM) return Status.PERMISSION;
+    this.byKey.delete(key);
+    return Status.OK;
+  }
+
+  /** The assign named `name` ("sys", "SYS:"), or null. */
+  find(name: string): Assign | null {
+    const key = assignKey(name);
+    return key === null ? null : (this.byKey.get(key) ?? null);
+  }
+
+  /** The directory an assign stands for, or null. */
+  lookup(name: string): readonly string[] | null {
+    return this.find(name)?.target ?? null;
+  }
+
+  /** Every assign, system ones first, in creation order. */
+  list(): Assign[] {
+    return [...this.byKey.values()];
+  }
 }
 //# sourceMappingURL=assign.ts.map

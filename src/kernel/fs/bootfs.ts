@@ -196,22 +196,8 @@ export function bootfsParse(image: Uint8Array): BootfsResult {
   return { status: Status.OK, error: "", root: b.root, files: b.files, dirs: b.dirs, bytes: b.bytes };
 }
 // <<bootfs: the mounted filesystem>> (chapters/18-bootfs.mdx)
-let mounted: BootfsNode | null = null;
-
-/** Parses `image` and, if it is well formed, makes it the boot filesystem. */
-export function bootfsMount(image: Uint8Array): BootfsResult {
-  const result = bootfsParse(image);
-  if (result.status === Status.OK) mounted = result.root;
-  return result;
-}
-
-/** The root directory, or null before a successful mount. */
-export function bootfsRoot(): BootfsNode | null {
-  return mounted;
-}
-
-/** The node at a list of components below `from` (default: the root), or null. */
-export function bootfsWalk(parts: readonly string[], from: BootfsNode | null = mounted): BootfsNode | null {
+/** The node at a list of components below `from` (a root, or any directory), or null. */
+export function bootfsWalk(parts: readonly string[], from: BootfsNode | null): BootfsNode | null {
   let node = from;
   for (const p of parts) {
     if (node === null || node.type !== NODE_DIR) return null;
@@ -226,14 +212,20 @@ export function bootfsWalk(parts: readonly string[], from: BootfsNode | null = m
 }
 
 /** The bytes of the regular file at absolute `path` ("/bin/hello"), or null. */
-export function bootfsLookup(path: string): Uint8Array | null {
-  const node = bootfsWalk(path.split(/[/\\]/).filter((p) => p !== ""));
+export function bootfsLookup(root: BootfsNode | null, path: string): Uint8Array | null {
+  const node = bootfsWalk(
+    path.split(/[/\\]/).filter((p) => p !== ""),
+    root,
+  );
   return node !== null && node.type === NODE_FILE ? node.data : null;
 }
 
 /** The names in the directory at absolute `path`, or null if it is not a directory. */
-export function bootfsList(path: string): BootfsNode[] | null {
-  const node = bootfsWalk(path.split(/[/\\]/).filter((p) => p !== ""));
+export function bootfsList(root: BootfsNode | null, path: string): BootfsNode[] | null {
+  const node = bootfsWalk(
+    path.split(/[/\\]/).filter((p) => p !== ""),
+    root,
+  );
   return node !== null && node.type === NODE_DIR ? node.children : null;
 }
 //# sourceMappingURL=bootfs.ts.map

@@ -5,11 +5,11 @@ import type { Kernel } from "../kernel.ts";
 import { Status, statusName } from "../lib/status.ts";
 import type { SyscallContext, SyscallDef } from "../syscall/types.ts";
 import type { Process } from "../viper/process.ts";
-import { assignInit } from "./assign.ts";
-import { BOOTFS_PATH_MAX, bootfsLookup, bootfsMount } from "./bootfs.ts";
+import { BOOTFS_PATH_MAX, bootfsLookup, bootfsParse } from "./bootfs.ts";
 import { pathJoin, pathResolve } from "./path.ts";
 import {
   type FsFile,
+  type FsSpace,
   FsState,
   fsAssignGet,
   fsAssignInfoRecords,
@@ -39,20 +39,20 @@ import {
 } from "./vfs.ts";
 
 // <<fs: mount the initrd>> (chapters/18-bootfs.mdx)
-let mountedFrom: Uint8Array | null = null;
-
 /** Mounts `k.initrd` as the boot filesystem (once per archive); OK or the refusal. */
 export function bootfsInit(k: Kernel): Status {
   if (k.initrd === null) return Status.NOT_FOUND;
-  if (mountedFrom === k.initrd) return Status.OK;
-  const r = bootfsMount(k.initrd);
-  mountedFrom = k.initrd;
+  if (k.fs.mountedFrom === k.initrd) return Status.OK;
+  const r = bootfsParse(k.initrd);
+  k.fs.mountedFrom = k.initrd;
   if (r.status !== Status.OK) {
     k.log.line(`bootfs: archive refused: ${r.error} (${statusName(r.status)})`);
     return r.status;
   }
-  assignInit();
-  k.lookupFile = bootfsLookup;
+  const root = r.root;
+  k.fs.root = root;
+  k.fs.assigns.reset();
+  k.lookupFile = (path) => bootfsLookup(root, path);
   k.log.line(`bootfs: ${r.files} files, ${r.dirs} directories, ${r.bytes} bytes; assigns SYS: D0:`);
   return Status.OK;
 }
@@ -60,19 +60,19 @@ export function bootfsInit(k: Kernel): Status {
 /** The calling process's descriptors and current directory (made on first use, gone at exit). */
 function fsStateOf(ctx: SyscallContext): FsState {
   bootfsInit(ctx.k);
-  return ctx.proc.handles.attach("fs", () => new FsState());
+  return ctx.proc.handles.attach("fs", () => new FsState(ctx.k.fs));
 }
 // <<fs: mount the initrd>> += (chapters/18-bootfs.mdx)
 /** Gives `child` the current directory of `parent` (call at spawn). */
-export function fsInheritCwd(parent: Process, child: Process): void {
-  const from = parent.handles.attach("fs", () => new FsState());
-  child.handles.attach("fs", () => new FsState()).cwd = [...from.cwd];
+export function fsInheritCwd(fs: FsSpace, parent: Process, child: Process): void {
+  const from = parent.handles.attach("fs", () => new FsState(fs));
+  child.handles.attach("fs", () => new FsState(fs)).cwd = [...from.cwd];
 }
 
 /** The absolute path ("/bin/hello") a spawn path names, seen from `proc`'s current directory. */
-export function fsSpawnPath(proc: Process | null, path: string): string | Status {
-  const cwd = proc === null ? [] : proc.handles.attach("fs", () => new FsState()).cwd;
-  const parts = pathResolve(cwd, path);
+export function fsSpawnPath(fs: FsSpace, proc: Process | null, path: string): string | Status {
+  const cwd = proc === null ? [] : proc.handles.attach("fs", () => new FsState(fs)).cwd;
+  const parts = pathResolve(fs.assigns, cwd, path);
   return typeof parts === "number" ? parts : pathJoin(parts);
 }
 // <<fs: arguments: paths, names and out-pointers>> (chapters/18-bootfs.mdx)
@@ -151,7 +151,7 @@ function sysLseek(ctx: SyscallContext): Status {
 function sysStat(ctx: SyscallContext): Status {
   const path = pathArg(ctx, 0);
   if (typeof path === "number") return path;
-  const node = fsNodeAt(fsStateOf(ctx).cwd, path);
+  const node = fsNodeAt(fsStateOf(ctx), path);
   if (typeof node === "number") return node;
   return ctx.copyout(ctx.num(1), vfsStatRecord(node));
 }
@@ -183,7 +183,7 @@ function sysReaddir(ctx: SyscallContext): Status {
 function refusedWrite(ctx: SyscallContext, pathIndex: number, mustExist: boolean): Status {
   const path = pathArg(ctx, pathIndex);
   if (typeof path === "number") return path;
-  const node = fsNodeAt(fsStateOf(ctx).cwd, path);
+  const node = fsNodeAt(fsStateOf(ctx), path);
   if (mustExist && node === Status.NOT_FOUND) return Status.NOT_FOUND;
   if (!mustExist && typeof node !== "number") return Status.ALREADY_EXISTS;
   if (typeof node === "number" && node !== Status.NOT_FOUND) return node;
@@ -205,7 +205,7 @@ function sysSymlink(ctx: SyscallContext): Status {
 function sysReadlink(ctx: SyscallContext): Status {
   const path = pathArg(ctx, 0);
   if (typeof path === "number") return path;
-  const node = fsNodeAt(fsStateOf(ctx).cwd, path);
+  const node = fsNodeAt(fsStateOf(ctx), path);
   return typeof node === "number" ? node : Status.INVALID_ARG;
 }
 // <<fs: chdir and getcwd>> (chapters/18-bootfs.mdx)
@@ -228,7 +228,7 @@ function sysGetcwd(ctx: SyscallContext): Status {
 // <<fs: the handle calls>> (chapters/18-bootfs.mdx)
 function sysFsOpenRoot(ctx: SyscallContext): Status {
   bootfsInit(ctx.k);
-  return answer(ctx, fsOpenRoot(ctx.proc.handles));
+  return answer(ctx, fsOpenRoot(ctx.k.fs, ctx.proc.handles));
 }
 
 function sysFsOpen(ctx: SyscallContext): Status {
@@ -276,27 +276,27 @@ function sysFsRewindDir(ctx: SyscallContext): Status {
 function sysAssignSet(ctx: SyscallContext): Status {
   const name = nameArg(ctx, 0, 1, 64);
   if (typeof name === "number") return name;
-  return fsAssignSet(ctx.proc.handles, name, ctx.u32(2));
+  return fsAssignSet(ctx.k.fs, ctx.proc.handles, name, ctx.u32(2));
 }
 
 function sysAssignGet(ctx: SyscallContext): Status {
   const name = nameArg(ctx, 0, 1, 64);
   if (typeof name === "number") return name;
   bootfsInit(ctx.k);
-  return handleOut(ctx, 2, () => fsAssignGet(ctx.proc.handles, name));
+  return handleOut(ctx, 2, () => fsAssignGet(ctx.k.fs, ctx.proc.handles, name));
 }
 
 function sysAssignRemove(ctx: SyscallContext): Status {
   const name = nameArg(ctx, 0, 1, 64);
   if (typeof name === "number") return name;
-  return fsAssignRemove(name);
+  return fsAssignRemove(ctx.k.fs, name);
 }
 
 function sysAssignList(ctx: SyscallContext): Status {
   bootfsInit(ctx.k);
   const max = ctx.num(1);
   if (max < 0) return Status.INVALID_ARG;
-  const { count, bytes } = fsAssignInfoRecords(Math.min(max, 64));
+  const { count, bytes } = fsAssignInfoRecords(ctx.k.fs, Math.min(max, 64));
   if (bytes.length > 0) {
     const st = ctx.copyout(ctx.num(0), bytes);
     if (st !== Status.OK) return st;
@@ -315,7 +315,7 @@ function sysAssignResolve(ctx: SyscallContext): Status {
   const path = nameArg(ctx, 0, 1, BOOTFS_PATH_MAX);
   if (typeof path === "number") return path;
   bootfsInit(ctx.k);
-  return handleOut(ctx, 2, () => fsAssignResolve(ctx.proc.handles, path));
+  return handleOut(ctx, 2, () => fsAssignResolve(ctx.k.fs, ctx.proc.handles, path));
 }
 
 /** The file calls, registered in chapter 12's table. */

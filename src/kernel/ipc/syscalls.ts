@@ -55,7 +55,7 @@ function u32Bytes(values: readonly number[]): Uint8Array {
 }
 // <<ipc: channel_create and channel_close>> (chapters/15-ipc.mdx)
 function sysChannelCreate(ctx: SyscallContext): Status {
-  const r = channelCreate(ctx.proc.handles, ctx.k.sched);
+  const r = channelCreate(ctx.proc.handles, ctx.k.ipc);
   if (typeof r === "number") return r;
   ctx.result(1, r[0]);
   ctx.result(2, r[1]);

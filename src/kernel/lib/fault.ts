@@ -20,7 +20,7 @@ export const FaultKind = {
 } as const;
 export type FaultKind = (typeof FaultKind)[keyof typeof FaultKind];
 
-const faultNames = [
+const faultNames: readonly string[] = [
   "none",
   "unmapped",
   "permission",

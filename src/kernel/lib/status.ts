@@ -37,7 +37,7 @@ export const Status = {
 export type Status = (typeof Status)[keyof typeof Status];
 
 // <<status: names for codes>> (chapters/00-how-to-read.mdx)
-const statusNames = new Map<number, string>(Object.entries(Status).map(([name, code]) => [code, name]));
+const statusNames: ReadonlyMap<number, string> = new Map(Object.entries(Status).map(([name, code]) => [code, name]));
 
 /** The name of a status code ("NOT_FOUND"), or "STATUS(<n>)" for a number that is not one. */
 export function statusName(code: number): string {

@@ -41,7 +41,7 @@ export function processSpawn(
     space.destroy(k);
     return Status.NO_MEMORY;
   }
-  const proc = new Process(k.procs.allocPid(), name.slice(0, NAME_MAX), parent, space, DEFAULT_LIMITS);
+  const proc = new Process(k.caps, k.procs.allocPid(), name.slice(0, NAME_MAX), parent, space, DEFAULT_LIMITS);
   const task = k.sched.taskCreate(proc, proc.name, PRIORITY_DEFAULT) as Task;
   proc.tasks.push(task);
   task.regs[FRAME_ELR] = BigInt(image.entry);

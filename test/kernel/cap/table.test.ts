@@ -1,13 +1,13 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { KernelObject, liveObjects } from "../../../src/kernel/cap/object.ts";
+import { KernelObject } from "../../../src/kernel/cap/object.ts";
 import { Kind, Rights, rightsString } from "../../../src/kernel/cap/rights.ts";
 import {
+  CapSpace,
   capCheckInvariants,
   HANDLE_TABLE_SIZE,
   HandleTable,
   handleGeneration,
   handleSlot,
-  liveTables,
 } from "../../../src/kernel/cap/table.ts";
 import { Status } from "../../../src/kernel/lib/status.ts";
 
@@ -21,15 +21,17 @@ class Thing extends KernelObject {
   }
 }
 
+let space = new CapSpace();
+
 afterEach(() => {
-  for (const t of [...liveTables]) t.destroy();
-  expect(capCheckInvariants()).toEqual([]);
-  liveObjects.clear();
+  for (const t of [...space.tables]) t.destroy();
+  expect(capCheckInvariants(space)).toEqual([]);
+  space = new CapSpace();
 });
 
 describe("handle values", () => {
   it("pack a slot and a generation, never zero", () => {
-    const t = new HandleTable();
+    const t = new HandleTable(space);
     const h = t.insert(new Thing(), Rights.READ);
     expect(handleSlot(h)).toBe(0);
     expect(handleGeneration(h)).toBe(1);
@@ -37,7 +39,7 @@ describe("handle values", () => {
   });
 
   it("hold at least 256 entries, then report NO_RESOURCE", () => {
-    const t = new HandleTable();
+    const t = new HandleTable(space);
     expect(HANDLE_TABLE_SIZE).toBeGreaterThanOrEqual(256);
     const o = new Thing();
     for (let i = 0; i < HANDLE_TABLE_SIZE; i++) expect(t.insert(o, Rights.READ)).toBeGreaterThan(0);
@@ -48,7 +50,7 @@ describe("handle values", () => {
 
 describe("stale handles", () => {
   it("fail with INVALID_HANDLE after close, even when the slot is reused", () => {
-    const t = new HandleTable();
+    const t = new HandleTable(space);
     const a = new Thing();
     const h1 = t.insert(a, Rights.READ);
     expect(t.remove(h1)).toBe(Status.OK);
@@ -61,7 +63,7 @@ describe("stale handles", () => {
   });
 
   it("generations skip 0 when they wrap", () => {
-    const t = new HandleTable(1);
+    const t = new HandleTable(space, 1);
     const seen = new Set<number>();
     for (let i = 0; i < 600; i++) {
       const h = t.insert(new Thing(), 0);
@@ -73,7 +75,7 @@ describe("stale handles", () => {
   });
 
   it("forged values are refused", () => {
-    const t = new HandleTable();
+    const t = new HandleTable(space);
     t.insert(new Thing(), Rights.ALL);
     for (const h of [0, -1, 0xffffffff, 0xffff0001, 0x01000100, 1.5, 2 ** 40]) {
       expect(t.lookupAny(h, 0)).toBe(Status.INVALID_HANDLE);
@@ -83,7 +85,7 @@ describe("stale handles", () => {
 
 describe("typed, rights-checked lookup", () => {
   it("distinguishes wrong kind from missing rights", () => {
-    const t = new HandleTable();
+    const t = new HandleTable(space);
     const h = t.insert(new Thing(Kind.Channel), Rights.READ | Rights.TRANSFER);
     expect(t.lookup(h, Kind.File, Rights.READ)).toBe(Status.WRONG_TYPE);
     expect(t.lookup(h, Kind.Channel, Rights.WRITE)).toBe(Status.PERMISSION);
@@ -94,13 +96,13 @@ describe("typed, rights-checked lookup", () => {
 
 describe("cap_derive", () => {
   it("needs DERIVE", () => {
-    const t = new HandleTable();
+    const t = new HandleTable(space);
     const h = t.insert(new Thing(), Rights.READ);
     expect(t.derive(h, Rights.READ)).toBe(Status.PERMISSION);
   });
 
   it("refuses rights not held instead of reducing them, and creates nothing", () => {
-    const t = new HandleTable();
+    const t = new HandleTable(space);
     const o = new Thing();
     const h = t.insert(o, Rights.READ | Rights.DERIVE);
     expect(t.derive(h, Rights.READ | Rights.WRITE)).toBe(Status.PERMISSION);
@@ -110,7 +112,7 @@ describe("cap_derive", () => {
   });
 
   it("rights only shrink along a chain", () => {
-    const t = new HandleTable();
+    const t = new HandleTable(space);
     const h = t.insert(new Thing(), Rights.READ | Rights.WRITE | Rights.DERIVE);
     const d1 = t.derive(h, Rights.READ | Rights.DERIVE);
     expect(d1).toBeGreaterThan(0);
@@ -124,7 +126,7 @@ describe("cap_derive", () => {
 
 describe("cap_revoke and object lifetime", () => {
   it("closing the last handle destroys the object, not before", () => {
-    const t = new HandleTable();
+    const t = new HandleTable(space);
     const o = new Thing();
     const h = t.insert(o, Rights.READ | Rights.DERIVE);
     const d = t.derive(h, Rights.READ);
@@ -137,7 +139,7 @@ describe("cap_revoke and object lifetime", () => {
   });
 
   it("revoke removes only that handle", () => {
-    const t = new HandleTable();
+    const t = new HandleTable(space);
     const h = t.insert(new Thing(), Rights.READ | Rights.DERIVE);
     const d = t.derive(h, Rights.READ);
     expect(t.remove(h)).toBe(Status.OK);
@@ -145,7 +147,7 @@ describe("cap_revoke and object lifetime", () => {
   });
 
   it("closeAll on process exit releases everything", () => {
-    const t = new HandleTable();
+    const t = new HandleTable(space);
     const objs = [new Thing(), new Thing(), new Thing()];
     for (const o of objs) t.insert(o, 0);
     t.insert(objs[0], 0);
@@ -156,8 +158,8 @@ describe("cap_revoke and object lifetime", () => {
 
 describe("moving a handle between tables", () => {
   it("needs TRANSFER, keeps the rights, and moves nothing into a full table", () => {
-    const a = new HandleTable();
-    const b = new HandleTable(1);
+    const a = new HandleTable(space);
+    const b = new HandleTable(space, 1);
     const o = new Thing();
     const h = a.insert(o, Rights.READ | Rights.TRANSFER);
     const noTransfer = a.insert(o, Rights.READ);
@@ -174,7 +176,7 @@ describe("moving a handle between tables", () => {
 
 describe("cap_list", () => {
   it("lists live entries in slot order with their rights", () => {
-    const t = new HandleTable();
+    const t = new HandleTable(space);
     const a = t.insert(new Thing(Kind.Channel), Rights.WRITE);
     const b = t.insert(new Thing(Kind.File), Rights.READ);
     const c = t.insert(new Thing(Kind.Poll), Rights.RW);
@@ -186,7 +188,7 @@ describe("cap_list", () => {
   });
 
   it("peekHandles predicts the next inserts", () => {
-    const t = new HandleTable();
+    const t = new HandleTable(space);
     const h = t.insert(new Thing(), 0);
     t.insert(new Thing(), 0);
     t.remove(h);
@@ -199,10 +201,12 @@ describe("cap_list", () => {
 describe("invariants", () => {
   it("report a leaked reference", () => {
     const o = new Thing();
+    o.registry = space.objects; // as a table's first insert does
+    space.objects.add(o);
     o.refs = 1;
-    expect(capCheckInvariants()).toEqual(["object of kind 3 has refs 1 but 0 names"]);
+    expect(capCheckInvariants(space)).toEqual(["object of kind 3 has refs 1 but 0 names"]);
     o.refs = 0;
-    expect(capCheckInvariants()).toEqual(["object of kind 3 has no names and was never destroyed"]);
-    liveObjects.delete(o);
+    expect(capCheckInvariants(space)).toEqual(["object of kind 3 has no names and was never destroyed"]);
+    space.objects.delete(o);
   });
 });

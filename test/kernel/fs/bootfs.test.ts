@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import {
   bootfsList,
   bootfsLookup,
-  bootfsMount,
   bootfsParse,
   NODE_DIR,
   NODE_FILE,
@@ -24,17 +23,18 @@ const sample = (): Uint8Array =>
 
 describe("a well-formed archive", () => {
   it("mounts with files, explicit and implied directories", () => {
-    const r = bootfsMount(sample());
+    const r = bootfsParse(sample());
     expect(r.status).toBe(Status.OK);
+    const root = r.root;
     expect(r).toMatchObject({ error: "", files: 4, dirs: 3, bytes: 10 + 5 + 3 });
-    expect(text(bootfsLookup("/vinit"))).toBe("\x7fELF vinit");
-    expect(text(bootfsLookup("/bin/hello"))).toBe("hello");
-    expect(text(bootfsLookup("/certs/roots.der"))).toBe("DER");
-    expect(text(bootfsLookup("/empty"))).toBe("");
-    expect(bootfsLookup("/bin")).toBeNull();
-    expect(bootfsLookup("/nope")).toBeNull();
-    expect(bootfsLookup("/bin/hello/x")).toBeNull();
-    expect(bootfsList("/")?.map((n) => [n.name, n.type])).toEqual([
+    expect(text(bootfsLookup(root, "/vinit"))).toBe("\x7fELF vinit");
+    expect(text(bootfsLookup(root, "/bin/hello"))).toBe("hello");
+    expect(text(bootfsLookup(root, "/certs/roots.der"))).toBe("DER");
+    expect(text(bootfsLookup(root, "/empty"))).toBe("");
+    expect(bootfsLookup(root, "/bin")).toBeNull();
+    expect(bootfsLookup(root, "/nope")).toBeNull();
+    expect(bootfsLookup(root, "/bin/hello/x")).toBeNull();
+    expect(bootfsList(root, "/")?.map((n) => [n.name, n.type])).toEqual([
       ["vinit", NODE_FILE],
       ["bin", NODE_DIR],
       ["certs", NODE_DIR],
@@ -49,8 +49,8 @@ describe("a well-formed archive", () => {
 
   it("file contents are views into the image, 4-byte aligned", () => {
     const img = sample();
-    bootfsMount(img);
-    const data = bootfsLookup("/bin/hello")!;
+    const root = bootfsParse(img).root;
+    const data = bootfsLookup(root, "/bin/hello")!;
     expect(data.buffer).toBe(img.buffer);
     expect(data.byteOffset % 4).toBe(0);
   });
@@ -88,10 +88,11 @@ describe("a malformed archive is refused with a status", () => {
     });
   }
 
-  it("a refused mount keeps the previous filesystem", () => {
-    bootfsMount(sample());
-    expect(bootfsMount(new Uint8Array(7)).status).toBe(Status.INVALID_ARG);
-    expect(bootfsLookup("/bin/hello")).not.toBeNull();
+  it("a refused archive yields no tree, so nothing can half-mount it", () => {
+    const r = bootfsParse(new Uint8Array(7));
+    expect(r.status).toBe(Status.INVALID_ARG);
+    expect(r.root).toBeNull();
+    expect(bootfsLookup(r.root, "/bin/hello")).toBeNull();
   });
 });
 

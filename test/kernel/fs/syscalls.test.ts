@@ -129,7 +129,7 @@ describe("handles and assigns", () => {
     expect(m.syscall(SYS.fsOpen, root, BUF, 4, 0).status).toBe(Status.INVALID_ARG);
     expect(m.syscall(SYS.fsClose, f.x1).status).toBe(Status.OK);
     expect(m.syscall(SYS.ioRead, f.x1, OUT, 1).status).toBe(Status.INVALID_HANDLE);
-    expect(capCheckInvariants()).toEqual([]);
+    expect(capCheckInvariants(m.k.caps)).toEqual([]);
   });
 
   it("assign_set, assign_resolve, assign_list, assign_remove; SYS: is protected", () => {
@@ -158,11 +158,11 @@ describe("handles and assigns", () => {
     const m = machine();
     const me = m.k.sched.current!.proc;
     expect(m.syscall(SYS.chdir, str(m, "/bin")).status).toBe(Status.OK);
-    expect(fsSpawnPath(me, "hello")).toBe("/bin/hello");
-    expect(fsSpawnPath(me, "SYS:vinit")).toBe("/vinit");
-    expect(fsSpawnPath(null, "vinit")).toBe("/vinit");
+    expect(fsSpawnPath(m.k.fs, me, "hello")).toBe("/bin/hello");
+    expect(fsSpawnPath(m.k.fs, me, "SYS:vinit")).toBe("/vinit");
+    expect(fsSpawnPath(m.k.fs, null, "vinit")).toBe("/vinit");
     const child = m.k.procs.get(Number(m.syscall(SYS.spawn, str(m, "/vinit"), 0).x1))!;
-    fsInheritCwd(me, child);
+    fsInheritCwd(m.k.fs, me, child);
     expect(child.handles.attach("fs", () => ({ cwd: [] as string[], destroy() {} })).cwd).toEqual(["bin"]);
   });
 
@@ -170,8 +170,8 @@ describe("handles and assigns", () => {
     const m = machine();
     const me = m.k.sched.current!;
     m.syscall(SYS.open, str(m, "/bin/hello"), 0);
-    expect(capCheckInvariants()).toEqual([]);
+    expect(capCheckInvariants(m.k.caps)).toEqual([]);
     me.proc.handles.destroy();
-    expect(capCheckInvariants()).toEqual([]);
+    expect(capCheckInvariants(m.k.caps)).toEqual([]);
   });
 });

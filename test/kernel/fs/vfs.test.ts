@@ -1,11 +1,11 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { Kind, Rights } from "../../../src/kernel/cap/rights.ts";
-import { capCheckInvariants, HandleTable, liveTables } from "../../../src/kernel/cap/table.ts";
-import { assignInit, assignList } from "../../../src/kernel/fs/assign.ts";
-import { bootfsMount } from "../../../src/kernel/fs/bootfs.ts";
+import { CapSpace, capCheckInvariants, HandleTable } from "../../../src/kernel/cap/table.ts";
+import { bootfsParse } from "../../../src/kernel/fs/bootfs.ts";
 import { pathResolve } from "../../../src/kernel/fs/path.ts";
 import {
   FD_MAX,
+  FsSpace,
   FsState,
   fsAssignGet,
   fsAssignInfoRecords,
@@ -48,9 +48,13 @@ function got(call: (out: (b: Uint8Array) => Status) => number): Uint8Array | Sta
   return r < 0 ? (r as Status) : kept;
 }
 
+let space = new CapSpace();
+let fs = new FsSpace(space);
+
 beforeEach(() => {
-  for (const t of [...liveTables]) t.destroy();
-  const r = bootfsMount(
+  space = new CapSpace();
+  fs = new FsSpace(space);
+  const r = bootfsParse(
     newcArchive([
       { name: "vinit", data: "VINIT" },
       { name: "bin/hello", data: "hello, world" },
@@ -59,26 +63,26 @@ beforeEach(() => {
     ]),
   );
   expect(r.status).toBe(Status.OK);
-  assignInit();
+  fs.root = r.root;
 });
 
 describe("paths", () => {
   it("resolve absolute, relative, assign-prefixed and dotted paths", () => {
-    expect(pathResolve([], "/bin/hello")).toEqual(["bin", "hello"]);
-    expect(pathResolve(["bin"], "hello")).toEqual(["bin", "hello"]);
-    expect(pathResolve(["bin"], "../certs/./roots.der")).toEqual(["certs", "roots.der"]);
-    expect(pathResolve(["bin"], "sys:certs\\roots.der")).toEqual(["certs", "roots.der"]);
-    expect(pathResolve([], "D0:")).toEqual([]);
-    expect(pathResolve([], "/../..")).toEqual([]);
-    expect(pathResolve([], "NOPE:x")).toBe(Status.NOT_FOUND);
-    expect(pathResolve([], "")).toBe(Status.INVALID_ARG);
-    expect(pathResolve([], "/" + "a".repeat(300))).toBe(Status.INVALID_ARG);
+    expect(pathResolve(fs.assigns, [], "/bin/hello")).toEqual(["bin", "hello"]);
+    expect(pathResolve(fs.assigns, ["bin"], "hello")).toEqual(["bin", "hello"]);
+    expect(pathResolve(fs.assigns, ["bin"], "../certs/./roots.der")).toEqual(["certs", "roots.der"]);
+    expect(pathResolve(fs.assigns, ["bin"], "sys:certs\\roots.der")).toEqual(["certs", "roots.der"]);
+    expect(pathResolve(fs.assigns, [], "D0:")).toEqual([]);
+    expect(pathResolve(fs.assigns, [], "/../..")).toEqual([]);
+    expect(pathResolve(fs.assigns, [], "NOPE:x")).toBe(Status.NOT_FOUND);
+    expect(pathResolve(fs.assigns, [], "")).toBe(Status.INVALID_ARG);
+    expect(pathResolve(fs.assigns, [], "/" + "a".repeat(300))).toBe(Status.INVALID_ARG);
   });
 });
 
 describe("descriptors", () => {
   it("open, read, seek, dup share an offset, close", () => {
-    const st = new FsState();
+    const st = new FsState(fs);
     const fd = vfsOpen(st, "SYS:bin/hello", 0);
     expect(fd).toBe(0);
     expect(vfsRead(st, fd, 5, () => Status.INVALID_ARG)).toBe(Status.INVALID_ARG);
@@ -95,11 +99,11 @@ describe("descriptors", () => {
     expect(vfsDup2(st, fd2, 7)).toBe(7);
     expect(got((o) => vfsRead(st, 7, 1, o))).not.toBeTypeOf("number");
     st.destroy();
-    expect(capCheckInvariants()).toEqual([]);
+    expect(capCheckInvariants(space)).toEqual([]);
   });
 
   it("writes and write-opens are refused with PERMISSION; missing files NOT_FOUND", () => {
-    const st = new FsState();
+    const st = new FsState(fs);
     expect(vfsOpen(st, "/vinit", 1)).toBe(Status.PERMISSION);
     expect(vfsOpen(st, "/vinit", 2)).toBe(Status.PERMISSION);
     expect(vfsOpen(st, "/new", 0x40)).toBe(Status.PERMISSION);
@@ -112,15 +116,15 @@ describe("descriptors", () => {
   });
 
   it("runs out at 32 descriptors with NO_RESOURCE", () => {
-    const st = new FsState();
+    const st = new FsState(fs);
     for (let i = 0; i < FD_MAX; i++) expect(vfsOpen(st, "/vinit", 0)).toBe(i);
     expect(vfsOpen(st, "/vinit", 0)).toBe(Status.NO_RESOURCE);
     st.destroy();
-    expect(capCheckInvariants()).toEqual([]);
+    expect(capCheckInvariants(space)).toEqual([]);
   });
 
   it("stat records describe files and directories", () => {
-    const node = fsNodeAt([], "/bin/hello");
+    const node = fsNodeAt(new FsState(fs), "/bin/hello");
     if (typeof node === "number") throw new Error("not found");
     const v = new DataView(vfsStatRecord(node).buffer);
     expect(vfsStatRecord(node).length).toBe(STAT_SIZE);
@@ -129,7 +133,7 @@ describe("descriptors", () => {
   });
 
   it("readdir packs variable records and refuses a buffer too small for one", () => {
-    const st = new FsState();
+    const st = new FsState(fs);
     const fd = vfsOpen(st, "/bin", 0);
     expect(got((o) => vfsRead(st, fd, 10, o))).toBe(Status.INVALID_ARG);
     expect(got((o) => vfsReaddir(st, fd, 8, o))).toBe(Status.INVALID_ARG);
@@ -147,7 +151,7 @@ describe("descriptors", () => {
   });
 
   it("chdir and getcwd", () => {
-    const st = new FsState();
+    const st = new FsState(fs);
     expect(vfsChdir(st, "SYS:bin")).toBe(Status.OK);
     expect(vfsGetcwd(st)).toBe("/bin");
     const hfd = vfsOpen(st, "hello", 0);
@@ -162,8 +166,8 @@ describe("descriptors", () => {
 
 describe("handles", () => {
   it("open below a directory, read, list, rewind, close", () => {
-    const caps = new HandleTable();
-    const root = fsOpenRoot(caps);
+    const caps = new HandleTable(space);
+    const root = fsOpenRoot(fs, caps);
     expect(caps.query(root)).toMatchObject({ kind: Kind.Directory });
     const f = fsOpen(caps, root, "bin/hello", 0);
     expect(caps.query(f)).toMatchObject({ kind: Kind.File });
@@ -186,12 +190,12 @@ describe("handles", () => {
     expect(fsClose(caps, f)).toBe(Status.OK);
     expect(got((o) => ioRead(caps, f, 1, o))).toBe(Status.INVALID_HANDLE);
     caps.destroy();
-    expect(capCheckInvariants()).toEqual([]);
+    expect(capCheckInvariants(space)).toEqual([]);
   });
 
   it("refuses .. below a directory handle and write flags", () => {
-    const caps = new HandleTable();
-    const root = fsOpenRoot(caps);
+    const caps = new HandleTable(space);
+    const root = fsOpenRoot(fs, caps);
     const bin = fsOpen(caps, root, "bin", 0);
     expect(fsOpen(caps, bin, "../vinit", 0)).toBe(Status.INVALID_ARG);
     expect(fsOpen(caps, bin, "hello", 1)).toBe(Status.PERMISSION);
@@ -200,8 +204,8 @@ describe("handles", () => {
   });
 
   it("a child gets no right its directory handle lacks", () => {
-    const caps = new HandleTable();
-    const root = fsOpenRoot(caps);
+    const caps = new HandleTable(space);
+    const root = fsOpenRoot(fs, caps);
     const weak = caps.derive(root, Rights.TRAVERSE | Rights.DERIVE);
     const f = fsOpen(caps, weak, "vinit", 0);
     expect(got((o) => ioRead(caps, f, 1, o))).toBe(Status.PERMISSION);
@@ -211,37 +215,37 @@ describe("handles", () => {
   });
 
   it("a full table creates nothing", () => {
-    const caps = new HandleTable(1);
-    const root = fsOpenRoot(caps);
+    const caps = new HandleTable(space, 1);
+    const root = fsOpenRoot(fs, caps);
     expect(fsOpen(caps, root, "vinit", 0)).toBe(Status.NO_RESOURCE);
     caps.destroy();
-    expect(capCheckInvariants()).toEqual([]);
+    expect(capCheckInvariants(space)).toEqual([]);
   });
 });
 
 describe("assigns", () => {
   it("SYS and D0 are system assigns and cannot be changed", () => {
-    const caps = new HandleTable();
-    const root = fsOpenRoot(caps);
-    expect(fsAssignSet(caps, "SYS", root)).toBe(Status.PERMISSION);
-    expect(fsAssignSet(caps, "c:", fsOpen(caps, root, "bin", 0))).toBe(Status.OK);
-    expect(text(got((o) => ioRead(caps, fsAssignResolve(caps, "C:hello"), 5, o)))).toBe("hello");
-    expect(text(got((o) => ioRead(caps, fsAssignResolve(caps, "sys:certs/roots.der"), 5, o)))).toBe("DER!");
-    expect(fsAssignResolve(caps, "/vinit")).toBe(Status.INVALID_ARG);
-    expect(fsAssignResolve(caps, "X:vinit")).toBe(Status.NOT_FOUND);
-    expect(caps.query(fsAssignGet(caps, "d0"))).toMatchObject({ kind: Kind.Directory });
-    expect(assignList().map((a) => a.name)).toEqual(["SYS", "D0", "C"]);
-    const { count, bytes } = fsAssignInfoRecords(2);
+    const caps = new HandleTable(space);
+    const root = fsOpenRoot(fs, caps);
+    expect(fsAssignSet(fs, caps, "SYS", root)).toBe(Status.PERMISSION);
+    expect(fsAssignSet(fs, caps, "c:", fsOpen(caps, root, "bin", 0))).toBe(Status.OK);
+    expect(text(got((o) => ioRead(caps, fsAssignResolve(fs, caps, "C:hello"), 5, o)))).toBe("hello");
+    expect(text(got((o) => ioRead(caps, fsAssignResolve(fs, caps, "sys:certs/roots.der"), 5, o)))).toBe("DER!");
+    expect(fsAssignResolve(fs, caps, "/vinit")).toBe(Status.INVALID_ARG);
+    expect(fsAssignResolve(fs, caps, "X:vinit")).toBe(Status.NOT_FOUND);
+    expect(caps.query(fsAssignGet(fs, caps, "d0"))).toMatchObject({ kind: Kind.Directory });
+    expect(fs.assigns.list().map((a) => a.name)).toEqual(["SYS", "D0", "C"]);
+    const { count, bytes } = fsAssignInfoRecords(fs, 2);
     expect(count).toBe(3);
     expect(bytes.length).toBe(128);
     caps.destroy();
   });
 
   it("an assign hands out no more rights than the handle that made it", () => {
-    const caps = new HandleTable();
-    const root = fsOpenRoot(caps);
-    fsAssignSet(caps, "LIMITED", caps.derive(root, Rights.TRAVERSE));
-    const h = fsAssignGet(caps, "limited:");
+    const caps = new HandleTable(space);
+    const root = fsOpenRoot(fs, caps);
+    fsAssignSet(fs, caps, "LIMITED", caps.derive(root, Rights.TRAVERSE));
+    const h = fsAssignGet(fs, caps, "limited:");
     expect(caps.query(h)).toMatchObject({ rights: Rights.TRAVERSE });
     caps.destroy();
   });

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { KernelObject, liveObjects } from "../../../src/kernel/cap/object.ts";
+import { KernelObject } from "../../../src/kernel/cap/object.ts";
 import { Kind, Rights } from "../../../src/kernel/cap/rights.ts";
-import { capCheckInvariants, HandleTable, liveTables } from "../../../src/kernel/cap/table.ts";
+import { CapSpace, capCheckInvariants, HandleTable } from "../../../src/kernel/cap/table.ts";
 import {
   CHANNEL_QUEUE_MAX,
   type ChannelEnd,
@@ -10,6 +10,7 @@ import {
   channelRecvPeek,
   channelSend,
   ipcCheckInvariants,
+  ChannelSpace,
   type Waker,
 } from "../../../src/kernel/ipc/channel.ts";
 import { Status } from "../../../src/kernel/lib/status.ts";
@@ -37,7 +38,7 @@ const bytes = (s: string): Uint8Array => new TextEncoder().encode(s);
 const str = (b: Uint8Array): string => new TextDecoder().decode(b);
 
 function pair(caps: HandleTable): [number, number] {
-  const r = channelCreate(caps, waker);
+  const r = channelCreate(caps, ipc);
   if (typeof r === "number") throw new Error(`channelCreate: ${r}`);
   return r;
 }
@@ -55,20 +56,23 @@ function endOf(caps: HandleTable, h: number): ChannelEnd {
   return e.object as ChannelEnd;
 }
 
+let space = new CapSpace();
+let ipc = new ChannelSpace(space, waker);
+
 beforeEach(() => {
-  for (const t of [...liveTables]) t.destroy();
-  liveObjects.clear();
+  space = new CapSpace();
+  ipc = new ChannelSpace(space, waker);
   woken.length = 0;
 });
 
 const booksBalance = (): void => {
-  expect(capCheckInvariants()).toEqual([]);
-  expect(ipcCheckInvariants()).toEqual([]);
+  expect(capCheckInvariants(space)).toEqual([]);
+  expect(ipcCheckInvariants(ipc)).toEqual([]);
 };
 
 describe("a new channel", () => {
   it("has a send end {WRITE,TRANSFER,DERIVE} and a receive end {READ,TRANSFER,DERIVE}", () => {
-    const caps = new HandleTable();
+    const caps = new HandleTable(space);
     const [s, r] = pair(caps);
     expect(caps.query(s)).toMatchObject({ kind: Kind.Channel, rights: Rights.WRITE | Rights.TRANSFER | Rights.DERIVE });
     expect(caps.query(r)).toMatchObject({ kind: Kind.Channel, rights: Rights.READ | Rights.TRANSFER | Rights.DERIVE });
@@ -76,15 +80,15 @@ describe("a new channel", () => {
   });
 
   it("needs two free slots", () => {
-    const caps = new HandleTable(1);
-    expect(channelCreate(caps, waker)).toBe(Status.NO_RESOURCE);
+    const caps = new HandleTable(space, 1);
+    expect(channelCreate(caps, ipc)).toBe(Status.NO_RESOURCE);
     booksBalance();
   });
 });
 
 describe("messages", () => {
   it("arrive in order; empty is WOULD_BLOCK; full is WOULD_BLOCK", () => {
-    const caps = new HandleTable();
+    const caps = new HandleTable(space);
     const [s, r] = pair(caps);
     expect(recv(caps, r)).toBe(Status.WOULD_BLOCK);
     for (let i = 0; i < CHANNEL_QUEUE_MAX; i++) expect(channelSend(caps, s, bytes(`m${i}`), [], 1)).toBe(Status.OK);
@@ -95,7 +99,7 @@ describe("messages", () => {
   });
 
   it("oversize messages are refused; a small buffer leaves the message queued", () => {
-    const caps = new HandleTable();
+    const caps = new HandleTable(space);
     const [s, r] = pair(caps);
     expect(channelSend(caps, s, new Uint8Array(257), [], 1)).toBe(Status.MSG_TOO_LARGE);
     expect(channelSend(caps, s, new Uint8Array(256), [], 1)).toBe(Status.OK);
@@ -105,7 +109,7 @@ describe("messages", () => {
   });
 
   it("ends are checked: recv on the send end, send on the receive end", () => {
-    const caps = new HandleTable();
+    const caps = new HandleTable(space);
     const [s, r] = pair(caps);
     expect(channelSend(caps, r, bytes("x"), [], 1)).toBe(Status.PERMISSION);
     expect(recv(caps, s)).toBe(Status.PERMISSION);
@@ -116,7 +120,7 @@ describe("messages", () => {
 
 describe("closing", () => {
   it("closing the send end: queued messages still arrive, then CHANNEL_CLOSED; readers woken", () => {
-    const caps = new HandleTable();
+    const caps = new HandleTable(space);
     const [s, r] = pair(caps);
     channelSend(caps, s, bytes("last"), [], 1);
     caps.remove(s);
@@ -127,7 +131,7 @@ describe("closing", () => {
   });
 
   it("closing the receive end: senders get CHANNEL_CLOSED and are woken", () => {
-    const caps = new HandleTable();
+    const caps = new HandleTable(space);
     const [s, r] = pair(caps);
     const ch = endOf(caps, s).channel;
     caps.remove(r);
@@ -137,7 +141,7 @@ describe("closing", () => {
   });
 
   it("handles in undelivered messages are released when the receive end closes", () => {
-    const a = new HandleTable();
+    const a = new HandleTable(space);
     const [s, r] = pair(a);
     const blob = new Blob();
     const bh = a.insert(blob, Rights.READ | Rights.TRANSFER);
@@ -152,7 +156,7 @@ describe("closing", () => {
 
 describe("handle transfer", () => {
   it("a receive end sent through another channel still works, and carries a gift", () => {
-    const a = new HandleTable();
+    const a = new HandleTable(space);
     const [s, r] = pair(a);
     const [s2, r2] = pair(a);
     const bh = a.insert(new Blob(), Rights.READ | Rights.TRANSFER);
@@ -169,8 +173,8 @@ describe("handle transfer", () => {
   });
 
   it("between two tables", () => {
-    const a = new HandleTable();
-    const b = new HandleTable();
+    const a = new HandleTable(space);
+    const b = new HandleTable(space);
     const [s, rA] = pair(a);
     // give b the receive end: take from a, adopt into b (what a message delivery does)
     const entry = a.take(rA);
@@ -186,7 +190,7 @@ describe("handle transfer", () => {
   });
 
   it("is all or nothing: one handle without TRANSFER moves none", () => {
-    const a = new HandleTable();
+    const a = new HandleTable(space);
     const [s, r] = pair(a);
     const ok1 = a.insert(new Blob(), Rights.TRANSFER);
     const ok2 = a.insert(new Blob(), Rights.TRANSFER);
@@ -200,7 +204,7 @@ describe("handle transfer", () => {
   });
 
   it("refuses duplicates, the sending handle, and the channel's own receive end", () => {
-    const a = new HandleTable();
+    const a = new HandleTable(space);
     const [s, r] = pair(a);
     const x = a.insert(new Blob(), Rights.TRANSFER);
     expect(channelSend(a, s, bytes(""), [x, x], 1)).toBe(Status.INVALID_ARG);
@@ -212,8 +216,8 @@ describe("handle transfer", () => {
   });
 
   it("a receiver without room gets NO_RESOURCE and the message stays", () => {
-    const a = new HandleTable();
-    const b = new HandleTable(2);
+    const a = new HandleTable(space);
+    const b = new HandleTable(space, 2);
     const [s, rA] = pair(a);
     const entry = a.take(rA) as { object: KernelObject; rights: number };
     const r = b.adopt(entry);

@@ -1,8 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { liveObjects } from "../../../src/kernel/cap/object.ts";
 import { Kind, Rights } from "../../../src/kernel/cap/rights.ts";
-import { capCheckInvariants, HandleTable, liveTables } from "../../../src/kernel/cap/table.ts";
-import { type ChannelEnd, channelCreate, channelSend, type Waker } from "../../../src/kernel/ipc/channel.ts";
+import { CapSpace, capCheckInvariants, HandleTable } from "../../../src/kernel/cap/table.ts";
+import { type ChannelEnd, ChannelSpace, channelCreate, channelSend, type Waker } from "../../../src/kernel/ipc/channel.ts";
 import {
   HANDLE_CONSOLE,
   HANDLE_NETWORK,
@@ -36,13 +35,16 @@ let set: number;
 let send: number;
 let recv: number;
 
+let space = new CapSpace();
+let ipc = new ChannelSpace(space, waker);
+
 beforeEach(() => {
-  for (const t of [...liveTables]) t.destroy();
-  liveObjects.clear();
+  space = new CapSpace();
+  ipc = new ChannelSpace(space, waker);
   consoleInput = 0;
-  caps = new HandleTable();
+  caps = new HandleTable(space);
   set = pollCreate(caps);
-  const r = channelCreate(caps, waker);
+  const r = channelCreate(caps, ipc);
   if (typeof r === "number") throw new Error("channelCreate");
   [send, recv] = r;
 });
@@ -87,7 +89,7 @@ describe("poll_add and poll_remove", () => {
   it("a set holds 16 entries, then POLL_FULL; re-adding updates the mask", () => {
     const handles: number[] = [];
     for (let i = 0; i < POLL_SET_MAX; i++) {
-      const r = channelCreate(caps, waker) as [number, number];
+      const r = channelCreate(caps, ipc) as [number, number];
       handles.push(r[1]);
       expect(pollAdd(caps, set, r[1], POLL_CHANNEL_READ, pseudo)).toBe(Status.OK);
     }
@@ -170,6 +172,6 @@ describe("poll_wait with virtual time", () => {
 
   it("closing everything balances the books", () => {
     caps.destroy();
-    expect(capCheckInvariants()).toEqual([]);
+    expect(capCheckInvariants(space)).toEqual([]);
   });
 });

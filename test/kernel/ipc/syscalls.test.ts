@@ -82,9 +82,9 @@ function spawnChild(m: FakeMachine): number {
   return Number(r.x1);
 }
 
-function booksBalance(): void {
-  expect(capCheckInvariants()).toEqual([]);
-  expect(ipcCheckInvariants()).toEqual([]);
+function booksBalance(m: FakeMachine): void {
+  expect(capCheckInvariants(m.k.caps)).toEqual([]);
+  expect(ipcCheckInvariants(m.k.ipc)).toEqual([]);
 }
 
 describe("rights violations are answered with the right status", () => {
@@ -99,7 +99,7 @@ describe("rights violations are answered with the right status", () => {
     expect(m.syscall(SYS.capRevoke, s).status).toBe(Status.INVALID_HANDLE);
     const root = Number(m.syscall(SYS.fsOpenRoot).x1);
     expect(send(m, root, "x")).toBe(Status.WRONG_TYPE);
-    booksBalance();
+    booksBalance(m);
   });
 
   it("cap_derive refuses rights not held; cap_query and cap_list describe handles", () => {
@@ -117,7 +117,7 @@ describe("rights violations are answered with the right status", () => {
     expect(Number(m.syscall(SYS.capList, 0, 0).x1)).toBe(3);
     expect(Number(m.syscall(SYS.capList, OUT, 2).x1)).toBe(2);
     expect(m.syscall(SYS.capQuery, d.x1, 0xffff_0000_0000n).status).toBe(Status.INVALID_ARG);
-    booksBalance();
+    booksBalance(m);
   });
 });
 
@@ -134,7 +134,7 @@ describe("channels through system calls", () => {
     expect(m.syscall(SYS.fsReadDir, a.handles[0], OUT).x1).toBe(1n);
     expect(recv(m, r)).toMatchObject({ text: "second", handles: [] });
     expect(recv(m, r).status).toBe(Status.WOULD_BLOCK);
-    booksBalance();
+    booksBalance(m);
   });
 
   it("a receive buffer too small keeps the message and reports its size", () => {
@@ -153,7 +153,7 @@ describe("channels through system calls", () => {
     send(m, s, "keep me");
     expect(m.syscall(SYS.chRecv, r, 0xffff_0000_0000_0000n, 256, 0, 0, 0).status).toBe(Status.INVALID_ARG);
     expect(recv(m, r).text).toBe("keep me");
-    booksBalance();
+    booksBalance(m);
   });
 
   it("transfer a handle to another process, which can use it; the sender loses it", () => {
@@ -174,7 +174,7 @@ describe("channels through system calls", () => {
     const got = recv(m, childRecv);
     expect(got.text).toBe("a directory for you");
     expect(m.syscall(SYS.fsReadDir, got.handles[0], OUT).x1).toBe(1n);
-    booksBalance();
+    booksBalance(m);
   });
 
   it("a blocking receive sleeps until a message arrives, then restarts and delivers it", () => {
@@ -211,7 +211,7 @@ describe("channels through system calls", () => {
     expect(m.syscall(SYS.chClose, s).status).toBe(Status.OK);
     expect(m.tickUntil(() => m.running() === childTask)).toBe(true);
     expect(m.svcAgain().status).toBe(Status.CHANNEL_CLOSED);
-    booksBalance();
+    booksBalance(m);
   });
 
   it("a blocking send waits for room and completes when the receiver drains one", () => {
@@ -231,7 +231,7 @@ describe("channels through system calls", () => {
     expect(m.tickUntil(() => m.running()?.proc.pid === pid)).toBe(true);
     for (let i = 1; i < 16; i++) recv(m, childRecv);
     expect(recv(m, childRecv).text).toBe("17th");
-    booksBalance();
+    booksBalance(m);
   });
 });
 
