@@ -29,7 +29,11 @@ export default defineConfig({
   markdown: {
     processor: satteri({ mdastPlugins: [chunkMdastPlugin({ root })] }),
   },
-  redirects: chapters.length ? { "/": `/${chapters[0]}/` } : {},
+  redirects: {
+    ...(chapters.length ? { "/": `/${chapters[0]}/` } : {}),
+    // The CPU chapter was split in three; old links land on its first part.
+    "/04-cpu/": "/04a-cpu-decode/",
+  },
   integrations: [
     starlight({
       title: "The ViperOS Book",

@@ -5,8 +5,8 @@
 // MIPS are computed from this process's CPU time (user + system), which stays meaningful on
 // a loaded machine; wall-clock seconds are printed beside them. Each program runs N times (default
 // 3) on a fresh machine; the line gives the median run and the range, because a 2-core virtual
-// machine's speed moves by up to a third with what runs beside it (see chapters/04-cpu.mdx, "How
-// fast"). The first run includes the JIT's warm-up, as a reader's first run does.
+// machine's speed moves by up to a third with what runs beside it (see chapters/04c-cpu-system.mdx,
+// "How fast"). The first run includes the JIT's warm-up, as a reader's first run does.
 import { execFileSync, spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";

@@ -6,7 +6,7 @@
 // the old ArrayBuffer, and the first detach anywhere in a process switches off V8's "no ArrayBuffer
 // was ever detached" assumption for good. From then on every typed-array access in optimized code
 // also checks whether its buffer was detached, and the CPU's run loop is mostly typed-array
-// accesses (chapters/04-cpu.mdx, "Measuring the run loop", has the figures). esbuild is a native
+// accesses (chapters/04c-cpu-system.mdx, "How fast", has the figures). esbuild is a native
 // program, so loading through it detaches nothing. It also reads each generated file's source map,
 // so stack traces still point into the chapters under --enable-source-maps.
 //

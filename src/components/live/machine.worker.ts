@@ -144,7 +144,7 @@ function sendFrame(): void {
   frameVersion = fb.version;
   // Copied by structured clone, not transferred: transferring detaches the buffer, and the first
   // detach in a worker makes V8 check for detachment on every typed-array access from then on —
-  // the interpreter's whole run loop (chapters/04-cpu.mdx, "How fast"). A copy per frame is cheap.
+  // the interpreter's whole run loop (chapters/04c-cpu-system.mdx, "How fast"). A copy per frame is cheap.
   const pixels = new Uint8ClampedArray(fb.pixels);
   post({ type: "frame", width: fb.width, height: fb.height, pixels });
 }
