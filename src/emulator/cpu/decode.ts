@@ -311,7 +311,7 @@ function row(pattern: string, mnemonic: string, op: number, format: Format): Row
 }
 
 /** Single-register load/store access types: size, opc, mnemonic, op. */
-const ACCESS: [string, string, string, number][] = [
+const ACCESS: readonly (readonly [string, string, string, number])[] = [
   ["00", "00", "strb", O.OP_STRB],
   ["00", "01", "ldrb", O.OP_LDRB],
   ["00", "10", "ldrsb", O.OP_LDRSB_X],
@@ -328,7 +328,7 @@ const ACCESS: [string, string, string, number][] = [
   ["11", "10", "prfm", O.OP_PRFM],
 ];
 
-export const TABLE: Row[] = [
+export const TABLE: readonly Row[] = [
   // Data processing, immediate (C4.1.2)
   row("0xx10000 xxxxxxxxxxxxxxxxxxxxxxxx", "adr", O.OP_ADR, fAdr),
   row("1xx10000 xxxxxxxxxxxxxxxxxxxxxxxx", "adrp", O.OP_ADRP, fAdr),
