@@ -91,8 +91,7 @@ export function syscallDispatch(k: Kernel, task: Task): void {
       r = def.handler(ctx);
     } catch (e) {
       k.stats.kernelFaults++;
-      k.log.line(`syscall: kernel fault in ${def.name}: ${e instanceof Error ? e.message : String(e)}`);
-      r = Status.UNKNOWN;
+      throw new Error(`kernel bug in syscall ${def.name}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
     }
   }
   // <<syscall: complete or rewind the call>> (chapters/12-exceptions-syscalls.mdx)
