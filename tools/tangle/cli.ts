@@ -6,13 +6,31 @@
 //   --partial    for authors while others edit other chapters: write the files whose chapters
 //                have no problem (never deletes), still exit 1 if there are problems
 //   --no-format  skip the formatter (for debugging tangle itself; --check would then fail)
+//   --until <chapter> [--out DIR]
+//                the book as it stands at the end of <chapter> (its file stem, "13-scheduler"),
+//                with its tests and tools, in DIR (default build/states/<chapter>/)
+import { join, relative, resolve } from "node:path";
+import { writeState } from "./state.ts";
 import { formatProblem, pruneCaches, staleFiles, tangleRepository, writeResult } from "./tangle.ts";
 
 const args = process.argv.slice(2);
 const known = new Set(["--check", "--partial", "--no-format"]);
-for (const a of args) {
-  if (!known.has(a)) {
-    console.error(`tangle: unknown option ${a} (expected --check, --partial or --no-format)`);
+let until: string | undefined;
+let out: string | undefined;
+for (let i = 0; i < args.length; i++) {
+  const a = args[i];
+  if (a === "--until" || a === "--out") {
+    const value = args[i + 1];
+    if (value === undefined || value.startsWith("--")) {
+      console.error(`tangle: ${a} needs a value`);
+      process.exit(2);
+    }
+    if (a === "--until") until = value;
+    else out = value;
+    args.splice(i, 2);
+    i--;
+  } else if (!known.has(a)) {
+    console.error(`tangle: unknown option ${a} (expected --check, --partial, --no-format, --until <chapter>, --out <dir>)`);
     process.exit(2);
   }
 }
@@ -20,8 +38,34 @@ const root = process.cwd();
 const check = args.includes("--check");
 const partial = args.includes("--partial");
 const started = performance.now();
-const result = tangleRepository(root, { format: !args.includes("--no-format") });
 const ms = (): string => (performance.now() - started).toFixed(0);
+if (out !== undefined && until === undefined) {
+  console.error("tangle: --out goes with --until <chapter>");
+  process.exit(2);
+}
+if (until !== undefined) {
+  if (check || partial) {
+    console.error("tangle: --until writes a separate tree; it does not combine with --check or --partial");
+    process.exit(2);
+  }
+  let result: ReturnType<typeof tangleRepository>;
+  try {
+    result = tangleRepository(root, { format: !args.includes("--no-format"), until });
+  } catch (e) {
+    console.error(`tangle: ${e instanceof Error ? e.message : String(e)}`);
+    process.exit(2);
+  }
+  if (result.problems.length > 0) {
+    for (const p of result.problems) console.error(formatProblem(p));
+    console.error(`tangle --until ${until}: ${result.problems.length} problem(s); nothing written`);
+    process.exit(1);
+  }
+  const dir = resolve(root, out ?? join("build", "states", until));
+  const tests = writeState(root, until, dir, result);
+  console.log(`tangle --until ${until}: ${result.files.length} files and ${tests.length} test files in ${relative(root, dir) || "."} (${ms()} ms)`);
+  process.exit(0);
+}
+const result = tangleRepository(root, { format: !args.includes("--no-format") });
 
 if (result.problems.length > 0) {
   for (const p of result.problems) console.error(formatProblem(p));

@@ -198,8 +198,11 @@ export function commentStyleFor(path: string): CommentStyle {
   return { line: (t) => `// ${t}` };
 }
 
-/** Expands every root; reports cycles and chunks no root reaches. */
-export function expandAll(graph: Graph): { files: OutputFile[]; problems: ParseProblem[] } {
+/**
+ * Expands every root; reports cycles and chunks no root reaches. With `allowUnused` (a book cut
+ * at a chapter, `--until`), a chunk no root reaches is not a problem: a later chapter uses it.
+ */
+export function expandAll(graph: Graph, allowUnused = false): { files: OutputFile[]; problems: ParseProblem[] } {
   const problems: ParseProblem[] = [];
   const files: OutputFile[] = [];
   const sortedRoots = [...graph.roots.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
@@ -252,7 +255,7 @@ export function expandAll(graph: Graph): { files: OutputFile[]; problems: ParseP
   problems.push(...findCycles(graph));
   const reached = reachableChunks(graph);
   for (const chunk of graph.chunks.values()) {
-    if (chunk.definitions.length === 0 || reached.has(chunk.name)) continue;
+    if (allowUnused || chunk.definitions.length === 0 || reached.has(chunk.name)) continue;
     const d = chunk.definitions[0].fence;
     problems.push({
       chapter: d.chapter,

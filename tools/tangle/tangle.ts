@@ -27,6 +27,8 @@ export interface TangleOptions {
   root?: string;
   /** Reuse parsed chapters from node_modules/.cache/tangle/parse (needs `root`). Default: true. */
   cache?: boolean;
+  /** The book as it stands at the end of this chapter (its file stem): later chapters are left out. */
+  until?: string;
 }
 
 export { GENERATED_DIRS };
@@ -67,7 +69,7 @@ export function tangleSources(sources: { chapter: string; text: string }[], opti
   }
   const graph = buildGraph(fences);
   problems.push(...graph.problems);
-  const expanded = expandAll(graph);
+  const expanded = expandAll(graph, options.until !== undefined);
   problems.push(...expanded.problems);
   const laidOut = expanded.files.map(layOut);
   const files: TangledFile[] = [];
@@ -227,8 +229,27 @@ export function formatProblem(p: ParseProblem): string {
 }
 
 export function tangleRepository(root: string, options: Omit<TangleOptions, "root"> = {}): TangleResult {
-  const sources = findChapters(root).map((chapter) => ({ chapter, text: readFileSync(join(root, chapter), "utf8") }));
+  const chapters = chaptersUntil(findChapters(root), options.until);
+  const sources = chapters.map((chapter) => ({ chapter, text: readFileSync(join(root, chapter), "utf8") }));
   return tangleSources(sources, { ...options, root });
+}
+
+/** A chapter's file stem: "chapters/13-scheduler.mdx" → "13-scheduler". */
+export function chapterStem(chapter: string): string {
+  return chapter.replace(/^.*\//, "").replace(/\.mdx$/, "");
+}
+
+/**
+ * The chapters of the book up to and including the one whose stem is `until` (all of them when
+ * `until` is undefined). Chapter order is file-name order. An unknown stem is an error that
+ * lists the known ones.
+ */
+export function chaptersUntil(chapters: string[], until: string | undefined): string[] {
+  if (until === undefined) return chapters;
+  const stems = chapters.map(chapterStem);
+  const at = stems.indexOf(until);
+  if (at < 0) throw new Error(`no chapter named "${until}"; chapters are: ${stems.join(", ")}`);
+  return chapters.filter((c) => chapterStem(c) <= until);
 }
 
 function readOrNull(path: string | URL): string | null {
