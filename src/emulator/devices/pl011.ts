@@ -158,6 +158,8 @@ export class Pl011 implements MmioDevice {
         break;
       case UART_ICR:
         this.ris &= ~value;
+        // UARTRTINTR: RT's condition still holds while data waits; its count restarts and (ours) expires.
+        if (this.rxCount > 0) this.ris |= UART_INT_RT;
         break;
       case UART_DMACR:
         this.dmacr = value & 7;
@@ -182,18 +184,18 @@ export class Pl011 implements MmioDevice {
   /** Moves backlog bytes into the FIFO while there is room and the receiver is enabled. */
   private pump(): void {
     if ((this.cr & (UART_CR_UARTEN | UART_CR_RXE)) !== (UART_CR_UARTEN | UART_CR_RXE)) return;
-    let moved = false;
+    const before = this.rxCount;
     while (this.rxCount < this.depth() && this.backlogHead < this.backlog.length) {
       this.rxFifo[(this.rxHead + this.rxCount) % PL011_FIFO_DEPTH] = this.backlog[this.backlogHead++];
       this.rxCount++;
-      moved = true;
     }
     if (this.backlogHead === this.backlog.length) {
       this.backlog = [];
       this.backlogHead = 0;
     }
-    if (!moved) return;
-    if (this.rxCount >= this.rxTrigger()) this.ris |= UART_INT_RX;
+    if (this.rxCount === before) return;
+    // UARTRXINTR: RX is raised as the level *reaches* the trigger, not while it stays above.
+    if (before < this.rxTrigger() && this.rxCount >= this.rxTrigger()) this.ris |= UART_INT_RX;
     this.ris |= UART_INT_RT; // the line is quiet by the time the guest can look
   }
   // <<pl011: transmit to the host>> (chapters/05-boot-hardware.mdx)

@@ -7,16 +7,41 @@ import { WaitQueue } from "../sched/waitqueue.ts";
 
 export const CONSOLE_RING_SIZE = 1024;
 
-/** Console input: a ring of received bytes and the tasks waiting for one. */
-export class Console {
-  readonly input: number[] = [];
-  readonly readers = new WaitQueue();
-  dropped = 0;
+// <<console: the input ring>> (chapters/10-boot.mdx)
+/** A fixed ring of bytes: push at the tail, shift from the head. */
+export class ByteRing {
+  private readonly bytes: Uint8Array;
+  private head = 0;
+  length = 0;
+
+  constructor(size: number) {
+    this.bytes = new Uint8Array(size);
+  }
+
+  get free(): number {
+    return this.bytes.length - this.length;
+  }
 
   push(b: number): void {
-    if (this.input.length < CONSOLE_RING_SIZE) this.input.push(b);
-    else this.dropped++;
+    if (this.free === 0) throw new Error("ByteRing.push: ring full");
+    this.bytes[(this.head + this.length++) % this.bytes.length] = b;
   }
+
+  shift(): number {
+    if (this.length === 0) throw new Error("ByteRing.shift: ring empty");
+    const b = this.bytes[this.head];
+    this.head = (this.head + 1) % this.bytes.length;
+    this.length--;
+    return b;
+  }
+}
+
+/** Console input: a ring of received bytes and the tasks waiting for one. */
+export class Console {
+  readonly input = new ByteRing(CONSOLE_RING_SIZE);
+  readonly readers = new WaitQueue();
+  /** True while the ring is full and the UART's receive interrupts are masked. */
+  throttled = false;
 }
 
 /** Brings up the UART for output and points the log at it. */
@@ -26,12 +51,27 @@ export function consoleInit(k: Kernel): void {
   k.log.attach((text) => k.uart.write(text));
 }
 
+/** Moves what fits from the UART into the ring; throttles while bytes are left in the UART. */
+export function consoleReceive(k: Kernel): void {
+  const c = k.console;
+  const empty = k.uart.receive(c.input.free, (b) => c.input.push(b));
+  if (c.throttled === empty) {
+    c.throttled = !empty;
+    k.uart.receiveInterrupts(empty);
+  }
+  if (c.input.length > 0) k.sched.wakeAll(c.readers);
+}
+
+/** Takes the oldest byte (the ring must hold one); a throttled console refills from the UART. */
+export function consoleTake(k: Kernel): number {
+  const b = k.console.input.shift();
+  if (k.console.throttled) consoleReceive(k);
+  return b;
+}
+
 /** Enables console input: the UART's receive interrupt fills the ring and wakes readers. */
 export function consoleInputInit(k: Kernel): void {
-  irqRegister(k, k.config.uart.intid, (kk) => {
-    kk.uart.drain((b) => kk.console.push(b));
-    if (kk.console.input.length > 0) kk.sched.wakeAll(kk.console.readers);
-  });
+  irqRegister(k, k.config.uart.intid, consoleReceive);
   k.log.line(
     `console: PL011 at 0x${k.config.uart.base.toString(16)}, INTID ${k.config.uart.intid}, ${CONSOLE_RING_SIZE}-byte input ring`,
   );

@@ -52,12 +52,18 @@ export class Pl011 {
     this.writeBytes(utf8Encode(text));
   }
 
-  /** Reads every byte waiting in the receive FIFO, then clears the receive interrupts. */
-  drain(sink: (b: number) => void): void {
-    for (let i = 0; i < 4096 && (this.door.read32(this.base + UART_FR) & UART_FR_RXFE) === 0; i++) {
+  /** Reads at most `max` bytes from the receive FIFO; true when it left the FIFO empty. */
+  receive(max: number, sink: (b: number) => void): boolean {
+    for (let i = 0; i < max; i++) {
+      if ((this.door.read32(this.base + UART_FR) & UART_FR_RXFE) !== 0) return true;
       sink(this.door.read32(this.base + UART_DR) & 0xff);
     }
-    this.door.write32(this.base + UART_ICR, UART_INT_RX | UART_INT_RT);
+    return (this.door.read32(this.base + UART_FR) & UART_FR_RXFE) !== 0;
+  }
+
+  /** Unmasks (or masks) the receive interrupts. An emptied FIFO has cleared both (DDI 0183G). */
+  receiveInterrupts(on: boolean): void {
+    this.door.write32(this.base + UART_IMSC, on ? UART_INT_RX | UART_INT_RT : 0);
   }
 }
 

@@ -93,14 +93,10 @@ export function processExit(k: Kernel, proc: Process, code: number, fault: Fault
   proc.aspace.destroy(k);
   proc.exitCode = code;
   proc.fault = fault;
-  const init = k.procs.get(1);
-  for (const c of proc.children) {
-    const heir = init !== undefined && init !== proc && init.state === ProcState.RUNNING ? init : null;
-    c.parent = heir;
-    if (heir !== null) heir.children.push(c);
-    else if (c.state === ProcState.ZOMBIE) processReap(k, c);
+  for (const c of proc.children.splice(0)) {
+    c.parent = null; // an orphan: reaped by the kernel when it exits (now, if it has)
+    if (c.state === ProcState.ZOMBIE) processReap(k, c);
   }
-  proc.children.length = 0;
   proc.state = ProcState.ZOMBIE;
   if (fault !== null) {
     k.log.line(

@@ -189,9 +189,15 @@ static const char *task_state_name(int s) {
 }
 
 static int cmd_status(int argc, char **argv) {
-    static TaskInfo tasks[64];
-    long n = sys_task_list(tasks, 64);
-    if (n < 0) return shell_fail(RC_ERROR, "Status: cannot list tasks: %s", viper_strerror(n));
+    long total = sys_task_list(NULL, 0); /* how many there are, so none is left out */
+    if (total < 0) return shell_fail(RC_ERROR, "Status: cannot list tasks: %s", viper_strerror(total));
+    TaskInfo *tasks = malloc((size_t)(total + 8) * sizeof *tasks);
+    if (!tasks) return shell_fail(RC_ERROR, "Status: no memory for %ld tasks", total);
+    long n = sys_task_list(tasks, (size_t)total + 8);
+    if (n < 0) {
+        free(tasks);
+        return shell_fail(RC_ERROR, "Status: cannot list tasks: %s", viper_strerror(n));
+    }
     printf("  ID  State     Pri  Name\n");
     for (long i = 0; i < n; i++) {
         TaskInfo *t = &tasks[i];
@@ -200,6 +206,7 @@ static int cmd_status(int argc, char **argv) {
                t->flags & TASK_FLAG_IDLE ? " (idle)" : t->flags & TASK_FLAG_KERNEL ? " (kernel)" : "");
     }
     printf("%ld task%s\n", n, n == 1 ? "" : "s");
+    free(tasks);
     return RC_OK;
 }
 

@@ -173,10 +173,32 @@ describe("receive", () => {
     uart.receive(text("abcd"));
     expect(uart.read(UART_RIS, 4) & UART_INT_RX).toBe(UART_INT_RX);
   });
-  it("clears interrupts written to ICR", () => {
+  it("clears RX in ICR for good while the FIFO stays above the trigger level", () => {
     const { uart, text } = setup();
-    uart.receive(text("abcd"));
-    uart.write(UART_ICR, 4, UART_INT_RT);
-    expect(uart.read(UART_RIS, 4) & UART_INT_RT).toBe(0);
+    uart.write(UART_IFLS, 4, 0 << 3);
+    uart.receive(text("abcdef"));
+    uart.write(UART_ICR, 4, UART_INT_RX);
+    expect(uart.read(UART_RIS, 4) & UART_INT_RX).toBe(0);
+    uart.read(UART_DR, 4); // 5 left: still above 4, the level was not reached again
+    expect(uart.read(UART_RIS, 4) & UART_INT_RX).toBe(0);
+  });
+  it("raises RT again after ICR while data still waits, so the line stays asserted", () => {
+    const { uart, irq, drain } = setup();
+    uart.write(UART_IMSC, 4, UART_INT_RX | UART_INT_RT);
+    uart.receive(new Uint8Array(5000).fill(0x41));
+    uart.write(UART_ICR, 4, UART_INT_RX | UART_INT_RT);
+    expect(uart.read(UART_RIS, 4) & UART_INT_RT).toBe(UART_INT_RT);
+    expect(irq.level).toBe(true);
+    expect(drain().length).toBe(5000);
+    uart.write(UART_ICR, 4, UART_INT_RX | UART_INT_RT);
+    expect(uart.read(UART_RIS, 4) & (UART_INT_RX | UART_INT_RT)).toBe(0);
+    expect(irq.level).toBe(false);
+  });
+  it("raises RX when the level reaches the trigger, not on each refill above it", () => {
+    const { uart } = setup();
+    uart.receive(new Uint8Array(40).fill(0x42));
+    uart.write(UART_ICR, 4, UART_INT_RX);
+    uart.read(UART_DR, 4); // a backlog byte refills the FIFO to 32: no new crossing
+    expect(uart.read(UART_RIS, 4) & UART_INT_RX).toBe(0);
   });
 });
