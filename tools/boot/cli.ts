@@ -7,7 +7,7 @@
 // task waits for input again:
 //
 //   printf 'Help\nVersion\nRun /hello\n' | npm run --silent boot
-import { type Parsed, runTool, UsageError } from "../lib/args.ts";
+import { type Parsed, runTool } from "../lib/args.ts";
 import { parseAdd } from "../mkbootfs.ts";
 import type { BootOptions } from "./machine.ts";
 import { selectTracepoints, tracepointHelp } from "./tracepoints.ts";
@@ -42,7 +42,7 @@ interface CliOptions {
 }
 
 function bootOptions({ options: o }: Parsed<typeof SPEC>): CliOptions {
-  const boot: BootOptions = { add: o.add.map(addFile), ramSize: o.ram, seed: o.seed, bootargs: o.bootargs };
+  const boot: BootOptions = { add: o.add.map(parseAdd), ramSize: o.ram, seed: o.seed, bootargs: o.bootargs };
   if (o.clock !== undefined) boot.deterministic = o.clock === "virtual";
   if (o.trace !== undefined) {
     boot.trace = {
@@ -51,14 +51,6 @@ function bootOptions({ options: o }: Parsed<typeof SPEC>): CliOptions {
     };
   }
   return { boot };
-}
-
-function addFile(spec: string) {
-  try {
-    return parseAdd(spec);
-  } catch (e) {
-    throw new UsageError((e as Error).message);
-  }
 }
 
 function bigintJson(_key: string, v: unknown): unknown {

@@ -6,21 +6,28 @@
 //   --partial    for authors while others edit other chapters: write the files whose chapters
 //                have no problem (never deletes), still exit 1 if there are problems
 //   --no-format  skip the formatter (for debugging tangle itself; --check would then fail)
+import { readCommand } from "../lib/args.ts";
 import { formatProblem, pruneCaches, staleFiles, tangleRepository, writeResult } from "./tangle.ts";
 
-const args = process.argv.slice(2);
-const known = new Set(["--check", "--partial", "--no-format"]);
-for (const a of args) {
-  if (!known.has(a)) {
-    console.error(`tangle: unknown option ${a} (expected --check, --partial or --no-format)`);
-    process.exit(2);
-  }
-}
+const { options } = readCommand({
+  name: "tangle",
+  usage: "npm run tangle [-- --check | --partial | --no-format]",
+  summary: `Extracts the code in chapters/*.mdx into src/ (with source maps). Nothing is written if any chapter
+has a problem; problems are listed as chapters/<file>.mdx:<line>:<col>: <message>.`,
+  options: {
+    check: { type: "flag", help: "write nothing; exit 1 listing every generated file that differs from the chapters" },
+    partial: {
+      type: "flag",
+      help: "write the files of the chapters that have no problem (never deletes); exit 1 if any has",
+    },
+    "no-format": { type: "flag", help: "skip the formatter (for debugging tangle itself; --check would then fail)" },
+  },
+});
 const root = process.cwd();
-const check = args.includes("--check");
-const partial = args.includes("--partial");
+const check = options.check;
+const partial = options.partial;
 const started = performance.now();
-const result = tangleRepository(root, { format: !args.includes("--no-format") });
+const result = tangleRepository(root, { format: !options["no-format"] });
 const ms = (): string => (performance.now() - started).toFixed(0);
 
 if (result.problems.length > 0) {
@@ -38,7 +45,7 @@ if (result.problems.length > 0) {
   process.exit(1);
 }
 // A clean run over the whole book has used every cached formatter output still needed.
-if (!args.includes("--no-format")) pruneCaches(root);
+if (!options["no-format"]) pruneCaches(root);
 if (check) {
   const stale = staleFiles(root, result);
   if (stale.length > 0) {
