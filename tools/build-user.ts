@@ -40,7 +40,8 @@ export const CFLAGS = [
   `-I${USER}/include`,
 ];
 
-function tool(name: string): string {
+/** The host tool `name` (clang, ld.lld), or a versioned one (clang-15) when only that is installed. */
+export function tool(name: string): string {
   for (const candidate of [name, `${name}-14`, `${name}-15`, `${name}-16`]) {
     for (const dir of (process.env.PATH ?? "").split(":")) {
       if (dir && existsSync(join(dir, candidate))) return candidate;
