@@ -13,6 +13,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFile
 import { cpus, tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { promisify } from "node:util";
+import { type Parsed, runTool, ToolError } from "./lib/args.ts";
 
 const run = promisify(execFile);
 const root = process.cwd();
@@ -39,13 +40,14 @@ export const CFLAGS = [
   `-I${USER}/include`,
 ];
 
-function tool(name: string): string {
+/** The host tool `name` (clang, ld.lld), or a versioned one (clang-15) when only that is installed. */
+export function tool(name: string): string {
   for (const candidate of [name, `${name}-14`, `${name}-15`, `${name}-16`]) {
     for (const dir of (process.env.PATH ?? "").split(":")) {
       if (dir && existsSync(join(dir, candidate))) return candidate;
     }
   }
-  throw new Error(`build-user: ${name} not found on PATH (apt install clang lld)`);
+  throw new ToolError(`${name} not found on PATH (apt install clang lld)`);
 }
 
 function list(dir: string, ext: RegExp): string[] {
@@ -96,7 +98,7 @@ export async function buildUser(outDir: string): Promise<string[]> {
         await run(clang, [...CFLAGS, "-c", src, "-o", objOf(src)], { cwd: root });
       } catch (e) {
         const err = e as { stderr?: string };
-        throw new Error(`build-user: clang failed on ${src}\n${err.stderr ?? String(e)}`);
+        throw new ToolError(`clang failed on ${src}\n${err.stderr ?? String(e)}`);
       }
     });
     const crt0 = lib.filter((s) => s.endsWith("/crt0.S"));
@@ -112,7 +114,7 @@ export async function buildUser(outDir: string): Promise<string[]> {
         });
       } catch (e) {
         const err = e as { stderr?: string };
-        throw new Error(`build-user: ld.lld failed for ${p.out}\n${err.stderr ?? String(e)}`);
+        throw new ToolError(`ld.lld failed for ${p.out}\n${err.stderr ?? String(e)}`);
       }
       written.push(p.out);
     });
@@ -136,14 +138,20 @@ function filesUnder(dir: string): string[] {
   return out;
 }
 
-async function main(): Promise<void> {
-  const args = process.argv.slice(2);
-  if (args.includes("--help")) {
-    console.log("usage: npm run build:user [-- --out DIR | --check]");
-    return;
-  }
+const SPEC = {
+  name: "build:user",
+  usage: "npm run build:user [-- --out DIR | --check]",
+  summary: `Builds ViperOS user space (src/user) into static AArch64 ELF files under build/user/ with clang and
+ld.lld. The build is reproducible: the same sources give byte-identical files.`,
+  options: {
+    out: { type: "string", value: "DIR", help: "build into DIR instead of build/user/" },
+    check: { type: "flag", help: "build aside and fail if the result differs from build/user/ (npm run test:user:rebuild)" },
+  },
+} as const;
+
+async function main({ options }: Parsed<typeof SPEC>): Promise<number> {
   const committed = join(root, "build/user");
-  if (args.includes("--check")) {
+  if (options.check) {
     const tmp = mkdtempSync(join(tmpdir(), "viperos-user-check-"));
     try {
       await buildUser(tmp);
@@ -160,17 +168,15 @@ async function main(): Promise<void> {
       if (problems.length) {
         console.error(`build-user --check: ${problems.length} problem(s); run npm run build:user and commit build/user/`);
         for (const p of problems) console.error(`  ${p}`);
-        process.exitCode = 1;
-      } else {
-        console.log(`build-user --check: ${a.length} files identical to build/user/`);
+        return 1;
       }
+      console.log(`build-user --check: ${a.length} files identical to build/user/`);
+      return 0;
     } finally {
       rmSync(tmp, { recursive: true, force: true });
     }
-    return;
   }
-  const i = args.indexOf("--out");
-  const outDir = i >= 0 ? join(root, args[i + 1]) : committed;
+  const outDir = options.out !== undefined ? join(root, options.out) : committed;
   const t0 = performance.now();
   // Build aside, then move the results in: the checkout is shared, and a half-built or emptied
   // build/user/ must never be what someone else boots, tests or commits.
@@ -188,11 +194,7 @@ async function main(): Promise<void> {
     rmSync(stage, { recursive: true, force: true });
   }
   console.log(`build-user: ${written.length} programs in ${relative(root, outDir) || "."} (${Math.round(performance.now() - t0)} ms)`);
+  return 0;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  main().catch((e: Error) => {
-    console.error(e.message);
-    process.exit(1);
-  });
-}
+if (import.meta.main) runTool(SPEC, main);

@@ -8,6 +8,7 @@
 // fixed modification time (BOOTFS_MTIME), so the same inputs give the same bytes.
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { runTool, ToolError, UsageError } from "./lib/args.ts";
 
 /** 2026-01-01 00:00:00 UTC: every entry's c_mtime. */
 export const BOOTFS_MTIME = 1_767_225_600;
@@ -43,6 +44,12 @@ function pad4(n: number): number {
   return (4 - (n % 4)) % 4;
 }
 
+/** "/tests/x" → "tests/x"; null for a name with an empty, "." or ".." part. */
+function archiveName(path: string): string | null {
+  const name = path.replace(/^\/+/, "");
+  return name === "" || name.split("/").some((p) => p === "" || p === "." || p === "..") ? null : name;
+}
+
 /** One newc entry: 110-byte header, name + NUL padded to 4, data padded to 4. */
 function entry(ino: number, mode: number, name: string, data: Uint8Array): Uint8Array[] {
   const nameBytes = enc.encode(`${name}\0`);
@@ -70,10 +77,8 @@ function entry(ino: number, mode: number, name: string, data: Uint8Array): Uint8
 export function mkbootfs(files: readonly BootfsFile[]): Uint8Array {
   const byName = new Map<string, BootfsFile>();
   for (const f of files) {
-    const name = f.name.replace(/^\/+/, "");
-    if (name === "" || name.split("/").some((p) => p === "" || p === "." || p === "..")) {
-      throw new Error(`mkbootfs: bad path "${f.name}"`);
-    }
+    const name = archiveName(f.name);
+    if (name === null) throw new ToolError(`bad path "${f.name}" in the boot filesystem`);
     byName.set(name, { ...f, name }); // a later --add replaces an earlier file
   }
   const dirs = new Set<string>();
@@ -81,7 +86,7 @@ export function mkbootfs(files: readonly BootfsFile[]): Uint8Array {
     const parts = name.split("/");
     for (let i = 1; i < parts.length; i++) dirs.add(parts.slice(0, i).join("/"));
   }
-  for (const d of dirs) if (byName.has(d)) throw new Error(`mkbootfs: "/${d}" is both a file and a directory`);
+  for (const d of dirs) if (byName.has(d)) throw new ToolError(`"/${d}" is both a file and a directory in the boot filesystem`);
   const names = [...new Set([...dirs, ...byName.keys()])].sort();
   const chunks: Uint8Array[] = [];
   let ino = 2; // 1 is the root, which the archive does not name
@@ -119,10 +124,12 @@ export function userPrograms(buildDir = join(process.cwd(), "build/user")): Boot
 /** Parses "--add HOSTFILE:/NAME" (the last colon followed by "/" splits host path and name). */
 export function parseAdd(spec: string): BootfsFile {
   const i = spec.lastIndexOf(":/");
-  if (i <= 0) throw new Error(`--add ${spec}: expected HOSTFILE:/NAME (for example notes.txt:/notes.txt)`);
+  if (i <= 0) throw new UsageError(`--add ${spec}: expected HOSTFILE:/NAME (for example notes.txt:/notes.txt)`);
   const host = spec.slice(0, i);
   const name = spec.slice(i + 1);
-  if (!existsSync(host)) throw new Error(`--add ${spec}: no such host file: ${host}`);
+  if (archiveName(name) === null) throw new UsageError(`--add ${spec}: ${name} is not a path a file can have`);
+  if (!existsSync(host)) throw new UsageError(`--add ${spec}: no such host file: ${host}`);
+  if (statSync(host).isDirectory()) throw new UsageError(`--add ${spec}: ${host} is a directory (add its files one by one)`);
   return { name, data: readFileSync(host), perm: 0o644 };
 }
 
@@ -131,28 +138,22 @@ export function standardBootfs(added: readonly BootfsFile[] = [], buildDir?: str
   return mkbootfs([...userPrograms(buildDir), { name: "/README", data: enc.encode(BOOTFS_README) }, ...added]);
 }
 
-function main(): void {
-  const args = process.argv.slice(2);
-  let out: string | null = null;
-  const added: BootfsFile[] = [];
-  for (let i = 0; i < args.length; i++) {
-    if (args[i] === "--out") out = args[++i];
-    else if (args[i] === "--add") added.push(parseAdd(args[++i]));
-    else if (args[i] === "--help") {
-      console.log("usage: npm run mkbootfs -- [--out FILE] [--add HOSTFILE:/NAME]...");
-      return;
-    } else throw new Error(`mkbootfs: unknown option ${args[i]}`);
-  }
-  const image = standardBootfs(added);
-  if (out) writeFileSync(out, image);
-  else process.stdout.write(image);
-}
+const SPEC = {
+  name: "mkbootfs",
+  usage: "npm run --silent mkbootfs -- [options] > bootfs.cpio",
+  summary: `Writes the boot filesystem: a cpio "newc" archive of the programs in build/user/, a README,
+and the host files given with --add. The same inputs always give the same bytes.`,
+  options: {
+    out: { type: "string", value: "FILE", help: "write the archive to FILE instead of standard output" },
+    add: { type: "string", value: "HOSTFILE:/NAME", help: "add a host file under the name /NAME", multiple: true },
+  },
+} as const;
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  try {
-    main();
-  } catch (e) {
-    console.error((e as Error).message);
-    process.exit(1);
-  }
+if (import.meta.main) {
+  runTool(SPEC, ({ options }) => {
+    const image = standardBootfs(options.add.map(parseAdd));
+    if (options.out !== undefined) writeFileSync(options.out, image);
+    else process.stdout.write(image);
+    return 0;
+  });
 }

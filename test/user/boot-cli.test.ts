@@ -1,6 +1,9 @@
 // npm run boot from a pipe: the input is typed line by line and boot exits 0 when it is used up.
 import { spawnSync } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { selectTracepoints, TRACEPOINTS } from "../../tools/boot/tracepoints.ts";
 import { renderTerminal } from "./terminal.ts";
 
 function boot(input: string, args: string[] = []): { status: number | null; stdout: string; stderr: string } {
@@ -46,7 +49,43 @@ describe("npm run boot, piped", () => {
 
   it("refuses an unknown option", () => {
     const r = boot("", ["--frobnicate"]);
-    expect(r.status).toBe(1);
-    expect(r.stderr).toContain("Unknown option --frobnicate");
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe("boot: unknown option --frobnicate (--help lists the options)\n");
+  });
+});
+
+describe("npm run boot --trace", () => {
+  it("lists every tracepoint the kernel emits, and only those", () => {
+    const emitted = new Set<string>();
+    const walk = (dir: string): void => {
+      for (const f of readdirSync(dir, { withFileTypes: true })) {
+        const path = join(dir, f.name);
+        if (f.isDirectory()) walk(path);
+        else if (f.name.endsWith(".ts")) {
+          for (const m of readFileSync(path, "utf8").matchAll(/trace\.emit\(\s*"([^"]+)"/g)) emitted.add(m[1]);
+        }
+      }
+    };
+    walk("src/kernel");
+    expect(Object.keys(TRACEPOINTS).sort()).toEqual([...emitted].sort());
+    const help = boot("", ["--trace", "help"]);
+    expect(help.status).toBe(0);
+    for (const name of emitted) expect(help.stdout).toContain(`  ${name} `);
+  });
+
+  it("takes a group: --trace sched prints every sched.… tracepoint and nothing else", () => {
+    expect(selectTracepoints("sched")).toEqual(["sched.switch"]);
+    expect(selectTracepoints("syscall,proc.exit")).toEqual(["syscall.enter", "syscall.exit", "proc.exit"]);
+    expect(selectTracepoints("*")).toEqual(Object.keys(TRACEPOINTS));
+    const r = boot("Run /hello\n", ["--trace", "sched"]);
+    expect(r.status).toBe(0);
+    const names = new Set(r.stderr.split("\n").filter(Boolean).map((l) => l.split(" ")[1]));
+    expect([...names]).toEqual(["sched.switch"]);
+  });
+
+  it("refuses a name that selects no tracepoint", () => {
+    const r = boot("", ["--trace", "shed"]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe('boot: --trace: no tracepoint "shed" (--trace help lists them)\n');
   });
 });

@@ -11,23 +11,20 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { LinuxRunner } from "../emu/linux.ts";
+import { readCommand } from "../lib/args.ts";
 
 const DIR = join(import.meta.dirname, "..", "..", "test", "programs", "bench");
 const ALL = ["int", "mem", "branch"];
-const args = process.argv.slice(2);
-let runs = 3;
-const names: string[] = [];
-for (let i = 0; i < args.length; i++) {
-  if (args[i] === "--runs") runs = Number(args[++i]);
-  else if (args[i].startsWith("-")) {
-    console.error(`bench:cpu: unknown option ${args[i]} (usage: npm run bench:cpu -- [--runs N] [int|mem|branch…])`);
-    process.exit(2);
-  } else names.push(args[i]);
-}
-if (!Number.isInteger(runs) || runs < 1) {
-  console.error("bench:cpu: --runs takes a positive whole number");
-  process.exit(2);
-}
+const SPEC = {
+  name: "bench:cpu",
+  usage: "npm run bench:cpu -- [--runs N] [int|mem|branch...]",
+  summary: `The CPU benchmarks (test/programs/bench/*.elf) on the interpreter and, when it is installed, under
+qemu-aarch64: instructions, MIPS from CPU time, and the time ratio. Prints figures; asserts nothing.`,
+  options: { runs: { type: "int", help: "runs of each benchmark on a fresh machine", default: 3, min: 1 } },
+  positionals: [{ name: "benchmarks", help: `which to run: ${ALL.join(", ")} (default all)`, rest: true }],
+} as const;
+const { options, positionals: names } = readCommand(SPEC);
+const runs = options.runs;
 for (const n of names) {
   if (!ALL.includes(n)) {
     console.error(`bench:cpu: no benchmark ${n} (there are: ${ALL.join(", ")})`);

@@ -2,7 +2,16 @@
 // (kernel command line gcon=off), interleaved, and the host's cost of first touching 3 MiB of
 // fresh memory, which is what most of the difference is. Prints figures; asserts nothing.
 import { createSystem } from "../../src/system/index.ts";
+import { readCommand } from "../lib/args.ts";
 import { standardBootfs } from "../mkbootfs.ts";
+
+readCommand({
+  name: "bench:gcon",
+  usage: "npm run bench:gcon",
+  summary: `Boots to the first prompt with the graphics console and without it (gcon=off), interleaved, and
+measures the host's cost of first touching 3 MiB of fresh memory. Prints figures; asserts nothing.`,
+  options: {},
+});
 
 const bootfs = standardBootfs();
 const RUNS = 15;

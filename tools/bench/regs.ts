@@ -7,6 +7,17 @@
 //   bigint64: a BigUint64Array, BigInt arithmetic
 //   bigint:   an array of BigInt values
 // and prints millions of simulated instructions per second.
+import { readCommand } from "../lib/args.ts";
+
+readCommand({
+  name: "bench:regs",
+  usage: "npm run --silent bench:regs",
+  summary: `The measurement behind the CPU's register file: one register-machine loop over three representations
+of 31 64-bit registers (Int32Array halves, BigUint64Array, BigInt array), in millions of simulated
+instructions per second. Prints figures; asserts nothing.`,
+  options: {},
+});
+
 const N = 5_000_000;
 const MEM = new DataView(new ArrayBuffer(1 << 16));
 let flagN = 0;

@@ -7,21 +7,31 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { DIST, ensureBuilt, launch, serveStatic } from "../../test/e2e/harness.ts";
 import { livePages } from "../../test/e2e/live-helpers.ts";
+import { readCommand } from "../lib/args.ts";
 
-const args = process.argv.slice(2);
-const opt = (name: string, fallback: string): string => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
-};
+const { options } = readCommand({
+  name: "bench:site",
+  usage: "npm run bench:site -- [--runs N] [--page PATH]",
+  summary: `In headless Chromium: the time from page load to the live machine's SYS:> prompt, and the gzip size
+of the machine's bundle. Builds the site first if dist/ is missing. Prints figures; asserts nothing.`,
+  options: {
+    runs: { type: "int", help: "page loads to time", default: 3, min: 1 },
+    page: { type: "string", value: "PATH", help: "the page to load (default /playground/, or the first page with a live machine)" },
+  },
+});
 
 ensureBuilt();
 const pages = livePages();
-const path = opt("page", pages.includes("/playground/") ? "/playground/" : (pages[0] ?? ""));
+const path = options.page ?? (pages.includes("/playground/") ? "/playground/" : (pages[0] ?? ""));
 if (!path) {
   console.error("bench:site: no page with a live machine in dist/");
   process.exit(1);
 }
-const runs = Number(opt("runs", "3"));
+if (!pages.includes(path)) {
+  console.error(`bench:site: --page ${path}: no live machine on that page (there is one on ${pages.join(", ")})`);
+  process.exit(2);
+}
+const runs = options.runs;
 
 // Bundle sizes.
 const assets = join(DIST, "_astro");

@@ -2,9 +2,17 @@
 // book of 30 000 lines generated in memory (goal: under 1 s). Prints figures; asserts nothing.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { readCommand } from "../lib/args.ts";
 import { findChapters, tangleSources } from "../tangle/tangle.ts";
 
 const root = process.cwd();
+readCommand({
+  name: "bench:tangle",
+  usage: "npm run bench:tangle",
+  summary:
+    "How long tangling takes: the whole book, and a synthetic book of 30 000 lines. Prints figures; asserts nothing.",
+  options: {},
+});
 
 /** A synthetic chapter: prose, a table, and chunks that use each other, about `lines` long. */
 export function syntheticChapter(n: number, lines: number): string {

@@ -7,74 +7,50 @@
 // task waits for input again:
 //
 //   printf 'Help\nVersion\nRun /hello\n' | npm run --silent boot
+import { type Parsed, runTool } from "../lib/args.ts";
 import { parseAdd } from "../mkbootfs.ts";
 import type { BootOptions } from "./machine.ts";
+import { selectTracepoints, tracepointHelp } from "./tracepoints.ts";
 
-const HELP = `usage: npm run boot -- [options]
-
-Boots ViperOS on the emulated AArch64 virt machine with its serial console on this terminal.
-
-options:
-  --ram SIZE             RAM size, e.g. 64M, 256M, 1G (default 128M)
-  --add HOSTFILE:/NAME   add a host file to the boot filesystem (repeatable)
-  --seed N               seed for everything random on the board (default 1)
-  --trace LIST           print these kernel tracepoints to stderr (comma-separated, * for all)
-  --bootargs TEXT        the kernel command line
-  --clock host|virtual   the RTC's time: the host's clock (default on a terminal) or virtual
-                         time from 2026-01-01 (default from a pipe: the same run every time)
-  --help                 this text
-
-keys (on a terminal): Ctrl-A X quits, Ctrl-A C shows statistics, Ctrl-A Ctrl-A sends Ctrl-A.
+const SPEC = {
+  name: "boot",
+  usage: "npm run boot -- [options]",
+  summary: "Boots ViperOS on the emulated AArch64 virt machine with its serial console on this terminal.",
+  options: {
+    ram: { type: "size", help: "RAM size, from 1M to 2G", default: 128 * 1024 * 1024, min: 1024 * 1024, max: 2 * 1024 ** 3 },
+    add: { type: "string", value: "HOSTFILE:/NAME", help: "add a host file to the boot filesystem", multiple: true },
+    seed: { type: "int", help: "seed for everything random on the board", default: 1 },
+    trace: {
+      type: "string",
+      value: "LIST",
+      help: "print these kernel tracepoints to stderr: names, groups (sched = every sched.… tracepoint) or *, comma-separated; --trace help lists them",
+    },
+    bootargs: { type: "string", value: "TEXT", help: "the kernel command line" },
+    clock: {
+      type: "enum",
+      values: ["host", "virtual"],
+      help: "the RTC's time: the host's clock (default on a terminal) or virtual time from 2026-01-01 (default from a pipe: the same run every time)",
+    },
+  },
+  notes: `keys (on a terminal): Ctrl-A X quits, Ctrl-A C shows statistics, Ctrl-A Ctrl-A sends Ctrl-A.
 From a pipe, the input is typed line by line and boot exits when it is used up:
-  printf 'Version\\nRun /hello\\n' | npm run --silent boot
-`;
+  printf 'Version\\nRun /hello\\n' | npm run --silent boot`,
+} as const;
 
 interface CliOptions {
   boot: BootOptions;
 }
 
-function parseArgs(argv: string[]): CliOptions | null {
-  const boot: BootOptions = { add: [] };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    const value = (): string => {
-      const v = argv[++i];
-      if (v === undefined) throw new Error(`${a} needs a value (see --help)`);
-      return v;
+function bootOptions({ options: o }: Parsed<typeof SPEC>): CliOptions {
+  const boot: BootOptions = { add: o.add.map(parseAdd), ramSize: o.ram, seed: o.seed, bootargs: o.bootargs };
+  if (o.clock !== undefined) boot.deterministic = o.clock === "virtual";
+  if (o.trace !== undefined) {
+    boot.trace = {
+      names: selectTracepoints(o.trace),
+      sink: (name, data) => process.stderr.write(`[trace] ${name} ${JSON.stringify(data, bigintJson)}\n`),
     };
-    if (a === "--help" || a === "-h") {
-      process.stdout.write(HELP);
-      return null;
-    } else if (a === "--ram") boot.ramSize = parseSize(value());
-    else if (a === "--add") boot.add?.push(parseAdd(value()));
-    else if (a === "--seed") {
-      const v = value();
-      boot.seed = Number(v);
-      if (!Number.isInteger(boot.seed)) throw new Error(`--seed ${v}: expected an integer`);
-    } else if (a === "--trace") {
-      const names = value().split(",").filter(Boolean);
-      boot.trace = {
-        names,
-        sink: (name, data) => process.stderr.write(`[trace] ${name} ${JSON.stringify(data, bigintJson)}\n`),
-      };
-    } else if (a === "--bootargs") boot.bootargs = value();
-    else if (a === "--clock") {
-      const v = value();
-      if (v !== "host" && v !== "virtual") throw new Error(`--clock ${v}: expected host or virtual`);
-      boot.deterministic = v === "virtual";
-    }
-    else throw new Error(`Unknown option ${a} (see --help)`);
   }
   return { boot };
-}
-
-/** "128M", "1G", "65536K", or a plain byte count. */
-function parseSize(text: string): number {
-  const m = /^(\d+)([KMG]i?B?)?$/i.exec(text.trim());
-  if (!m) throw new Error(`Cannot read the size "${text}": expected a number with K, M or G (for example 256M)`);
-  const unit = (m[2] ?? "").charAt(0).toUpperCase();
-  const scale = unit === "K" ? 1024 : unit === "M" ? 1024 ** 2 : unit === "G" ? 1024 ** 3 : 1;
-  return Number(m[1]) * scale;
 }
 
 function bigintJson(_key: string, v: unknown): unknown {
@@ -179,22 +155,15 @@ async function runInteractive(options: CliOptions): Promise<number> {
   });
 }
 
-async function main(): Promise<number> {
-  const options = parseArgs(process.argv.slice(2));
-  if (options === null) return 0;
+runTool(SPEC, async (args) => {
+  if (args.options.trace === "help") {
+    process.stdout.write(tracepointHelp());
+    return 0;
+  }
+  const options = bootOptions(args);
   const code = process.stdin.isTTY ? await runInteractive(options) : await runPiped(options);
   process.stdin.destroy();
-  return code;
-}
-
-main().then(
-  (code) => {
-    process.exitCode = code;
-    // Let stdout drain before Node exits.
-    process.stdout.write("", () => process.exit(code));
-  },
-  (e: Error) => {
-    process.stderr.write(`boot: ${e.message}\n`);
-    process.exit(1);
-  },
-);
+  // Let stdout drain before Node exits.
+  await new Promise<void>((resolve) => process.stdout.write("", () => resolve()));
+  process.exit(code);
+});

@@ -14,7 +14,15 @@ export const SHORT_BATCHES: readonly { name: string; seed: number; batch: number
   { name: "short-2", seed: 2, batch: 0, count: 200 },
 ];
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (import.meta.main) {
+  const { readCommand } = await import("../lib/args.ts");
+  readCommand({
+    name: "difftest:build-short",
+    usage: "npm run difftest:build-short",
+    summary: `Regenerates the committed random batches of the short differential suite (test/programs/diff/random)
+and records qemu-aarch64's output for them. Needs qemu-aarch64.`,
+    options: {},
+  });
   mkdirSync(RANDOM_DIR, { recursive: true });
   const tmp = scratchDir();
   try {

@@ -5,7 +5,17 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { elfPath, PROGRAMS, statusPath, stdoutPath } from "./programs.ts";
+import { readCommand } from "../lib/args.ts";
 import { runOurs, runQemu } from "./run.ts";
+
+readCommand({
+  name: "test:diff:programs",
+  usage: "npm run test:diff:programs",
+  summary: `Runs every committed differential test program on our emulator and compares its stdout and exit
+status with qemu-aarch64's: live when qemu-aarch64 is installed (which must also agree with the
+committed golden output), else the golden output.`,
+  options: {},
+});
 
 function haveQemu(): boolean {
   try {

@@ -847,19 +847,22 @@ export function formCounts(seqs: Sequence[]): Map<string, number> {
 }
 
 // CLI: node tools/difftest/gen.ts OUT.elf [--seed N] [--batch K] [--count N]
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (import.meta.main) {
   const { writeFileSync } = await import("node:fs");
-  const args = process.argv.slice(2);
-  const opt = (name: string, dflt: number) => {
-    const i = args.indexOf(name);
-    return i >= 0 ? Number(args[i + 1]) : dflt;
-  };
-  const out = args.find((a, i) => !a.startsWith("--") && !(i > 0 && args[i - 1].startsWith("--")));
-  if (!out) {
-    console.error("usage: gen.ts OUT.elf [--seed N] [--batch K] [--count N]");
-    process.exit(2);
-  }
-  const seqs = generateBatch(opt("--seed", 1), opt("--batch", 0), opt("--count", 1000));
+  const { readCommand } = await import("../lib/args.ts");
+  const { options, positionals } = readCommand({
+    name: "gen.ts",
+    usage: "node tools/difftest/gen.ts OUT.elf [--seed N] [--batch K] [--count N]",
+    summary: "Writes one batch of random instruction sequences as a static AArch64 Linux ELF.",
+    options: {
+      seed: { type: "int", help: "the seed", default: 1 },
+      batch: { type: "int", help: "the batch number under that seed", default: 0, min: 0 },
+      count: { type: "int", help: "sequences in the batch", default: 1000, min: 1 },
+    },
+    positionals: [{ name: "OUT.elf", help: "the file to write" }],
+  });
+  const out = positionals[0];
+  const seqs = generateBatch(options.seed, options.batch, options.count);
   writeFileSync(out, buildBatch(seqs));
   console.log(`${out}: ${seqs.length} sequences`);
 }

@@ -14,19 +14,30 @@ import { compareBatch } from "./compare.ts";
 import { buildBatch, generateBatch } from "./gen.ts";
 import { minimise, report } from "./minimise.ts";
 import { readFileSync } from "node:fs";
+import { readCommand } from "../lib/args.ts";
 import { type RunResult, runOurs, runOursInProcess, runQemu, scratchDir } from "./run.ts";
 
-const args = process.argv.slice(2);
-const opt = (name: string, dflt: number) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? Number(args[i + 1]) : dflt;
-};
-const seed = opt("--seed", Number(process.env.DIFF_SEED ?? 20261124));
-const total = opt("--sequences", 100_000);
-const perElf = opt("--per-elf", 1000);
-const jobs = opt("--jobs", availableParallelism());
-const toMinimise = opt("--minimise", 3);
-const spawnOurs = args.includes("--spawn");
+const { options } = readCommand({
+  name: "test:diff:long",
+  usage: "npm run test:diff:long -- [options]",
+  summary: `The long differential suite: seeded random instruction sequences, each batch one ELF run under
+qemu-aarch64 and under our emulator, outputs compared byte for byte. Exits 1 on any divergence,
+after minimising the first few. Needs qemu-aarch64.`,
+  options: {
+    seed: { type: "int", help: "the seed (default $DIFF_SEED or 20261124)" },
+    sequences: { type: "int", help: "sequences in all", default: 100_000, min: 1 },
+    "per-elf": { type: "int", help: "sequences per ELF", default: 1000, min: 1 },
+    jobs: { type: "int", help: "qemu-aarch64 processes at a time (default: the CPU count)", min: 1 },
+    minimise: { type: "int", help: "divergences to minimise and report", default: 3, min: 0 },
+    spawn: { type: "flag", help: "run our emulator as a child process (the emu CLI) instead of in this process" },
+  },
+});
+const seed = options.seed ?? Number(process.env.DIFF_SEED ?? 20261124);
+const total = options.sequences;
+const perElf = options["per-elf"];
+const jobs = options.jobs ?? availableParallelism();
+const toMinimise = options.minimise;
+const spawnOurs = options.spawn;
 const batches = Math.ceil(total / perElf);
 
 try {

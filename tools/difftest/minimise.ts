@@ -91,16 +91,26 @@ export function report(title: string, s: Sequence, d: Divergence): string {
 }
 
 // CLI: node tools/difftest/minimise.ts --seed S --batch B --index I [--per-elf N]
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const args = process.argv.slice(2);
-  const opt = (name: string, dflt: number) => {
-    const i = args.indexOf(name);
-    return i >= 0 ? Number(args[i + 1]) : dflt;
-  };
-  const seed = opt("--seed", 1);
-  const batch = opt("--batch", 0);
-  const index = opt("--index", 0);
-  const seqs = generateBatch(seed, batch, opt("--per-elf", 1000));
+if (import.meta.main) {
+  const { readCommand } = await import("../lib/args.ts");
+  const { options } = readCommand({
+    name: "minimise.ts",
+    usage: "node tools/difftest/minimise.ts --seed S --batch B --index I [--per-elf N]",
+    summary: `Minimises one divergent sequence of the long differential suite (as it reports them: seed, batch,
+index) and prints the report for cpu-divergences.md. Needs qemu-aarch64 and llvm-mc.`,
+    options: {
+      seed: { type: "int", help: "the suite's seed", default: 1 },
+      batch: { type: "int", help: "the batch", default: 0, min: 0 },
+      index: { type: "int", help: "the sequence in the batch", default: 0, min: 0 },
+      "per-elf": { type: "int", help: "sequences per batch, as the suite ran", default: 1000, min: 1 },
+    },
+  });
+  const { seed, batch, index } = options;
+  if (index >= options["per-elf"]) {
+    console.error(`minimise.ts: --index ${index}: the batch has ${options["per-elf"]} sequences`);
+    process.exit(2);
+  }
+  const seqs = generateBatch(seed, batch, options["per-elf"]);
   const m = await minimise(seqs[index]);
   if (!m) {
     console.log(`seed ${seed} batch ${batch} sequence ${index}: no divergence when run alone`);

@@ -7,6 +7,7 @@
 //   node tools/difftest/mutants.ts [--sequences N]
 import { cpSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { readCommand } from "../lib/args.ts";
 import { SHORT_BATCHES } from "./build-short.ts";
 import { compareBatch } from "./compare.ts";
 import { buildBatch, generateBatch } from "./gen.ts";
@@ -34,8 +35,14 @@ export const MUTANTS: readonly Mutant[] = [
   { name: "store-exclusive ignores the low word of the address", file: "cpu.ts", find: "this.exclusiveArmed && this.exclusiveLo === lo && this.exclusiveHi === hi", replace: "this.exclusiveArmed && this.exclusiveHi === hi" },
 ];
 
-const args = process.argv.slice(2);
-const nFresh = Number(args[args.indexOf("--sequences") + 1] || 10_000);
+const { options } = readCommand({
+  name: "mutants.ts",
+  usage: "node tools/difftest/mutants.ts [--sequences N]",
+  summary: `Plants one small bug at a time in a scratch copy of the CPU and counts what each differential suite
+notices. Needs qemu-aarch64; takes minutes.`,
+  options: { sequences: { type: "int", help: "fresh random sequences per mutant", default: 10_000, min: 1000 } },
+});
+const nFresh = options.sequences;
 const perElf = 1000;
 const seed = 777;
 

@@ -1,4 +1,4 @@
-// npm run fuzz:syscalls -- --seed S --count N [--processes P]
+// npm run fuzz:syscalls -- [--seed S] [--count N] [--processes P] [--stats]
 //
 // Hostile processes issue seeded random system calls — random numbers, random arguments,
 // pointers into the kernel's physical RAM, unmapped and read-only memory, handles guessed or
@@ -19,6 +19,7 @@ import { ProcState } from "../../src/kernel/viper/process.ts";
 import { PAGE_SIZE } from "../../src/machine/memory-map.ts";
 import { DESC_VALID } from "../../src/kernel/mm/pagetable.ts";
 import { Trace } from "../../src/kernel/trace.ts";
+import { type Parsed, runTool } from "../lib/args.ts";
 import { FakeMachine, NOP_PROGRAM } from "./fake-machine.ts";
 
 export interface FuzzOptions {
@@ -310,17 +311,25 @@ export function fuzzAuditEmpty(k: Kernel): string[] {
   return problems;
 }
 
-function main(argv: string[]): number {
-  const value = (name: string, fallback: number): number => {
-    const i = argv.indexOf(name);
-    return i >= 0 ? Number(argv[i + 1]) : fallback;
-  };
-  const seed = value("--seed", 1);
-  const count = value("--count", 10_000);
-  const processes = value("--processes", 6);
+const SPEC = {
+  name: "fuzz:syscalls",
+  usage: "npm run fuzz:syscalls -- [--seed S] [--count N] [--processes P] [--stats]",
+  summary: `Hostile processes issue seeded random system calls; afterwards the kernel's books are audited
+(pages, page tables, handle tables, run queues, private memory). Exits 1 if an invariant broke or the
+kernel faulted; every run replays from its seed.`,
+  options: {
+    seed: { type: "int", help: "the seed", default: 1 },
+    count: { type: "int", help: "system calls to make", default: 10_000, min: 1 },
+    processes: { type: "int", help: "hostile processes alive at a time", default: 6, min: 1, max: 32 },
+    stats: { type: "flag", help: "print how often each call succeeded and was refused" },
+  },
+} as const;
+
+function main({ options }: Parsed<typeof SPEC>): number {
+  const { seed, count, processes } = options;
   const started = performance.now();
   const r = fuzzSyscalls({ seed, count, processes });
-  if (argv.includes("--stats")) {
+  if (options.stats) {
     for (const [name, row] of [...r.byCall].sort()) console.log(`fuzz: ${name.padEnd(20)} ${String(row.ok).padStart(6)} ok ${String(row.failed).padStart(6)} refused`);
   }
   for (const p of r.problems.slice(0, 20)) console.log(`fuzz: ${p}`);
@@ -330,4 +339,4 @@ function main(argv: string[]): number {
   return ok ? 0 : 1;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) process.exit(main(process.argv.slice(2)));
+if (import.meta.main) runTool(SPEC, main);

@@ -10,62 +10,63 @@
 //                the book as it stands at the end of <chapter> (its file stem, "13-scheduler"),
 //                with its tests and tools, in DIR (default build/states/<chapter>/)
 import { join, relative, resolve } from "node:path";
+import { readCommand } from "../lib/args.ts";
 import { writeState } from "./state.ts";
 import { formatProblem, pruneCaches, staleFiles, tangleRepository, writeResult } from "./tangle.ts";
 
-const args = process.argv.slice(2);
-const known = new Set(["--check", "--partial", "--no-format"]);
-let until: string | undefined;
-let out: string | undefined;
-for (let i = 0; i < args.length; i++) {
-  const a = args[i];
-  if (a === "--until" || a === "--out") {
-    const value = args[i + 1];
-    if (value === undefined || value.startsWith("--")) {
-      console.error(`tangle: ${a} needs a value`);
-      process.exit(2);
-    }
-    if (a === "--until") until = value;
-    else out = value;
-    args.splice(i, 2);
-    i--;
-  } else if (!known.has(a)) {
-    console.error(`tangle: unknown option ${a} (expected --check, --partial, --no-format, --until <chapter>, --out <dir>)`);
-    process.exit(2);
-  }
-}
+const { options } = readCommand({
+  name: "tangle",
+  usage: "npm run tangle [-- --check | --partial | --no-format | --until CHAPTER [--out DIR]]",
+  summary: `Extracts the code in chapters/*.mdx into src/ (with source maps). Nothing is written if any chapter
+has a problem; problems are listed as chapters/<file>.mdx:<line>:<col>: <message>.`,
+  options: {
+    check: { type: "flag", help: "write nothing; exit 1 listing every generated file that differs from the chapters" },
+    partial: {
+      type: "flag",
+      help: "write the files of the chapters that have no problem (never deletes); exit 1 if any has",
+    },
+    "no-format": { type: "flag", help: "skip the formatter (for debugging tangle itself; --check would then fail)" },
+    until: {
+      type: "string",
+      value: "CHAPTER",
+      help: "write the book as it stands at the end of CHAPTER (a file stem, e.g. 13-scheduler) to a separate tree",
+    },
+    out: { type: "string", value: "DIR", help: "where --until writes (default build/states/CHAPTER)" },
+  },
+});
 const root = process.cwd();
-const check = args.includes("--check");
-const partial = args.includes("--partial");
+const check = options.check;
+const partial = options.partial;
 const started = performance.now();
 const ms = (): string => (performance.now() - started).toFixed(0);
-if (out !== undefined && until === undefined) {
-  console.error("tangle: --out goes with --until <chapter>");
-  process.exit(2);
-}
+const until = options.until;
+if (options.out !== undefined && until === undefined) fail("--out goes with --until CHAPTER");
 if (until !== undefined) {
-  if (check || partial) {
-    console.error("tangle: --until writes a separate tree; it does not combine with --check or --partial");
-    process.exit(2);
-  }
-  let result: ReturnType<typeof tangleRepository>;
+  if (check || partial) fail("--until writes a separate tree; it does not combine with --check or --partial");
+  let state: ReturnType<typeof tangleRepository>;
   try {
-    result = tangleRepository(root, { format: !args.includes("--no-format"), until });
+    state = tangleRepository(root, { format: !options["no-format"], until });
   } catch (e) {
-    console.error(`tangle: ${e instanceof Error ? e.message : String(e)}`);
-    process.exit(2);
+    fail(e instanceof Error ? e.message : String(e));
   }
-  if (result.problems.length > 0) {
-    for (const p of result.problems) console.error(formatProblem(p));
-    console.error(`tangle --until ${until}: ${result.problems.length} problem(s); nothing written`);
+  if (state.problems.length > 0) {
+    for (const p of state.problems) console.error(formatProblem(p));
+    console.error(`tangle --until ${until}: ${state.problems.length} problem(s); nothing written`);
     process.exit(1);
   }
-  const dir = resolve(root, out ?? join("build", "states", until));
-  const tests = writeState(root, until, dir, result);
-  console.log(`tangle --until ${until}: ${result.files.length} files and ${tests.length} test files in ${relative(root, dir) || "."} (${ms()} ms)`);
+  const dir = resolve(root, options.out ?? join("build", "states", until));
+  const tests = writeState(root, until, dir, state);
+  console.log(
+    `tangle --until ${until}: ${state.files.length} files, ${tests.length} test files in ${relative(root, dir)} (${ms()} ms)`,
+  );
   process.exit(0);
 }
-const result = tangleRepository(root, { format: !args.includes("--no-format") });
+const result = tangleRepository(root, { format: !options["no-format"] });
+
+function fail(message: string): never {
+  console.error(`tangle: ${message}`);
+  process.exit(2);
+}
 
 if (result.problems.length > 0) {
   for (const p of result.problems) console.error(formatProblem(p));
@@ -82,7 +83,7 @@ if (result.problems.length > 0) {
   process.exit(1);
 }
 // A clean run over the whole book has used every cached formatter output still needed.
-if (!args.includes("--no-format")) pruneCaches(root);
+if (!options["no-format"]) pruneCaches(root);
 if (check) {
   const stale = staleFiles(root, result);
   if (stale.length > 0) {

@@ -4,7 +4,17 @@
 // it — tools, configuration, the committed user binaries, and the tests that belong to those
 // chapters. A test file says which chapter it belongs to in a line `// chapter: <stem>` near its
 // top; a test belongs to a state when its chapter is that state's or an earlier one.
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { chapterStem, chaptersUntil, findChapters, type TangleResult, writeResult } from "./tangle.ts";
 

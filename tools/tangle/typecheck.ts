@@ -5,6 +5,7 @@ import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
+import { readCommand } from "../lib/args.ts";
 import { decodeLines } from "./sourcemap.ts";
 
 export const PROJECTS = ["tsconfig.json", "src/kernel/tsconfig.json", "src/emulator/tsconfig.json"];
@@ -63,4 +64,13 @@ async function main(): Promise<void> {
   if (failed > 0) process.exit(1);
 }
 
-if (import.meta.main) await main();
+if (import.meta.main) {
+  readCommand({
+    name: "typecheck",
+    usage: "npm run typecheck",
+    summary: `Runs tsc over the tools and tests, the kernel and the emulator; a diagnostic in a generated file
+is followed by the chapter line it came from.`,
+    options: {},
+  });
+  await main();
+}

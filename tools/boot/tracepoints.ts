@@ -1,0 +1,48 @@
+// The kernel's tracepoints, for `npm run boot -- --trace`: every name the kernel passes to
+// trace.emit (test/user/boot-cli.test.ts checks this list against src/kernel), with what each
+// reports. `--trace sched` selects every tracepoint whose name starts with "sched.".
+import { UsageError } from "../lib/args.ts";
+
+export const TRACEPOINTS: Readonly<Record<string, string>> = {
+  "kernel.log": "a line of the kernel log",
+  "kernel.panic": "the kernel panicked",
+  "mm.map": "a page mapped into an address space",
+  "mm.fault": "a user page fault",
+  "sched.switch": "the scheduler switches tasks",
+  "proc.spawn": "a process starts",
+  "proc.exit": "a process exits or is killed",
+  "syscall.enter": "a system call, with its first three arguments",
+  "syscall.exit": "a system call returns, with its status",
+  "ipc.send": "a message sent on a channel",
+  "ipc.recv": "a message received from a channel",
+};
+
+/**
+ * The tracepoint names a --trace list selects: "*" all, "sched" every "sched.…", "sched.switch"
+ * that one. A name that selects nothing is a UsageError.
+ */
+export function selectTracepoints(list: string): string[] {
+  const all = Object.keys(TRACEPOINTS);
+  const selected = new Set<string>();
+  for (const word of list.split(",").filter(Boolean)) {
+    const matches = word === "*" ? all : all.filter((n) => n === word || n.startsWith(`${word.replace(/\.$/, "")}.`));
+    if (matches.length === 0) {
+      throw new UsageError(`--trace: no tracepoint "${word}" (--trace help lists them)`);
+    }
+    for (const m of matches) selected.add(m);
+  }
+  return [...selected];
+}
+
+/** The text `--trace help` prints. */
+export function tracepointHelp(): string {
+  const names = Object.keys(TRACEPOINTS);
+  const groups = [...new Set(names.map((n) => n.slice(0, n.indexOf("."))))];
+  const width = Math.max(...names.map((n) => n.length)) + 2;
+  return [
+    "Kernel tracepoints (--trace takes a comma-separated list of names, groups or *):",
+    ...names.map((n) => `  ${n.padEnd(width)}${TRACEPOINTS[n]}`),
+    `groups: ${groups.join(", ")} (--trace sched = every sched.… tracepoint)`,
+    "",
+  ].join("\n");
+}
