@@ -1,0 +1,109 @@
+// npm run test:states [-- --from CHAPTER] [--to CHAPTER]
+//
+// Checks the book chapter by chapter, as Crafting Interpreters builds its interpreter: for every
+// chapter, the tree `npm run tangle -- --until <chapter>` writes (build/states/<chapter>/) must
+//   1. tangle without problems,
+//   2. type-check (the kernel's and the emulator's projects, and the state's tests),
+//   3. pass the tests that belong to it (each test file names its chapter: `// chapter: <stem>`),
+//   4. from chapter 10 on, boot: the kernel prints its banner and does not panic; and from the
+//      first chapter whose state reaches the shell's prompt, every later state reaches it too.
+// Prints one line per state and ends with `states: N passed, M failed`.
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import { runTool, UsageError } from "../lib/args.ts";
+import { writeState } from "../tangle/state.ts";
+import { chapterStem, findChapters, formatProblem, tangleRepository } from "../tangle/tangle.ts";
+
+const SPEC = {
+  name: "test:states",
+  usage: "npm run test:states [-- --from CHAPTER] [--to CHAPTER]",
+  summary: "Checks the state of the book at the end of every chapter: tangle, type-check, its tests, a boot.",
+  options: {
+    from: { type: "string", value: "CHAPTER", help: "first chapter to check (a file stem)" },
+    to: { type: "string", value: "CHAPTER", help: "last chapter to check (a file stem)" },
+    verbose: { type: "flag", help: "print the output of failing steps in full" },
+  },
+} as const;
+
+interface Outcome {
+  ok: boolean;
+  detail: string;
+}
+
+function run(cwd: string, command: string, args: string[]): { ok: boolean; output: string } {
+  const r = spawnSync(command, args, { cwd, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  return { ok: r.status === 0, output: `${r.stdout ?? ""}${r.stderr ?? ""}` };
+}
+
+runTool(SPEC, ({ options }) => {
+  const root = process.cwd();
+  const node = process.execPath;
+  const tsc = createRequire(join(root, "package.json")).resolve("typescript/bin/tsc");
+  const vitest = join(root, "node_modules", "vitest", "vitest.mjs");
+  const stems = findChapters(root).map(chapterStem);
+  const from = options.from ?? stems[0];
+  const to = options.to ?? stems[stems.length - 1];
+  for (const s of [from, to]) if (!stems.includes(s)) throw new UsageError(`no chapter named "${s}"`);
+  let passed = 0;
+  let failed = 0;
+  let promptSince: string | null = null;
+  for (const stem of stems) {
+    if (stem < from || stem > to) continue;
+    const started = performance.now();
+    const dir = join(root, "build", "states", stem);
+    const steps: string[] = [];
+    const failures: string[] = [];
+    const result = tangleRepository(root, { until: stem });
+    if (result.problems.length > 0) {
+      failures.push(`tangle: ${result.problems.map(formatProblem).join("; ")}`);
+    } else {
+      const tests = writeState(root, stem, dir, result);
+      // Type-check.
+      const hasRootInputs = tests.length > 0 || existsSync(join(dir, "src/system")) || existsSync(join(dir, "src/emulator/host"));
+      const projects = ["tsconfig.json", "src/kernel/tsconfig.json", "src/emulator/tsconfig.json"].filter(
+        (p) => existsSync(join(dir, p)) && (p !== "tsconfig.json" || hasRootInputs),
+      );
+      const typeErrors: string[] = [];
+      for (const p of projects) {
+        const r = run(dir, node, [tsc, "-p", p, "--noEmit"]);
+        if (!r.ok) typeErrors.push(`${p}:\n${r.output.trim()}`);
+      }
+      if (typeErrors.length > 0) failures.push(`type-check: ${typeErrors.join("\n")}`);
+      else steps.push("types ok");
+      // Tests.
+      if (tests.length > 0) {
+        const r = run(dir, node, ["--enable-source-maps", vitest, "run", "--reporter=dot", ...tests]);
+        const summary = /Tests\s+(.*)/.exec(r.output.replace(/\x1b\[[0-9;]*m/g, ""))?.[1]?.trim() ?? "";
+        if (r.ok) steps.push(`${tests.length} test files: ${summary}`);
+        else failures.push(`tests: ${summary}\n${r.output.trim()}`);
+      } else steps.push("no tests yet");
+      // Boot.
+      if (existsSync(join(dir, "src/kernel/main.ts")) && existsSync(join(dir, "src/emulator/board/virt.ts"))) {
+        const r = run(dir, node, ["--enable-source-maps", "tools/states/boot-probe.ts"]);
+        const report = /\{.*\}/.exec(r.output)?.[0];
+        const probe = report ? (JSON.parse(report) as { prompt: boolean; lines: string[] }) : null;
+        if (!r.ok || probe === null) failures.push(`boot: ${r.output.trim()}`);
+        else if (promptSince !== null && !probe.prompt)
+          failures.push(`boot: no prompt, though the state of ${promptSince} reached it:\n${probe.lines.join("\n")}`);
+        else {
+          if (probe.prompt && promptSince === null) promptSince = stem;
+          const last = probe.lines.filter((l) => l.trim() !== "").at(-1) ?? "";
+          steps.push(probe.prompt ? "boots to the prompt" : `boots, ${probe.lines.length} lines, last "${last}"`);
+        }
+      }
+    }
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    if (failures.length === 0) {
+      passed++;
+      console.log(`${stem}: ok (${steps.join(", ")}) ${seconds} s`);
+    } else {
+      failed++;
+      const text = failures.join("\n");
+      console.log(`${stem}: FAILED ${seconds} s\n${options.verbose ? text : text.split("\n").slice(0, 25).join("\n")}`);
+    }
+  }
+  console.log(`states: ${passed} passed, ${failed} failed`);
+  return failed > 0 ? 1 : 0;
+});
