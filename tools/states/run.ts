@@ -27,11 +27,6 @@ const SPEC = {
   },
 } as const;
 
-interface Outcome {
-  ok: boolean;
-  detail: string;
-}
-
 function run(cwd: string, command: string, args: string[]): { ok: boolean; output: string } {
   const r = spawnSync(command, args, { cwd, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
   return { ok: r.status === 0, output: `${r.stdout ?? ""}${r.stderr ?? ""}` };
