@@ -16,7 +16,10 @@ import {
   GICD_TYPER,
 } from "../../machine/devices/gic.ts";
 import type { El1Door } from "../../machine/door.ts";
-import type { Kernel } from "../kernel.ts";
+import type { Booting, Kernel } from "../kernel.ts";
+
+/** An interrupt handler: runs with interrupts masked, must not block. */
+export type IrqHandler = (k: Kernel, intid: number) => void;
 
 /** The GICv2 driver. */
 export class Gic {
@@ -41,8 +44,8 @@ export class Gic {
   }
 }
 
-/** Initialises distributor and CPU interface (IHI 0048B §4.3, §4.4). */
-export function gicInit(k: Kernel): void {
+/** Initialises distributor and CPU interface (IHI 0048B §4.3, §4.4); the kernel's `gic` part. */
+export function gicInit(k: Booting<"config">): { gic: Gic } {
   const door = k.door;
   const gic = new Gic(door, k.config.gic.dist, k.config.gic.cpu);
   const d = gic.dist;
@@ -58,10 +61,16 @@ export function gicInit(k: Kernel): void {
   door.write32(gic.cpu + GICC_PMR, 0xff);
   door.write32(gic.cpu + GICC_BPR, 0);
   door.write32(gic.cpu + GICC_CTLR, 1);
-  k.gic = gic;
   k.log.line(
     `irq: GICv2 distributor 0x${d.toString(16)}, CPU interface 0x${gic.cpu.toString(16)}, ${gic.lines} interrupt lines`,
   );
+  return { gic };
+}
+
+/** Registers `handler` for `intid` and enables the interrupt at the distributor. */
+export function irqRegister(k: Booting<"gic">, intid: number, handler: IrqHandler): void {
+  k.irqHandlers.set(intid, handler);
+  k.gic.enable(intid);
 }
 
 /** Acknowledges the highest-priority pending interrupt; 1023 means none. */

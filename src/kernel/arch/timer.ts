@@ -8,9 +8,8 @@ import {
   CNTP_CVAL_EL0,
   CNTPCT_EL0,
 } from "../../machine/sysregs.ts";
-import type { Kernel } from "../kernel.ts";
-import { timersExpire } from "../sched/timer.ts";
-import { irqRegister } from "./irq.ts";
+import type { Booting, Kernel } from "../kernel.ts";
+import { irqRegister } from "./gic.ts";
 
 export const TICK_HZ = 1000;
 
@@ -24,19 +23,20 @@ export interface ArchTimer {
   stopped: boolean;
 }
 
-/** Starts the 1000 Hz tick on the EL1 physical timer. */
-export function timerInit(k: Kernel): void {
+/** Starts the 1000 Hz tick on the EL1 physical timer; the kernel's `timer` part. */
+export function timerInit(k: Booting<"config" | "gic">): { timer: ArchTimer } {
   const door = k.door;
   const hz = Number(door.mrs(CNTFRQ_EL0));
   if (hz < TICK_HZ) throw new Error(`timer: CNTFRQ_EL0 is ${hz} Hz`);
   k.counterHz = hz;
   k.bootCount = door.mrs(CNTPCT_EL0);
   const interval = BigInt(Math.floor(hz / TICK_HZ));
-  k.timer = { hz, interval, next: k.bootCount + interval, intid: k.config.timerIntid, stopped: false };
-  door.msr(CNTP_CVAL_EL0, k.timer.next);
+  const timer = { hz, interval, next: k.bootCount + interval, intid: k.config.timerIntid, stopped: false };
+  door.msr(CNTP_CVAL_EL0, timer.next);
   door.msr(CNTP_CTL_EL0, BigInt(CNT_CTL_ENABLE));
-  irqRegister(k, k.timer.intid, timerTick);
-  k.log.line(`timer: ${TICK_HZ} Hz tick from a ${hz} Hz counter, INTID ${k.timer.intid}`);
+  irqRegister(k, timer.intid, timerTick);
+  k.log.line(`timer: ${TICK_HZ} Hz tick from a ${hz} Hz counter, INTID ${timer.intid}`);
+  return { timer };
 }
 
 /**
@@ -47,10 +47,11 @@ export function timerInit(k: Kernel): void {
  */
 export function timerIdle(k: Kernel): void {
   const t = k.timer;
-  if (t === undefined) return;
-  let deadline = k.sched.nextDeadline();
-  for (const tm of k.timers)
-    if (!tm.fired && !tm.cancelled && (deadline < 0 || tm.deadline < deadline)) deadline = tm.deadline;
+  let deadline = -1;
+  for (const hook of k.deadlineHooks) {
+    const d = hook(k);
+    if (d >= 0 && (deadline < 0 || d < deadline)) deadline = d;
+  }
   if (deadline < 0) {
     k.door.msr(CNTP_CTL_EL0, BigInt(CNT_CTL_ENABLE | CNT_CTL_IMASK));
     t.stopped = true;
@@ -66,14 +67,14 @@ export function timerIdle(k: Kernel): void {
 /** A task runs again: the periodic tick resumes if idle had stopped it. */
 export function timerResume(k: Kernel): void {
   const t = k.timer;
-  if (t === undefined || !t.stopped) return;
+  if (!t.stopped) return;
   t.next = k.door.mrs(CNTPCT_EL0) + t.interval;
   k.door.msr(CNTP_CVAL_EL0, t.next);
   k.door.msr(CNTP_CTL_EL0, BigInt(CNT_CTL_ENABLE));
   t.stopped = false;
 }
 
-/** The tick: re-arm, then let the scheduler and the timers see the time. */
+/** The tick: re-arm, then let whoever hooked the tick (the scheduler, the timers) see the time. */
 function timerTick(k: Kernel): void {
   const door = k.door;
   const now = door.mrs(CNTPCT_EL0);
@@ -82,7 +83,6 @@ function timerTick(k: Kernel): void {
   if (t.next <= now) t.next = now + t.interval;
   door.msr(CNTP_CVAL_EL0, t.next);
   const ms = k.uptimeMs();
-  k.sched.tick(ms);
-  if (k.timers.size > 0) timersExpire(k, ms);
+  for (const hook of k.tickHooks) hook(k, ms);
 }
 //# sourceMappingURL=timer.ts.map

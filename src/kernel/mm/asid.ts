@@ -13,6 +13,8 @@ export class AsidAllocator {
   private next = 1;
   readonly max: number;
   rollovers = 0;
+  /** Run after a rollover's TLB flush (the scheduler forgets the TTBR0 it wrote last). */
+  readonly onRollover: (() => void)[] = [];
 
   constructor(bits: 8 | 16 = 8) {
     this.max = (1 << bits) - 1;
@@ -29,7 +31,7 @@ export class AsidAllocator {
       k.door.tlbi("vmalle1", 0n);
       k.door.barrier("dsb");
       k.door.barrier("isb");
-      k.sched.invalidateTtbr0();
+      for (const f of this.onRollover) f();
     }
     owner.asid = this.next++;
     owner.asidGeneration = this.generation;

@@ -11,7 +11,8 @@ import {
   TCR_EL1,
   TTBR0_EL1,
 } from "../../machine/sysregs.ts";
-import type { Kernel } from "../kernel.ts";
+import type { Booting } from "../kernel.ts";
+import { AsidAllocator } from "./asid.ts";
 import { ptAllocTable } from "./pagetable.ts";
 
 export const MAIR_VALUE = 0x44_ff_00n;
@@ -27,15 +28,17 @@ export function tcrValue(parange: number): bigint {
   return t0sz | wbInnerShareable | t1sz | epd1 | tg1 | ips;
 }
 
-/** Sets up the translation regime and turns the MMU on with an empty TTBR0 (ASID 0). */
-export function mmuInit(k: Kernel): void {
+/**
+ * Sets up the translation regime and turns the MMU on with an empty TTBR0 (ASID 0); the
+ * kernel's `kernelRoot` and `asids` parts.
+ */
+export function mmuInit(k: Booting<"pmm">): { kernelRoot: number; asids: AsidAllocator } {
   const door = k.door;
   const parange = Number(door.mrs(ID_AA64MMFR0_EL1) & 0xfn);
   door.msr(MAIR_EL1, MAIR_VALUE);
   door.msr(TCR_EL1, tcrValue(parange));
   const root = ptAllocTable(k);
   if (root < 0) throw new Error("mmu: no page for the kernel's empty table");
-  k.kernelRoot = root;
   door.msr(TTBR0_EL1, BigInt(root));
   door.barrier("isb");
   door.tlbi("vmalle1", 0n);
@@ -46,5 +49,6 @@ export function mmuInit(k: Kernel): void {
   k.log.line(
     `mm: MMU on: 48-bit VA, 4 KiB pages, 8-bit ASIDs, PA range ${[32, 36, 40, 42, 44, 48, 52][parange] ?? "?"} bits`,
   );
+  return { kernelRoot: root, asids: new AsidAllocator(8) };
 }
 //# sourceMappingURL=mmu.ts.map
