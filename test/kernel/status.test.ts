@@ -51,12 +51,12 @@ describe("Status", () => {
 });
 
 describe("chapter 0's picture of a generated file", () => {
-  it("is the real beginning of src/kernel/lib/status.ts", () => {
+  it("is the real beginning of src/machine/status.ts", () => {
     const root = join(import.meta.dirname, "..", "..");
     const chapter = readFileSync(join(root, "chapters/00-how-to-read.mdx"), "utf8");
     const section = chapter.slice(chapter.indexOf("## How src/ relates to the chapters"));
     const example = /```ts ignore\n([\s\S]*?)\n```/.exec(section)?.[1].split("\n") ?? [];
-    const generated = readFileSync(join(root, "src/kernel/lib/status.ts"), "utf8").split("\n");
+    const generated = readFileSync(join(root, "src/machine/status.ts"), "utf8").split("\n");
     expect(example.length).toBeGreaterThan(3);
     expect(generated.slice(0, 2)).toEqual(example.slice(0, 2));
     for (const line of example.slice(2)) expect(generated).toContain(line);
