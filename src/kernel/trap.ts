@@ -17,9 +17,8 @@ import {
 import { ESR_EL1, FAR_EL1 } from "../machine/sysregs.ts";
 import type { Kernel } from "./kernel.ts";
 import { mmHandleAbort } from "./mm/fault.ts";
-import type { Task } from "./sched/task.ts";
 import { syscallDispatch } from "./syscall/dispatch.ts";
-import { processKill } from "./viper/lifecycle.ts";
+import type { Thread } from "./syscall/types.ts";
 import { FaultKind } from "./lib/fault.ts";
 import { irqDispatch } from "./arch/irq.ts";
 import { timerIdle, timerResume } from "./arch/timer.ts";
@@ -58,7 +57,7 @@ export function trapEntry(k: Kernel, offset: number, frame: TrapFrame): KernelEx
 }
 
 // <<trap: synchronous exceptions from EL0>> (chapters/12-exceptions-syscalls.mdx)
-function trapSyncLower(k: Kernel, task: Task): void {
+function trapSyncLower(k: Kernel, task: Thread): void {
   const esr = Number(k.door.mrs(ESR_EL1) & 0xffff_ffffn);
   const ec = esr >>> ESR_EC_SHIFT;
   const pc = task.regs[32];
@@ -68,8 +67,8 @@ function trapSyncLower(k: Kernel, task: Task): void {
   }
   if (ec === EC_DABT_LOWER || ec === EC_IABT_LOWER) {
     const far = k.door.mrs(FAR_EL1);
-    const kind = mmHandleAbort(k, task.proc, far, esr, ec === EC_IABT_LOWER);
-    if (kind !== FaultKind.NONE) processKill(k, task.proc, { kind, address: far, pc, esr });
+    const kind = mmHandleAbort(k, task.proc.aspace, task.proc.pid, far, esr, ec === EC_IABT_LOWER);
+    if (kind !== FaultKind.NONE) k.kill(k, task.proc, { kind, address: far, pc, esr });
     return;
   }
   const kind =
@@ -78,12 +77,12 @@ function trapSyncLower(k: Kernel, task: Task): void {
       : ec <= 0x18 || ec === 0x3c
         ? FaultKind.UNDEFINED
         : FaultKind.OTHER;
-  processKill(k, task.proc, { kind, address: pc, pc, esr });
+  k.kill(k, task.proc, { kind, address: pc, pc, esr });
 }
 // <<trap: leave the kernel>> (chapters/12-exceptions-syscalls.mdx)
 /** Leaves the kernel: `eret` into the chosen task, or `wfi` with the tick stopped or stretched. */
 export function kernelLeave(k: Kernel): KernelExit {
-  const exit = k.sched.leave();
+  const exit = k.sched.leave(k);
   if (exit === EXIT_WFI) timerIdle(k);
   else timerResume(k);
   return exit;

@@ -74,7 +74,8 @@ export function createSystem(options: SystemOptions = {}): ViperSystem {
   });
   let kernel: Kernel | null = null;
   const kernelStarted = performance.now();
-  board.boot((door, fdt) => kernelMain(door, fdt, { trace, kernel: (k) => (kernel = k) }));
+  // The kernel object is handed over before boot; once kernelMain returns it has every part.
+  board.boot((door, fdt) => kernelMain(door, fdt, { trace, kernel: (k) => (kernel = k as Kernel) }));
   const now = performance.now();
   const bootStats = { hostMs: now - started, kernelMs: now - kernelStarted, virtualTicks: board.now() };
   // <<system: waiting for input>> (chapters/17-system.mdx)

@@ -27,7 +27,7 @@ import {
 import { CNTFRQ_HZ, IRQ_PTIMER } from "../../src/machine/irq.ts";
 import { GICC_BASE, GICD_BASE, PL011_BASE, RAM_BASE } from "../../src/machine/memory-map.ts";
 import { CNTFRQ_EL0, CNTPCT_EL0, ESR_EL1, FAR_EL1, ID_AA64MMFR0_EL1 } from "../../src/machine/sysregs.ts";
-import type { Kernel } from "../../src/kernel/kernel.ts";
+import type { Kernel, KernelCore } from "../../src/kernel/kernel.ts";
 import { kernelMain } from "../../src/kernel/main.ts";
 import type { Trace } from "../../src/kernel/trace.ts";
 import { uaccessCopyin, uaccessCopyout } from "../../src/kernel/mm/uaccess.ts";
@@ -176,14 +176,15 @@ export class FakeMachine {
     const fdt = buildVirtFdt(fdtOptions);
     this.door.ram.set(fdt, 0);
     this.door.ram.set(initrd, start - RAM_BASE);
-    let kernel: Kernel | null = null;
+    let core: KernelCore | null = null;
     this.lastExit = kernelMain(this.door, RAM_BASE, {
       trace: options.trace,
       kernel: (k) => {
-        kernel = k;
+        core = k;
       },
     });
-    this.k = kernel as unknown as Kernel;
+    // kernelMain has returned: the object it was handed at the start now has every part.
+    this.k = core as unknown as Kernel;
   }
 
   private enter(offset: number): KernelExit {

@@ -3,15 +3,6 @@
 import type { Kernel } from "../kernel.ts";
 import { gicAcknowledge, gicEndOfInterrupt } from "./gic.ts";
 
-/** An interrupt handler: runs with interrupts masked, must not block. */
-export type IrqHandler = (k: Kernel, intid: number) => void;
-
-/** Registers `handler` for `intid` and enables the interrupt at the distributor. */
-export function irqRegister(k: Kernel, intid: number, handler: IrqHandler): void {
-  k.irqHandlers.set(intid, handler);
-  k.gic.enable(intid);
-}
-
 /** Serves every pending interrupt (IHI 0048B §3.2: acknowledge, EOI, handle). */
 export function irqDispatch(k: Kernel): void {
   for (let n = 0; n < 64; n++) {

@@ -277,4 +277,18 @@ export function capCheckInvariants(space: CapSpace): string[] {
     if (!space.objects.has(o) && !o.destroyed) problems.push(`object of kind ${o.kind} missing from the registry`);
   return problems;
 }
+// <<cap: the kernel's capability space>> (chapters/14-processes-capabilities.mdx)
+declare module "../kernel.ts" {
+  interface Kernel {
+    /** The capability books: live objects, tables, holders of names. */
+    readonly caps: CapSpace;
+  }
+}
+
+declare module "../syscall/types.ts" {
+  interface ThreadOwner {
+    /** The process's handle table. */
+    readonly handles: HandleTable;
+  }
+}
 //# sourceMappingURL=table.ts.map

@@ -3,7 +3,8 @@
 import { FwCfg } from "../drivers/fw-cfg.ts";
 import { utf8Encode } from "../drivers/pl011.ts";
 import { ramfbSetup } from "../drivers/ramfb.ts";
-import type { Kernel } from "../kernel.ts";
+import type { El1Door } from "../../machine/door.ts";
+import type { Booting } from "../kernel.ts";
 import { statusName } from "../lib/status.ts";
 import { FONT_BITS, FONT_HEIGHT, FONT_WIDTH, fontGlyph } from "./font8x16.ts";
 
@@ -47,7 +48,7 @@ export class Gcon {
   cursorVisible = true;
   /** Lines scrolled since the framebuffer was last brought up to date. */
   scrolled = 0;
-  private readonly door: Kernel["door"];
+  private readonly door: El1Door;
   private readonly fb: number;
   private readonly stride: number;
   /** Per row, the dirty columns [lo, hi); lo >= hi when clean. */
@@ -70,7 +71,7 @@ export class Gcon {
   private readonly params: number[] = [];
   private privateMode = false;
 
-  constructor(door: Kernel["door"], framebuffer: number, width: number, height: number, stride: number) {
+  constructor(door: El1Door, framebuffer: number, width: number, height: number, stride: number) {
     this.door = door;
     this.fb = framebuffer;
     this.stride = stride;
@@ -368,7 +369,7 @@ export const GCON_WIDTH = 1024;
 export const GCON_HEIGHT = 768;
 
 /** Finds ramfb through fw_cfg, sets up 1024×768 XRGB8888, and mirrors the console onto it. */
-export function gconInit(k: Kernel): Gcon | null {
+export function gconInit(k: Booting<"config" | "uart" | "heap" | "pmm">): Gcon | null {
   if (/(^|\s)gcon=off(\s|$)/.test(k.config.bootargs)) {
     k.log.line("gcon: off (bootargs gcon=off); serial console only");
     return null;

@@ -12,7 +12,7 @@ import {
   FW_CFG_SELECTOR,
   FW_CFG_SIGNATURE,
 } from "../../machine/devices/fw-cfg.ts";
-import type { Kernel } from "../kernel.ts";
+import type { Booting } from "../kernel.ts";
 import { Status } from "../lib/status.ts";
 
 /** FW_CFG_ID feature bit: the DMA interface exists. */
@@ -29,12 +29,12 @@ export interface FwCfgFile {
 
 /** The fw_cfg driver: the signature, the file directory, and DMA transfers. */
 export class FwCfg {
-  private readonly k: Kernel;
+  private readonly k: Booting<"heap">;
   readonly base: number;
   /** The FWCfgDmaAccess record, 16 bytes from the kernel heap. */
   private readonly access: number;
 
-  constructor(k: Kernel, base: number) {
+  constructor(k: Booting<"heap">, base: number) {
     this.k = k;
     this.base = base;
     this.access = k.heap.alloc(16);

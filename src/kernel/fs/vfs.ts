@@ -411,4 +411,11 @@ export function fsAssignInfoRecords(fs: FsSpace, max: number): { count: number; 
   }
   return { count: list.length, bytes: out };
 }
+// <<fs: the kernel's file system>> (chapters/18-bootfs.mdx)
+declare module "../kernel.ts" {
+  interface Kernel {
+    /** The mounted tree, its assigns, and every process's descriptors. */
+    readonly fs: FsSpace;
+  }
+}
 //# sourceMappingURL=vfs.ts.map

@@ -77,6 +77,13 @@ export class ChannelSpace {
     });
   }
 }
+// <<channel: the kernel's channel space>> (chapters/15-ipc.mdx)
+declare module "../kernel.ts" {
+  interface Kernel {
+    /** Every open channel, and who wakes their waiters. */
+    readonly ipc: ChannelSpace;
+  }
+}
 // <<channel: closing an end>> (chapters/15-ipc.mdx)
 /** The last handle to one end is gone. */
 function channelCloseEnd(ch: Channel, isSend: boolean): void {

@@ -8,19 +8,27 @@ import {
   FSC_TRANSLATION,
 } from "../../machine/exceptions.ts";
 import { PAGE_SIZE } from "../../machine/memory-map.ts";
-import { FaultKind } from "../lib/fault.ts";
+import { FaultKind } from "../../machine/abi.ts";
 import type { Kernel } from "../kernel.ts";
-import type { Process } from "../viper/process.ts";
-import { USER_VA_END } from "./aspace.ts";
+import { type AddressSpace, USER_VA_END } from "./aspace.ts";
 import { DESC_VALID, PROT_R, PROT_W, PROT_X } from "./pagetable.ts";
 import { VmaKind } from "./vma.ts";
 
-/** Serves a user abort; returns NONE if the access can be retried, else why the process dies. */
-export function mmHandleAbort(k: Kernel, proc: Process, far: bigint, esr: number, instruction: boolean): FaultKind {
+/**
+ * Serves a user abort in `space` (process `pid`, for the trace); returns NONE if the access can
+ * be retried, else why the process dies.
+ */
+export function mmHandleAbort(
+  k: Kernel,
+  space: AddressSpace,
+  pid: number,
+  far: bigint,
+  esr: number,
+  instruction: boolean,
+): FaultKind {
   const fsc = esr & 0x3f;
   const write = !instruction && (esr & ESR_ISS_WNR) !== 0;
-  const space = proc.aspace;
-  if (k.trace.any) k.trace.emit("mm.fault", { pid: proc.pid, address: far, write, instruction, fsc });
+  if (k.trace.any) k.trace.emit("mm.fault", { pid, address: far, write, instruction, fsc });
   if (fsc === FSC_ALIGNMENT) return FaultKind.ALIGNMENT;
   if (far >= BigInt(USER_VA_END)) return FaultKind.UNMAPPED;
   const va = Number(far);

@@ -3,9 +3,15 @@
 import { EXIT_ERET, EXIT_WFI, type KernelExit } from "../../machine/door.ts";
 import { DAIF, TTBR0_EL1 } from "../../machine/sysregs.ts";
 import type { Kernel } from "../kernel.ts";
+import type { ThreadOwner } from "../syscall/types.ts";
+import type { Trace } from "../trace.ts";
 import { Task, TaskState } from "./task.ts";
 import type { WaitQueue } from "./waitqueue.ts";
-import type { Process } from "../viper/process.ts";
+
+// <<sched: the kernel's scheduler is this one>> (chapters/13-scheduler.mdx)
+declare module "../syscall/types.ts" {
+  interface Threads extends Scheduler {}
+}
 
 export const SCHED_LEVELS = 8;
 export const SLICE_TICKS = 10;
@@ -15,7 +21,7 @@ export const MAX_TASKS = 256;
 
 /** The scheduler: ready queues, the current task, blocked tasks with deadlines. */
 export class Scheduler {
-  private readonly k: Kernel;
+  private readonly trace: Trace;
   readonly queues: Task[][] = Array.from({ length: SCHED_LEVELS }, () => []);
   /** Every task that exists (any state but INVALID), by id. */
   readonly tasks = new Map<number, Task>();
@@ -31,13 +37,13 @@ export class Scheduler {
   idleTicks = 0;
   switches = 0;
 
-  constructor(k: Kernel) {
-    this.k = k;
+  constructor(trace: Trace) {
+    this.trace = trace;
   }
 
   // <<sched: create and find tasks>> (chapters/13-scheduler.mdx)
   /** A new task in `proc`, not yet ready; null when the task table is full. */
-  taskCreate(proc: Process, name: string, priority: number): Task | null {
+  taskCreate(proc: ThreadOwner, name: string, priority: number): Task | null {
     if (this.tasks.size >= MAX_TASKS) return null;
     const task = new Task(this.nextTid++, proc, name, priority);
     task.state = TaskState.BLOCKED;
@@ -205,20 +211,20 @@ export class Scheduler {
     if (next !== prev) {
       next.switches++;
       this.switches++;
-      if (this.k.trace.any)
-        this.k.trace.emit("sched.switch", { from: prev?.tid ?? 0, to: next.tid, name: next.name, level: next.level });
+      if (this.trace.any)
+        this.trace.emit("sched.switch", { from: prev?.tid ?? 0, to: next.tid, name: next.name, level: next.level });
     }
   }
   // <<sched: leave the kernel>> (chapters/13-scheduler.mdx)
   /** Chooses who runs and how the kernel leaves: eret into a task, or wfi. */
-  leave(): KernelExit {
+  leave(k: Kernel): KernelExit {
     const cur = this.current;
     if (cur === null || cur.state !== TaskState.RUNNING || this.needResched) this.schedule();
     const next = this.current;
-    const door = this.k.door;
+    const door = k.door;
     if (next === null) {
       // Idle: no user tables stay installed (a dead process's root may be reused), then wfi.
-      const idle = BigInt(this.k.kernelRoot);
+      const idle = BigInt(k.kernelRoot);
       if (this.ttbr0 !== idle) {
         door.msr(TTBR0_EL1, idle);
         door.barrier("isb");
@@ -227,7 +233,7 @@ export class Scheduler {
       door.msr(DAIF, 0n);
       return EXIT_WFI;
     }
-    const ttbr0 = next.proc.aspace.ttbr0(this.k);
+    const ttbr0 = next.proc.aspace.ttbr0(k);
     if (ttbr0 !== this.ttbr0) {
       door.msr(TTBR0_EL1, ttbr0);
       door.barrier("isb");

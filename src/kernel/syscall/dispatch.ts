@@ -4,24 +4,29 @@ import { FRAME_ELR } from "../../machine/door.ts";
 import type { Kernel } from "../kernel.ts";
 import { Status } from "../lib/status.ts";
 import { uaccessCopyin, uaccessCopyinString, uaccessCopyout } from "../mm/uaccess.ts";
-import type { Task } from "../sched/task.ts";
-import type { WaitQueue } from "../sched/waitqueue.ts";
-import type { Process } from "../viper/process.ts";
-import { BLOCKED, type SyscallContext, type SyscallReturn, type WakeReason } from "./types.ts";
+import {
+  BLOCKED,
+  type SyscallContext,
+  type SyscallReturn,
+  type Thread,
+  type ThreadOwner,
+  type WaitQueueLike,
+  type WakeReason,
+} from "./types.ts";
 
 const TWO_POW_53 = 1n << 53n;
 
 // <<syscall: the context handed to a handler>> (chapters/12-exceptions-syscalls.mdx)
 class Context implements SyscallContext {
   readonly k: Kernel;
-  readonly task: Task;
-  readonly proc: Process;
+  readonly task: Thread;
+  readonly proc: ThreadOwner;
   readonly nr: number;
   readonly restarted: boolean;
   readonly wake: WakeReason;
   readonly results: (bigint | undefined)[] = [undefined, undefined, undefined, undefined];
 
-  constructor(k: Kernel, task: Task, nr: number) {
+  constructor(k: Kernel, task: Thread, nr: number) {
     this.k = k;
     this.task = task;
     this.proc = task.proc;
@@ -53,9 +58,9 @@ class Context implements SyscallContext {
   result(n: 1 | 2 | 3, value: bigint | number): void {
     this.results[n] = BigInt.asUintN(64, typeof value === "bigint" ? value : BigInt(value));
   }
-  block(queues: WaitQueue | readonly WaitQueue[] | null, deadlineMs?: number): typeof BLOCKED {
+  block(queues: WaitQueueLike | readonly WaitQueueLike[] | null, deadlineMs?: number): typeof BLOCKED {
     const list =
-      queues === null ? [] : Array.isArray(queues) ? (queues as readonly WaitQueue[]) : [queues as WaitQueue];
+      queues === null ? [] : Array.isArray(queues) ? (queues as readonly WaitQueueLike[]) : [queues as WaitQueueLike];
     this.k.sched.block(this.task, list, deadlineMs ?? -1);
     return BLOCKED;
   }
@@ -71,7 +76,7 @@ class Context implements SyscallContext {
 }
 
 /** Runs the system call the task `task` just made with `svc #0`. */
-export function syscallDispatch(k: Kernel, task: Task): void {
+export function syscallDispatch(k: Kernel, task: Thread): void {
   const regs = task.regs;
   const raw = regs[8];
   const nr = raw > 0xffffn ? -1 : Number(raw);

@@ -89,4 +89,19 @@ export class ProcessTable {
     this.byPid.delete(p.pid);
   }
 }
+
+// <<process: the kernel's processes>> (chapters/16-processes.mdx)
+declare module "../syscall/types.ts" {
+  interface ThreadOwner extends Process {}
+}
+
+declare module "../kernel.ts" {
+  interface Kernel {
+    readonly procs: ProcessTable;
+    /** The initrd's bytes, once read. */
+    readonly initrd: Uint8Array | null;
+    /** The boot filesystem: file contents by absolute path, or null. */
+    lookupFile: (path: string) => Uint8Array | null;
+  }
+}
 //# sourceMappingURL=process.ts.map

@@ -133,12 +133,12 @@ describe("demand paging and faults", () => {
     if (!proc) throw new Error("no process");
     m.syscall(0x0a, 8192);
     const heapPage = HEAP_BASE + 4096;
-    expect(mmHandleAbort(m.k, proc, BigInt(heapPage + 8), FSC_TRANSLATION_L3 | (1 << 6), false)).toBe(FaultKind.NONE);
+    expect(mmHandleAbort(m.k, proc.aspace, proc.pid, BigInt(heapPage + 8), FSC_TRANSLATION_L3 | (1 << 6), false)).toBe(FaultKind.NONE);
     expect(proc.aspace.physical(m.k, heapPage)).toBeGreaterThan(0);
     const stackPage = STACK_TOP - 5 * 4096;
-    expect(mmHandleAbort(m.k, proc, BigInt(stackPage), FSC_TRANSLATION_L3, false)).toBe(FaultKind.NONE);
-    expect(mmHandleAbort(m.k, proc, 0n, FSC_TRANSLATION_L3, false)).toBe(FaultKind.UNMAPPED);
-    expect(mmHandleAbort(m.k, proc, BigInt(HEAP_BASE + 8192), FSC_TRANSLATION_L3, false)).toBe(FaultKind.UNMAPPED);
+    expect(mmHandleAbort(m.k, proc.aspace, proc.pid, BigInt(stackPage), FSC_TRANSLATION_L3, false)).toBe(FaultKind.NONE);
+    expect(mmHandleAbort(m.k, proc.aspace, proc.pid, 0n, FSC_TRANSLATION_L3, false)).toBe(FaultKind.UNMAPPED);
+    expect(mmHandleAbort(m.k, proc.aspace, proc.pid, BigInt(HEAP_BASE + 8192), FSC_TRANSLATION_L3, false)).toBe(FaultKind.UNMAPPED);
   });
 
   it("names the guard page below the stack a stack overflow", () => {
@@ -147,16 +147,16 @@ describe("demand paging and faults", () => {
     if (!proc) throw new Error("no process");
     const guard = STACK_TOP - STACK_SIZE - 8;
     expect(proc.aspace.vmas.find(guard)?.kind).toBe(VmaKind.GUARD);
-    expect(mmHandleAbort(m.k, proc, BigInt(guard), FSC_TRANSLATION_L3 | (1 << 6), false)).toBe(FaultKind.STACK_OVERFLOW);
+    expect(mmHandleAbort(m.k, proc.aspace, proc.pid, BigInt(guard), FSC_TRANSLATION_L3 | (1 << 6), false)).toBe(FaultKind.STACK_OVERFLOW);
   });
 
   it("refuses a write to code and an instruction fetch from data", () => {
     const m = new FakeMachine();
     const proc = m.k.sched.current?.proc;
     if (!proc) throw new Error("no process");
-    expect(mmHandleAbort(m.k, proc, 0x8000_0000n, FSC_PERMISSION_L3 | (1 << 6), false)).toBe(FaultKind.PERMISSION);
-    expect(mmHandleAbort(m.k, proc, 0x8001_0000n, FSC_PERMISSION_L3, true)).toBe(FaultKind.PERMISSION);
-    expect(mmHandleAbort(m.k, proc, 0x8000_0001n, 0x21, false)).toBe(FaultKind.ALIGNMENT);
+    expect(mmHandleAbort(m.k, proc.aspace, proc.pid, 0x8000_0000n, FSC_PERMISSION_L3 | (1 << 6), false)).toBe(FaultKind.PERMISSION);
+    expect(mmHandleAbort(m.k, proc.aspace, proc.pid, 0x8001_0000n, FSC_PERMISSION_L3, true)).toBe(FaultKind.PERMISSION);
+    expect(mmHandleAbort(m.k, proc.aspace, proc.pid, 0x8000_0001n, 0x21, false)).toBe(FaultKind.ALIGNMENT);
   });
 });
 
