@@ -1,3 +1,4 @@
+// chapter: 23-consoles
 // Needs clang, ld.lld and qemu-aarch64 (installed by .ci/run): the C library's checks, rebuilt
 // from the sources, must be the programs committed under test/programs/libc/ (which npm test runs
 // on the book's own Linux runner), and must behave under qemu-aarch64 as they do there.

@@ -1,3 +1,4 @@
+// chapter: 18-bootfs
 import { describe, expect, it } from "vitest";
 import { fdtParse } from "../../src/kernel/arch/fdt.ts";
 import { buildVirtFdt } from "../../src/emulator/board/virt-fdt.ts";

@@ -1,3 +1,4 @@
+// chapter: 02-contract
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";

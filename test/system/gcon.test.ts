@@ -1,3 +1,4 @@
+// chapter: 23-consoles
 // The graphics console on the booted system: ramfb set up through fw_cfg, the shell drawn on the
 // screen as on the serial line. Saves test-results/gcon.png for a person to look at.
 import { describe, expect, it } from "vitest";

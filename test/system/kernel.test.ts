@@ -1,3 +1,4 @@
+// chapter: 18-bootfs
 // Integration tests: the real board, the real CPU, the kernel, and test programs from
 // build/user/tests booted as init (bootargs init=/tests/…).
 import { describe, expect, it } from "vitest";

@@ -1,3 +1,4 @@
+// chapter: 21-shell
 // Chapter 10's rule, "kernel state lives in one object, not in module globals", tested where it
 // matters: four machines in one process, their work interleaved command by command, each seeing
 // only its own files, assigns, handles, channels and processes; and a machine reset fifty times

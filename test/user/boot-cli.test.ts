@@ -1,3 +1,4 @@
+// chapter: 22-boot-command
 // npm run boot from a pipe: the input is typed line by line and boot exits 0 when it is used up.
 import { spawnSync } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";

@@ -1,3 +1,4 @@
+// chapter: 18-bootfs
 // The boot filesystem writer against the kernel's own newc parser (chapters/18-bootfs.mdx).
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";

@@ -1,3 +1,4 @@
+// chapter: 21-shell
 // vinit's shell on a booted machine, driven through the UART with real key sequences.
 import { beforeAll, describe, expect, it } from "vitest";
 import { ShellSession } from "./session.ts";

@@ -1,3 +1,4 @@
+// chapter: 14-processes-capabilities
 import { afterEach, describe, expect, it } from "vitest";
 import { KernelObject } from "../../../src/kernel/cap/object.ts";
 import { Kind, Rights, rightsString } from "../../../src/kernel/cap/rights.ts";

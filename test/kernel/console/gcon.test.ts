@@ -1,3 +1,4 @@
+// chapter: 23-consoles
 // The graphics console's terminal: text, control characters, CSI sequences, colours, the
 // cursor and scrolling, drawn into a framebuffer held in a plain byte array.
 import { describe, expect, it } from "vitest";

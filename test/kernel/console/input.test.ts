@@ -1,3 +1,4 @@
+// chapter: 18-bootfs
 // Console input under bursts: the PL011 driver and the kernel's input ring on the real machine.
 // A paste of any size reaches the reader whole, and the shell answers after it.
 import { describe, expect, it } from "vitest";

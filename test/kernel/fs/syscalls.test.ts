@@ -1,3 +1,4 @@
+// chapter: 18-bootfs
 // The file system calls of a booted kernel over its initrd (fake machine; the test is the CPU).
 import { describe, expect, it } from "vitest";
 import { capCheckInvariants } from "../../../src/kernel/cap/table.ts";

@@ -1,3 +1,4 @@
+// chapter: 15-ipc
 import { beforeEach, describe, expect, it } from "vitest";
 import { KernelObject } from "../../../src/kernel/cap/object.ts";
 import { Kind, Rights } from "../../../src/kernel/cap/rights.ts";

@@ -1,3 +1,4 @@
+// chapter: 18-bootfs
 // src/user/tests/ipctest.c at EL0 on the booted machine: it prints "ipctest: ok" or each failing call.
 import { expect, it } from "vitest";
 import { runAsInit } from "../run-program.ts";

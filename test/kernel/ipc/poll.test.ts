@@ -1,3 +1,4 @@
+// chapter: 15-ipc
 import { beforeEach, describe, expect, it } from "vitest";
 import { Kind, Rights } from "../../../src/kernel/cap/rights.ts";
 import { CapSpace, capCheckInvariants, HandleTable } from "../../../src/kernel/cap/table.ts";

@@ -1,3 +1,4 @@
+// chapter: 18-bootfs
 // Capabilities and IPC through the system-call interface of a booted kernel (on the fake
 // machine of tools/fuzz: the test plays the CPU and issues each svc itself).
 import { describe, expect, it } from "vitest";

@@ -1,3 +1,4 @@
+// chapter: 11-memory
 import { describe, expect, it } from "vitest";
 import { MAX_ORDER, Pmm } from "../../../src/kernel/mm/pmm.ts";
 import { rangeSubtract } from "../../../src/kernel/mm/pmm-init.ts";

@@ -1,3 +1,4 @@
+// chapter: 18-bootfs
 import { describe, expect, it } from "vitest";
 import { FakeMachine } from "../../../tools/fuzz/fake-machine.ts";
 

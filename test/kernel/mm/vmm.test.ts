@@ -1,3 +1,4 @@
+// chapter: 18-bootfs
 import { describe, expect, it } from "vitest";
 import { FaultKind } from "../../../src/kernel/lib/fault.ts";
 import { AddressSpace, HEAP_BASE, STACK_SIZE, STACK_TOP } from "../../../src/kernel/mm/aspace.ts";

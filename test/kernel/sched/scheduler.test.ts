@@ -1,3 +1,4 @@
+// chapter: 18-bootfs
 import { describe, expect, it } from "vitest";
 import { Status } from "../../../src/kernel/lib/status.ts";
 import { AGING_TICKS, SLICE_TICKS } from "../../../src/kernel/sched/scheduler.ts";

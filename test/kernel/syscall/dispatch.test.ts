@@ -1,3 +1,4 @@
+// chapter: 18-bootfs
 // Chapter 12: a host exception inside a system-call handler is a kernel bug. It is never turned
 // into a status for the caller; the kernel panics, naming the call and the chapter line that threw.
 import { describe, expect, it } from "vitest";

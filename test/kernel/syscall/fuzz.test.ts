@@ -1,3 +1,4 @@
+// chapter: 18-bootfs
 import { describe, expect, it } from "vitest";
 import { fuzzAudit, fuzzSyscalls } from "../../../tools/fuzz/syscalls.ts";
 import { FakeMachine } from "../../../tools/fuzz/fake-machine.ts";

@@ -1,3 +1,4 @@
+// chapter: 18-bootfs
 import { describe, expect, it } from "vitest";
 import { FaultKind } from "../../../src/kernel/lib/fault.ts";
 import { Status } from "../../../src/kernel/lib/status.ts";

@@ -1,3 +1,4 @@
+// chapter: 16-processes
 import { describe, expect, it } from "vitest";
 import { elfParse } from "../../../src/kernel/viper/elf.ts";
 import { makeElf, NOP_PROGRAM } from "../../../tools/fuzz/programs.ts";

@@ -1,3 +1,4 @@
+// chapter: 21-shell
 // Orphans: a program that spawns children until the kernel refuses and leaves without waiting.
 // The kernel reaps them (chapter 16), so the process and task tables come back to where they
 // were, and the same program gets the same number of children again. Status lists all of them.

@@ -1,0 +1,39 @@
+// chapter: 00-how-to-read
+// The book chapter by chapter (chapter 0, "Chapter states"): every test file names the chapter
+// it belongs to, `--until` keeps exactly the chapters up to the one named, and a state holds the
+// tests of its chapters and no later ones. `npm run test:states` builds and checks every state.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { filesUnder, testChapter, testsUntil } from "../tools/tangle/state.ts";
+import { chapterStem, chaptersUntil, findChapters } from "../tools/tangle/tangle.ts";
+
+const root = join(import.meta.dirname, "..");
+const stems = findChapters(root).map(chapterStem);
+
+describe("chapter states", () => {
+  it("every test file says which chapter it belongs to, and that chapter exists", () => {
+    const wrong: string[] = [];
+    for (const f of filesUnder(root, "test").filter((p) => p.endsWith(".test.ts"))) {
+      const chapter = testChapter(readFileSync(join(root, f), "utf8"));
+      if (chapter === null) wrong.push(`${f}: no "// chapter: <stem>" line`);
+      else if (!stems.includes(chapter)) wrong.push(`${f}: no chapter named ${chapter}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it("--until keeps the chapters up to and including the one named, in file-name order", () => {
+    const chapters = ["chapters/00-a.mdx", "chapters/04a-b.mdx", "chapters/04b-c.mdx", "chapters/10-d.mdx"];
+    expect(chaptersUntil(chapters, "04a-b")).toEqual(["chapters/00-a.mdx", "chapters/04a-b.mdx"]);
+    expect(chaptersUntil(chapters, undefined)).toEqual(chapters);
+    expect(() => chaptersUntil(chapters, "05-nope")).toThrow(/no chapter named "05-nope"; chapters are: 00-a, 04a-b/);
+  });
+
+  it("a state's tests are those of its chapters and no later one", () => {
+    const early = testsUntil(root, "10-boot");
+    const all = testsUntil(root, stems[stems.length - 1]);
+    expect(early).not.toContain("test/system/boot-log.test.ts");
+    expect(all).toContain("test/system/boot-log.test.ts");
+    for (const f of early) expect(testChapter(readFileSync(join(root, f), "utf8")) ?? "").toMatch(/^(0\d|10)/);
+  });
+});
