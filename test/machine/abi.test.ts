@@ -1,6 +1,6 @@
 // The system-call ABI of chapter 2 (src/machine/abi.ts) and everything that must agree with it:
 // the kernel's table, the C header user programs are built with, and the rights letters.
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { rightsString } from "../../src/kernel/cap/rights.ts";
@@ -23,6 +23,12 @@ import { FakeMachine, NOP_PROGRAM } from "../../tools/fuzz/fake-machine.ts";
 
 const root = join(import.meta.dirname, "..", "..");
 const header = readFileSync(join(root, "src/user/include/viperos/syscalls.h"), "utf8");
+
+function tsFiles(dir: string): string[] {
+  return readdirSync(join(root, dir), { recursive: true, encoding: "utf8" })
+    .filter((f) => f.endsWith(".ts"))
+    .map((f) => `${dir}/${f}`);
+}
 
 /** `#define NAME VALUE` of the C header, as name → value text. */
 const cDefines = new Map([...header.matchAll(/^#define (\w+)\s+(\S+)/gm)].map((m) => [m[1], m[2]]));
@@ -63,6 +69,15 @@ describe("the kernel's table", () => {
   it("has a row for every call the ABI does not mark planned, with the ABI's number", () => {
     const expected = SYSCALLS.filter((c) => c.planned !== true).map((c) => [c.nr, c.name]);
     expect(rows.map((r) => [r.nr, r.name])).toEqual(expected);
+  });
+
+  it("writes no call number or name of its own: every row spreads SYSCALL.<name>", () => {
+    const own: string[] = [];
+    for (const file of tsFiles("src/kernel")) {
+      const text = readFileSync(join(root, file), "utf8");
+      for (const m of text.matchAll(/\bnr: *(0x[0-9a-f]+|\d+)|\bname: *"[a-z_0-9]+", *handler/g)) own.push(`${file}: ${m[0]}`);
+    }
+    expect(own).toEqual([]);
   });
 
   it("answers NOT_SUPPORTED to every planned call (it has no row for one)", () => {
