@@ -115,7 +115,7 @@ export type FaultKind = (typeof FaultKind)[keyof typeof FaultKind];
 /** Each fault kind's printed name and its cause. */
 export const FAULT_DOCS: { readonly [F in keyof typeof FaultKind]: { readonly name: string; readonly cause: string } } =
   {
-    NONE: { name: "none", cause: "no fault: the process exited by itself" },
+    NONE: { name: "none", cause: "the process exited by itself" },
     UNMAPPED: { name: "unmapped", cause: "a load, store or fetch at an address no mapping covers (NULL among them)" },
     PERMISSION: { name: "permission", cause: "an access the mapping forbids: a write to code, a fetch from data" },
     ALIGNMENT: { name: "alignment", cause: "a misaligned access, or PC or SP alignment" },

@@ -1,6 +1,7 @@
 // chapter: 21-shell
 // vinit's shell on a booted machine, driven through the UART with real key sequences.
 import { beforeAll, describe, expect, it } from "vitest";
+import { fsOpenRoot } from "../../src/kernel/fs/vfs.ts";
 import { ShellSession } from "./session.ts";
 
 const UP = "\x1b[A";
@@ -94,6 +95,16 @@ describe("commands", () => {
   it("Caps lists the shell's capabilities", () => {
     expect(s.run("Caps")).toMatch(/^ {2}Handle {6}Kind {7}Rights$/m);
     expect(s.run("Caps 0x12345678")).toMatch(/^Caps: handle 0x12345678: /m);
+  });
+
+  it("Caps prints rights with the kernel's ten letters, TRAVERSE included", () => {
+    // The shell holds no handle of its own: give it the root directory, as fs_open_root would.
+    const k = s.m.kernel;
+    const vinit = k?.procs.byPid.get(1);
+    if (k === null || vinit === undefined) throw new Error("no vinit");
+    const h = fsOpenRoot(k.fs, vinit.handles);
+    expect(s.run(`Caps 0x${h.toString(16)}`)).toMatch(/^ {2}0x[0-9a-f]{8} {2}Directory {2}r--l--Dt-T {2}gen \d+$/m);
+    expect(s.run("Caps")).toContain("1 capability (rights: r read, w write, x execute, l list, c create, d delete, D derive, t transfer, s spawn, T traverse)");
   });
 
   it("Date and Time read the PL031 clock", () => {

@@ -21,6 +21,7 @@ import { DESC_VALID } from "../../src/kernel/mm/pagetable.ts";
 import { Trace } from "../../src/kernel/trace.ts";
 import { type Parsed, runTool } from "../lib/args.ts";
 import { FakeMachine, NOP_PROGRAM } from "./fake-machine.ts";
+import { SYS } from "../../src/machine/abi.ts";
 
 export interface FuzzOptions {
   seed: number;
@@ -104,7 +105,7 @@ export function fuzzSyscalls(options: FuzzOptions): FuzzResult {
   const spawnAs = (pid: number): boolean => {
     if (!runAs(pid)) return false;
     const path = m.pokeString("/hostile", STACK_TOP - 64);
-    const r = m.syscall(0x03, path, 0);
+    const r = m.syscall(SYS.task_spawn, path, 0);
     if (r.status !== 0) return false;
     spawned++;
     const child = Number(r.x1);
@@ -118,7 +119,7 @@ export function fuzzSyscalls(options: FuzzOptions): FuzzResult {
 
   const reap = (pid: number): void => {
     if (!runAs(1)) return;
-    m.syscall(0x09, pid, 0);
+    m.syscall(SYS.waitpid, pid, 0);
     secrets.delete(pid);
   };
 

@@ -2,26 +2,16 @@
 // as plain data. They look at kernel objects by shape (duck typing) so a kernel refactor degrades
 // a panel instead of breaking the machine.
 import { fdtParse } from "../../kernel/arch/fdt.ts";
+import { kindName, rightsString } from "../../kernel/cap/rights.ts";
+import { RIGHTS_IN_BIT_ORDER, Rights } from "../../machine/abi.ts";
 import type { LiveSystem } from "./system.ts";
 
 // biome-ignore lint/suspicious/noExplicitAny: probes read kernel objects by shape
 type Any = Record<string, any>;
 
-const RIGHT_LETTERS = "rwxlcdDtsT";
-const RIGHT_NAMES = ["READ", "WRITE", "EXECUTE", "LIST", "CREATE", "DELETE", "DERIVE", "TRANSFER", "SPAWN", "TRAVERSE"];
-const KINDS: Record<number, string> = {
-  0: "Invalid", 1: "String", 2: "Array", 3: "Blob", 16: "Channel", 17: "Poll", 18: "Timer", 19: "Task",
-  20: "Viper", 21: "File", 22: "Directory", 23: "Surface", 24: "Input",
-};
-
-export function rightsString(rights: number): string {
-  let s = "";
-  for (let bit = 0; bit < RIGHT_LETTERS.length; bit++) s += rights & (1 << bit) ? RIGHT_LETTERS[bit] : "-";
-  return s;
-}
-
+/** The names of the rights set in a mask, in bit order (from the ABI, chapter 2). */
 export function rightsNames(rights: number): string[] {
-  return RIGHT_NAMES.filter((_, bit) => rights & (1 << bit));
+  return RIGHTS_IN_BIT_ORDER.filter((r) => rights & Rights[r]);
 }
 
 function kernelOf(sys: LiveSystem): Any | null {
@@ -138,7 +128,7 @@ export function runProbe(name: string, sys: LiveSystem, args: Record<string, unk
           try {
             return ((p.handles?.list?.() as Any[]) ?? []).map((c) => ({
               handle: hex(c.handle >>> 0),
-              kind: KINDS[c.kind] ?? `Kind(${c.kind})`,
+              kind: kindName(c.kind),
               generation: c.generation,
               rights: rightsString(c.rights),
               rightNames: rightsNames(c.rights),

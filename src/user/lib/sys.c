@@ -133,7 +133,7 @@ const char *viper_strerror(long status) {
     case VERR_INVALID_ARG: return "invalid argument";
     case VERR_NO_MEMORY: return "out of memory";
     case VERR_NOT_FOUND: return "not found";
-    case VERR_EXISTS: return "already exists";
+    case VERR_ALREADY_EXISTS: return "already exists";
     case VERR_PERMISSION: return "permission denied";
     case VERR_NOT_SUPPORTED: return "not supported";
     case VERR_BUSY: return "busy";

@@ -64,7 +64,7 @@ int main(void) {
     /* Read-only. */
     EXPECT(sys_open("/tests/fstest", O_RDWR), VERR_PERMISSION);
     EXPECT(sys_write((int)fd, "x", 1), VERR_PERMISSION);
-    EXPECT(sys_mkdir("/tests"), VERR_EXISTS);
+    EXPECT(sys_mkdir("/tests"), VERR_ALREADY_EXISTS);
     EXPECT(sys_unlink("/no-such-file"), VERR_NOT_FOUND);
     EXPECT(sys_open("/no-such-file", O_RDONLY), VERR_NOT_FOUND);
     /* Assigns: SYS: is protected; a new one works and hands out a handle. */

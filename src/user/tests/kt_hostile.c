@@ -26,10 +26,11 @@ static unsigned long hostile(void) {
 
 static int skipped(unsigned long nr) {
     switch (nr) {
-    case 0x01: case 0x03: case 0x04: case 0x08: case 0x09: /* exit, spawn, join, wait */
-    case 0x0A:                                             /* sbrk: would pull the heap from under malloc */
-    case 0x11: case 0x12: case 0x23: case 0x31: case 0xF1: /* calls that may block for ever */
-    case 0x43: case 0xF0: case 0xF2:                       /* output: would print garbage */
+    case SYS_TASK_EXIT: case SYS_TASK_SPAWN: case SYS_TASK_JOIN: case SYS_WAIT: case SYS_WAITPID:
+    case SYS_SBRK: /* would pull the heap from under malloc */
+    case SYS_CHANNEL_SEND: case SYS_CHANNEL_RECV: case SYS_POLL_WAIT: case SYS_SLEEP:
+    case SYS_GETCHAR: /* calls that may block for ever */
+    case SYS_WRITE: case SYS_DEBUG_PRINT: case SYS_PUTCHAR: /* output: would print garbage */
         return 1;
     default: return 0;
     }

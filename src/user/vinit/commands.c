@@ -228,15 +228,15 @@ static const char *cap_kind_name(int k) {
     }
 }
 
-/* Rights as letters: r w x l c d D(erive) t(ransfer) s(pawn), '-' where absent. */
+/* Rights as the kernel's traces print them: one letter per right (CAP_RIGHT_LETTERS, from the
+ * ABI), '-' where absent. */
 static void rights_string(uint32_t r, char *out) {
-    const char *letters = "rwxlcdDts";
-    for (int i = 0; i < 9; i++) out[i] = (r >> i) & 1 ? letters[i] : '-';
-    out[9] = 0;
+    for (int i = 0; i < CAP_RIGHT_COUNT; i++) out[i] = (r >> i) & 1 ? CAP_RIGHT_LETTERS[i] : '-';
+    out[CAP_RIGHT_COUNT] = 0;
 }
 
 static void cap_print(const CapInfo *c) {
-    char rights[10];
+    char rights[CAP_RIGHT_COUNT + 1];
     rights_string(c->rights, rights);
     printf("  0x%08x  %-10s %s  gen %u\n", c->handle, cap_kind_name(c->kind), rights, c->generation);
 }
@@ -258,8 +258,7 @@ static int cmd_caps(int argc, char **argv) {
     if (n < 0) return shell_fail(RC_ERROR, "Caps: cannot list capabilities: %s", viper_strerror(n));
     printf("  Handle      Kind       Rights\n");
     for (long i = 0; i < n && i < 256; i++) cap_print(&caps[i]);
-    printf("%ld capabilit%s (rights: r read, w write, x execute, l list, c create, d delete, "
-           "D derive, t transfer, s spawn)\n", n, n == 1 ? "y" : "ies");
+    printf("%ld capabilit%s (rights: %s)\n", n, n == 1 ? "y" : "ies", CAP_RIGHT_LEGEND);
     return RC_OK;
 }
 

@@ -6,36 +6,8 @@ import { Status } from "../../../src/kernel/lib/status.ts";
 import { STACK_TOP } from "../../../src/kernel/mm/aspace.ts";
 import { fsInheritCwd, fsSpawnPath } from "../../../src/kernel/fs/syscalls.ts";
 import { FakeMachine, NOP_PROGRAM } from "../../../tools/fuzz/fake-machine.ts";
+import { SYS } from "../../../src/machine/abi.ts";
 
-const SYS = {
-  spawn: 0x03,
-  open: 0x40,
-  close: 0x41,
-  read: 0x42,
-  write: 0x43,
-  lseek: 0x44,
-  stat: 0x45,
-  fstat: 0x46,
-  dup: 0x47,
-  dup2: 0x48,
-  readdir: 0x60,
-  mkdir: 0x61,
-  unlink: 0x63,
-  readlink: 0x66,
-  chdir: 0x67,
-  getcwd: 0x68,
-  fsOpenRoot: 0x80,
-  fsOpen: 0x81,
-  ioRead: 0x82,
-  ioWrite: 0x83,
-  fsReadDir: 0x85,
-  fsClose: 0x86,
-  assignSet: 0xc0,
-  assignGet: 0xc1,
-  assignRemove: 0xc2,
-  assignList: 0xc3,
-  assignResolve: 0xc4,
-} as const;
 
 const BUF = STACK_TOP - 0x3000;
 const OUT = STACK_TOP - 0x2000;
@@ -118,41 +90,41 @@ describe("descriptors", () => {
 describe("handles and assigns", () => {
   it("fs_open_root, fs_open, io_read, fs_read_dir, fs_close", () => {
     const m = machine();
-    const root = Number(m.syscall(SYS.fsOpenRoot).x1);
+    const root = Number(m.syscall(SYS.fs_open_root).x1);
     m.poke(BUF, enc.encode("bin/hello"));
-    const f = m.syscall(SYS.fsOpen, root, BUF, 9, 0);
+    const f = m.syscall(SYS.fs_open, root, BUF, 9, 0);
     expect(f.status).toBe(Status.OK);
-    expect(m.syscall(SYS.ioRead, f.x1, OUT, 64).x1).toBe(13n);
-    expect(m.syscall(SYS.ioWrite, f.x1, OUT, 1).status).toBe(Status.PERMISSION);
-    expect(m.syscall(SYS.fsReadDir, root, OUT).x1).toBe(1n);
+    expect(m.syscall(SYS.io_read, f.x1, OUT, 64).x1).toBe(13n);
+    expect(m.syscall(SYS.io_write, f.x1, OUT, 1).status).toBe(Status.PERMISSION);
+    expect(m.syscall(SYS.fs_read_dir, root, OUT).x1).toBe(1n);
     expect(dec.decode(m.peek(OUT + 10, m.peek(OUT + 9, 1)[0]))).toBe("vinit");
     m.poke(BUF, enc.encode("../x"));
-    expect(m.syscall(SYS.fsOpen, root, BUF, 4, 0).status).toBe(Status.INVALID_ARG);
-    expect(m.syscall(SYS.fsClose, f.x1).status).toBe(Status.OK);
-    expect(m.syscall(SYS.ioRead, f.x1, OUT, 1).status).toBe(Status.INVALID_HANDLE);
+    expect(m.syscall(SYS.fs_open, root, BUF, 4, 0).status).toBe(Status.INVALID_ARG);
+    expect(m.syscall(SYS.fs_close, f.x1).status).toBe(Status.OK);
+    expect(m.syscall(SYS.io_read, f.x1, OUT, 1).status).toBe(Status.INVALID_HANDLE);
     expect(capCheckInvariants(m.k.caps)).toEqual([]);
   });
 
   it("assign_set, assign_resolve, assign_list, assign_remove; SYS: is protected", () => {
     const m = machine();
-    const root = Number(m.syscall(SYS.fsOpenRoot).x1);
+    const root = Number(m.syscall(SYS.fs_open_root).x1);
     m.poke(BUF, enc.encode("bin"));
-    const bin = Number(m.syscall(SYS.fsOpen, root, BUF, 3, 0).x1);
+    const bin = Number(m.syscall(SYS.fs_open, root, BUF, 3, 0).x1);
     m.poke(BUF, enc.encode("C"));
-    expect(m.syscall(SYS.assignSet, BUF, 1, bin).status).toBe(Status.OK);
+    expect(m.syscall(SYS.assign_set, BUF, 1, bin).status).toBe(Status.OK);
     m.poke(BUF, enc.encode("SYS"));
-    expect(m.syscall(SYS.assignSet, BUF, 3, bin).status).toBe(Status.PERMISSION);
-    expect(m.syscall(SYS.assignRemove, BUF, 3).status).toBe(Status.PERMISSION);
+    expect(m.syscall(SYS.assign_set, BUF, 3, bin).status).toBe(Status.PERMISSION);
+    expect(m.syscall(SYS.assign_remove, BUF, 3).status).toBe(Status.PERMISSION);
     m.poke(BUF, enc.encode("c:hello"));
-    const h = m.syscall(SYS.assignResolve, BUF, 7, OUT);
+    const h = m.syscall(SYS.assign_resolve, BUF, 7, OUT);
     expect(h.status).toBe(Status.OK);
     expect(new DataView(m.peek(OUT, 4).buffer).getUint32(0, true)).toBe(Number(h.x1));
-    const l = m.syscall(SYS.assignList, OUT, 8, BUF);
+    const l = m.syscall(SYS.assign_list, OUT, 8, BUF);
     expect(l.x1).toBe(3n);
     expect(dec.decode(m.peek(OUT + 128, 1))).toBe("C");
     m.poke(BUF, enc.encode("C:"));
-    expect(m.syscall(SYS.assignRemove, BUF, 2).status).toBe(Status.OK);
-    expect(m.syscall(SYS.assignGet, BUF, 2, OUT).status).toBe(Status.NOT_FOUND);
+    expect(m.syscall(SYS.assign_remove, BUF, 2).status).toBe(Status.OK);
+    expect(m.syscall(SYS.assign_get, BUF, 2, OUT).status).toBe(Status.NOT_FOUND);
   });
 
   it("spawn helpers: a child inherits the current directory; spawn paths resolve from it", () => {
@@ -162,7 +134,7 @@ describe("handles and assigns", () => {
     expect(fsSpawnPath(m.k.fs, me, "hello")).toBe("/bin/hello");
     expect(fsSpawnPath(m.k.fs, me, "SYS:vinit")).toBe("/vinit");
     expect(fsSpawnPath(m.k.fs, null, "vinit")).toBe("/vinit");
-    const child = m.k.procs.get(Number(m.syscall(SYS.spawn, str(m, "/vinit"), 0).x1))!;
+    const child = m.k.procs.get(Number(m.syscall(SYS.task_spawn, str(m, "/vinit"), 0).x1))!;
     fsInheritCwd(m.k.fs, me, child);
     expect(child.handles.attach("fs", () => ({ cwd: [] as string[], destroy() {} })).cwd).toEqual(["bin"]);
   });

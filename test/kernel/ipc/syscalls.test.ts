@@ -10,23 +10,8 @@ import { STACK_TOP } from "../../../src/kernel/mm/aspace.ts";
 import { TaskState } from "../../../src/kernel/sched/task.ts";
 import { Trace } from "../../../src/kernel/trace.ts";
 import { FakeMachine, NOP_PROGRAM } from "../../../tools/fuzz/fake-machine.ts";
+import { SYS } from "../../../src/machine/abi.ts";
 
-const SYS = {
-  spawn: 0x03,
-  chCreate: 0x10,
-  chSend: 0x11,
-  chRecv: 0x12,
-  chClose: 0x13,
-  pollCreate: 0x20,
-  pollAdd: 0x21,
-  pollWait: 0x23,
-  capDerive: 0x70,
-  capRevoke: 0x71,
-  capQuery: 0x72,
-  capList: 0x73,
-  fsOpenRoot: 0x80,
-  fsReadDir: 0x85,
-} as const;
 const WAIT = 1;
 
 // Scratch memory on the stack (demand-paged, the caller's own).
@@ -52,7 +37,7 @@ function u64(value: number): Uint8Array {
 }
 
 function channel(m: FakeMachine): [number, number] {
-  const r = m.syscall(SYS.chCreate);
+  const r = m.syscall(SYS.channel_create);
   expect(r.status).toBe(Status.OK);
   return [Number(r.x1), Number(r.x2)];
 }
@@ -60,12 +45,12 @@ function channel(m: FakeMachine): [number, number] {
 function send(m: FakeMachine, h: number, text: string, handles: number[] = [], flags = 0): number {
   m.poke(DATA, new TextEncoder().encode(text));
   if (handles.length > 0) m.poke(HANDLES, u32s(...handles));
-  return m.syscall(SYS.chSend, h, DATA, text.length, HANDLES, handles.length, flags).status;
+  return m.syscall(SYS.channel_send, h, DATA, text.length, HANDLES, handles.length, flags).status;
 }
 
 function recv(m: FakeMachine, h: number, flags = 0): { status: number; text: string; handles: number[] } {
   m.poke(COUNT, u64(4));
-  const r = m.syscall(SYS.chRecv, h, OUT, 256, HANDLES, COUNT, flags);
+  const r = m.syscall(SYS.channel_recv, h, OUT, 256, HANDLES, COUNT, flags);
   if (r.status !== Status.OK) return { status: r.status, text: "", handles: [] };
   const n = Number(r.x2);
   const hv = new DataView(m.peek(HANDLES, 16).buffer);
@@ -78,7 +63,7 @@ function recv(m: FakeMachine, h: number, flags = 0): { status: number; text: str
 
 function spawnChild(m: FakeMachine): number {
   const path = m.pokeString("/child");
-  const r = m.syscall(SYS.spawn, path, 0);
+  const r = m.syscall(SYS.task_spawn, path, 0);
   expect(r.status).toBe(Status.OK);
   return Number(r.x1);
 }
@@ -95,10 +80,10 @@ describe("rights violations are answered with the right status", () => {
     expect(send(m, r, "x")).toBe(Status.PERMISSION);
     expect(recv(m, s).status).toBe(Status.PERMISSION);
     expect(send(m, 0x00ab_cdef, "x")).toBe(Status.INVALID_HANDLE);
-    expect(m.syscall(SYS.capRevoke, s).status).toBe(Status.OK);
+    expect(m.syscall(SYS.cap_revoke, s).status).toBe(Status.OK);
     expect(send(m, s, "x")).toBe(Status.INVALID_HANDLE);
-    expect(m.syscall(SYS.capRevoke, s).status).toBe(Status.INVALID_HANDLE);
-    const root = Number(m.syscall(SYS.fsOpenRoot).x1);
+    expect(m.syscall(SYS.cap_revoke, s).status).toBe(Status.INVALID_HANDLE);
+    const root = Number(m.syscall(SYS.fs_open_root).x1);
     expect(send(m, root, "x")).toBe(Status.WRONG_TYPE);
     booksBalance(m);
   });
@@ -106,18 +91,18 @@ describe("rights violations are answered with the right status", () => {
   it("cap_derive refuses rights not held; cap_query and cap_list describe handles", () => {
     const m = new FakeMachine({ files: FILES });
     const [, r] = channel(m);
-    expect(m.syscall(SYS.capDerive, r, Rights.READ | Rights.WRITE).status).toBe(Status.PERMISSION);
-    const d = m.syscall(SYS.capDerive, r, Rights.READ);
+    expect(m.syscall(SYS.cap_derive, r, Rights.READ | Rights.WRITE).status).toBe(Status.PERMISSION);
+    const d = m.syscall(SYS.cap_derive, r, Rights.READ);
     expect(d.status).toBe(Status.OK);
-    expect(m.syscall(SYS.capQuery, d.x1, OUT).status).toBe(Status.OK);
+    expect(m.syscall(SYS.cap_query, d.x1, OUT).status).toBe(Status.OK);
     const info = new DataView(m.peek(OUT, 12).buffer);
     expect(info.getUint32(0, true)).toBe(Number(d.x1));
     expect(info.getUint16(4, true)).toBe(16);
     expect(info.getUint32(8, true)).toBe(Rights.READ);
-    expect(m.syscall(SYS.capDerive, d.x1, Rights.READ).status).toBe(Status.PERMISSION);
-    expect(Number(m.syscall(SYS.capList, 0, 0).x1)).toBe(3);
-    expect(Number(m.syscall(SYS.capList, OUT, 2).x1)).toBe(2);
-    expect(m.syscall(SYS.capQuery, d.x1, 0xffff_0000_0000n).status).toBe(Status.INVALID_ARG);
+    expect(m.syscall(SYS.cap_derive, d.x1, Rights.READ).status).toBe(Status.PERMISSION);
+    expect(Number(m.syscall(SYS.cap_list, 0, 0).x1)).toBe(3);
+    expect(Number(m.syscall(SYS.cap_list, OUT, 2).x1)).toBe(2);
+    expect(m.syscall(SYS.cap_query, d.x1, 0xffff_0000_0000n).status).toBe(Status.INVALID_ARG);
     booksBalance(m);
   });
 });
@@ -126,13 +111,13 @@ describe("channels through system calls", () => {
   it("deliver bytes and handles in order within one process", () => {
     const m = new FakeMachine({ files: FILES });
     const [s, r] = channel(m);
-    const root = Number(m.syscall(SYS.fsOpenRoot).x1);
+    const root = Number(m.syscall(SYS.fs_open_root).x1);
     expect(send(m, s, "first", [root])).toBe(Status.OK);
     expect(send(m, s, "second")).toBe(Status.OK);
     const a = recv(m, r);
     expect(a).toMatchObject({ status: Status.OK, text: "first" });
     expect(a.handles.length).toBe(1);
-    expect(m.syscall(SYS.fsReadDir, a.handles[0], OUT).x1).toBe(1n);
+    expect(m.syscall(SYS.fs_read_dir, a.handles[0], OUT).x1).toBe(1n);
     expect(recv(m, r)).toMatchObject({ text: "second", handles: [] });
     expect(recv(m, r).status).toBe(Status.WOULD_BLOCK);
     booksBalance(m);
@@ -142,7 +127,7 @@ describe("channels through system calls", () => {
     const m = new FakeMachine({ files: FILES });
     const [s, r] = channel(m);
     send(m, s, "0123456789");
-    const small = m.syscall(SYS.chRecv, r, OUT, 4, 0, 0, 0);
+    const small = m.syscall(SYS.channel_recv, r, OUT, 4, 0, 0, 0);
     expect(small.status).toBe(Status.MSG_TOO_LARGE);
     expect(small.x1).toBe(10n);
     expect(recv(m, r).text).toBe("0123456789");
@@ -152,7 +137,7 @@ describe("channels through system calls", () => {
     const m = new FakeMachine({ files: FILES });
     const [s, r] = channel(m);
     send(m, s, "keep me");
-    expect(m.syscall(SYS.chRecv, r, 0xffff_0000_0000_0000n, 256, 0, 0, 0).status).toBe(Status.INVALID_ARG);
+    expect(m.syscall(SYS.channel_recv, r, 0xffff_0000_0000_0000n, 256, 0, 0, 0).status).toBe(Status.INVALID_ARG);
     expect(recv(m, r).text).toBe("keep me");
     booksBalance(m);
   });
@@ -168,13 +153,13 @@ describe("channels through system calls", () => {
     if (typeof entry === "number") throw new Error("take");
     const child = m.k.procs.get(pid)!;
     const childRecv = child.handles.adopt(entry);
-    const root = Number(m.syscall(SYS.fsOpenRoot).x1);
+    const root = Number(m.syscall(SYS.fs_open_root).x1);
     expect(send(m, s, "a directory for you", [root])).toBe(Status.OK);
-    expect(m.syscall(SYS.fsReadDir, root, OUT).status).toBe(Status.INVALID_HANDLE);
+    expect(m.syscall(SYS.fs_read_dir, root, OUT).status).toBe(Status.INVALID_HANDLE);
     expect(m.tickUntil(() => m.running()?.proc.pid === pid)).toBe(true);
     const got = recv(m, childRecv);
     expect(got.text).toBe("a directory for you");
-    expect(m.syscall(SYS.fsReadDir, got.handles[0], OUT).x1).toBe(1n);
+    expect(m.syscall(SYS.fs_read_dir, got.handles[0], OUT).x1).toBe(1n);
     booksBalance(m);
   });
 
@@ -187,7 +172,7 @@ describe("channels through system calls", () => {
     expect(m.tickUntil(() => m.running()?.proc.pid === pid)).toBe(true);
     const childTask = m.k.sched.current!;
     m.poke(COUNT, u64(4));
-    m.syscall(SYS.chRecv, childRecv, OUT, 256, HANDLES, COUNT, WAIT);
+    m.syscall(SYS.channel_recv, childRecv, OUT, 256, HANDLES, COUNT, WAIT);
     expect(childTask.state).toBe(TaskState.BLOCKED);
     expect(m.tickUntil(() => m.running() === parent)).toBe(true);
     expect(send(m, s, "wake up")).toBe(Status.OK);
@@ -206,10 +191,10 @@ describe("channels through system calls", () => {
     const childRecv = m.k.procs.get(pid)!.handles.adopt(parent.proc.handles.take(r) as never);
     expect(m.tickUntil(() => m.running()?.proc.pid === pid)).toBe(true);
     const childTask = m.k.sched.current!;
-    m.syscall(SYS.chRecv, childRecv, OUT, 256, 0, 0, WAIT);
+    m.syscall(SYS.channel_recv, childRecv, OUT, 256, 0, 0, WAIT);
     expect(childTask.state).toBe(TaskState.BLOCKED);
     expect(m.tickUntil(() => m.running() === parent)).toBe(true);
-    expect(m.syscall(SYS.chClose, s).status).toBe(Status.OK);
+    expect(m.syscall(SYS.channel_close, s).status).toBe(Status.OK);
     expect(m.tickUntil(() => m.running() === childTask)).toBe(true);
     expect(m.svcAgain().status).toBe(Status.CHANNEL_CLOSED);
     booksBalance(m);
@@ -244,7 +229,7 @@ describe("tracepoints", () => {
     trace.on("ipc.recv", (name, data) => events.push([name, data]));
     const m = new FakeMachine({ files: FILES, trace });
     const [s, r] = channel(m);
-    const root = Number(m.syscall(SYS.fsOpenRoot).x1);
+    const root = Number(m.syscall(SYS.fs_open_root).x1);
     send(m, s, "hello", [root]);
     recv(m, r);
     expect(events.map(([n, d]) => [n, d.bytes, d.handles])).toEqual([
@@ -259,11 +244,11 @@ describe("poll sets through system calls", () => {
   it("poll_wait sleeps until its timeout and the timer wakes it", () => {
     const m = new FakeMachine({ files: FILES });
     const [, r] = channel(m);
-    const set = Number(m.syscall(SYS.pollCreate).x1);
-    expect(m.syscall(SYS.pollAdd, set, r, 1).status).toBe(Status.OK);
+    const set = Number(m.syscall(SYS.poll_create).x1);
+    expect(m.syscall(SYS.poll_add, set, r, 1).status).toBe(Status.OK);
     const me = m.k.sched.current!;
     const start = m.k.uptimeMs();
-    m.syscall(SYS.pollWait, set, OUT, 4, 50);
+    m.syscall(SYS.poll_wait, set, OUT, 4, 50);
     expect(me.state).toBe(TaskState.BLOCKED);
     expect(m.tickUntil(() => me.state !== TaskState.BLOCKED, 200)).toBe(true);
     expect(m.k.uptimeMs() - start).toBeGreaterThanOrEqual(50);
@@ -283,9 +268,9 @@ describe("poll sets through system calls", () => {
     const childRecv = child.handles.adopt(parent.proc.handles.take(r) as never);
     expect(m.tickUntil(() => m.running()?.proc.pid === pid)).toBe(true);
     const childTask = m.k.sched.current!;
-    const set = Number(m.syscall(SYS.pollCreate).x1);
-    expect(m.syscall(SYS.pollAdd, set, childRecv, 1).status).toBe(Status.OK);
-    m.syscall(SYS.pollWait, set, OUT, 4, -1);
+    const set = Number(m.syscall(SYS.poll_create).x1);
+    expect(m.syscall(SYS.poll_add, set, childRecv, 1).status).toBe(Status.OK);
+    m.syscall(SYS.poll_wait, set, OUT, 4, -1);
     expect(childTask.state).toBe(TaskState.BLOCKED);
     expect(m.tickUntil(() => m.running() === parent)).toBe(true);
     send(m, s, "ping");
@@ -301,12 +286,12 @@ describe("poll sets through system calls", () => {
   it("a timer from timer_create fires as a TIMER event", () => {
     const m = new FakeMachine({ files: FILES });
     const me = m.k.sched.current!;
-    const t = m.syscall(0x32, 20);
+    const t = m.syscall(SYS.timer_create, 20);
     expect(t.status).toBe(Status.OK);
-    const set = Number(m.syscall(SYS.pollCreate).x1);
-    expect(m.syscall(SYS.pollAdd, set, t.x1, 4).status).toBe(Status.OK);
+    const set = Number(m.syscall(SYS.poll_create).x1);
+    expect(m.syscall(SYS.poll_add, set, t.x1, 4).status).toBe(Status.OK);
     const start = m.k.uptimeMs();
-    m.syscall(SYS.pollWait, set, OUT, 4, -1);
+    m.syscall(SYS.poll_wait, set, OUT, 4, -1);
     expect(me.state).toBe(TaskState.BLOCKED);
     expect(m.tickUntil(() => m.running() === me, 100)).toBe(true);
     expect(m.k.uptimeMs() - start).toBeGreaterThanOrEqual(20);
@@ -318,9 +303,9 @@ describe("poll sets through system calls", () => {
   it("console input wakes a poller on the console pseudo-handle", () => {
     const m = new FakeMachine({ files: FILES });
     const me = m.k.sched.current!;
-    const set = Number(m.syscall(SYS.pollCreate).x1);
-    expect(m.syscall(SYS.pollAdd, set, 0xffff_0001, 8).status).toBe(Status.OK);
-    m.syscall(SYS.pollWait, set, OUT, 4, -1);
+    const set = Number(m.syscall(SYS.poll_create).x1);
+    expect(m.syscall(SYS.poll_add, set, 0xffff_0001, 8).status).toBe(Status.OK);
+    m.syscall(SYS.poll_wait, set, OUT, 4, -1);
     expect(me.state).toBe(TaskState.BLOCKED);
     m.type("k");
     expect(m.tickUntil(() => m.running() === me)).toBe(true);

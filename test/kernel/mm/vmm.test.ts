@@ -25,6 +25,7 @@ import { VmaKind } from "../../../src/kernel/mm/vma.ts";
 import { Status } from "../../../src/kernel/lib/status.ts";
 import { TTBR0_EL1 } from "../../../src/machine/sysregs.ts";
 import { FakeMachine } from "../../../tools/fuzz/fake-machine.ts";
+import { SYS } from "../../../src/machine/abi.ts";
 
 const FSC_TRANSLATION_L3 = 0x07;
 const FSC_PERMISSION_L3 = 0x0f;
@@ -132,7 +133,7 @@ describe("demand paging and faults", () => {
     const m = new FakeMachine();
     const proc = m.k.sched.current?.proc;
     if (!proc) throw new Error("no process");
-    m.syscall(0x0a, 8192);
+    m.syscall(SYS.sbrk, 8192);
     const heapPage = HEAP_BASE + 4096;
     expect(mmHandleAbort(m.k, proc.aspace, proc.pid, BigInt(heapPage + 8), FSC_TRANSLATION_L3 | (1 << 6), false)).toBe(FaultKind.NONE);
     expect(proc.aspace.physical(m.k, heapPage)).toBeGreaterThan(0);

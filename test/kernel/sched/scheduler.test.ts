@@ -5,6 +5,7 @@ import { AGING_TICKS, SLICE_TICKS } from "../../../src/kernel/sched/scheduler.ts
 import type { Task } from "../../../src/kernel/sched/task.ts";
 import { CNT_CTL_ENABLE, CNT_CTL_IMASK, CNTP_CTL_EL0, CNTP_CVAL_EL0 } from "../../../src/machine/sysregs.ts";
 import { FakeMachine, NOP_PROGRAM } from "../../../tools/fuzz/fake-machine.ts";
+import { SYS } from "../../../src/machine/abi.ts";
 
 const FILES = { "/vinit": NOP_PROGRAM, "/spin": NOP_PROGRAM };
 
@@ -12,7 +13,7 @@ const FILES = { "/vinit": NOP_PROGRAM, "/spin": NOP_PROGRAM };
 function spinners(m: FakeMachine, n: number): Task[] {
   const out: Task[] = [];
   for (let i = 0; i < n; i++) {
-    const r = m.syscall(0x03, m.pokeString("/spin"), 0);
+    const r = m.syscall(SYS.task_spawn, m.pokeString("/spin"), 0);
     expect(r.status).toBe(Status.OK);
     out.push(m.k.sched.task(Number(r.x2)) as Task);
   }
@@ -36,7 +37,7 @@ describe("scheduler", () => {
   it("runs a more urgent task as soon as it is ready", () => {
     const m = new FakeMachine({ files: FILES });
     const [urgent] = spinners(m, 1);
-    expect(m.syscall(0x06, urgent.tid, 0).status).toBe(Status.OK);
+    expect(m.syscall(SYS.task_set_priority, urgent.tid, 0).status).toBe(Status.OK);
     expect(m.k.sched.current).toBe(urgent);
     m.tick(100);
     expect(urgent.cpuTicks).toBeGreaterThan(90);
@@ -46,8 +47,8 @@ describe("scheduler", () => {
     const m = new FakeMachine({ files: FILES });
     const vinit = m.k.sched.current as Task;
     const [low] = spinners(m, 1);
-    m.syscall(0x06, low.tid, 255); // level 7
-    m.syscall(0x06, 0, 0); // vinit: level 0, busy forever
+    m.syscall(SYS.task_set_priority, low.tid, 255); // level 7
+    m.syscall(SYS.task_set_priority, 0, 0); // vinit: level 0, busy forever
     m.tick(2000);
     expect(low.cpuTicks).toBeGreaterThan(0);
     // Without aging it would get nothing; with it, roughly one slice per 7 aging periods + its wait.
@@ -57,7 +58,7 @@ describe("scheduler", () => {
 
   it("idles in wfi with nothing to run and counts idle ticks", () => {
     const m = new FakeMachine({ files: FILES });
-    m.syscall(0x31, 50);
+    m.syscall(SYS.sleep, 50);
     m.tick(10);
     expect(m.k.sched.current).toBe(null);
     expect(m.k.sched.idleTicks).toBe(10);
@@ -76,7 +77,7 @@ describe("tickless idle", () => {
   it("stretches the tick to the next deadline, masks it with none, and resumes it for a task", () => {
     const m = new FakeMachine();
     const { door, k } = m;
-    m.syscall(0x31, 25); // sleep 25 ms: nobody else runs
+    m.syscall(SYS.sleep, 25); // sleep 25 ms: nobody else runs
     expect(m.lastExit).toBe(1);
     const hz = BigInt(k.counterHz);
     expect(door.sysregs.get(CNTP_CVAL_EL0)).toBe(k.bootCount + (25n * hz) / 1000n);
@@ -84,7 +85,7 @@ describe("tickless idle", () => {
     m.tick(25);
     expect(m.lastExit).toBe(0);
     m.svcAgain();
-    m.syscall(0xf1); // getchar: no deadline anywhere
+    m.syscall(SYS.getchar); // getchar: no deadline anywhere
     expect(door.sysregs.get(CNTP_CTL_EL0)).toBe(BigInt(CNT_CTL_ENABLE | CNT_CTL_IMASK));
     m.type("x");
     expect(m.lastExit).toBe(0);

@@ -6,30 +6,8 @@ import { STACK_SIZE, STACK_TOP } from "../../../src/kernel/mm/aspace.ts";
 import { TaskState } from "../../../src/kernel/sched/task.ts";
 import { EXIT_ERET, EXIT_WFI } from "../../../src/machine/door.ts";
 import { FakeMachine, NOP_PROGRAM } from "../../../tools/fuzz/fake-machine.ts";
+import { SYS } from "../../../src/machine/abi.ts";
 
-const SYS = {
-  yield: 0x00,
-  exit: 0x01,
-  current: 0x02,
-  spawn: 0x03,
-  join: 0x04,
-  list: 0x05,
-  setPrio: 0x06,
-  getPrio: 0x07,
-  wait: 0x08,
-  waitpid: 0x09,
-  sbrk: 0x0a,
-  timeNow: 0x30,
-  sleep: 0x31,
-  timerCreate: 0x32,
-  timerCancel: 0x33,
-  memInfo: 0xe0,
-  netStats: 0xe1,
-  debugPrint: 0xf0,
-  getchar: 0xf1,
-  putchar: 0xf2,
-  uptime: 0xf3,
-} as const;
 
 const FILES = { "/vinit": NOP_PROGRAM, "/child": NOP_PROGRAM };
 const BUF = STACK_TOP - 0x2000;
@@ -38,7 +16,7 @@ const BUF = STACK_TOP - 0x2000;
 function spawnChild(m: FakeMachine, name = "child"): { pid: number; tid: number } {
   const path = m.pokeString("/child");
   const n = m.pokeString(name, path + 64);
-  const r = m.syscall(SYS.spawn, path, n);
+  const r = m.syscall(SYS.task_spawn, path, n);
   expect(r.status).toBe(Status.OK);
   return { pid: Number(r.x1), tid: Number(r.x2) };
 }
@@ -52,7 +30,7 @@ describe("processes", () => {
     // wait blocked the parent: the child runs now.
     expect(m.k.sched.current?.tid).toBe(tid);
     expect(parent?.state).toBe(TaskState.BLOCKED);
-    m.syscall(SYS.exit, 42);
+    m.syscall(SYS.task_exit, 42);
     // The parent is woken and restarts its wait.
     expect(m.k.sched.current).toBe(parent);
     const r = m.svcAgain();
@@ -71,7 +49,7 @@ describe("processes", () => {
     const m = new FakeMachine({ files: FILES });
     const { pid } = spawnChild(m);
     expect(m.tickUntil(() => m.k.sched.current?.proc.pid === pid)).toBe(true);
-    m.syscall(SYS.exit, 7);
+    m.syscall(SYS.task_exit, 7);
     expect(m.k.procs.get(pid)?.state).toBe(4);
     expect(m.syscall(SYS.waitpid, pid, 0x4000_0000).status).toBe(Status.INVALID_ARG);
     expect(m.k.procs.get(pid)?.state).toBe(4);
@@ -120,35 +98,35 @@ describe("processes", () => {
 
   it("refuses a program that is not a valid executable and a missing file", () => {
     const m = new FakeMachine({ files: { "/vinit": NOP_PROGRAM, "/junk": new Uint8Array(100).fill(0x41) } });
-    expect(m.syscall(SYS.spawn, m.pokeString("/junk"), 0).status).toBe(Status.INVALID_ARG);
-    expect(m.syscall(SYS.spawn, m.pokeString("/nothing"), 0).status).toBe(Status.NOT_FOUND);
-    expect(m.syscall(SYS.spawn, 0xffff_0000_0000_0000n, 0).status).toBe(Status.INVALID_ARG);
+    expect(m.syscall(SYS.task_spawn, m.pokeString("/junk"), 0).status).toBe(Status.INVALID_ARG);
+    expect(m.syscall(SYS.task_spawn, m.pokeString("/nothing"), 0).status).toBe(Status.NOT_FOUND);
+    expect(m.syscall(SYS.task_spawn, 0xffff_0000_0000_0000n, 0).status).toBe(Status.INVALID_ARG);
   });
 
   it("joins a task and reports its exit code", () => {
     const m = new FakeMachine({ files: FILES });
     const { tid } = spawnChild(m);
-    m.syscall(SYS.join, tid);
+    m.syscall(SYS.task_join, tid);
     expect(m.k.sched.current?.tid).toBe(tid);
-    m.syscall(SYS.exit, 3);
+    m.syscall(SYS.task_exit, 3);
     const r = m.svcAgain();
     expect(r.status).toBe(Status.OK);
     expect(Number(r.x1)).toBe(3);
-    expect(m.syscall(SYS.join, 999).status).toBe(Status.TASK_NOT_FOUND);
+    expect(m.syscall(SYS.task_join, 999).status).toBe(Status.TASK_NOT_FOUND);
   });
 
   it("lists tasks as 64-byte TaskInfo records", () => {
     const m = new FakeMachine({ files: FILES });
     spawnChild(m);
-    expect(Number(m.syscall(SYS.list, 0, 0).x1)).toBe(2);
-    const r = m.syscall(SYS.list, BUF, 8);
+    expect(Number(m.syscall(SYS.task_list, 0, 0).x1)).toBe(2);
+    const r = m.syscall(SYS.task_list, BUF, 8);
     expect(Number(r.x1)).toBe(2);
     const rec = m.peek(BUF, 128);
     const v = new DataView(rec.buffer);
     expect(v.getUint32(0, true)).toBe(1);
     expect(String.fromCharCode(...rec.subarray(8, 13))).toBe("vinit");
     expect(v.getUint32(64 + 56, true)).toBe(1); // the child's parent task
-    expect(m.syscall(SYS.list, 0x8000_0000, 2).status).toBe(Status.INVALID_ARG); // code is read-only
+    expect(m.syscall(SYS.task_list, 0x8000_0000, 2).status).toBe(Status.INVALID_ARG); // code is read-only
   });
 });
 
@@ -191,12 +169,12 @@ describe("memory calls", () => {
 
   it("mem_info reports the allocator's numbers and refuses kernel pointers", () => {
     const m = new FakeMachine();
-    expect(m.syscall(SYS.memInfo, BUF).status).toBe(Status.OK);
+    expect(m.syscall(SYS.mem_info, BUF).status).toBe(Status.OK);
     const v = new DataView(m.peek(BUF, 64).buffer);
     expect(Number(v.getBigUint64(0, true))).toBe(m.k.pmm.totalPages);
     expect(Number(v.getBigUint64(24, true))).toBe(4096);
-    expect(m.syscall(SYS.memInfo, 0x4000_0000).status).toBe(Status.INVALID_ARG);
-    expect(m.syscall(SYS.netStats, BUF).status).toBe(Status.OK);
+    expect(m.syscall(SYS.mem_info, 0x4000_0000).status).toBe(Status.INVALID_ARG);
+    expect(m.syscall(SYS.net_stats, BUF).status).toBe(Status.OK);
   });
 });
 
@@ -208,28 +186,28 @@ describe("the dispatcher", () => {
 
   it("debug_print refuses kernel and unmapped addresses and prints user strings", () => {
     const m = new FakeMachine();
-    expect(m.syscall(SYS.debugPrint, 0x4000_0000).status).toBe(Status.INVALID_ARG);
-    expect(m.syscall(SYS.debugPrint, 0).status).toBe(Status.INVALID_ARG);
-    expect(m.syscall(SYS.debugPrint, m.pokeString("hello from user\n")).status).toBe(Status.OK);
+    expect(m.syscall(SYS.debug_print, 0x4000_0000).status).toBe(Status.INVALID_ARG);
+    expect(m.syscall(SYS.debug_print, 0).status).toBe(Status.INVALID_ARG);
+    expect(m.syscall(SYS.debug_print, m.pokeString("hello from user\n")).status).toBe(Status.OK);
     expect(m.door.uartText()).toContain("hello from user\r\n");
   });
 
   it("timers fire after their deadline and cancel closes the handle", () => {
     const m = new FakeMachine();
-    const r = m.syscall(SYS.timerCreate, 5);
+    const r = m.syscall(SYS.timer_create, 5);
     expect(r.status).toBe(Status.OK);
     const timer = [...m.k.timers][0];
     m.tick(5);
     expect(timer.fired).toBe(true);
-    expect(m.syscall(SYS.timerCancel, r.x1).status).toBe(Status.OK);
-    expect(m.syscall(SYS.timerCancel, r.x1).status).toBeLessThan(0);
+    expect(m.syscall(SYS.timer_cancel, r.x1).status).toBe(Status.OK);
+    expect(m.syscall(SYS.timer_cancel, r.x1).status).toBeLessThan(0);
   });
 
   it("priorities are checked and read back", () => {
     const m = new FakeMachine();
-    expect(m.syscall(SYS.setPrio, 0, 300).status).toBe(Status.INVALID_ARG);
-    expect(m.syscall(SYS.setPrio, 0, 10).status).toBe(Status.OK);
-    expect(Number(m.syscall(SYS.getPrio, 0).x1)).toBe(10);
-    expect(m.syscall(SYS.setPrio, 77, 10).status).toBe(Status.TASK_NOT_FOUND);
+    expect(m.syscall(SYS.task_set_priority, 0, 300).status).toBe(Status.INVALID_ARG);
+    expect(m.syscall(SYS.task_set_priority, 0, 10).status).toBe(Status.OK);
+    expect(Number(m.syscall(SYS.task_get_priority, 0).x1)).toBe(10);
+    expect(m.syscall(SYS.task_set_priority, 77, 10).status).toBe(Status.TASK_NOT_FOUND);
   });
 });

@@ -10,131 +10,179 @@
 
 /* <<user abi: system-call numbers>> (chapters/20-user-space.mdx) */
 /* Tasks and processes (0x00-0x0F). */
-#define SYS_TASK_YIELD         0x00 /* -                                  */
-#define SYS_TASK_EXIT          0x01 /* code                    (no return) */
-#define SYS_TASK_CURRENT       0x02 /* -                       -> task id  */
-#define SYS_TASK_SPAWN         0x03 /* path, name|NULL         -> pid, tid */
-#define SYS_TASK_JOIN          0x04 /* not supported (-7)                 */
-#define SYS_TASK_LIST          0x05 /* TaskInfo *buf, max      -> count    */
-#define SYS_TASK_SET_PRIORITY  0x06 /* tid, priority                      */
-#define SYS_TASK_GET_PRIORITY  0x07 /* tid                     -> priority */
-#define SYS_WAIT               0x08 /* ExitInfo *|NULL         -> pid      */
-#define SYS_WAITPID            0x09 /* pid, ExitInfo *|NULL    -> pid      */
-#define SYS_SBRK               0x0A /* increment               -> old break */
+#define SYS_TASK_YIELD        0x00 /* task_yield() */
+#define SYS_TASK_EXIT         0x01 /* task_exit(code) */
+#define SYS_TASK_CURRENT      0x02 /* task_current() -> tid, pid */
+#define SYS_TASK_SPAWN        0x03 /* task_spawn(path, name) -> pid, tid */
+#define SYS_TASK_JOIN         0x04 /* task_join(tid) -> exit code */
+#define SYS_TASK_LIST         0x05 /* task_list(buf, max) -> count */
+#define SYS_TASK_SET_PRIORITY 0x06 /* task_set_priority(tid, priority) */
+#define SYS_TASK_GET_PRIORITY 0x07 /* task_get_priority(tid) -> priority */
+#define SYS_WAIT              0x08 /* wait(info) -> pid, code, fault kind */
+#define SYS_WAITPID           0x09 /* waitpid(pid, info) -> pid, code, fault kind */
+#define SYS_SBRK              0x0A /* sbrk(increment) -> old break */
 
 /* Channels (0x10-0x1F). */
-#define SYS_CHANNEL_CREATE     0x10 /* -                 -> send h, recv h */
-#define SYS_CHANNEL_SEND       0x11 /* h, data, size, handles*, nhandles, flags -> bytes */
-#define SYS_CHANNEL_RECV       0x12 /* h, buf, size, handles*, nhandles*, flags -> bytes */
-#define SYS_CHANNEL_CLOSE      0x13 /* h                                  */
+#define SYS_CHANNEL_CREATE    0x10 /* channel_create() -> send handle, receive handle */
+#define SYS_CHANNEL_SEND      0x11 /* channel_send(h, data, size, handles, nhandles, flags) -> size */
+#define SYS_CHANNEL_RECV      0x12 /* channel_recv(h, buf, size, handles, nhandles, flags) -> bytes, handles */
+#define SYS_CHANNEL_CLOSE     0x13 /* channel_close(h) */
 
 /* Poll sets (0x20-0x2F). */
-#define SYS_POLL_CREATE        0x20 /* -                       -> set      */
-#define SYS_POLL_ADD           0x21 /* set, handle, mask                  */
-#define SYS_POLL_REMOVE        0x22 /* set, handle                        */
-#define SYS_POLL_WAIT          0x23 /* set, PollEvent*, max, timeout_ms -> count */
+#define SYS_POLL_CREATE       0x20 /* poll_create() -> poll handle */
+#define SYS_POLL_ADD          0x21 /* poll_add(set, h, mask) */
+#define SYS_POLL_REMOVE       0x22 /* poll_remove(set, h) */
+#define SYS_POLL_WAIT         0x23 /* poll_wait(set, events, max, timeout_ms) -> count */
 
 /* Time (0x30-0x3F). */
-#define SYS_TIME_NOW           0x30 /* -                 -> ms since boot  */
-#define SYS_SLEEP              0x31 /* ms                                 */
-#define SYS_TIMER_CREATE       0x32 /* not supported (-7)                 */
-#define SYS_TIMER_CANCEL       0x33 /* not supported (-7)                 */
-#define SYS_TIME_RTC           0x34 /* -                 -> seconds since 1970 (PL031) */
+#define SYS_TIME_NOW          0x30 /* time_now() -> ms */
+#define SYS_SLEEP             0x31 /* sleep(ms) */
+#define SYS_TIMER_CREATE      0x32 /* timer_create(ms) -> handle */
+#define SYS_TIMER_CANCEL      0x33 /* timer_cancel(h) */
+#define SYS_TIME_RTC          0x34 /* time_rtc() -> seconds since 1970 (new) */
 
 /* Files by descriptor (0x40-0x4F). */
-#define SYS_OPEN               0x40 /* path, flags             -> fd       */
-#define SYS_CLOSE              0x41 /* fd                                 */
-#define SYS_READ               0x42 /* fd, buf, len            -> bytes    */
-#define SYS_WRITE              0x43 /* fd, buf, len            -> bytes    */
-#define SYS_LSEEK              0x44 /* fd, offset, whence      -> offset   */
-#define SYS_STAT               0x45 /* path, Stat*                        */
-#define SYS_FSTAT              0x46 /* fd, Stat*                          */
-#define SYS_DUP                0x47 /* fd                      -> fd       */
-#define SYS_DUP2               0x48 /* old, new                -> fd       */
+#define SYS_OPEN              0x40 /* open(path, flags) -> fd */
+#define SYS_CLOSE             0x41 /* close(fd) */
+#define SYS_READ              0x42 /* read(fd, buf, len) -> bytes */
+#define SYS_WRITE             0x43 /* write(fd, buf, len) -> bytes */
+#define SYS_LSEEK             0x44 /* lseek(fd, offset, whence) -> new offset */
+#define SYS_STAT              0x45 /* stat(path, st) */
+#define SYS_FSTAT             0x46 /* fstat(fd, st) */
+#define SYS_DUP               0x47 /* dup(fd) -> new fd */
+#define SYS_DUP2              0x48 /* dup2(old, new) -> new */
 
-/* Sockets (0x50-0x5F). */
-#define SYS_SOCKET_CREATE      0x50 /* -                       -> socket   */
-#define SYS_SOCKET_CONNECT     0x51 /* sock, ipv4 (packed), port          */
-#define SYS_SOCKET_SEND        0x52 /* sock, buf, len          -> bytes    */
-#define SYS_SOCKET_RECV        0x53 /* sock, buf, len          -> bytes    */
-#define SYS_SOCKET_CLOSE       0x54 /* sock                               */
-#define SYS_DNS_RESOLVE        0x55 /* hostname, uint32_t *ipv4           */
+/* Sockets (0x50-0x5F): reserved, answered VERR_NOT_SUPPORTED for now. */
+#define SYS_SOCKET_CREATE     0x50 /* socket_create() -> socket */
+#define SYS_SOCKET_CONNECT    0x51 /* socket_connect(sock, ipv4, port) */
+#define SYS_SOCKET_SEND       0x52 /* socket_send(sock, buf, len) -> bytes */
+#define SYS_SOCKET_RECV       0x53 /* socket_recv(sock, buf, len) -> bytes */
+#define SYS_SOCKET_CLOSE      0x54 /* socket_close(sock) */
+#define SYS_DNS_RESOLVE       0x55 /* dns_resolve(hostname, ipv4) */
 
 /* Directories and names (0x60-0x6F). */
-#define SYS_READDIR            0x60 /* fd, buf, len            -> bytes of DirEnt */
-#define SYS_MKDIR              0x61 /* path                               */
-#define SYS_RMDIR              0x62 /* path                               */
-#define SYS_UNLINK             0x63 /* path                               */
-#define SYS_RENAME             0x64 /* old, new                           */
-#define SYS_SYMLINK            0x65 /* target, linkpath                   */
-#define SYS_READLINK           0x66 /* path, buf, size         -> length   */
-#define SYS_CHDIR              0x67 /* path                    (new)       */
-#define SYS_GETCWD             0x68 /* buf, size               -> length (new) */
+#define SYS_READDIR           0x60 /* readdir(fd, buf, len) -> bytes */
+#define SYS_MKDIR             0x61 /* mkdir(path) */
+#define SYS_RMDIR             0x62 /* rmdir(path) */
+#define SYS_UNLINK            0x63 /* unlink(path) */
+#define SYS_RENAME            0x64 /* rename(old, new) */
+#define SYS_SYMLINK           0x65 /* symlink(target, linkpath) */
+#define SYS_READLINK          0x66 /* readlink(path, buf, size) -> length */
+#define SYS_CHDIR             0x67 /* chdir(path) (new) */
+#define SYS_GETCWD            0x68 /* getcwd(buf, size) -> length (new) */
 
 /* Capabilities (0x70-0x7F). */
-#define SYS_CAP_DERIVE         0x70 /* h, rights               -> new h    */
-#define SYS_CAP_REVOKE         0x71 /* h                                  */
-#define SYS_CAP_QUERY          0x72 /* h, CapInfo*                        */
-#define SYS_CAP_LIST           0x73 /* CapInfo *|NULL, max     -> count    */
+#define SYS_CAP_DERIVE        0x70 /* cap_derive(h, rights) -> new handle */
+#define SYS_CAP_REVOKE        0x71 /* cap_revoke(h) */
+#define SYS_CAP_QUERY         0x72 /* cap_query(h, info) */
+#define SYS_CAP_LIST          0x73 /* cap_list(buf, max) -> count */
 
 /* Files by handle (0x80-0x8F). */
-#define SYS_FS_OPEN_ROOT       0x80 /* -                       -> dir h    */
-#define SYS_FS_OPEN            0x81 /* dir h, name, name_len, flags -> h   */
-#define SYS_IO_READ            0x82 /* h, buf, len             -> bytes    */
-#define SYS_IO_WRITE           0x83 /* h, buf, len             -> bytes    */
-#define SYS_IO_SEEK            0x84 /* h, offset, whence       -> offset   */
-#define SYS_FS_READ_DIR        0x85 /* dir h, FsDirEnt*        -> 1, or 0 at the end */
-#define SYS_FS_CLOSE           0x86 /* h                                  */
-#define SYS_FS_REWIND_DIR      0x87 /* dir h                              */
+#define SYS_FS_OPEN_ROOT      0x80 /* fs_open_root() -> dir handle */
+#define SYS_FS_OPEN           0x81 /* fs_open(dir, name, name_len, flags) -> handle */
+#define SYS_IO_READ           0x82 /* io_read(h, buf, len) -> bytes */
+#define SYS_IO_WRITE          0x83 /* io_write(h, buf, len) -> bytes */
+#define SYS_IO_SEEK           0x84 /* io_seek(h, offset, whence) -> new offset */
+#define SYS_FS_READ_DIR       0x85 /* fs_read_dir(dir, entry) -> 1, or 0 at the end */
+#define SYS_FS_CLOSE          0x86 /* fs_close(h) */
+#define SYS_FS_REWIND_DIR     0x87 /* fs_rewind_dir(dir) */
 
 /* Assigns (0xC0-0xCF). */
-#define SYS_ASSIGN_SET         0xC0 /* name, len, dir h                   */
-#define SYS_ASSIGN_GET         0xC1 /* name, len, uint32_t *h             */
-#define SYS_ASSIGN_REMOVE      0xC2 /* name, len                          */
-#define SYS_ASSIGN_LIST        0xC3 /* AssignInfo*, max, size_t *count    */
-#define SYS_ASSIGN_RESOLVE     0xC4 /* path, len, uint32_t *h             */
+#define SYS_ASSIGN_SET        0xC0 /* assign_set(name, len, dir) */
+#define SYS_ASSIGN_GET        0xC1 /* assign_get(name, len, out) -> handle */
+#define SYS_ASSIGN_REMOVE     0xC2 /* assign_remove(name, len) */
+#define SYS_ASSIGN_LIST       0xC3 /* assign_list(info, max, count) -> count */
+#define SYS_ASSIGN_RESOLVE    0xC4 /* assign_resolve(path, len, out) -> handle */
 
-/* TLS (0xD0-0xDF). */
-#define SYS_TLS_CREATE         0xD0 /* sock, hostname, verify  -> session  */
-#define SYS_TLS_HANDSHAKE      0xD1 /* session                            */
-#define SYS_TLS_SEND           0xD2 /* session, buf, len       -> bytes    */
-#define SYS_TLS_RECV           0xD3 /* session, buf, len       -> bytes    */
-#define SYS_TLS_CLOSE          0xD4 /* session                            */
-#define SYS_TLS_INFO           0xD5 /* session, TLSInfo*                  */
+/* TLS (0xD0-0xDF): reserved, answered VERR_NOT_SUPPORTED for now. */
+#define SYS_TLS_CREATE        0xD0 /* tls_create(sock, hostname, verify) -> session */
+#define SYS_TLS_HANDSHAKE     0xD1 /* tls_handshake(session) */
+#define SYS_TLS_SEND          0xD2 /* tls_send(session, buf, len) -> bytes */
+#define SYS_TLS_RECV          0xD3 /* tls_recv(session, buf, len) -> bytes */
+#define SYS_TLS_CLOSE         0xD4 /* tls_close(session) */
+#define SYS_TLS_INFO          0xD5 /* tls_info(session, info) */
 
 /* System information (0xE0-0xEF). */
-#define SYS_MEM_INFO           0xE0 /* MemInfo*                           */
-#define SYS_NET_STATS          0xE1 /* NetStats*                          */
+#define SYS_MEM_INFO          0xE0 /* mem_info(out) */
+#define SYS_NET_STATS         0xE1 /* net_stats(out) */
 
 /* Console and debugging (0xF0-0xFF). */
-#define SYS_DEBUG_PRINT        0xF0 /* NUL-terminated string              */
-#define SYS_GETCHAR            0xF1 /* -                       -> byte (waits) */
-#define SYS_PUTCHAR            0xF2 /* byte                               */
-#define SYS_UPTIME             0xF3 /* -                       -> ms since boot */
+#define SYS_DEBUG_PRINT       0xF0 /* debug_print(s) */
+#define SYS_GETCHAR           0xF1 /* getchar() -> byte */
+#define SYS_PUTCHAR           0xF2 /* putchar(c) */
+#define SYS_UPTIME            0xF3 /* uptime() -> ms */
 
 /* <<user abi: status codes>> (chapters/20-user-space.mdx) */
-#define VOK                   0
-#define VERR_UNKNOWN         (-1)
-#define VERR_INVALID_ARG     (-2)
-#define VERR_NO_MEMORY       (-3)
-#define VERR_NOT_FOUND       (-4)
-#define VERR_EXISTS          (-5)
-#define VERR_PERMISSION      (-6)
-#define VERR_NOT_SUPPORTED   (-7)
-#define VERR_BUSY            (-8)
-#define VERR_TIMEOUT         (-9)
-#define VERR_INVALID_HANDLE  (-100)
-#define VERR_HANDLE_CLOSED   (-101)
-#define VERR_WRONG_TYPE      (-102)
-#define VERR_TASK_EXITED     (-200)
-#define VERR_TASK_NOT_FOUND  (-201)
-#define VERR_WOULD_BLOCK     (-300)
-#define VERR_CHANNEL_CLOSED  (-301)
-#define VERR_MSG_TOO_LARGE   (-302)
-#define VERR_POLL_FULL       (-400)
-#define VERR_IO              (-500)
-#define VERR_NO_RESOURCE     (-501)
-#define VERR_CONNECTION      (-502)
+#define VOK                 0      /* success */
+#define VERR_UNKNOWN        (-1)   /* an error with no better name */
+#define VERR_INVALID_ARG    (-2)   /* an argument is out of range or malformed */
+#define VERR_NO_MEMORY      (-3)   /* no memory for the request */
+#define VERR_NOT_FOUND      (-4)   /* no such object, path or name */
+#define VERR_ALREADY_EXISTS (-5)   /* the name is taken */
+#define VERR_PERMISSION     (-6)   /* the handle lacks a right the operation needs */
+#define VERR_NOT_SUPPORTED  (-7)   /* no such operation (also: an unknown syscall number) */
+#define VERR_BUSY           (-8)   /* the object is in use */
+#define VERR_TIMEOUT        (-9)   /* the deadline passed first */
+#define VERR_INVALID_HANDLE (-100) /* the value names no handle of this process */
+#define VERR_HANDLE_CLOSED  (-101) /* the handle was closed (its generation is stale) */
+#define VERR_WRONG_TYPE     (-102) /* the handle names an object of another type */
+#define VERR_TASK_EXITED    (-200) /* the task has exited */
+#define VERR_TASK_NOT_FOUND (-201) /* no task with that id */
+#define VERR_WOULD_BLOCK    (-300) /* a non-blocking call found nothing to do */
+#define VERR_CHANNEL_CLOSED (-301) /* the other end of the channel is gone */
+#define VERR_MSG_TOO_LARGE  (-302) /* the message exceeds the channel's limit */
+#define VERR_POLL_FULL      (-400) /* the poll set has no free slot */
+#define VERR_IO             (-500) /* the device reported an error */
+#define VERR_NO_RESOURCE    (-501) /* a fixed-size table (descriptors, slots) is full */
+#define VERR_CONNECTION     (-502) /* the network connection failed or was reset */
+
+/* <<user abi: kinds and rights>> (chapters/20-user-space.mdx) */
+/* Object kinds (CapInfo.kind). */
+#define CAP_KIND_INVALID   0
+#define CAP_KIND_STRING    1
+#define CAP_KIND_ARRAY     2
+#define CAP_KIND_BLOB      3
+#define CAP_KIND_CHANNEL   16
+#define CAP_KIND_POLL      17
+#define CAP_KIND_TIMER     18
+#define CAP_KIND_TASK      19
+#define CAP_KIND_VIPER     20
+#define CAP_KIND_FILE      21
+#define CAP_KIND_DIRECTORY 22
+#define CAP_KIND_SURFACE   23
+#define CAP_KIND_INPUT     24
+
+/* Rights (CapInfo.rights), one bit each, and the usual combinations. */
+#define CAP_RIGHT_NONE     0x000u
+#define CAP_RIGHT_READ     0x001u /* r: receive, read, wait */
+#define CAP_RIGHT_WRITE    0x002u /* w: send, write, change a poll set */
+#define CAP_RIGHT_EXECUTE  0x004u /* x: run a file */
+#define CAP_RIGHT_LIST     0x008u /* l: enumerate a directory */
+#define CAP_RIGHT_CREATE   0x010u /* c: create inside a directory */
+#define CAP_RIGHT_DELETE   0x020u /* d: delete inside a directory */
+#define CAP_RIGHT_DERIVE   0x040u /* D: make another handle to the same object */
+#define CAP_RIGHT_TRANSFER 0x080u /* t: move the handle to another process */
+#define CAP_RIGHT_SPAWN    0x100u /* s: start a process from it */
+#define CAP_RIGHT_TRAVERSE 0x200u /* T: look up names below a directory */
+#define CAP_RIGHT_RW       0x003u
+#define CAP_RIGHT_RWX      0x007u
+#define CAP_RIGHT_ALL      0xFFFFFFFFu
+
+/* A rights mask printed as the kernel's traces print it: bit i as CAP_RIGHT_LETTERS[i], or '-'. */
+#define CAP_RIGHT_COUNT 10
+#define CAP_RIGHT_LETTERS "rwxlcdDtsT"
+#define CAP_RIGHT_LEGEND "r read, w write, x execute, l list, c create, d delete, D derive, t transfer, s spawn, T traverse"
+
+/* <<user abi: fault kinds>> (chapters/20-user-space.mdx) */
+/* Why the kernel killed a process (ExitInfo.kind, x3 of wait). */
+#define FAULT_NONE           0 /* none: the process exited by itself */
+#define FAULT_UNMAPPED       1 /* unmapped: a load, store or fetch at an address no mapping covers (NULL among them) */
+#define FAULT_PERMISSION     2 /* permission: an access the mapping forbids: a write to code, a fetch from data */
+#define FAULT_ALIGNMENT      3 /* alignment: a misaligned access, or PC or SP alignment */
+#define FAULT_UNDEFINED      4 /* undefined: an undefined or disabled instruction (FP/SIMD, an MSR/MRS trap, `brk`) */
+#define FAULT_STACK_OVERFLOW 5 /* stack overflow: a touch of the guard page below the stack */
+#define FAULT_OUT_OF_MEMORY  6 /* out of memory: no memory for a demand-paged page */
+#define FAULT_OTHER          7 /* other: any other synchronous exception (bus error, illegal state) */
 
 /* <<user abi: records>> (chapters/20-user-space.mdx) */
 typedef struct TaskInfo {
@@ -170,13 +218,6 @@ typedef struct ExitInfo {
 
 #define EXIT_HOW_EXITED 0
 #define EXIT_HOW_FAULT 1
-#define FAULT_UNMAPPED 1
-#define FAULT_PERMISSION 2
-#define FAULT_ALIGNMENT 3
-#define FAULT_UNDEFINED 4
-#define FAULT_STACK_OVERFLOW 5
-#define FAULT_OUT_OF_MEMORY 6
-#define FAULT_OTHER 7
 
 typedef struct MemInfo {
     uint64_t total_pages;
@@ -197,29 +238,6 @@ typedef struct CapInfo {
     uint32_t rights;
 } CapInfo;
 
-#define CAP_KIND_INVALID 0
-#define CAP_KIND_STRING 1
-#define CAP_KIND_ARRAY 2
-#define CAP_KIND_BLOB 3
-#define CAP_KIND_CHANNEL 16
-#define CAP_KIND_POLL 17
-#define CAP_KIND_TIMER 18
-#define CAP_KIND_TASK 19
-#define CAP_KIND_VIPER 20
-#define CAP_KIND_FILE 21
-#define CAP_KIND_DIRECTORY 22
-#define CAP_KIND_SURFACE 23
-#define CAP_KIND_INPUT 24
-
-#define CAP_RIGHT_READ 1u
-#define CAP_RIGHT_WRITE 2u
-#define CAP_RIGHT_EXECUTE 4u
-#define CAP_RIGHT_LIST 8u
-#define CAP_RIGHT_CREATE 16u
-#define CAP_RIGHT_DELETE 32u
-#define CAP_RIGHT_DERIVE 64u
-#define CAP_RIGHT_TRANSFER 128u
-#define CAP_RIGHT_SPAWN 256u
 #define HANDLE_INVALID 0xFFFFFFFFu
 
 typedef struct AssignInfo {
