@@ -1,5 +1,7 @@
-// The book's chapters (chapters/*.mdx) are Starlight's docs collection.
-import { docsSchema } from "@astrojs/starlight/schema";
+// The book's chapters (chapters/*.mdx) are Starlight's docs collection; the book's wording of
+// Starlight's own interface strings (src/content/i18n/en.json) is its i18n collection.
+import { i18nLoader } from "@astrojs/starlight/loaders";
+import { docsSchema, i18nSchema } from "@astrojs/starlight/schema";
 import { glob } from "astro/loaders";
 import { defineCollection } from "astro:content";
 
@@ -12,4 +14,5 @@ export const collections = {
     }),
     schema: docsSchema(),
   }),
+  i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
 };

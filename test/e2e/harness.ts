@@ -32,7 +32,7 @@ export function ensureBuilt(): void {
   const built = existsSync(stamp) ? statSync(stamp).mtimeMs : 0;
   const newest = Math.max(...SOURCES.map((p) => newestMtime(join(ROOT, p))));
   if (process.env.E2E_BUILD !== "1" && built > newest) return;
-  execFileSync("npx", ["astro", "build"], { cwd: ROOT, stdio: ["ignore", "ignore", "inherit"] });
+  execFileSync("npm", ["run", "--silent", "build"], { cwd: ROOT, stdio: ["ignore", "ignore", "inherit"] });
 }
 
 const TYPES: Record<string, string> = {

@@ -45,7 +45,9 @@ describe("npm run boot, piped", () => {
   it("--help lists the options", () => {
     const r = boot("", ["--help"]);
     expect(r.status).toBe(0);
-    for (const o of ["--ram SIZE", "--add HOSTFILE:/NAME", "--seed N", "--trace LIST", "Ctrl-A X"]) expect(r.stdout).toContain(o);
+    for (const o of ["--ram SIZE", "--add HOSTFILE:/NAME", "--seed N", "--trace LIST", "Ctrl-A X", "  sched.switch "]) {
+      expect(r.stdout).toContain(o);
+    }
   });
 
   it("refuses an unknown option", () => {

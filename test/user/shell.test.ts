@@ -87,6 +87,21 @@ describe("commands", () => {
     expect(s.run("Why")).toMatch(/^Last return code 3 \(OK\): process \d+ \(exit3\) exited with code 3$/m);
   });
 
+  it("Run resolves a path through assigns and the current directory, as Dir and Type do", () => {
+    expect(s.command("Assign T: /tests")).toEqual(["SYS:> Assign T: /tests"]);
+    expect(s.run("Dir T:")).toContain("  exit3");
+    expect(s.run("Run T:exit3")).toContain("Run: process");
+    expect(s.run("Run T:exit3")).toMatch(/exit3: returning 3\nRun: process \d+ \(exit3\) exited with code 3$/);
+    expect(s.command("Cd T:")).toEqual(["SYS:> Cd T:"]);
+    expect(s.run("Run exit3")).toMatch(/^SYS:tests> Run exit3\nexit3: returning 3\nRun: process \d+ \(exit3\) exited with code 3$/);
+    expect(s.run("exit3")).toMatch(/exited with code 3$/);
+    expect(s.run("Type ../README")).toContain("Welcome to ViperOS");
+    expect(s.run("Run Q:exit3")).toBe("SYS:tests> Run Q:exit3\nRun: no such assign Q:");
+    expect(s.run("Cd /")).toBe("SYS:tests> Cd /");
+    expect(s.run("Assign T:")).toBe("SYS:> Assign T:");
+    expect(s.run("Run T:exit3")).toBe("SYS:> Run T:exit3\nRun: no such assign T:");
+  });
+
   it("Run of a missing program is an ERROR", () => {
     expect(s.run("Run /nosuch")).toContain("Run: SYS:nosuch: no such program");
     expect(s.run("Why")).toContain("Last return code 10 (ERROR): SYS:nosuch: no such program");
@@ -241,6 +256,42 @@ describe("line editing", () => {
 
   it("ignores Page Up and Page Down", () => {
     expect(s.command("Echo \x1b[5~pg\x1b[6~")).toEqual(["SYS:> Echo pg", "pg"]);
+  });
+});
+
+describe("input the shell cannot take", () => {
+  let s: ShellSession;
+  beforeAll(() => {
+    s = new ShellSession();
+  });
+
+  it("refuses a line longer than 255 characters with a message, and takes the next line", () => {
+    const out = s.keys(`Echo ${"x".repeat(295)}\nEcho next\n`).join("\n");
+    expect(out).toContain("Shell: line not run: 300 characters, more than the 255 a line holds");
+    expect(out).not.toMatch(/^x+$/m); // the cut line did not run
+    expect(out).toMatch(/SYS:> Echo next\nnext\nSYS:>$/);
+  });
+
+  it("takes a line of exactly 255 characters", () => {
+    const line = `Echo ${"y".repeat(250)}`;
+    expect(s.command(line)).toEqual([`SYS:> ${line}`, "y".repeat(250)]);
+  });
+
+  it("refuses non-ASCII input (UTF-8 or a single byte) with a message, and takes the next line", () => {
+    const utf8 = s.keys("Echo caf\xc3\xa9\nEcho ok\n");
+    expect(utf8).toEqual([
+      "SYS:> Echo caf",
+      "Shell: line not run: it has characters that are not ASCII, which the shell cannot take",
+      "SYS:> Echo ok",
+      "ok",
+      "SYS:>",
+    ]);
+    expect(s.run("Echo na\xefve")).toBe("SYS:> Echo nave\nShell: line not run: it has characters that are not ASCII, which the shell cannot take");
+  });
+
+  it("keeps a refused line in the history to mend, and Ctrl-U starts the line afresh", () => {
+    expect(s.command(`${UP}d`)).toEqual(["SYS:> Echo naved", "naved"]);
+    expect(s.command("Echo \xe9\x15Echo clean")).toEqual(["SYS:> Echo clean", "clean"]);
   });
 });
 

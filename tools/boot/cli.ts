@@ -34,7 +34,9 @@ const SPEC = {
   },
   notes: `keys (on a terminal): Ctrl-A X quits, Ctrl-A C shows statistics, Ctrl-A Ctrl-A sends Ctrl-A.
 From a pipe, the input is typed line by line and boot exits when it is used up:
-  printf 'Version\\nRun /hello\\n' | npm run --silent boot`,
+  printf 'Version\\nRun /hello\\n' | npm run --silent boot
+
+${tracepointHelp()}`,
 } as const;
 
 interface CliOptions {

@@ -88,8 +88,10 @@ static const char *shown(const char *abs) {
 
 /* Resolves argv[i] or fails the command with a message naming it. */
 static int resolve_arg(const char *cmd, const char *arg, char *out) {
-    if (path_resolve(arg, out, SHELL_PATH_MAX) < 0)
-        return shell_fail(RC_ERROR, "%s: path too long: %.40s...", cmd, arg);
+    long r = path_resolve(arg, out, SHELL_PATH_MAX);
+    if (r == VERR_NOT_FOUND)
+        return shell_fail(RC_ERROR, "%s: no such assign %.*s", cmd, (int)(strchr(arg, ':') - arg + 1), arg);
+    if (r < 0) return shell_fail(RC_ERROR, "%s: path too long: %.40s...", cmd, arg);
     return 0;
 }
 

@@ -12,6 +12,8 @@ typedef struct Line {
     size_t size;
     size_t len;
     size_t cursor;
+    size_t too_long;  /* characters typed while the line was full */
+    int not_ascii;    /* a byte of 0x80 or more was typed */
 } Line;
 
 /* <<shell: line output helpers>> (chapters/21-shell.mdx) */
@@ -40,7 +42,10 @@ static void redraw_all(Line *l) {
 }
 
 static void insert(Line *l, const char *text, size_t n) {
-    if (l->len + n >= l->size) n = l->size - 1 - l->len;
+    if (l->len + n >= l->size) {
+        l->too_long += n - (l->size - 1 - l->len);
+        n = l->size - 1 - l->len;
+    }
     memmove(l->buf + l->cursor + n, l->buf + l->cursor, l->len - l->cursor);
     memcpy(l->buf + l->cursor, text, n);
     l->len += n;
@@ -237,6 +242,19 @@ static int read_escape(void) {
     }
 }
 
+/* <<shell: input the line cannot take>> (chapters/21-shell.mdx) */
+/* At Enter: 1 (after saying why) if characters were dropped and the line must not run. */
+static int line_refused(Line *l) {
+    if (!l->too_long && !l->not_ascii) return 0;
+    if (l->too_long)
+        printf("Shell: line not run: %lu characters, more than the %lu a line holds\n",
+               (unsigned long)(l->len + l->too_long), (unsigned long)(l->size - 1));
+    if (l->not_ascii) printf("Shell: line not run: it has characters that are not ASCII, which the shell cannot take\n");
+    history_add(l->buf);
+    l->buf[0] = 0;
+    return 1;
+}
+
 /* <<shell: the editing loop>> (chapters/21-shell.mdx) */
 /* Reads one line into buf (NUL-terminated). Returns its length, or -1 at end of input. */
 int line_read(const char *prompt, char *buf, size_t size) {
@@ -259,7 +277,7 @@ int line_read(const char *prompt, char *buf, size_t size) {
         case '\n':
             buf[l.len] = 0;
             putchar('\n');
-            return (int)l.len;
+            return line_refused(&l) ? 0 : (int)l.len;
         case 0x01: case KEY_HOME: move_to(&l, 0); break;
         case 0x05: case KEY_END: move_to(&l, l.len); break;
         case 0x02: case KEY_LEFT: if (l.cursor > 0) move_to(&l, l.cursor - 1); break;
@@ -275,10 +293,11 @@ int line_read(const char *prompt, char *buf, size_t size) {
             fputs("^C\n", stdout);
             buf[0] = 0;
             return 0;
-        case 0x15: /* Ctrl-U: kill the line */
+        case 0x15: /* Ctrl-U: kill the line, and what it could not take */
             move_to(&l, 0);
             fputs("\033[K", stdout);
-            l.len = 0;
+            l.len = l.too_long = 0;
+            l.not_ascii = 0;
             break;
         case 0x0b: /* Ctrl-K: kill to the end */
             fputs("\033[K", stdout);
@@ -302,6 +321,8 @@ int line_read(const char *prompt, char *buf, size_t size) {
             if (c >= 0x20 && c < 0x7f) {
                 char ch = (char)c;
                 insert(&l, &ch, 1);
+            } else if (c >= 0x80 && c <= 0xff) {
+                l.not_ascii = 1;
             }
             break;
         }

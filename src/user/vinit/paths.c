@@ -11,26 +11,39 @@ static int is_system_assign(const char *p, size_t n) {
     return (n == 3 && strncasecmp(p, "SYS", 3) == 0) || (n == 2 && strncasecmp(p, "D0", 2) == 0);
 }
 
-int path_resolve(const char *in, char *out, size_t size) {
+/* The absolute path of the directory the assign in[0..n) leads to, asked of the kernel. */
+static long assign_path(const char *in, size_t n, char *out, size_t size) {
+    char name[SHELL_PATH_MAX];
+    if (n + 2 > sizeof name) return VERR_INVALID_ARG;
+    memcpy(name, in, n);
+    memcpy(name + n, ":", 2);
+    long r = sys_chdir(name);
+    if (r < 0) return r;
+    r = sys_getcwd(out, size);
+    sys_chdir(shell_cwd);
+    return r < 0 ? r : 0;
+}
+
+/* 0, VERR_INVALID_ARG (too long) or VERR_NOT_FOUND (no such assign). */
+long path_resolve(const char *in, char *out, size_t size) {
     char tmp[2 * SHELL_PATH_MAX];
     const char *colon = strchr(in, ':');
     const char *slash = strchr(in, '/');
-    if (colon && (!slash || colon < slash)) {
-        if (!is_system_assign(in, (size_t)(colon - in))) { /* the kernel's business */
-            if (strlcpy(out, in, size) >= size) return VERR_INVALID_ARG;
-            return 0;
-        }
-        strlcpy(tmp, "/", sizeof tmp);
-        if (strlen(colon + 1) >= SHELL_PATH_MAX) return VERR_INVALID_ARG;
-        strncat(tmp, colon + 1, sizeof tmp - strlen(tmp) - 1);
+    if (colon && (!slash || colon < slash)) { /* NAME:rest starts where the assign leads */
+        size_t n = (size_t)(colon - in);
+        long r = 0;
+        if (is_system_assign(in, n)) strlcpy(tmp, "/", sizeof tmp);
+        else r = assign_path(in, n, tmp, SHELL_PATH_MAX);
+        if (r < 0) return r;
+        in = colon + 1;
     } else if (in[0] == '/') {
-        if (strlcpy(tmp, in, sizeof tmp) >= sizeof tmp) return VERR_INVALID_ARG;
+        tmp[0] = 0;
     } else {
         strlcpy(tmp, shell_cwd, sizeof tmp);
-        if (strlen(in) >= SHELL_PATH_MAX) return VERR_INVALID_ARG;
-        strncat(tmp, "/", sizeof tmp - strlen(tmp) - 1);
-        strncat(tmp, in, sizeof tmp - strlen(tmp) - 1);
     }
+    if (strlen(in) >= SHELL_PATH_MAX) return VERR_INVALID_ARG;
+    strncat(tmp, "/", sizeof tmp - strlen(tmp) - 1);
+    strncat(tmp, in, sizeof tmp - strlen(tmp) - 1);
     /* Normalise: split on '/', drop "." and "", pop on "..". */
     char result[2 * SHELL_PATH_MAX] = "";
     size_t len = 0;
@@ -56,10 +69,6 @@ int path_resolve(const char *in, char *out, size_t size) {
 }
 
 void path_display(const char *abs, char *out, size_t size) {
-    if (abs[0] != '/') {
-        strlcpy(out, abs, size); /* an assign path the kernel resolves */
-        return;
-    }
     strlcpy(out, "SYS:", size);
     strncat(out, abs + 1, size - strlen(out) - 1);
 }

@@ -37,7 +37,7 @@ int shell_fail(int rc, const char *fmt, ...) __attribute__((format(printf, 2, 3)
 
 /* Paths and the current directory (paths.c) */
 extern char shell_cwd[SHELL_PATH_MAX];
-int path_resolve(const char *in, char *out, size_t size);
+long path_resolve(const char *in, char *out, size_t size);
 void path_display(const char *abs, char *out, size_t size);
 
 /* Line editing, history and completion (line.c) */
