@@ -8,7 +8,7 @@
 //   4. from chapter 10 on, boot: the kernel prints its banner and does not panic; and from the
 //      first chapter whose state reaches the shell's prompt, every later state reaches it too.
 // Prints one line per state and ends with `states: N passed, M failed`.
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
@@ -32,7 +32,18 @@ function run(cwd: string, command: string, args: string[]): { ok: boolean; outpu
   return { ok: r.status === 0, output: `${r.stdout ?? ""}${r.stderr ?? ""}` };
 }
 
-runTool(SPEC, ({ options }) => {
+/** Like run, without waiting: several tsc projects check at once (tsc is single-threaded). */
+function runAsync(cwd: string, command: string, args: string[]): Promise<{ ok: boolean; output: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd });
+    let output = "";
+    child.stdout.on("data", (d) => (output += d));
+    child.stderr.on("data", (d) => (output += d));
+    child.on("close", (status) => resolve({ ok: status === 0, output }));
+  });
+}
+
+runTool(SPEC, async ({ options }) => {
   const root = process.cwd();
   const node = process.execPath;
   const tsc = createRequire(join(root, "package.json")).resolve("typescript/bin/tsc");
@@ -60,11 +71,8 @@ runTool(SPEC, ({ options }) => {
       const projects = ["tsconfig.json", "src/kernel/tsconfig.json", "src/emulator/tsconfig.json"].filter(
         (p) => existsSync(join(dir, p)) && (p !== "tsconfig.json" || hasRootInputs),
       );
-      const typeErrors: string[] = [];
-      for (const p of projects) {
-        const r = run(dir, node, [tsc, "-p", p, "--noEmit"]);
-        if (!r.ok) typeErrors.push(`${p}:\n${r.output.trim()}`);
-      }
+      const checked = await Promise.all(projects.map((p) => runAsync(dir, node, [tsc, "-p", p, "--noEmit"])));
+      const typeErrors = checked.flatMap((r, i) => (r.ok ? [] : [`${projects[i]}:\n${r.output.trim()}`]));
       if (typeErrors.length > 0) failures.push(`type-check: ${typeErrors.join("\n")}`);
       else steps.push("types ok");
       // Tests.

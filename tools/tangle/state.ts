@@ -67,7 +67,9 @@ export function writeState(root: string, until: string, out: string, result: Tan
   const tests = testsUntil(root, until);
   for (const f of filesUnder(root, "test")) if (!f.endsWith(".test.ts") || tests.includes(f)) copy(root, out, f);
   // The type-check of a state covers its tests and what they import, not every tool.
-  const include = [...tests, "src/system/**/*.ts", "src/emulator/host/**/*.ts"];
+  // The kernel's entry imports every chapter's init calls, and with them every declaration that
+  // adds a part to the kernel object (chapter 10): a test that names one part sees them all.
+  const include = [...tests, "src/kernel/main.ts", "src/system/**/*.ts", "src/emulator/host/**/*.ts"];
   const tsconfig = {
     extends: "./tsconfig.base.json",
     compilerOptions: { lib: ["ES2023", "DOM", "DOM.Iterable", "WebWorker.ImportScripts"], types: ["node"] },
