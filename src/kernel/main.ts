@@ -30,7 +30,7 @@ export function kernelMain(door: El1Door, fdtAddress: number, hooks?: KernelHook
     consoleInit(k);
     k.log.line(KERNEL_BANNER);
     k.log.line(
-      `fdt: ${k.config.model}, ${k.config.memory.length} memory region(s), ${k.config.memory.reduce((s, m) => s + m.size, 0) >> 20} MiB, bootargs "${k.config.bootargs}"`,
+      `fdt: ${k.config.model}, ${k.config.memory.length} memory region(s), ${Math.floor(k.config.memory.reduce((s, m) => s + m.size, 0) / 2 ** 20)} MiB, bootargs "${k.config.bootargs}"`,
     );
     // Physical memory: the buddy allocator over the FDT's memory, minus the DTB and the initrd.
     pmmInit(k);
