@@ -14,6 +14,8 @@ export const VIRTIO_MMIO_STRIDE = 0x200;
 export const VIRTIO_MMIO_COUNT = 32;
 export const RAM_BASE = 0x4000_0000;
 export const RAM_DEFAULT_SIZE = 128 * 1024 * 1024;
+/** The most RAM the board takes: 2^31 32-bit words (see "The fast TLB", chapter 6). */
+export const RAM_MAX_SIZE = 8 * 1024 * 1024 * 1024;
 /** The page size of the 4 KiB translation granule. */
 export const PAGE_SIZE = 4096;
 export const PAGE_SHIFT = 12;

@@ -25,6 +25,7 @@ import {
   PL031_BASE,
   RAM_BASE,
   RAM_DEFAULT_SIZE,
+  RAM_MAX_SIZE,
   VIRTIO_MMIO_BASE,
   VIRTIO_MMIO_COUNT,
   VIRTIO_MMIO_STRIDE,
@@ -40,7 +41,7 @@ import {
 
 // <<board: options>> (chapters/03-machine.mdx)
 export interface VirtBoardOptions {
-  /** RAM size in bytes; default 128 MiB. */
+  /** RAM size in bytes: whole pages, at most RAM_MAX_SIZE (8 GiB); default 128 MiB. */
   ramSize?: number;
   /** The kernel command line, /chosen/bootargs. */
   bootargs?: string;
@@ -173,6 +174,9 @@ export class VirtBoard {
   constructor(options: VirtBoardOptions = {}) {
     // <<board: assemble the parts>> (chapters/03-machine.mdx)
     const ramSize = options.ramSize ?? RAM_DEFAULT_SIZE;
+    if (!(ramSize > 0 && ramSize <= RAM_MAX_SIZE && ramSize % PAGE_SIZE === 0)) {
+      throw new Error(`Cannot build a board with ${ramSize} bytes of RAM: expected whole 4 KiB pages, at most 8 GiB`);
+    }
     this.deterministic = options.deterministic ?? true;
     this.seed = options.seed ?? 1;
     this.bus = new Bus(RAM_BASE, ramSize);

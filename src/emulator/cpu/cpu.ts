@@ -125,20 +125,22 @@ export class Cpu implements CpuPort {
   private readonly fields: Fields = { a: 0, b: 0, c: 0, d: 0, e: 0 };
   /** The current level's fast TLB arrays. */
   private rTag = new Float64Array(0);
-  private rOff = new Int32Array(0);
+  private rWord = new Int32Array(0);
   private wTag = new Float64Array(0);
-  private wOff = new Int32Array(0);
+  private wWord = new Int32Array(0);
   private xTag = new Float64Array(0);
-  private xOff = new Int32Array(0);
+  private xWord = new Int32Array(0);
   /** SCTLR.SA/SA0 for the current level: check SP alignment on SP-based accesses. */
   private checkSp = true;
   constructor(bus: Bus) {
     this.bus = bus;
     this.ram = bus.ram;
     this.view = bus.ramView;
-    this.ram32 = new Int32Array(this.ram.buffer, this.ram.byteOffset, this.ram.byteLength >>> 2);
+    // Lengths are counted by division: `>>> 2` would wrap a 4 GiB RAM to an empty array.
+    this.ram32 = new Int32Array(this.ram.buffer, this.ram.byteOffset, this.ram.byteLength / 4);
     if (new Uint8Array(new Uint32Array([1]).buffer)[0] !== 1)
       throw new Error("Cpu: the fetch needs a little-endian host");
+    if (this.ram32.length > 2 ** 31) throw new Error("Cpu: RAM past 8 GiB does not fit 31-bit word offsets");
     this.mmu = new Mmu(bus);
     this.door = new CpuDoor(this);
     this.selectTlb();
@@ -243,7 +245,7 @@ export class Cpu implements CpuPort {
     const D = this.D;
     let pcPage = this.pc - PARKED;
     let pcOff = PARKED;
-    let pageRam = 0;
+    let pageWord = 0;
     let retired = start;
     att = true;
     while (retired < end) {
@@ -272,13 +274,13 @@ export class Cpu implements CpuPort {
       if (pcOff >>> 0 >= 4096) {
         const pc = pcPage + pcOff;
         this.instret = retired;
-        const ram = this.fetchPage(pc);
-        if (ram < 0) continue; // an instruction abort or PC alignment fault was taken
-        pageRam = ram | 0;
+        const word = this.fetchPage(pc);
+        if (word < 0) continue; // an instruction abort or PC alignment fault was taken
+        pageWord = word | 0; // an integer below 2^31: keeps the fetch's index arithmetic in int32
         pcOff = (pc | 0) & 4095;
         pcPage = pc - pcOff;
       }
-      const wi = (pageRam + pcOff) >>> 2;
+      const wi = pageWord + (pcOff >> 2);
       const w = ram32[wi];
       const di = (wi & DCACHE_MASK) << 3;
       if (D[di] !== w) this.decodeInto(di, w);
@@ -476,11 +478,12 @@ export class Cpu implements CpuPort {
               switch (op) {
                 case 64 /* OP_LDR_X */:
                   if (this.rTag[i] === tag && o <= 4088) {
-                    const p = this.rOff[i] + o;
-                    if ((p & 3) === 0) {
-                      R[a] = ram32[p >> 2];
-                      R[a + 1] = ram32[(p >> 2) + 1];
+                    if ((o & 3) === 0) {
+                      const q = this.rWord[i] + (o >> 2);
+                      R[a] = ram32[q];
+                      R[a + 1] = ram32[q + 1];
                     } else {
+                      const p = this.rWord[i] * 4 + o;
                       R[a] = view.getInt32(p, true);
                       R[a + 1] = view.getInt32(p + 4, true);
                     }
@@ -490,11 +493,12 @@ export class Cpu implements CpuPort {
                   break;
                 case 63 /* OP_STR_X */:
                   if (this.wTag[i] === tag && o <= 4088) {
-                    const p = this.wOff[i] + o;
-                    if ((p & 3) === 0) {
-                      ram32[p >> 2] = R[a];
-                      ram32[(p >> 2) + 1] = R[a + 1];
+                    if ((o & 3) === 0) {
+                      const q = this.wWord[i] + (o >> 2);
+                      ram32[q] = R[a];
+                      ram32[q + 1] = R[a + 1];
                     } else {
+                      const p = this.wWord[i] * 4 + o;
                       view.setInt32(p, R[a], true);
                       view.setInt32(p + 4, R[a + 1], true);
                     }
@@ -504,8 +508,7 @@ export class Cpu implements CpuPort {
                   break;
                 case 61 /* OP_LDR_W */:
                   if (this.rTag[i] === tag && o <= 4092) {
-                    const p = this.rOff[i] + o;
-                    R[a] = (p & 3) === 0 ? ram32[p >> 2] : view.getInt32(p, true);
+                    R[a] = (o & 3) === 0 ? ram32[this.rWord[i] + (o >> 2)] : view.getInt32(this.rWord[i] * 4 + o, true);
                     R[a + 1] = 0;
                     pcOff += 4;
                     continue;
@@ -513,16 +516,15 @@ export class Cpu implements CpuPort {
                   break;
                 case 60 /* OP_STR_W */:
                   if (this.wTag[i] === tag && o <= 4092) {
-                    const p = this.wOff[i] + o;
-                    if ((p & 3) === 0) ram32[p >> 2] = R[a];
-                    else view.setInt32(p, R[a], true);
+                    if ((o & 3) === 0) ram32[this.wWord[i] + (o >> 2)] = R[a];
+                    else view.setInt32(this.wWord[i] * 4 + o, R[a], true);
                     pcOff += 4;
                     continue;
                   }
                   break;
                 case 53 /* OP_LDRB */:
                   if (this.rTag[i] === tag) {
-                    R[a] = ram[this.rOff[i] + o];
+                    R[a] = ram[this.rWord[i] * 4 + o];
                     R[a + 1] = 0;
                     pcOff += 4;
                     continue;
@@ -530,7 +532,7 @@ export class Cpu implements CpuPort {
                   break;
                 default:
                   /* OP_STRB */ if (this.wTag[i] === tag) {
-                    ram[this.wOff[i] + o] = R[a];
+                    ram[this.wWord[i] * 4 + o] = R[a];
                     pcOff += 4;
                     continue;
                   }
@@ -877,7 +879,7 @@ export class Cpu implements CpuPort {
     D[di + 6] = f.e;
   }
 
-  /** Translates the PC's page for execution: its RAM offset, or -1 after taking an exception. */
+  /** Translates the PC's page for execution: its RAM offset in words, or -1 after an exception. */
   private fetchPage(pc: number): number {
     const lo = pc | 0;
     const hi = Math.floor(pc / 4294967296) | 0;
@@ -887,7 +889,7 @@ export class Cpu implements CpuPort {
       return -1;
     }
     const i = (lo >>> 12) & TLB_MASK;
-    if (this.xTag[i] === hi * 1048576 + (lo >>> 12)) return this.xOff[i];
+    if (this.xTag[i] === hi * 1048576 + (lo >>> 12)) return this.xWord[i];
     const pa = this.mmu.translate(lo, hi, ACC_EXEC, this.el, true);
     const pagePa = pa - (lo & 4095);
     if (pa < 0 || !this.bus.isRam(pagePa, 4096)) {
@@ -896,24 +898,26 @@ export class Cpu implements CpuPort {
       this.exception(0, (ec << 26) | IL | fsc, toBig(lo, hi), pc);
       return -1;
     }
-    return pagePa - this.bus.ramBase;
+    return (pagePa - this.bus.ramBase) / 4;
   }
   // <<cpu: loads and stores>> (chapters/04b-cpu-execute.mdx)
   private ld8(lo: number, hi: number): number {
     const i = (lo >>> 12) & TLB_MASK;
-    if (this.rTag[i] === hi * 1048576 + (lo >>> 12)) return this.ram[this.rOff[i] + (lo & 4095)];
+    if (this.rTag[i] === hi * 1048576 + (lo >>> 12)) return this.ram[this.rWord[i] * 4 + (lo & 4095)];
     return this.loadSlow(lo, hi, 1);
   }
   private ld16(lo: number, hi: number): number {
     const i = (lo >>> 12) & TLB_MASK;
     const o = lo & 4095;
-    if (this.rTag[i] === hi * 1048576 + (lo >>> 12) && o <= 4094) return this.view.getUint16(this.rOff[i] + o, true);
+    if (this.rTag[i] === hi * 1048576 + (lo >>> 12) && o <= 4094)
+      return this.view.getUint16(this.rWord[i] * 4 + o, true);
     return this.loadSlow(lo, hi, 2);
   }
   private ld32(lo: number, hi: number): number {
     const i = (lo >>> 12) & TLB_MASK;
     const o = lo & 4095;
-    if (this.rTag[i] === hi * 1048576 + (lo >>> 12) && o <= 4092) return this.view.getInt32(this.rOff[i] + o, true);
+    if (this.rTag[i] === hi * 1048576 + (lo >>> 12) && o <= 4092)
+      return this.view.getInt32(this.rWord[i] * 4 + o, true);
     return this.loadSlow(lo, hi, 4);
   }
   private ld64(lo: number, hi: number): number {
@@ -921,7 +925,7 @@ export class Cpu implements CpuPort {
     const o = lo & 4095;
     if (this.rTag[i] === hi * 1048576 + (lo >>> 12) && o <= 4088) {
       const view = this.view;
-      const p = this.rOff[i] + o;
+      const p = this.rWord[i] * 4 + o;
       mHi = view.getInt32(p + 4, true);
       return view.getInt32(p, true);
     }
@@ -929,19 +933,19 @@ export class Cpu implements CpuPort {
   }
   private st8(lo: number, hi: number, v: number): void {
     const i = (lo >>> 12) & TLB_MASK;
-    if (this.wTag[i] === hi * 1048576 + (lo >>> 12)) this.ram[this.wOff[i] + (lo & 4095)] = v;
+    if (this.wTag[i] === hi * 1048576 + (lo >>> 12)) this.ram[this.wWord[i] * 4 + (lo & 4095)] = v;
     else this.storeSlow(lo, hi, 1, v, 0);
   }
   private st16(lo: number, hi: number, v: number): void {
     const i = (lo >>> 12) & TLB_MASK;
     const o = lo & 4095;
-    if (this.wTag[i] === hi * 1048576 + (lo >>> 12) && o <= 4094) this.view.setUint16(this.wOff[i] + o, v, true);
+    if (this.wTag[i] === hi * 1048576 + (lo >>> 12) && o <= 4094) this.view.setUint16(this.wWord[i] * 4 + o, v, true);
     else this.storeSlow(lo, hi, 2, v, 0);
   }
   private st32(lo: number, hi: number, v: number): void {
     const i = (lo >>> 12) & TLB_MASK;
     const o = lo & 4095;
-    if (this.wTag[i] === hi * 1048576 + (lo >>> 12) && o <= 4092) this.view.setInt32(this.wOff[i] + o, v, true);
+    if (this.wTag[i] === hi * 1048576 + (lo >>> 12) && o <= 4092) this.view.setInt32(this.wWord[i] * 4 + o, v, true);
     else this.storeSlow(lo, hi, 4, v, 0);
   }
   private st64(lo: number, hi: number, vl: number, vh: number): void {
@@ -949,7 +953,7 @@ export class Cpu implements CpuPort {
     const o = lo & 4095;
     if (this.wTag[i] === hi * 1048576 + (lo >>> 12) && o <= 4088) {
       const view = this.view;
-      const p = this.wOff[i] + o;
+      const p = this.wWord[i] * 4 + o;
       view.setInt32(p, vl, true);
       view.setInt32(p + 4, vh, true);
     } else this.storeSlow(lo, hi, 8, vl, vh);
@@ -2030,11 +2034,11 @@ export class Cpu implements CpuPort {
   private selectTlb(): void {
     const t = this.mmu.fast[this.el];
     this.rTag = t.rTag;
-    this.rOff = t.rOff;
+    this.rWord = t.rWord;
     this.wTag = t.wTag;
-    this.wOff = t.wOff;
+    this.wWord = t.wWord;
     this.xTag = t.xTag;
-    this.xOff = t.xOff;
+    this.xWord = t.xWord;
     this.checkSp = (this.mmu.sctlr & (this.el === 0 ? SCTLR_SA0 : SCTLR_SA)) !== 0;
   }
   // <<cpu: exception return>> (chapters/04c-cpu-system.mdx)

@@ -17,14 +17,14 @@ export const TLB_BITS = 8;
 export const TLB_SIZE = 1 << TLB_BITS;
 export const TLB_MASK = TLB_SIZE - 1;
 
-/** The fast TLB of one privilege level: per access kind, VA page tags and RAM page offsets. */
+/** The fast TLB of one privilege level: per access kind, VA page tags and RAM word offsets. */
 export class FastTlb {
   readonly rTag = new Float64Array(TLB_SIZE).fill(Number.NaN);
-  readonly rOff = new Int32Array(TLB_SIZE);
+  readonly rWord = new Int32Array(TLB_SIZE);
   readonly wTag = new Float64Array(TLB_SIZE).fill(Number.NaN);
-  readonly wOff = new Int32Array(TLB_SIZE);
+  readonly wWord = new Int32Array(TLB_SIZE);
   readonly xTag = new Float64Array(TLB_SIZE).fill(Number.NaN);
-  readonly xOff = new Int32Array(TLB_SIZE);
+  readonly xWord = new Int32Array(TLB_SIZE);
 
   flush(): void {
     this.rTag.fill(Number.NaN);
@@ -216,7 +216,7 @@ export class Mmu {
         this.fault = FSC_TRANSLATION + level; // a block at level 0, or a reserved level-3 entry
         return null;
       }
-      const oa = (dhi & 0xffff) * 4294967296 + (dlo & 0xffff_f000);
+      const oa = (dhi & 0xffff) * 4294967296 + ((dlo & 0xffff_f000) >>> 0); // >>> 0: bit 31 is an address bit
       if ((dhi & 0xf000) !== 0) {
         this.fault = FSC_ADDRESS_SIZE + level; // beyond the A72's 44-bit physical addresses
         return null;
@@ -260,16 +260,16 @@ export class Mmu {
     const tlb = this.fast[el];
     const i = (lo >>> 12) & TLB_MASK;
     const tag = vpnTag(lo, hi);
-    const off = pagePa - this.bus.ramBase;
+    const word = (pagePa - this.bus.ramBase) / 4; // below 2^31: RAM is at most 8 GiB
     if (access === ACC_READ) {
       tlb.rTag[i] = tag;
-      tlb.rOff[i] = off;
+      tlb.rWord[i] = word;
     } else if (access === ACC_WRITE) {
       tlb.wTag[i] = tag;
-      tlb.wOff[i] = off;
+      tlb.wWord[i] = word;
     } else {
       tlb.xTag[i] = tag;
-      tlb.xOff[i] = off;
+      tlb.xWord[i] = word;
     }
   }
   // <<mmu: tlbi>> (chapters/06-mmu-hardware.mdx)
