@@ -1,3 +1,4 @@
+// chapter: 23-consoles
 // Every page with a live machine: it boots to `SYS:> ` in Chromium, answers a typed `Echo hi`,
 // its panels show data, and the console stays clean. Screenshots in test-results/e2e/.
 import { join } from "node:path";

@@ -1,3 +1,4 @@
+// chapter: 23-consoles
 // The built book in Chromium: chunks render with their names, a use links to its definition,
 // every chapter page loads without console errors.
 import type { Browser } from "playwright-core";

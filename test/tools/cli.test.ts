@@ -1,3 +1,4 @@
+// chapter: 23-consoles
 // Every command-line tool, run as its npm script runs it: --help prints the usage and exits 0;
 // an unknown option, a malformed value, a missing file or a file of the wrong kind gives one line
 // on stderr naming the tool, a non-zero status, and never a stack trace. The tools stop at their
