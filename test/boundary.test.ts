@@ -1,3 +1,4 @@
+// chapter: 10-boot
 // The hardware line, enforced (DESIGN §5, STYLE "Boundaries enforced by configuration"):
 //   src/kernel   imports only src/kernel and src/machine — no emulator, no npm, no Node;
 //   src/machine  imports only src/machine;

@@ -1,3 +1,4 @@
+// chapter: 23-consoles
 // The map chapter (chapters/01-map.mdx) lists every folder of src/, and for each generated
 // folder the chapters that write into it; and it lists every chapter.
 import { readdirSync, readFileSync, statSync } from "node:fs";

@@ -1,3 +1,4 @@
+// chapter: 10-boot
 // Chapter 10's rule, enforced: kernel and machine state lives in objects, never in module
 // globals, because several machines share one process (the tests boot four; a page of the book
 // runs two, and its Reset boots a new one in the same worker). This reads every file under

@@ -1,3 +1,4 @@
+// chapter: 08-testing-the-cpu
 // The random-sequence generator (tools/difftest/gen.ts): deterministic in its
 // seed, and every word it emits is one the CPU's decode table defines — while
 // together they reach every row of that table EL0 integer code can execute.

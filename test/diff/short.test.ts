@@ -1,3 +1,4 @@
+// chapter: 08-testing-the-cpu
 // The short differential suite (part of npm test; needs no QEMU): the committed
 // programs and random batches run in our emulator must reproduce, byte for
 // byte, what qemu-aarch64 printed for them (test/programs/diff/golden and

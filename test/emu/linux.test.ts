@@ -1,3 +1,4 @@
+// chapter: 08-testing-the-cpu
 // The Linux runner's CPU identity (tools/emu/linux.ts; "Two identities" in the CPU chapter):
 // by default it answers as plain qemu-aarch64's "max" CPU, emulates EL0's reads of the ID
 // registers as Linux does, and `dc zva` zeroes the block DCZID_EL0 announces. The programs are

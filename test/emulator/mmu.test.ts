@@ -1,3 +1,4 @@
+// chapter: 06-mmu-hardware
 // The MMU: descriptors at every level, AP/PXN/UXN, access-flag faults, fault levels, a stale
 // TLB entry used until tlbi, ASID tagging, AT/PAR, and the CPU reporting MMU faults.
 import { describe, expect, it } from "vitest";

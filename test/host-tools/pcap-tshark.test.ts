@@ -1,4 +1,4 @@
-// chapter: 23-consoles
+// chapter: 07-devices
 // Needs Debian's tshark (installed by .ci/run): a capture written by our pcap tap must open in
 // Wireshark's dissector with every frame and field intact.
 import { execFileSync } from "node:child_process";

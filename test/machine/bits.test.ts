@@ -1,3 +1,4 @@
+// chapter: 00-how-to-read
 import { describe, expect, it } from "vitest";
 import {
   bit,

@@ -1,3 +1,4 @@
+// chapter: 00-how-to-read
 // The site's chunk index: anchors, first/append definitions, uses across chapters, titles.
 import { describe, expect, it } from "vitest";
 import { buildIndex, chapterSlug, chunkAnchor, fenceKey, fileAnchor, slugify } from "../../src/components/book/book-index.ts";

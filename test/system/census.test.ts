@@ -1,3 +1,4 @@
+// chapter: 21-shell
 // The soak's census (chapter 17): it counts what a running program holds, and the counts come
 // back when the program ends.
 import { describe, expect, it } from "vitest";

@@ -1,3 +1,4 @@
+// chapter: 21-shell
 // Any RAM size the board takes, from the smallest the kernel boots in to RAM_MAX_SIZE: the boot
 // log says the size, and a user program runs with its pages above every GiB boundary.
 import { describe, expect, it } from "vitest";

@@ -1,3 +1,4 @@
+// chapter: 00-how-to-read
 // The tangle command on a throw-away copy of a repository: what it writes, what it refuses to
 // write, --check and --partial.
 import { spawnSync } from "node:child_process";

@@ -1,3 +1,4 @@
+// chapter: 00-how-to-read
 // Every rule of the chunk syntax (issue 2 item 3) and every error tangle reports.
 import { describe, expect, it } from "vitest";
 import { bodyLines, chapter, fileText, problems, tangle } from "./helpers.ts";

@@ -1,3 +1,4 @@
+// chapter: 00-how-to-read
 // Source maps: every generated line points at the chapter line it came from, through the
 // formatter, and Vitest and Node use the maps in stack traces.
 import { spawnSync } from "node:child_process";

@@ -1,4 +1,4 @@
-// chapter: 23-consoles
+// chapter: 00-how-to-read
 // The shared argument parser (tools/lib/args.ts): typed options, defaults, positionals, the
 // --help text, and one-line errors for everything a tool does not take.
 import { describe, expect, it } from "vitest";

@@ -1,3 +1,4 @@
+// chapter: 21-shell
 // npm run soak: its command line refuses what it does not know, and a soak reports the books.
 import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";

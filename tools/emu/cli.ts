@@ -5,7 +5,8 @@
 import { readSync, writeSync } from "node:fs";
 import { relative, resolve } from "node:path";
 import { readInput, runTool, ToolError } from "../lib/args.ts";
-import { classifyElf, LinuxRunner } from "./linux.ts";
+import { classifyElf } from "./classify.ts";
+import { LinuxRunner } from "./linux.ts";
 
 const SPEC = {
   name: "emu",

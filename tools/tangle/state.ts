@@ -46,7 +46,8 @@ export function testsUntil(root: string, until: string): string[] {
 }
 
 const COPIED_FILES = ["package.json", "tsconfig.base.json", "vitest.config.ts"];
-const COPIED_DIRS = ["tools", "build/user"];
+/** Hand-written code the tests use: the tools, the committed binaries, the site's chunk index. */
+const COPIED_DIRS = ["tools", "build/user", "src/components/book"];
 
 /**
  * Writes the state: `result` (tangled with `until`) under `out`, plus what the tests need.

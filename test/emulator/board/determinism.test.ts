@@ -1,3 +1,4 @@
+// chapter: 05-boot-hardware
 // Two boards with the real CPU, the same program and the same inputs must produce the same run.
 import { describe, expect, it } from "vitest";
 import { createVirtBoard } from "../../../src/emulator/board/virt.ts";

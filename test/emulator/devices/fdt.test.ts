@@ -1,3 +1,4 @@
+// chapter: 05-boot-hardware
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { FdtWriter } from "../../../src/emulator/board/fdt.ts";

@@ -1,3 +1,4 @@
+// chapter: 05-boot-hardware
 import { describe, expect, it } from "vitest";
 import { Bus } from "../../../src/emulator/bus/bus.ts";
 import { FW_CFG_NB_CPUS, FwCfg } from "../../../src/emulator/devices/fw-cfg.ts";

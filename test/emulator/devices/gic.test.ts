@@ -1,3 +1,4 @@
+// chapter: 05-boot-hardware
 import { describe, expect, it } from "vitest";
 import { Gic } from "../../../src/emulator/devices/gic.ts";
 import {

@@ -1,3 +1,4 @@
+// chapter: 05-boot-hardware
 import { describe, expect, it } from "vitest";
 import { PL011_FIFO_DEPTH, Pl011 } from "../../../src/emulator/devices/pl011.ts";
 import {

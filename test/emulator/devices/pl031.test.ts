@@ -1,3 +1,4 @@
+// chapter: 05-boot-hardware
 import { describe, expect, it } from "vitest";
 import { Pl031 } from "../../../src/emulator/devices/pl031.ts";
 import { RTC_CR, RTC_DR, RTC_ICR, RTC_IMSC, RTC_LR, RTC_MIS, RTC_MR, RTC_RIS } from "../../../src/machine/devices/pl031.ts";

@@ -1,3 +1,4 @@
+// chapter: 07-devices
 import { describe, expect, it } from "vitest";
 import { Bus } from "../../../src/emulator/bus/bus.ts";
 import { MemoryBlockStore, VirtioBlk } from "../../../src/emulator/devices/virtio/blk.ts";

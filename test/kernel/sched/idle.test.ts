@@ -1,3 +1,4 @@
+// chapter: 18-bootfs
 // Tickless idle (chapter 10, "The timer"): an idle spell programs the comparator for the earliest
 // deadline, even one earlier than what an idle spell before it left there.
 import { describe, expect, it } from "vitest";
