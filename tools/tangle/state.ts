@@ -45,7 +45,7 @@ export function testsUntil(root: string, until: string): string[] {
   });
 }
 
-const COPIED_FILES = ["package.json", "tsconfig.base.json", "vitest.config.ts"];
+const COPIED_FILES = ["package.json", "tsconfig.base.json", "vitest.config.ts", "biome.json"];
 /** Hand-written code the tests use: the tools, the committed binaries, the site's chunk index. */
 const COPIED_DIRS = ["tools", "build/user", "src/components/book"];
 

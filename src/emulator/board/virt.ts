@@ -6,6 +6,7 @@ import type { CpuPort } from "../cpu/port.ts";
 import { EventQueue } from "./events.ts";
 import { CNTFRQ_HZ } from "../../machine/irq.ts";
 import {
+  PAGE_SIZE,
   RAM_BASE,
   RAM_DEFAULT_SIZE,
   RAM_MAX_SIZE,
@@ -42,7 +43,6 @@ import {
   GIC_REGION_SIZE,
   GICC_BASE,
   GICD_BASE,
-  PAGE_SIZE,
   PL011_BASE,
   PL031_BASE,
 } from "../../machine/memory-map.ts";
