@@ -12,6 +12,9 @@ import { DEFAULT_LIMITS } from "../../../src/kernel/viper/process.ts";
 import { SYS } from "../../../src/machine/abi.ts";
 import { FakeMachine } from "../../../tools/fuzz/fake-machine.ts";
 import { booksBalance, channel, FILES, send, spawnChild } from "../fake-calls.ts";
+import { capCheckInvariants } from "../../../src/kernel/cap/table.ts";
+import { ipcCheckInvariants } from "../../../src/kernel/ipc/channel.ts";
+import { BootedMachine } from "../../../tools/boot/machine.ts";
 
 const WAIT = 1;
 
@@ -120,5 +123,30 @@ describe("channel cycles", () => {
     expect(m.tickUntil(() => m.running() === me)).toBe(true);
     expect(m.svcAgain().status).toBe(Status.CHANNEL_CLOSED);
     booksBalance(m);
+  });
+
+  it("kt_cycles makes 60 000 of them at EL0, with 7 500 timers, and every call succeeds", () => {
+    const m = new BootedMachine({ bootargs: "init=/tests/kt_cycles" });
+    let most = { objects: 0, channels: 0, timers: 0 };
+    m.board.runUntil(() => {
+      const k = m.kernel;
+      if (k !== null && k.caps !== undefined) {
+        most = {
+          objects: Math.max(most.objects, k.caps.objects.size),
+          channels: Math.max(most.channels, k.ipc.channels.size),
+          timers: Math.max(most.timers, k.timers.size),
+        };
+      }
+      return m.finished;
+    }, 60 * 62_500_000);
+    expect(m.finished).toBe(true);
+    expect(m.transcript).toContain("cycles: 60000 made, every call answered");
+    const k = m.kernel!;
+    console.log(`kt_cycles: at most ${most.objects} objects, ${most.channels} channels, ${most.timers} timers; ${k.caps.collections} collections`);
+    expect(most.channels).toBeLessThanOrEqual(DEFAULT_LIMITS.channels + 4);
+    expect(most.timers).toBeLessThanOrEqual(DEFAULT_LIMITS.timers);
+    expect(most.objects).toBeLessThanOrEqual(2 * DEFAULT_LIMITS.channels + DEFAULT_LIMITS.timers + 16);
+    expect(capCheckInvariants(k.caps)).toEqual([]);
+    expect(ipcCheckInvariants(k.ipc)).toEqual([]);
   });
 });
