@@ -215,6 +215,10 @@ export function ipcCheckInvariants(space: ChannelSpace): string[] {
       }
     }
   }
+  const charged = new Map<Quota, number>();
+  for (const ch of space.channels) charged.set(ch.quota, (charged.get(ch.quota) ?? 0) + 1);
+  for (const [quota, open] of charged)
+    if (quota.used !== open) problems.push(`a channel quota counts ${quota.used} channels, ${open} are open`);
   return problems;
 }
 //# sourceMappingURL=channel.ts.map

@@ -88,6 +88,22 @@ describe("a new channel", () => {
     expect(channelCreate(caps, ipc, quota)).toBe(Status.NO_RESOURCE);
     booksBalance();
   });
+
+  it("is charged to its creator's quota until both ends are closed, and the check counts it", () => {
+    const caps = new HandleTable(space);
+    const small = new Quota(1);
+    const [s, r] = channelCreate(caps, ipc, small) as [number, number];
+    expect(channelCreate(caps, ipc, small)).toBe(Status.NO_RESOURCE);
+    expect(caps.count).toBe(2);
+    small.used++;
+    expect(ipcCheckInvariants(ipc)).toEqual(["a channel quota counts 2 channels, 1 are open"]);
+    small.used--;
+    caps.remove(s);
+    expect(small.used).toBe(1);
+    caps.remove(r);
+    expect(small.used).toBe(0);
+    booksBalance();
+  });
 });
 
 describe("messages", () => {
