@@ -21,7 +21,7 @@ export const STATUS_MEANING: { readonly [S in StatusName]: string } = {
   NOT_SUPPORTED: "no such operation (also: an unknown syscall number)",
   BUSY: "the object is in use",
   TIMEOUT: "the deadline passed first",
-  INVALID_HANDLE: "the value names no handle of this process",
+  INVALID_HANDLE: "the value names no handle of this process (none wider than 32 bits does)",
   HANDLE_CLOSED: "the handle was closed (its generation is stale)",
   WRONG_TYPE: "the handle names an object of another type",
   TASK_EXITED: "the task has exited",
@@ -31,7 +31,7 @@ export const STATUS_MEANING: { readonly [S in StatusName]: string } = {
   MSG_TOO_LARGE: "the message exceeds the channel's limit",
   POLL_FULL: "the poll set has no free slot",
   IO: "the device reported an error",
-  NO_RESOURCE: "a fixed-size table (descriptors, slots) is full",
+  NO_RESOURCE: "a fixed-size table (descriptors, slots) or a per-process limit is full",
   CONNECTION: "the network connection failed or was reset",
 };
 
@@ -381,7 +381,8 @@ export const SYSCALL_DOCS: { readonly [N in SyscallName]: SyscallDoc } = {
     returns: "`OK`; the timer fires — becomes readable to `poll_wait` — after `ms` milliseconds.",
     errors: {
       INVALID_ARG: "`ms` above 2^31 − 1.",
-      NO_RESOURCE: "the caller's handle table or the kernel's timer table (256) is full.",
+      NO_RESOURCE:
+        "the caller's handle table is full, or the caller's timers not yet closed reach its limit (64, chapter 16), even after a collection.",
     },
   },
   timer_cancel: {
@@ -404,7 +405,8 @@ export const SYSCALL_DOCS: { readonly [N in SyscallName]: SyscallDoc } = {
     rights: "`h` must carry `DERIVE`.",
     returns: "`OK`; the new handle names the same object with exactly `rights`.",
     errors: {
-      INVALID_HANDLE: "`h` names no live entry of the caller's table (never valid, closed, or stale).",
+      INVALID_HANDLE:
+        "`h` names no live entry of the caller's table (never valid, closed, stale, or wider than 32 bits).",
       PERMISSION: "`h` lacks `DERIVE`, or `rights` has a bit `h` does not carry.",
       NO_RESOURCE: "the caller's table is full.",
     },
@@ -445,7 +447,10 @@ export const SYSCALL_DOCS: { readonly [N in SyscallName]: SyscallDoc } = {
     results: ["send handle", "receive handle"],
     rights: "none. The send end gets `WRITE|TRANSFER|DERIVE`, the receive end `READ|TRANSFER|DERIVE`.",
     returns: "`OK`.",
-    errors: { NO_RESOURCE: "the caller's table has fewer than two free slots (nothing is created)." },
+    errors: {
+      NO_RESOURCE:
+        "the caller's table has fewer than two free slots, or the channels it made that are not closed at both ends reach its limit (64, chapter 16) even after a collection; nothing is created.",
+    },
   },
   channel_close: {
     summary: "close a channel end",

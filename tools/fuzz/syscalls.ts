@@ -77,7 +77,7 @@ export function fuzzSyscalls(options: FuzzOptions): FuzzResult {
   let spawned = 1;
   const numbers = k.syscalls.list().map((d) => d.nr);
   // Remember every handle value any process was given, to steal them later.
-  const seenHandles: bigint[] = [0n, 0xffff_ffffn, 1n, 0x0100_0000n];
+  const seenHandles: bigint[] = [0n, 0xffff_ffffn, 1n, 0x0100_0000n, 0x100n, (1n << 32n) | 0x100n];
 
   const ensurePopulation = (): void => {
     const vinit = k.procs.get(1);

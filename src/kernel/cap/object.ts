@@ -21,6 +21,14 @@ export class KernelObject {
 
   /** Runs once, when the last name goes away. */
   onLastHandle(): void {}
+
+  /** The objects this one holds counted names of (a receive end: its queued handles). */
+  heldNames(): Iterable<KernelObject> {
+    return [];
+  }
+
+  /** Releases every name this object holds (none are left after): nobody can reach it now. */
+  dropHeldNames(): void {}
 }
 
 // <<cap: retain and release>> (chapters/14-processes-capabilities.mdx)

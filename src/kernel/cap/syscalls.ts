@@ -13,25 +13,25 @@ export function capInfoRecord(info: CapInfo): Uint8Array {
   const v = new DataView(out.buffer);
   v.setUint32(0, info.handle, true);
   v.setUint16(4, info.kind, true);
-  out[6] = info.generation;
+  out[6] = info.generation & 0xff;
   v.setUint32(8, info.rights, true);
   return out;
 }
 
 // <<cap: cap_derive and cap_revoke>> (chapters/14-processes-capabilities.mdx)
 function sysCapDerive(ctx: SyscallContext): Status {
-  const h = ctx.proc.handles.derive(ctx.u32(0), ctx.u32(1));
+  const h = ctx.proc.handles.derive(ctx.handle(0), ctx.u32(1));
   if (h < 0) return h as Status;
   ctx.result(1, h);
   return Status.OK;
 }
 
 function sysCapRevoke(ctx: SyscallContext): Status {
-  return ctx.proc.handles.remove(ctx.u32(0));
+  return ctx.proc.handles.remove(ctx.handle(0));
 }
 // <<cap: cap_query and cap_list>> (chapters/14-processes-capabilities.mdx)
 function sysCapQuery(ctx: SyscallContext): Status {
-  const info = ctx.proc.handles.query(ctx.u32(0));
+  const info = ctx.proc.handles.query(ctx.handle(0));
   if (typeof info === "number") return info;
   return ctx.copyout(ctx.num(1), capInfoRecord(info));
 }

@@ -127,7 +127,7 @@ function sysOpen(ctx: SyscallContext): Status {
 }
 
 function sysClose(ctx: SyscallContext): Status {
-  return vfsClose(fsStateOf(ctx), ctx.i32(0));
+  return vfsClose(fsStateOf(ctx), ctx.handle(0));
 }
 
 function sysRead(ctx: SyscallContext): Status {
@@ -135,18 +135,18 @@ function sysRead(ctx: SyscallContext): Status {
   if (ctx.num(2) < 0) return Status.INVALID_ARG;
   return answer(
     ctx,
-    vfsRead(fsStateOf(ctx), ctx.i32(0), ctx.num(2), (bytes) =>
+    vfsRead(fsStateOf(ctx), ctx.handle(0), ctx.num(2), (bytes) =>
       bytes.length === 0 ? Status.OK : ctx.copyout(buf, bytes),
     ),
   );
 }
 
 function sysWrite(ctx: SyscallContext): Status {
-  return vfsWrite(fsStateOf(ctx), ctx.i32(0));
+  return vfsWrite(fsStateOf(ctx), ctx.handle(0));
 }
 
 function sysLseek(ctx: SyscallContext): Status {
-  return answer(ctx, vfsSeek(fsStateOf(ctx), ctx.i32(0), Number(BigInt.asIntN(64, ctx.arg(1))), ctx.u32(2)));
+  return answer(ctx, vfsSeek(fsStateOf(ctx), ctx.handle(0), Number(BigInt.asIntN(64, ctx.arg(1))), ctx.u32(2)));
 }
 // <<fs: stat, fstat, dup, dup2>> (chapters/18-bootfs.mdx)
 function sysStat(ctx: SyscallContext): Status {
@@ -158,17 +158,17 @@ function sysStat(ctx: SyscallContext): Status {
 }
 
 function sysFstat(ctx: SyscallContext): Status {
-  const obj = fsStateOf(ctx).get(ctx.i32(0));
+  const obj = fsStateOf(ctx).get(ctx.handle(0));
   if (typeof obj === "number") return obj;
   return ctx.copyout(ctx.num(1), vfsStatRecord(obj.node));
 }
 
 function sysDup(ctx: SyscallContext): Status {
-  return answer(ctx, vfsDup(fsStateOf(ctx), ctx.i32(0)));
+  return answer(ctx, vfsDup(fsStateOf(ctx), ctx.handle(0)));
 }
 
 function sysDup2(ctx: SyscallContext): Status {
-  return answer(ctx, vfsDup2(fsStateOf(ctx), ctx.i32(0), ctx.i32(1)));
+  return answer(ctx, vfsDup2(fsStateOf(ctx), ctx.handle(0), ctx.handle(1)));
 }
 // <<fs: readdir, the refused writes, readlink>> (chapters/18-bootfs.mdx)
 function sysReaddir(ctx: SyscallContext): Status {
@@ -176,7 +176,7 @@ function sysReaddir(ctx: SyscallContext): Status {
   if (ctx.num(2) < 0) return Status.INVALID_ARG;
   return answer(
     ctx,
-    vfsReaddir(fsStateOf(ctx), ctx.i32(0), ctx.num(2), (b) => (b.length === 0 ? Status.OK : ctx.copyout(buf, b))),
+    vfsReaddir(fsStateOf(ctx), ctx.handle(0), ctx.num(2), (b) => (b.length === 0 ? Status.OK : ctx.copyout(buf, b))),
   );
 }
 
@@ -236,7 +236,7 @@ function sysFsOpen(ctx: SyscallContext): Status {
   const name = nameArg(ctx, 1, 2, BOOTFS_PATH_MAX);
   if (typeof name === "number") return name;
   bootfsInit(ctx.k);
-  return answer(ctx, fsOpen(ctx.proc.handles, ctx.u32(0), name, ctx.u32(3)));
+  return answer(ctx, fsOpen(ctx.proc.handles, ctx.handle(0), name, ctx.u32(3)));
 }
 
 function sysIoRead(ctx: SyscallContext): Status {
@@ -244,16 +244,16 @@ function sysIoRead(ctx: SyscallContext): Status {
   if (ctx.num(2) < 0) return Status.INVALID_ARG;
   return answer(
     ctx,
-    ioRead(ctx.proc.handles, ctx.u32(0), ctx.num(2), (b) => (b.length === 0 ? Status.OK : ctx.copyout(buf, b))),
+    ioRead(ctx.proc.handles, ctx.handle(0), ctx.num(2), (b) => (b.length === 0 ? Status.OK : ctx.copyout(buf, b))),
   );
 }
 
 function sysIoWrite(ctx: SyscallContext): Status {
-  return ioWrite(ctx.proc.handles, ctx.u32(0));
+  return ioWrite(ctx.proc.handles, ctx.handle(0));
 }
 
 function sysIoSeek(ctx: SyscallContext): Status {
-  const f = ctx.proc.handles.lookup(ctx.u32(0), Kind.File, Rights.READ);
+  const f = ctx.proc.handles.lookup(ctx.handle(0), Kind.File, Rights.READ);
   if (typeof f === "number") return f;
   return answer(ctx, fsFileSeek(f.object as FsFile, Number(BigInt.asIntN(64, ctx.arg(1))), ctx.u32(2)));
 }
@@ -262,22 +262,22 @@ function sysFsReadDir(ctx: SyscallContext): Status {
   const entry = ctx.num(1);
   return answer(
     ctx,
-    fsReadDir(ctx.proc.handles, ctx.u32(0), (b) => ctx.copyout(entry, b)),
+    fsReadDir(ctx.proc.handles, ctx.handle(0), (b) => ctx.copyout(entry, b)),
   );
 }
 
 function sysFsClose(ctx: SyscallContext): Status {
-  return fsClose(ctx.proc.handles, ctx.u32(0));
+  return fsClose(ctx.proc.handles, ctx.handle(0));
 }
 
 function sysFsRewindDir(ctx: SyscallContext): Status {
-  return fsRewindDir(ctx.proc.handles, ctx.u32(0));
+  return fsRewindDir(ctx.proc.handles, ctx.handle(0));
 }
 // <<fs: the assign calls>> (chapters/18-bootfs.mdx)
 function sysAssignSet(ctx: SyscallContext): Status {
   const name = nameArg(ctx, 0, 1, 64);
   if (typeof name === "number") return name;
-  return fsAssignSet(ctx.k.fs, ctx.proc.handles, name, ctx.u32(2));
+  return fsAssignSet(ctx.k.fs, ctx.proc.handles, name, ctx.handle(2));
 }
 
 function sysAssignGet(ctx: SyscallContext): Status {

@@ -56,7 +56,7 @@ function u32Bytes(values: readonly number[]): Uint8Array {
 }
 // <<ipc: channel_create and channel_close>> (chapters/15-ipc.mdx)
 function sysChannelCreate(ctx: SyscallContext): Status {
-  const r = channelCreate(ctx.proc.handles, ctx.k.ipc);
+  const r = channelCreate(ctx.proc.handles, ctx.k.ipc, ctx.proc.quotas.channels);
   if (typeof r === "number") return r;
   ctx.result(1, r[0]);
   ctx.result(2, r[1]);
@@ -64,13 +64,14 @@ function sysChannelCreate(ctx: SyscallContext): Status {
 }
 
 function sysChannelClose(ctx: SyscallContext): Status {
-  const e = ctx.proc.handles.lookup(ctx.u32(0), Kind.Channel, 0);
+  const h = ctx.handle(0);
+  const e = ctx.proc.handles.lookup(h, Kind.Channel, 0);
   if (typeof e === "number") return e;
-  return ctx.proc.handles.remove(ctx.u32(0));
+  return ctx.proc.handles.remove(h);
 }
 // <<ipc: channel_send>> (chapters/15-ipc.mdx)
 function sysChannelSend(ctx: SyscallContext): SyscallReturn {
-  const h = ctx.u32(0);
+  const h = ctx.handle(0);
   const size = ctx.num(2);
   const n = ctx.num(4);
   const flags = ctx.u32(5);
@@ -101,7 +102,7 @@ function sysChannelSend(ctx: SyscallContext): SyscallReturn {
 // <<ipc: channel_recv>> (chapters/15-ipc.mdx)
 function sysChannelRecv(ctx: SyscallContext): SyscallReturn {
   const caps = ctx.proc.handles;
-  const h = ctx.u32(0);
+  const h = ctx.handle(0);
   const size = ctx.num(2);
   const hOut = ctx.num(3);
   const nPtr = ctx.num(4);
@@ -172,15 +173,15 @@ function sysPollCreate(ctx: SyscallContext): Status {
 }
 
 function sysPollAdd(ctx: SyscallContext): Status {
-  return pollAdd(ctx.proc.handles, ctx.u32(0), ctx.u32(1), ctx.u32(2), pseudoSources(ctx.k));
+  return pollAdd(ctx.proc.handles, ctx.handle(0), ctx.handle(1), ctx.u32(2), pseudoSources(ctx.k));
 }
 
 function sysPollRemove(ctx: SyscallContext): Status {
-  return pollRemove(ctx.proc.handles, ctx.u32(0), ctx.u32(1));
+  return pollRemove(ctx.proc.handles, ctx.handle(0), ctx.handle(1));
 }
 // <<ipc: poll_wait>> (chapters/15-ipc.mdx)
 function sysPollWait(ctx: SyscallContext): SyscallReturn {
-  const s = ctx.proc.handles.lookup(ctx.u32(0), Kind.Poll, Rights.READ);
+  const s = ctx.proc.handles.lookup(ctx.handle(0), Kind.Poll, Rights.READ);
   if (typeof s === "number") return s;
   const evp = ctx.num(1);
   const maxArg = ctx.num(2);

@@ -15,6 +15,8 @@ import {
 } from "./types.ts";
 
 const TWO_POW_53 = 1n << 53n;
+/** The ABI's "no handle" (chapter 14 makes sure no table entry ever has this value). */
+const NO_HANDLE = 0xffff_ffff;
 
 // <<syscall: the context handed to a handler>> (chapters/12-exceptions-syscalls.mdx)
 class Context implements SyscallContext {
@@ -50,6 +52,10 @@ class Context implements SyscallContext {
   }
   i32(i: number): number {
     return this.u32(i) | 0;
+  }
+  handle(i: number): number {
+    const v = this.task.regs[i];
+    return v > 0xffff_ffffn ? NO_HANDLE : Number(v);
   }
   num(i: number): number {
     const v = this.task.regs[i];

@@ -72,8 +72,13 @@ export interface SyscallContext {
   readonly nr: number;
   /** Argument register x0–x5, raw. */
   arg(i: number): bigint;
-  /** Argument x0–x5 as an unsigned 32-bit number (handles, flags, small counts): the low 32 bits. */
+  /** Argument x0–x5 as an unsigned 32-bit number (flags, small counts, task ids): the low 32 bits. */
   u32(i: number): number;
+  /**
+   * Argument x0–x5 as a handle or descriptor: the low 32 bits when bits 63:32 are clear, else
+   * NO_HANDLE (0xFFFF_FFFF), a value no table ever hands out — so the call answers INVALID_HANDLE.
+   */
+  handle(i: number): number;
   /** Argument x0–x5 as a signed 32-bit number (priorities; pids where -1 means "any"). */
   i32(i: number): number;
   /**

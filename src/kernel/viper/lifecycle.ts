@@ -12,7 +12,7 @@ import { VmaKind } from "../mm/vma.ts";
 import { MAX_TASKS } from "../sched/scheduler.ts";
 import { PRIORITY_DEFAULT, type Task } from "../sched/task.ts";
 import { elfParse, type ElfImage } from "./elf.ts";
-import { DEFAULT_LIMITS, MAX_PROCESSES, Process, ProcState } from "./process.ts";
+import { MAX_PROCESSES, Process, ProcState, processLimits } from "./process.ts";
 
 /** The longest process and task name. */
 export const NAME_MAX = 31;
@@ -35,13 +35,14 @@ export function processSpawn(
   }
   // Pages for the image, the first stack page, and up to 3 tables per region, with room to spare.
   if (k.pmm.freePages < image.pages.size + 16) return Status.NO_MEMORY;
-  const space = AddressSpace.create(k, DEFAULT_LIMITS.memoryPages);
+  const limits = processLimits(k.pmm.totalPages);
+  const space = AddressSpace.create(k, limits.memoryPages);
   if (space === null) return Status.NO_MEMORY;
   if (!loadImage(k, space, image, file) || !space.setupStack(k)) {
     space.destroy(k);
     return Status.NO_MEMORY;
   }
-  const proc = new Process(k.caps, k.procs.allocPid(), name.slice(0, NAME_MAX), parent, space, DEFAULT_LIMITS);
+  const proc = new Process(k.caps, k.procs.allocPid(), name.slice(0, NAME_MAX), parent, space, limits);
   const task = k.sched.taskCreate(proc, proc.name, PRIORITY_DEFAULT) as Task;
   proc.tasks.push(task);
   task.regs[FRAME_ELR] = BigInt(image.entry);

@@ -5,9 +5,12 @@ import { Kind, Rights, rightsString } from "../../../src/kernel/cap/rights.ts";
 import {
   CapSpace,
   capCheckInvariants,
+  HANDLE_GENERATION_MAX,
   HANDLE_TABLE_SIZE,
   HandleTable,
   handleGeneration,
+  handleMake,
+  handleNextGeneration,
   handleSlot,
 } from "../../../src/kernel/cap/table.ts";
 import { Status } from "../../../src/kernel/lib/status.ts";
@@ -63,22 +66,36 @@ describe("stale handles", () => {
     expect(t.remove(h1)).toBe(Status.INVALID_HANDLE);
   });
 
-  it("generations skip 0 when they wrap", () => {
+  it("a stale handle still names nothing after its slot was reused 300 times", () => {
     const t = new HandleTable(space, 1);
-    const seen = new Set<number>();
-    for (let i = 0; i < 600; i++) {
-      const h = t.insert(new Thing(), 0);
-      expect(handleGeneration(h)).not.toBe(0);
-      seen.add(handleGeneration(h));
+    const first = t.insert(new Thing(), Rights.READ);
+    t.remove(first);
+    const seen = new Set<number>([first]);
+    for (let i = 0; i < 300; i++) {
+      const h = t.insert(new Thing(), Rights.READ);
+      expect(handleSlot(h)).toBe(0);
+      expect(t.lookupAny(first, 0)).toBe(Status.INVALID_HANDLE);
+      seen.add(h);
       t.remove(h);
     }
-    expect(seen.size).toBe(255);
+    expect(seen.size).toBe(301); // with 8-bit generations the 256th reuse gave `first` back
+  });
+
+  it("generations wrap to 1, never 0, and no handle reaches the reserved 0xFFFF_xxxx values", () => {
+    expect(handleNextGeneration(1)).toBe(2);
+    expect(handleNextGeneration(HANDLE_GENERATION_MAX - 1)).toBe(HANDLE_GENERATION_MAX);
+    expect(handleNextGeneration(HANDLE_GENERATION_MAX)).toBe(1);
+    const highest = handleMake(HANDLE_TABLE_SIZE - 1, HANDLE_GENERATION_MAX);
+    expect(highest).toBe(0xfffe_ffff);
+    expect(highest).toBeLessThan(0xffff_0000);
+    expect(handleGeneration(highest)).toBe(HANDLE_GENERATION_MAX);
+    expect(handleMake(0, 1)).not.toBe(0);
   });
 
   it("forged values are refused", () => {
     const t = new HandleTable(space);
     t.insert(new Thing(), Rights.ALL);
-    for (const h of [0, -1, 0xffffffff, 0xffff0001, 0x01000100, 1.5, 2 ** 40]) {
+    for (const h of [0, -1, 0xffffffff, 0xffff0001, 0x01000100, 0x200, 1.5, 2 ** 40, 2 ** 32 + 0x100]) {
       expect(t.lookupAny(h, 0)).toBe(Status.INVALID_HANDLE);
     }
   });

@@ -2,6 +2,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { KernelObject } from "../../../src/kernel/cap/object.ts";
 import { Kind, Rights } from "../../../src/kernel/cap/rights.ts";
+import { Quota } from "../../../src/kernel/cap/quota.ts";
 import { CapSpace, capCheckInvariants, HandleTable } from "../../../src/kernel/cap/table.ts";
 import {
   CHANNEL_QUEUE_MAX,
@@ -39,7 +40,7 @@ const bytes = (s: string): Uint8Array => new TextEncoder().encode(s);
 const str = (b: Uint8Array): string => new TextDecoder().decode(b);
 
 function pair(caps: HandleTable): [number, number] {
-  const r = channelCreate(caps, ipc);
+  const r = channelCreate(caps, ipc, quota);
   if (typeof r === "number") throw new Error(`channelCreate: ${r}`);
   return r;
 }
@@ -59,10 +60,12 @@ function endOf(caps: HandleTable, h: number): ChannelEnd {
 
 let space = new CapSpace();
 let ipc = new ChannelSpace(space, waker);
+let quota = new Quota(64);
 
 beforeEach(() => {
   space = new CapSpace();
   ipc = new ChannelSpace(space, waker);
+  quota = new Quota(64);
   woken.length = 0;
 });
 
@@ -82,7 +85,23 @@ describe("a new channel", () => {
 
   it("needs two free slots", () => {
     const caps = new HandleTable(space, 1);
-    expect(channelCreate(caps, ipc)).toBe(Status.NO_RESOURCE);
+    expect(channelCreate(caps, ipc, quota)).toBe(Status.NO_RESOURCE);
+    booksBalance();
+  });
+
+  it("is charged to its creator's quota until both ends are closed, and the check counts it", () => {
+    const caps = new HandleTable(space);
+    const small = new Quota(1);
+    const [s, r] = channelCreate(caps, ipc, small) as [number, number];
+    expect(channelCreate(caps, ipc, small)).toBe(Status.NO_RESOURCE);
+    expect(caps.count).toBe(2);
+    small.used++;
+    expect(ipcCheckInvariants(ipc)).toEqual(["a channel quota counts 2 channels, 1 are open"]);
+    small.used--;
+    caps.remove(s);
+    expect(small.used).toBe(1);
+    caps.remove(r);
+    expect(small.used).toBe(0);
     booksBalance();
   });
 });

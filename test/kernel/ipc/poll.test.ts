@@ -23,6 +23,7 @@ import {
 import type { Kernel } from "../../../src/kernel/kernel.ts";
 import { Status } from "../../../src/kernel/lib/status.ts";
 import { TimerObject } from "../../../src/kernel/sched/timer.ts";
+import { Quota } from "../../../src/kernel/cap/quota.ts";
 import { WaitQueue } from "../../../src/kernel/sched/waitqueue.ts";
 
 const waker: Waker = { wakeAll: () => 0 };
@@ -45,7 +46,7 @@ beforeEach(() => {
   consoleInput = 0;
   caps = new HandleTable(space);
   set = pollCreate(caps);
-  const r = channelCreate(caps, ipc);
+  const r = channelCreate(caps, ipc, new Quota(64));
   if (typeof r === "number") throw new Error("channelCreate");
   [send, recv] = r;
 });
@@ -90,7 +91,7 @@ describe("poll_add and poll_remove", () => {
   it("a set holds 16 entries, then POLL_FULL; re-adding updates the mask", () => {
     const handles: number[] = [];
     for (let i = 0; i < POLL_SET_MAX; i++) {
-      const r = channelCreate(caps, ipc) as [number, number];
+      const r = channelCreate(caps, ipc, new Quota(64)) as [number, number];
       handles.push(r[1]);
       expect(pollAdd(caps, set, r[1], POLL_CHANNEL_READ, pseudo)).toBe(Status.OK);
     }
@@ -162,7 +163,9 @@ describe("poll_wait with virtual time", () => {
 
   it("timers fire as TIMER events", () => {
     const fakeKernel = { timers: new Set() } as unknown as Kernel;
-    const t = new TimerObject(fakeKernel, 50);
+    const quota = new Quota(1);
+    quota.take(0);
+    const t = new TimerObject(fakeKernel, 50, quota);
     const th = caps.insert(t, Rights.READ);
     expect(pollAdd(caps, set, th, POLL_TIMER, pseudo)).toBe(Status.OK);
     const r = waitUntilDone(-1, 0, (now) => {

@@ -2,76 +2,15 @@
 // Capabilities and IPC through the system-call interface of a booted kernel (on the fake
 // machine of tools/fuzz: the test plays the CPU and issues each svc itself).
 import { describe, expect, it } from "vitest";
-import { capCheckInvariants } from "../../../src/kernel/cap/table.ts";
 import { Rights } from "../../../src/kernel/cap/rights.ts";
-import { ipcCheckInvariants } from "../../../src/kernel/ipc/channel.ts";
 import { Status } from "../../../src/kernel/lib/status.ts";
-import { STACK_TOP } from "../../../src/kernel/mm/aspace.ts";
 import { TaskState } from "../../../src/kernel/sched/task.ts";
 import { Trace } from "../../../src/kernel/trace.ts";
-import { FakeMachine, NOP_PROGRAM } from "../../../tools/fuzz/fake-machine.ts";
+import { FakeMachine } from "../../../tools/fuzz/fake-machine.ts";
 import { SYS } from "../../../src/machine/abi.ts";
+import { booksBalance, COUNT, channel, FILES, HANDLES, OUT, recv, send, spawnChild, u64 } from "../fake-calls.ts";
 
 const WAIT = 1;
-
-// Scratch memory on the stack (demand-paged, the caller's own).
-const DATA = STACK_TOP - 0x3000;
-const HANDLES = STACK_TOP - 0x2800;
-const COUNT = STACK_TOP - 0x2700;
-const OUT = STACK_TOP - 0x2000;
-
-const FILES = { "/vinit": NOP_PROGRAM, "/child": NOP_PROGRAM };
-
-function u32s(...values: number[]): Uint8Array {
-  const b = new Uint8Array(values.length * 4);
-  values.forEach((v, i) => {
-    new DataView(b.buffer).setUint32(i * 4, v, true);
-  });
-  return b;
-}
-
-function u64(value: number): Uint8Array {
-  const b = new Uint8Array(8);
-  new DataView(b.buffer).setBigUint64(0, BigInt(value), true);
-  return b;
-}
-
-function channel(m: FakeMachine): [number, number] {
-  const r = m.syscall(SYS.channel_create);
-  expect(r.status).toBe(Status.OK);
-  return [Number(r.x1), Number(r.x2)];
-}
-
-function send(m: FakeMachine, h: number, text: string, handles: number[] = [], flags = 0): number {
-  m.poke(DATA, new TextEncoder().encode(text));
-  if (handles.length > 0) m.poke(HANDLES, u32s(...handles));
-  return m.syscall(SYS.channel_send, h, DATA, text.length, HANDLES, handles.length, flags).status;
-}
-
-function recv(m: FakeMachine, h: number, flags = 0): { status: number; text: string; handles: number[] } {
-  m.poke(COUNT, u64(4));
-  const r = m.syscall(SYS.channel_recv, h, OUT, 256, HANDLES, COUNT, flags);
-  if (r.status !== Status.OK) return { status: r.status, text: "", handles: [] };
-  const n = Number(r.x2);
-  const hv = new DataView(m.peek(HANDLES, 16).buffer);
-  return {
-    status: r.status,
-    text: new TextDecoder().decode(m.peek(OUT, Number(r.x1))),
-    handles: [...Array(n).keys()].map((i) => hv.getUint32(i * 4, true)),
-  };
-}
-
-function spawnChild(m: FakeMachine): number {
-  const path = m.pokeString("/child");
-  const r = m.syscall(SYS.task_spawn, path, 0);
-  expect(r.status).toBe(Status.OK);
-  return Number(r.x1);
-}
-
-function booksBalance(m: FakeMachine): void {
-  expect(capCheckInvariants(m.k.caps)).toEqual([]);
-  expect(ipcCheckInvariants(m.k.ipc)).toEqual([]);
-}
 
 describe("rights violations are answered with the right status", () => {
   it("send on a receive end, receive on a send end, forged and stale handles", () => {

@@ -123,7 +123,7 @@
 #define VERR_NOT_SUPPORTED  (-7)   /* no such operation (also: an unknown syscall number) */
 #define VERR_BUSY           (-8)   /* the object is in use */
 #define VERR_TIMEOUT        (-9)   /* the deadline passed first */
-#define VERR_INVALID_HANDLE (-100) /* the value names no handle of this process */
+#define VERR_INVALID_HANDLE (-100) /* the value names no handle of this process (none wider than 32 bits does) */
 #define VERR_HANDLE_CLOSED  (-101) /* the handle was closed (its generation is stale) */
 #define VERR_WRONG_TYPE     (-102) /* the handle names an object of another type */
 #define VERR_TASK_EXITED    (-200) /* the task has exited */
@@ -133,7 +133,7 @@
 #define VERR_MSG_TOO_LARGE  (-302) /* the message exceeds the channel's limit */
 #define VERR_POLL_FULL      (-400) /* the poll set has no free slot */
 #define VERR_IO             (-500) /* the device reported an error */
-#define VERR_NO_RESOURCE    (-501) /* a fixed-size table (descriptors, slots) is full */
+#define VERR_NO_RESOURCE    (-501) /* a fixed-size table (descriptors, slots) or a per-process limit is full */
 #define VERR_CONNECTION     (-502) /* the network connection failed or was reset */
 
 /* <<user abi: kinds and rights>> (chapters/20-user-space.mdx) */
