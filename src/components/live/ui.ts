@@ -7,6 +7,15 @@ import { panelModules } from "../panels/registry.ts";
 import type { FromWorker, MachineStatus, ToWorker, TraceEvent } from "./protocol.ts";
 
 const HISTORY = 50_000;
+/** The terminal's font size, and the smallest it shrinks to so that 80 columns fit the box. */
+const FONT_PX = 13;
+const MIN_FONT_PX = 11;
+/** The width of xterm.js's scroll bar (its DEFAULT_SCROLL_BAR_WIDTH). */
+const SCROLLBAR_PX = 14;
+/** xterm.js's mark for a width it has not measured yet (WidthCacheSettings.FLAT_UNSET). */
+const WIDTH_UNSET = -9999;
+/** Panels start at the first prompt, or this long after the machine, whichever comes first. */
+const PANELS_LATEST_MS = 5000;
 
 export interface LiveMachineHandle {
   worker: Worker;
@@ -29,7 +38,7 @@ export function startMachine(root: HTMLElement, worker: Worker, early: MessageEv
   const terminal = new Terminal({
     cols: 80,
     rows: 24,
-    fontSize: 13,
+    fontSize: FONT_PX,
     lineHeight: 1.15,
     fontFamily: "ui-monospace, 'DejaVu Sans Mono', Menlo, Consolas, monospace",
     screenReaderMode: true,
@@ -38,6 +47,8 @@ export function startMachine(root: HTMLElement, worker: Worker, early: MessageEv
     theme: { background: "#0f1720", foreground: "#d7e0ea", cursor: "#7fd4a8" },
   });
   terminal.open(termBox);
+  fitTerminal(terminal, termBox);
+  new ResizeObserver(() => fitTerminal(terminal, termBox)).observe(root);
 
   const send = (msg: ToWorker): void => worker.postMessage(msg);
 
@@ -104,6 +115,9 @@ export function startMachine(root: HTMLElement, worker: Worker, early: MessageEv
   let pendingTrace: TraceEvent[] = [];
   let statusDue = false;
   let panelsQueued = false;
+  // Panels wait for the first prompt (or PANELS_LATEST_MS): until then the main thread belongs to
+  // the terminal, and the boot's panel work (the log, the timeline) cost 100–150 ms on the way.
+  let panelsLive = false;
   const feedPanels = (): void => {
     panelsQueued = false;
     const events = pendingTrace;
@@ -122,7 +136,7 @@ export function startMachine(root: HTMLElement, worker: Worker, early: MessageEv
     }
   };
   const panelsSoon = (): void => {
-    if (panelsQueued) return;
+    if (panelsQueued || !panelsLive) return;
     panelsQueued = true;
     if (typeof requestIdleCallback === "function") requestIdleCallback(feedPanels, { timeout: 200 });
     else setTimeout(feedPanels, 50);
@@ -142,6 +156,7 @@ export function startMachine(root: HTMLElement, worker: Worker, early: MessageEv
         lastStatus = msg.status;
         if (msg.status.prompt && !lastPrompt) {
           lastPrompt = true;
+          startPanels();
           performance.mark("live:prompt", { detail: { hostRunMs: msg.status.hostRunMs, hostSinceBootMs: msg.status.hostSinceBootMs, vtimeNs: msg.status.vtimeNs } });
         }
         showStatus(msg.status);
@@ -232,18 +247,79 @@ export function startMachine(root: HTMLElement, worker: Worker, early: MessageEv
   io.observe(root);
   for (const p of document.querySelectorAll("[data-live-panel]")) io.observe(p);
 
-  // The page's panels share this machine.
-  for (const panelRoot of document.querySelectorAll<HTMLElement>("[data-live-panel]")) {
-    const kind = panelRoot.dataset.livePanel ?? "";
-    const load = panelModules[kind];
-    if (!load) continue;
-    void load().then(({ default: def }) => {
-      const body = panelRoot.querySelector<HTMLElement>(".lp-body") ?? panelRoot;
-      body.replaceChildren();
-      panelRoot.dataset.mounted = "yes";
-      def.mount(body, host, { ...panelRoot.dataset } as Record<string, string>);
-    });
+  // The page's panels share this machine; they start once the prompt is up.
+  function startPanels(): void {
+    if (panelsLive) return;
+    panelsLive = true;
+    for (const panelRoot of document.querySelectorAll<HTMLElement>("[data-live-panel]")) {
+      const kind = panelRoot.dataset.livePanel ?? "";
+      const load = panelModules[kind];
+      if (!load) continue;
+      void load().then(({ default: def }) => {
+        const body = panelRoot.querySelector<HTMLElement>(".lp-body") ?? panelRoot;
+        body.replaceChildren();
+        panelRoot.dataset.mounted = "yes";
+        def.mount(body, host, { ...panelRoot.dataset } as Record<string, string>);
+      });
+    }
+    panelsSoon();
   }
+  setTimeout(startPanels, PANELS_LATEST_MS);
 
   return { worker, terminal, host };
+}
+
+/**
+ * Fits the terminal to its box: a smaller font (down to MIN_FONT_PX) when 80 columns are wider
+ * than the box, so they fit a desktop page; on a box narrower still (a phone) the terminal keeps
+ * 80 columns and scrolls sideways inside the box, so no line is wrapped behind the shell's back.
+ * Then the box takes the terminal's real height (rows × the row height the font gives), so no
+ * row is clipped, and its glyph widths are measured at once (warmGlyphWidths).
+ */
+function fitTerminal(terminal: Terminal, box: HTMLElement): void {
+  const screen = box.querySelector<HTMLElement>(".xterm-screen");
+  if (!screen) return;
+  const style = getComputedStyle(box);
+  // xterm.js draws its scroll bar over the right edge of the terminal: keep the text clear of it.
+  const inner = box.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - SCROLLBAR_PX;
+  const size = terminal.options.fontSize ?? FONT_PX;
+  const width = screen.getBoundingClientRect().width;
+  const wanted = Math.max(MIN_FONT_PX, Math.min(FONT_PX, Math.floor(((size * inner) / width) * 4) / 4));
+  if (Math.abs(wanted - size) >= 0.25 && (width > inner || wanted > size)) terminal.options.fontSize = wanted;
+  box.style.height = `${screen.getBoundingClientRect().height}px`;
+  // A sideways scroll bar takes height inside the box: give it back.
+  const bar = box.offsetHeight - box.clientHeight - parseFloat(style.borderTopWidth) - parseFloat(style.borderBottomWidth);
+  if (bar > 0) box.style.height = `${screen.getBoundingClientRect().height + bar}px`;
+  warmGlyphWidths(terminal);
+}
+
+interface XtermInternals {
+  _core?: { _renderService?: { _renderer?: { value?: { _widthCache?: { _flat?: unknown; _measureElements?: HTMLElement[] } } } } };
+}
+
+/**
+ * xterm.js's DOM renderer measures each character the first time it draws it, with one forced
+ * layout per character (WidthCache._measure): about 60 layouts of a few ms each when the boot log
+ * first arrives, on the way to the prompt. This measures printable ASCII in one layout, before any
+ * output, and fills xterm's cache with the same figures it would have measured. It reaches into
+ * xterm.js 6's internals; when they are not there, it does nothing and xterm measures as before.
+ */
+function warmGlyphWidths(terminal: Terminal): void {
+  const cache = (terminal as unknown as XtermInternals)._core?._renderService?._renderer?.value?._widthCache;
+  const flat = cache?._flat;
+  const regular = cache?._measureElements?.[0];
+  if (!(flat instanceof Float32Array) || !regular?.parentElement) return;
+  const spans: [number, HTMLElement][] = [];
+  for (let cp = 0x20; cp < 0x7f; cp++) {
+    if (flat[cp] !== WIDTH_UNSET) continue;
+    const span = regular.cloneNode() as HTMLElement;
+    span.textContent = String.fromCharCode(cp).repeat(32);
+    regular.parentElement.append(span);
+    spans.push([cp, span]);
+  }
+  for (const [cp, span] of spans) {
+    const width = span.offsetWidth / 32;
+    if (width > 0) flat[cp] = width;
+  }
+  for (const [, span] of spans) span.remove();
 }
