@@ -55,6 +55,7 @@ export async function createViperSystem({ trace, onUart, scenario, mark }: Syste
     get kernel() {
       return system.kernel;
     },
+    cpu,
     run(n) {
       if (n <= 1) {
         const before = cpu.instret;

@@ -11,7 +11,10 @@ interface Slice {
   end: number;
 }
 
+/** Task 0 is the CPU idling in wfi (the kernel's sched.switch to "idle"). */
+const IDLE_COLOR = "#9aa5b1";
 const COLORS = ["#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac"];
+const color = (tid: number): string => (tid === 0 ? IDLE_COLOR : COLORS[tid % COLORS.length]);
 /** Left margin for the lane labels, and the axis height, in CSS pixels. */
 const LABEL_W = 44;
 const AXIS_H = 18;
@@ -137,7 +140,7 @@ const panel: PanelDefinition = {
         ctx.fillStyle = "rgba(127,127,127,0.12)";
         ctx.fillRect(LABEL_W, y, plotW, laneH - 3);
         ctx.fillStyle = "#888";
-        ctx.fillText(`pri ${lvl}`, 2, y + laneH / 2 + 3);
+        ctx.fillText(lvl < 0 ? "idle" : `pri ${lvl}`, 2, y + laneH / 2 + 3);
       });
       // Slices in view; where many fall in one pixel column of a lane, that column is painted once.
       const lastPx = new Map<number, number>();
@@ -148,7 +151,7 @@ const panel: PanelDefinition = {
         const px = Math.floor(x0);
         if (x1 - x0 < 1 && lastPx.get(lane) === px) return;
         lastPx.set(lane, px);
-        ctx.fillStyle = COLORS[s.tid % COLORS.length];
+        ctx.fillStyle = color(s.tid);
         ctx.fillRect(x0, 4 + lane * laneH, Math.max(1, x1 - x0), laneH - 3);
       };
       for (let i = firstEndingAfter(slices, t0); i < slices.length && slices[i].start <= t1; i++) paint(slices[i]);
@@ -174,7 +177,7 @@ const panel: PanelDefinition = {
       requestAnimationFrame(draw);
     };
     const legendUpdate = (): void => {
-      legend.replaceChildren(...[...names].map(([tid, name]) => el("span", { style: `color:${COLORS[tid % COLORS.length]}` }, `■ ${name} (${tid}) `)));
+      legend.replaceChildren(...[...names].map(([tid, name]) => el("span", { style: `color:${color(tid)}` }, tid === 0 ? "■ idle " : `■ ${name} (${tid}) `)));
     };
     const setView = (v: View): void => {
       view = v;
