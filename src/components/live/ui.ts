@@ -14,7 +14,8 @@ const MIN_FONT_PX = 11;
 const SCROLLBAR_PX = 14;
 /** xterm.js's mark for a width it has not measured yet (WidthCacheSettings.FLAT_UNSET). */
 const WIDTH_UNSET = -9999;
-/** Panels start at the first prompt, or this long after the machine, whichever comes first. */
+/** Panels start this long after the first prompt is drawn, or PANELS_LATEST_MS after the machine. */
+const AFTER_PROMPT_MS = 200;
 const PANELS_LATEST_MS = 5000;
 
 export interface LiveMachineHandle {
@@ -41,12 +42,16 @@ export function startMachine(root: HTMLElement, worker: Worker, early: MessageEv
     fontSize: FONT_PX,
     lineHeight: 1.15,
     fontFamily: "ui-monospace, 'DejaVu Sans Mono', Menlo, Consolas, monospace",
-    screenReaderMode: true,
+    // The screen reader's copy of the rows (xterm.js's AccessibilityManager) lays out every row
+    // it writes, one forced layout each: 100–400 ms of the main thread on the way to the prompt.
+    // It is switched on once the prompt is on the screen (startPanels).
+    screenReaderMode: false,
     cursorBlink: true,
     scrollback: 2000,
     theme: { background: "#0f1720", foreground: "#d7e0ea", cursor: "#7fd4a8" },
   });
   terminal.open(termBox);
+  batchGlyphWidths(terminal);
   fitTerminal(terminal, termBox);
   new ResizeObserver(() => fitTerminal(terminal, termBox)).observe(root);
 
@@ -115,8 +120,8 @@ export function startMachine(root: HTMLElement, worker: Worker, early: MessageEv
   let pendingTrace: TraceEvent[] = [];
   let statusDue = false;
   let panelsQueued = false;
-  // Panels wait for the first prompt (or PANELS_LATEST_MS): until then the main thread belongs to
-  // the terminal, and the boot's panel work (the log, the timeline) cost 100–150 ms on the way.
+  // Panels wait for the first prompt to be drawn (or PANELS_LATEST_MS): until then the main thread
+  // belongs to the terminal, and the boot's panel work (the log, the timeline) cost 100–150 ms.
   let panelsLive = false;
   const feedPanels = (): void => {
     panelsQueued = false;
@@ -156,7 +161,10 @@ export function startMachine(root: HTMLElement, worker: Worker, early: MessageEv
         lastStatus = msg.status;
         if (msg.status.prompt && !lastPrompt) {
           lastPrompt = true;
-          startPanels();
+          // Once the prompt has been parsed, drawn (xterm.js draws in the frame its parsing
+          // asked for, before ours) and painted, and a few frames later: the panels and the
+          // screen reader's rows, whose first layout takes the main thread for 100–300 ms.
+          terminal.write("", () => requestAnimationFrame(() => setTimeout(startPanels, AFTER_PROMPT_MS)));
           performance.mark("live:prompt", { detail: { hostRunMs: msg.status.hostRunMs, hostSinceBootMs: msg.status.hostSinceBootMs, vtimeNs: msg.status.vtimeNs } });
         }
         showStatus(msg.status);
@@ -251,6 +259,7 @@ export function startMachine(root: HTMLElement, worker: Worker, early: MessageEv
   function startPanels(): void {
     if (panelsLive) return;
     panelsLive = true;
+    terminal.options.screenReaderMode = true;
     for (const panelRoot of document.querySelectorAll<HTMLElement>("[data-live-panel]")) {
       const kind = panelRoot.dataset.livePanel ?? "";
       const load = panelModules[kind];
@@ -274,7 +283,7 @@ export function startMachine(root: HTMLElement, worker: Worker, early: MessageEv
  * than the box, so they fit a desktop page; on a box narrower still (a phone) the terminal keeps
  * 80 columns and scrolls sideways inside the box, so no line is wrapped behind the shell's back.
  * Then the box takes the terminal's real height (rows × the row height the font gives), so no
- * row is clipped, and its glyph widths are measured at once (warmGlyphWidths).
+ * row is clipped.
  */
 function fitTerminal(terminal: Terminal, box: HTMLElement): void {
   const screen = box.querySelector<HTMLElement>(".xterm-screen");
@@ -290,36 +299,49 @@ function fitTerminal(terminal: Terminal, box: HTMLElement): void {
   // A sideways scroll bar takes height inside the box: give it back.
   const bar = box.offsetHeight - box.clientHeight - parseFloat(style.borderTopWidth) - parseFloat(style.borderBottomWidth);
   if (bar > 0) box.style.height = `${screen.getBoundingClientRect().height + bar}px`;
-  warmGlyphWidths(terminal);
 }
 
+interface WidthCache {
+  _flat?: unknown;
+  _measureElements?: HTMLElement[];
+  _measure?: (c: string, variant: number) => number;
+}
 interface XtermInternals {
-  _core?: { _renderService?: { _renderer?: { value?: { _widthCache?: { _flat?: unknown; _measureElements?: HTMLElement[] } } } } };
+  _core?: { _renderService?: { _renderer?: { value?: { _widthCache?: WidthCache } } } };
 }
 
 /**
  * xterm.js's DOM renderer measures each character the first time it draws it, with one forced
  * layout per character (WidthCache._measure): about 60 layouts of a few ms each when the boot log
- * first arrives, on the way to the prompt. This measures printable ASCII in one layout, before any
- * output, and fills xterm's cache with the same figures it would have measured. It reaches into
- * xterm.js 6's internals; when they are not there, it does nothing and xterm measures as before.
+ * first arrives, on the way to the prompt, and again whenever the font changes. This makes the
+ * first miss of a printable ASCII character measure all 95 of them in one layout, with the
+ * element xterm.js itself measures with, and fill its cache with the same figures. It reaches
+ * into xterm.js 6's internals; when they are not there, it does nothing and xterm measures as
+ * before.
  */
-function warmGlyphWidths(terminal: Terminal): void {
+function batchGlyphWidths(terminal: Terminal): void {
   const cache = (terminal as unknown as XtermInternals)._core?._renderService?._renderer?.value?._widthCache;
   const flat = cache?._flat;
-  const regular = cache?._measureElements?.[0];
-  if (!(flat instanceof Float32Array) || !regular?.parentElement) return;
-  const spans: [number, HTMLElement][] = [];
-  for (let cp = 0x20; cp < 0x7f; cp++) {
-    if (flat[cp] !== WIDTH_UNSET) continue;
-    const span = regular.cloneNode() as HTMLElement;
-    span.textContent = String.fromCharCode(cp).repeat(32);
-    regular.parentElement.append(span);
-    spans.push([cp, span]);
-  }
-  for (const [cp, span] of spans) {
-    const width = span.offsetWidth / 32;
-    if (width > 0) flat[cp] = width;
-  }
-  for (const [, span] of spans) span.remove();
+  const measure = cache?._measure;
+  if (!cache || !(flat instanceof Float32Array) || typeof measure !== "function" || !cache._measureElements?.[0]) return;
+  const one = measure.bind(cache);
+  cache._measure = (c: string, variant: number): number => {
+    const cp = c.charCodeAt(0);
+    const regular = cache._measureElements?.[0];
+    if (variant !== 0 || c.length !== 1 || cp < 0x20 || cp > 0x7e || !regular?.parentElement) return one(c, variant);
+    const spans: [number, HTMLElement][] = [];
+    for (let k = 0x20; k < 0x7f; k++) {
+      if (flat[k] !== WIDTH_UNSET) continue;
+      const span = regular.cloneNode() as HTMLElement;
+      span.textContent = String.fromCharCode(k).repeat(32);
+      regular.parentElement.append(span);
+      spans.push([k, span]);
+    }
+    for (const [k, span] of spans) {
+      const width = span.offsetWidth / 32;
+      if (width > 0) flat[k] = width;
+    }
+    for (const [, span] of spans) span.remove();
+    return flat[cp] > 0 ? flat[cp] : one(c, variant);
+  };
 }
