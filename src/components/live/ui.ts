@@ -10,6 +10,7 @@ const HISTORY = 50_000;
 /** The terminal's font size, and the smallest it shrinks to so that 80 columns fit the box. */
 const FONT_PX = 13;
 const MIN_FONT_PX = 11;
+const FONT_FAMILY = "ui-monospace, 'DejaVu Sans Mono', Menlo, Consolas, monospace";
 /** The width of xterm.js's scroll bar (its DEFAULT_SCROLL_BAR_WIDTH). */
 const SCROLLBAR_PX = 14;
 /** xterm.js's mark for a width it has not measured yet (WidthCacheSettings.FLAT_UNSET). */
@@ -39,9 +40,9 @@ export function startMachine(root: HTMLElement, worker: Worker, early: MessageEv
   const terminal = new Terminal({
     cols: 80,
     rows: 24,
-    fontSize: FONT_PX,
+    fontSize: fittingFontSize(termBox),
     lineHeight: 1.15,
-    fontFamily: "ui-monospace, 'DejaVu Sans Mono', Menlo, Consolas, monospace",
+    fontFamily: FONT_FAMILY,
     // The screen reader's copy of the rows (xterm.js's AccessibilityManager) lays out every row
     // it writes, one forced layout each: 100–400 ms of the main thread on the way to the prompt.
     // It is switched on once the prompt is on the screen (startPanels).
@@ -278,6 +279,30 @@ export function startMachine(root: HTMLElement, worker: Worker, early: MessageEv
   return { worker, terminal, host };
 }
 
+/** The box's width for the terminal's 80 columns: inside its padding, clear of the scroll bar. */
+function innerWidth(box: HTMLElement, style = getComputedStyle(box)): number {
+  // xterm.js draws its scroll bar over the right edge of the terminal: keep the text clear of it.
+  return box.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - SCROLLBAR_PX;
+}
+
+/** A quarter-pixel font size in [MIN_FONT_PX, FONT_PX] at which 80 columns of `width` px fit. */
+function sizeFor(size: number, width: number, inner: number): number {
+  return Math.max(MIN_FONT_PX, Math.min(FONT_PX, Math.floor(((size * inner) / width) * 4) / 4));
+}
+
+/**
+ * The font size the terminal starts with, chosen before it exists: a font change after open()
+ * costs xterm.js a second measurement and redraw (~50–100 ms on the way to the prompt). The cell
+ * width comes from the canvas's measureText, as xterm.js measures it, so no layout is needed for it.
+ */
+function fittingFontSize(box: HTMLElement): number {
+  const ctx = document.createElement("canvas").getContext("2d");
+  if (!ctx) return FONT_PX;
+  ctx.font = `${FONT_PX}px ${FONT_FAMILY}`;
+  const cell = ctx.measureText("W").width;
+  return cell > 0 ? sizeFor(FONT_PX, 80 * cell, innerWidth(box)) : FONT_PX;
+}
+
 /**
  * Fits the terminal to its box: a smaller font (down to MIN_FONT_PX) when 80 columns are wider
  * than the box, so they fit a desktop page; on a box narrower still (a phone) the terminal keeps
@@ -289,11 +314,10 @@ function fitTerminal(terminal: Terminal, box: HTMLElement): void {
   const screen = box.querySelector<HTMLElement>(".xterm-screen");
   if (!screen) return;
   const style = getComputedStyle(box);
-  // xterm.js draws its scroll bar over the right edge of the terminal: keep the text clear of it.
-  const inner = box.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - SCROLLBAR_PX;
+  const inner = innerWidth(box, style);
   const size = terminal.options.fontSize ?? FONT_PX;
   const width = screen.getBoundingClientRect().width;
-  const wanted = Math.max(MIN_FONT_PX, Math.min(FONT_PX, Math.floor(((size * inner) / width) * 4) / 4));
+  const wanted = sizeFor(size, width, inner);
   if (Math.abs(wanted - size) >= 0.25 && (width > inner || wanted > size)) terminal.options.fontSize = wanted;
   box.style.height = `${screen.getBoundingClientRect().height}px`;
   // A sideways scroll bar takes height inside the box: give it back.
