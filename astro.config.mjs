@@ -30,7 +30,6 @@ export default defineConfig({
     processor: satteri({ mdastPlugins: [chunkMdastPlugin({ root })] }),
   },
   redirects: {
-    ...(chapters.length ? { "/": `/${chapters[0]}/` } : {}),
     // The CPU chapter was split in three; old links land on its first part.
     "/04-cpu/": "/04a-cpu-decode/",
   },
@@ -39,7 +38,17 @@ export default defineConfig({
       title: "The ViperOS Book",
       description: "A capability-based microkernel and the AArch64 machine it runs on, as a literate program.",
       markdown: { processedDirs: ["./chapters/"] },
-      sidebar: [{ label: "Chapters", items: chapters }, { label: "Playground", link: "/playground/" }],
+      sidebar: [
+        {
+          label: "Start here",
+          items: [
+            { label: "About the book", link: "/" },
+            { label: "Playground: ViperOS running", link: "/playground/" },
+            { label: "All chapters", link: "/chapters/" },
+          ],
+        },
+        { label: "Chapters", items: chapters },
+      ],
       customCss: ["./src/styles/book.css"],
       expressiveCode: {
         plugins: [chunkLinksEcPlugin({ root })],

@@ -19,6 +19,7 @@ This is the boot filesystem: a read-only cpio archive the board loads into RAM.
   vinit        the first process and its shell (you are talking to it)
   hello        a greeting from user space        Run /hello
   malloctest   malloc and sbrk, exercised        Run /malloctest
+  capshow      holds handles of several kinds    Run /capshow
   tests/       programs the kernel's test suites run
 
 Try: Help, Dir, List tests, Status, Avail, Date, Run /hello, Why.

@@ -13,6 +13,8 @@ const PANEL_DATA: Record<string, string> = {
   caps: ".lp-proc",
   ipc: ".lp-channel, .lp-log li",
   mmu: ".lp-walk table, .lp-log li",
+  cpu: ".lp-reg",
+  syscalls: ".lp-log li",
 };
 
 let browser: Browser;
@@ -33,13 +35,45 @@ describe("live pages", () => {
   it("there is at least one live page", () => {
     expect(pages.length).toBeGreaterThan(0);
   });
-  it("reads without JavaScript: the machine's box says what would run, the panels say what they show", async () => {
+  it("reads without JavaScript: the machine's box says what would run, the panels say what they show, no control is shown", async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${site.url}${pages[0]}`, { waitUntil: "load" });
     await expect.poll(() => page.locator("[data-live-machine] .lm-placeholder").textContent()).toContain("live machine");
     for (const panel of await page.locator("[data-live-panel] .lp-body").all()) expect((await panel.textContent())?.length).toBeGreaterThan(20);
+    expect(await page.locator("[data-live-machine] button:visible, [data-live-machine] select:visible").count()).toBe(0);
     await context.close();
+  });
+  it("fits the terminal to its box: every row shown, 80 columns on a desktop page, a phone scrolls inside the terminal", async () => {
+    for (const viewport of [
+      { width: 1280, height: 1000 },
+      { width: 375, height: 800 },
+    ]) {
+      const page = await browser.newPage({ viewport });
+      await page.goto(`${site.url}/playground/`, { waitUntil: "load" });
+      await expect.poll(() => terminalText(page), { timeout: 60_000, interval: 250 }).toContain("SYS:> ");
+      const g = await page.evaluate(() => {
+        const box = document.querySelector(".lm-terminal") as HTMLElement;
+        const screen = (document.querySelector(".xterm-screen") as HTMLElement).getBoundingClientRect();
+        const inner = box.getBoundingClientRect();
+        const style = getComputedStyle(box);
+        return {
+          screenTop: screen.top,
+          screenBottom: screen.bottom,
+          boxTop: inner.top + parseFloat(style.paddingTop),
+          boxBottom: inner.top + box.clientHeight - parseFloat(style.paddingBottom),
+          screenWidth: screen.width,
+          boxWidth: box.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight),
+          page: document.documentElement.scrollWidth,
+        };
+      });
+      expect(g.screenTop, `${viewport.width}: top row`).toBeGreaterThanOrEqual(g.boxTop - 0.5);
+      expect(g.screenBottom, `${viewport.width}: bottom row`).toBeLessThanOrEqual(g.boxBottom + 0.5);
+      expect(g.page, `${viewport.width}: the page does not scroll sideways`).toBeLessThanOrEqual(viewport.width);
+      if (viewport.width >= 1000) expect(g.screenWidth).toBeLessThanOrEqual(g.boxWidth + 0.5);
+      await screenshot(page, `live-terminal-${viewport.width}`);
+      await page.close();
+    }
   });
   for (const path of pages) {
     it(`${path} boots to SYS:> , answers Echo, and its panels show data`, async () => {
@@ -51,9 +85,14 @@ describe("live pages", () => {
         const machine = page.locator("[data-live-machine]");
         await machine.scrollIntoViewIfNeeded();
         await expect.poll(() => terminalText(page), { timeout: 60_000, interval: 250 }).toContain("SYS:> ");
-        // Let the scenario's own typing finish, then type ours.
+        // Let the scenario's own typing finish, then type ours; a program still waiting for a key
+        // (capshow holds its handles until one) gets Enter first, and the shell's prompt back.
         await page.waitForFunction(() => document.querySelector("[data-live-machine]")?.getAttribute("data-state") !== "booting");
         await page.locator("[data-live-machine] .xterm").click();
+        if (!/\S*> *$/.test((await terminalText(page)).trimEnd())) {
+          await page.keyboard.press("Enter");
+          await expect.poll(async () => /\S*> *$/.test((await terminalText(page)).trimEnd()), { timeout: 60_000, interval: 250 }).toBe(true);
+        }
         await page.keyboard.type("Echo hi");
         await page.keyboard.press("Enter");
         await expect.poll(async () => (await terminalText(page)).split("\n").some((l) => l.trim() === "hi"), { timeout: 120_000, interval: 250 }).toBe(true);

@@ -65,6 +65,30 @@ describe("the book site", () => {
     await page.close();
   });
 
+  it("has a landing page and a chapter index that list every chapter, the Playground and the two commands", async () => {
+    const chapters = builtChapters();
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const errors = watchErrors(page);
+    for (const path of ["/", "/chapters/"]) {
+      const response = await page.goto(`${site.url}${path}`, { waitUntil: "load" });
+      expect(response?.status(), path).toBe(200);
+      const links = await page.locator("main a[href]").evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+      for (const slug of chapters) expect(links, `${path} links ${slug}`).toContain(`/${slug}/`);
+      expect(links).toContain("/playground/");
+    }
+    await page.goto(`${site.url}/`, { waitUntil: "load" });
+    const text = (await page.locator("main").textContent()) ?? "";
+    expect(text).toContain("npm install && npm start");
+    expect(text).toContain("npm install && npm test");
+    // The Playground is in the sidebar's first group, on screen without scrolling.
+    const playground = page.locator('nav.sidebar a[href="/playground/"]');
+    const box = await playground.boundingBox();
+    expect(box && box.y + box.height <= 900).toBe(true);
+    await screenshot(page, "site-landing");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("builds a page per chapter, in chapters-folder order in the sidebar, each without console errors", async () => {
     const chapters = builtChapters();
     expect(chapters.length).toBeGreaterThan(0);

@@ -140,7 +140,7 @@ describe("commands", () => {
   });
 
   it("Dir lists directories first", () => {
-    expect(s.command("Dir")).toEqual(["SYS:> Dir", "  tests (dir)", "  hello", "  malloctest", "  README", "  vinit"]);
+    expect(s.command("Dir")).toEqual(["SYS:> Dir", "  tests (dir)", "  capshow", "  hello", "  malloctest", "  README", "  vinit"]);
     expect(s.run("Dir tests")).toContain("  overrun");
   });
 
@@ -149,7 +149,7 @@ describe("commands", () => {
     expect(out).toContain('Directory "SYS:"');
     expect(out).toMatch(/^ {2}tests +<dir> {2}r-e-$/m);
     expect(out).toMatch(/^ {2}README +\d+ {2}r-e-$/m);
-    expect(out).toMatch(/^4 files, 1 directory, \d+ bytes$/m);
+    expect(out).toMatch(/^5 files, 1 directory, \d+ bytes$/m);
   });
 
   it("Type prints a text file and refuses a binary one", () => {

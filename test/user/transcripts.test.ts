@@ -11,7 +11,7 @@ import { ShellSession } from "./session.ts";
 import { renderTerminal } from "./terminal.ts";
 
 /** A live machine in a chapter: its scenario and the lines it types at the shell. */
-const LIVE = /<LiveMachine scenario="([^"]+)" type=\{\[(.*?)\]\} \/>/;
+const LIVE = /<LiveMachine scenario="([^"]+)"[^>]*?\btype=\{\[(.*?)\]\}[^>]*\/>/;
 
 /** The user-space chapters, and every chapter whose live machine types at the shell. */
 const CHAPTERS = [

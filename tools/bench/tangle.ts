@@ -75,7 +75,7 @@ const [, bookMs, bookCpu] = time(() => tangleSources(book, { root }));
 
 console.log(
   row(
-    "synthetic book: parse, resolve, expand, maps (first run)",
+    "synthetic book: scan, check MDX, resolve, expand, maps (1st)",
     lineCount(synthetic),
     syn.files.length,
     synMs,

@@ -4,7 +4,7 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, wri
 import { dirname, join } from "node:path";
 import { alignLines, formatFiles, isFormattable, pruneFormatCache } from "./format.ts";
 import { buildGraph, expandAll, GENERATED_DIRS, type Graph, type OutLine, type OutputFile } from "./graph.ts";
-import { type Fence, type ParseProblem, parseChapter } from "./parse.ts";
+import { checkMdx, type Fence, type ParseProblem, parseChapterMdx, scanFences } from "./parse.ts";
 import { sourceMapFor } from "./sourcemap.ts";
 
 export interface TangledFile {
@@ -25,10 +25,12 @@ export interface TangleOptions {
   format?: boolean;
   /** The repository root: where Biome, biome.json and the caches are found. */
   root?: string;
-  /** Reuse parsed chapters from node_modules/.cache/tangle/parse (needs `root`). Default: true. */
+  /** Reuse the MDX parser's reading of unchanged chapters from node_modules/.cache/tangle/parse (needs `root`). Default: true. */
   cache?: boolean;
   /** The book as it stands at the end of this chapter (its file stem): later chapters are left out. */
   until?: string;
+  /** Check each chapter's MDX syntax with the MDX parser, not only find its fences. Default: true. */
+  mdx?: boolean;
 }
 
 export { GENERATED_DIRS };
@@ -61,11 +63,20 @@ export function tangleSources(sources: { chapter: string; text: string }[], opti
   // Chapters are read in path order, whatever order they are given in: the order of appends
   // and of reported problems must not depend on the file system.
   const ordered = [...sources].sort((a, b) => (a.chapter < b.chapter ? -1 : a.chapter > b.chapter ? 1 : 0));
-  const cache = options.root !== undefined && options.cache !== false ? parseCache(options.root) : null;
+  const cached = options.root !== undefined && options.cache !== false;
+  const read = cached ? parseCache(options.root as string, "read", parseChapterMdx) : parseChapterMdx;
+  const check = cached ? parseCache(options.root as string, "check", checkMdx) : checkMdx;
   for (const { chapter, text } of ordered) {
-    const parsed = cache ? cache(chapter, text) : parseChapter(chapter, text);
-    fences.push(...parsed.fences);
-    problems.push(...parsed.problems);
+    // The line scanner finds the fences; the MDX parser reads a chapter the scanner cannot.
+    const scanned = scanFences(chapter, text);
+    if (scanned === null) {
+      const parsed = read(chapter, text);
+      fences.push(...parsed.fences);
+      problems.push(...parsed.problems);
+    } else {
+      fences.push(...scanned);
+      if (options.mdx !== false) problems.push(...check(chapter, text));
+    }
   }
   const graph = buildGraph(fences);
   problems.push(...graph.problems);
@@ -113,25 +124,30 @@ export function tangleSources(sources: { chapter: string; text: string }[], opti
 }
 
 /**
- * parseChapter with a cache in node_modules/.cache/tangle/parse, keyed by the chapter's path and
- * text and by the parser's own source, so that re-tangling parses only the chapters that changed.
+ * A reading of a chapter by the MDX parser (`what`: its fences, or its syntax check) with a cache
+ * in node_modules/.cache/tangle/parse, keyed by the chapter's path and text and by the parser's
+ * own source, so that re-tangling parses only the chapters that changed.
  */
-function parseCache(root: string): (chapter: string, text: string) => ReturnType<typeof parseChapter> {
+function parseCache<T>(
+  root: string,
+  what: string,
+  parse: (chapter: string, text: string) => T,
+): (chapter: string, text: string) => T {
   const dir = join(root, "node_modules", ".cache", "tangle", "parse");
   const parser = readOrNull(new URL("./parse.ts", import.meta.url)) ?? "";
   return (chapter, text) => {
-    const key = createHash("sha256").update(`${parser}\0${chapter}\0${text}`).digest("hex");
+    const key = createHash("sha256").update(`${parser}\0${what}\0${chapter}\0${text}`).digest("hex");
     const file = join(dir, `${key}.json`);
     usedParseKeys.add(key);
     const hit = readOrNull(file);
     if (hit !== null) {
       try {
-        return JSON.parse(hit) as ReturnType<typeof parseChapter>;
+        return JSON.parse(hit) as T;
       } catch {
         // A damaged entry is parsed again and replaced.
       }
     }
-    const parsed = parseChapter(chapter, text);
+    const parsed = parse(chapter, text);
     writeAtomically(file, JSON.stringify(parsed));
     return parsed;
   };

@@ -1,8 +1,10 @@
 // A Vite plugin giving the live machine's worker the boot filesystem (build/user, packed by
-// tools/mkbootfs.ts) as the module `virtual:viperos-bootfs` (base64), so the built site needs
-// no extra fetch and works offline.
+// tools/mkbootfs.ts) as the module `virtual:viperos-bootfs`, so the built site needs no extra
+// fetch and works offline. Its runs of zeros are counted rather than written (live/zero-runs.ts),
+// then it is base64: `default` is that text and `size` the archive's length.
 import { join } from "node:path";
 import { standardBootfs } from "../../../tools/mkbootfs.ts";
+import { packZeroRuns } from "../live/zero-runs.ts";
 
 const ID = "virtual:viperos-bootfs";
 
@@ -15,7 +17,8 @@ export function bootfsPlugin(root: string) {
     load(id: string) {
       if (id !== `\0${ID}`) return null;
       const bytes = standardBootfs([], join(root, "build/user"));
-      return `export default ${JSON.stringify(Buffer.from(bytes).toString("base64"))};`;
+      const packed = Buffer.from(packZeroRuns(bytes)).toString("base64");
+      return `export default ${JSON.stringify(packed)};\nexport const size = ${bytes.length};`;
     },
   };
 }

@@ -6,19 +6,33 @@ import type { Scenario } from "./protocol.ts";
 
 let started = false;
 
+/** A worker the page's inline script (LiveMachine.astro) started while the page was still parsing. */
+interface EarlyStart {
+  root: HTMLElement;
+  worker: Worker;
+  early: MessageEvent[];
+}
+
 function start(root: HTMLElement): void {
   if (started) return;
   started = true;
-  performance.mark("live:start");
-  const scenario = JSON.parse(root.dataset.scenario ?? "{}") as Scenario;
-  // The scenario travels as the worker's name, so the worker boots as soon as its script has run.
-  // A "boot" message would wait for the page's main thread to forward it (Chromium queues messages
-  // to a worker that is still loading on the page's thread) — and that thread is then busy
-  // evaluating xterm.js and opening the terminal, which delayed the boot by 100–250 ms.
-  const worker = new Worker(new URL("./machine.worker.ts", import.meta.url), { type: "module", name: JSON.stringify(scenario) });
-  const early: MessageEvent[] = [];
-  worker.onmessage = (e) => early.push(e);
-  performance.mark("live:worker-requested");
+  const pre = (window as unknown as { __liveMachineEarly?: EarlyStart }).__liveMachineEarly;
+  let worker: Worker;
+  let early: MessageEvent[];
+  if (pre?.root === root) {
+    ({ worker, early } = pre);
+  } else {
+    performance.mark("live:start");
+    const scenario = JSON.parse(root.dataset.scenario ?? "{}") as Scenario;
+    // The scenario travels as the worker's name, so the worker boots as soon as its script has run.
+    // A "boot" message would wait for the page's main thread to forward it (Chromium queues messages
+    // to a worker that is still loading on the page's thread) — and that thread is then busy
+    // evaluating xterm.js and opening the terminal, which delayed the boot by 100–250 ms.
+    worker = new Worker(new URL("./machine.worker.ts", import.meta.url), { type: "module", name: JSON.stringify(scenario) });
+    early = [];
+    worker.onmessage = (e) => early.push(e);
+    performance.mark("live:worker-requested");
+  }
   void import("./ui.ts").then((m) => {
     performance.mark("live:ui-loaded");
     const handle = m.startMachine(root, worker, early);
@@ -29,6 +43,10 @@ function start(root: HTMLElement): void {
 function init(): void {
   const root = document.querySelector<HTMLElement>("[data-live-machine]");
   if (!root) return;
+  if ((window as unknown as { __liveMachineEarly?: EarlyStart }).__liveMachineEarly?.root === root) {
+    start(root);
+    return;
+  }
   const run = root.querySelector<HTMLButtonElement>('[data-action="run"]');
   run?.addEventListener("click", () => start(root), { once: true });
   if (run) run.disabled = false;

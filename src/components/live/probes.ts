@@ -1,17 +1,29 @@
 // Probes: read-only views of the running kernel for the panels, computed in the worker and sent
 // as plain data. They look at kernel objects by shape (duck typing) so a kernel refactor degrades
 // a panel instead of breaking the machine.
+import { findRow } from "../../emulator/cpu/decode.ts";
 import { fdtParse } from "../../kernel/arch/fdt.ts";
-import { kindName, rightsString } from "../../kernel/cap/rights.ts";
-import { RIGHTS_IN_BIT_ORDER, Rights } from "../../machine/abi.ts";
+import * as E from "../../machine/exceptions.ts";
 import type { LiveSystem } from "./system.ts";
 
 // biome-ignore lint/suspicious/noExplicitAny: probes read kernel objects by shape
 type Any = Record<string, any>;
 
-/** The names of the rights set in a mask, in bit order (from the ABI, chapter 2). */
+const RIGHT_LETTERS = "rwxlcdDtsT";
+const RIGHT_NAMES = ["READ", "WRITE", "EXECUTE", "LIST", "CREATE", "DELETE", "DERIVE", "TRANSFER", "SPAWN", "TRAVERSE"];
+const KINDS: Record<number, string> = {
+  0: "Invalid", 1: "String", 2: "Array", 3: "Blob", 16: "Channel", 17: "Poll", 18: "Timer", 19: "Task",
+  20: "Viper", 21: "File", 22: "Directory", 23: "Surface", 24: "Input",
+};
+
+export function rightsString(rights: number): string {
+  let s = "";
+  for (let bit = 0; bit < RIGHT_LETTERS.length; bit++) s += rights & (1 << bit) ? RIGHT_LETTERS[bit] : "-";
+  return s;
+}
+
 export function rightsNames(rights: number): string[] {
-  return RIGHTS_IN_BIT_ORDER.filter((r) => rights & Rights[r]);
+  return RIGHT_NAMES.filter((_, bit) => rights & (1 << bit));
 }
 
 function kernelOf(sys: LiveSystem): Any | null {
@@ -128,7 +140,7 @@ export function runProbe(name: string, sys: LiveSystem, args: Record<string, unk
           try {
             return ((p.handles?.list?.() as Any[]) ?? []).map((c) => ({
               handle: hex(c.handle >>> 0),
-              kind: kindName(c.kind),
+              kind: KINDS[c.kind] ?? `Kind(${c.kind})`,
               generation: c.generation,
               rights: rightsString(c.rights),
               rightNames: rightsNames(c.rights),
@@ -176,6 +188,8 @@ export function runProbe(name: string, sys: LiveSystem, args: Record<string, unk
     case "walk":
       if (!k) return { error: "no kernel (stub machine)" };
       return walk(k, Number(args.pid ?? 1), Number(args.va ?? 0x8000_0000));
+    case "cpu":
+      return cpuView(sys, k);
     case "stats":
       return { ...(k?.stats ?? {}), ...sys.counters(), instructions: sys.instructions(), vtimeNs: sys.virtualTimeNs() };
     default:
@@ -195,4 +209,62 @@ function preview(data: Uint8Array | undefined): string {
   let s = "";
   for (const b of data.subarray(0, 24)) s += b >= 0x20 && b < 0x7f ? String.fromCharCode(b) : ".";
   return s;
+}
+
+/** Exception classes (ESR_EL1.EC, ARM ARM D17.2.37) the machine raises, by name. */
+const EC_NAMES = new Map<number, string>([
+  [E.EC_UNKNOWN, "unknown (undefined instruction)"],
+  [E.EC_WFX, "wfi/wfe trapped"],
+  [E.EC_FP_ACCESS, "FP/SIMD access"],
+  [E.EC_ILLEGAL_STATE, "illegal execution state"],
+  [E.EC_SVC64, "svc from AArch64 (a system call)"],
+  [E.EC_MSR_MRS, "msr/mrs trapped"],
+  [E.EC_IABT_LOWER, "instruction abort from EL0"],
+  [E.EC_IABT_CURRENT, "instruction abort at EL1"],
+  [E.EC_PC_ALIGN, "PC alignment"],
+  [E.EC_DABT_LOWER, "data abort from EL0"],
+  [E.EC_DABT_CURRENT, "data abort at EL1"],
+  [E.EC_SP_ALIGN, "SP alignment"],
+  [E.EC_BRK64, "brk"],
+]);
+
+/**
+ * The CPU as a reader steps it: PC, exception level, x0–x30, SP, NZCV, DAIF, the instruction at
+ * the PC (read through the current process's page tables, never the CPU's own TLB, so looking
+ * changes nothing) and the last exception taken (ESR, ELR, FAR).
+ */
+function cpuView(sys: LiveSystem, k: Any | null): unknown {
+  const cpu = sys.cpu as Any | null;
+  if (!cpu) return null;
+  const x: string[] = [];
+  for (let n = 0; n < 31; n++) x.push(hex(BigInt.asUintN(64, cpu.x(n) as bigint)));
+  const nzcv = (cpu.pstate() as number) >>> 28;
+  const flags = ["N", "Z", "C", "V"].map((f, i) => (nzcv & (8 >> i) ? f : "-")).join("");
+  const pc = cpu.pc as number;
+  let insn: { word: string; mnemonic: string } | null = null;
+  const proc = k?.sched?.current?.proc as Any | undefined;
+  if (cpu.el === 0 && proc && k) {
+    const w = walk(k, proc.pid as number, pc) as Any;
+    const pa = typeof w.pa === "string" ? Number(w.pa) : null;
+    const bytes = pa === null ? null : sys.readPhys(pa, 4);
+    if (bytes) {
+      const word = (bytes[0] | (bytes[1] << 8) | (bytes[2] << 16) | (bytes[3] << 24)) >>> 0;
+      insn = { word: `0x${word.toString(16).padStart(8, "0")}`, mnemonic: findRow(word)?.mnemonic ?? "udf (undefined)" };
+    }
+  }
+  const esr = Number(cpu.esr as bigint);
+  const ec = esr >>> 26;
+  return {
+    el: cpu.el,
+    pc: hex(pc),
+    sp: hex(BigInt.asUintN(64, cpu.sp as bigint)),
+    x,
+    flags,
+    daif: ["D", "A", "I", "F"].map((f, i) => ((cpu.daif as number) & (0x200 >> i) ? f : "-")).join(""),
+    instret: cpu.instret,
+    idle: cpu.idle,
+    task: (k?.sched?.current?.name as string | undefined) ?? "",
+    insn,
+    exception: esr === 0 && cpu.elr === 0n ? null : { esr: hex(esr), ec: hex(ec), kind: EC_NAMES.get(ec) ?? "other", elr: hex(cpu.elr as bigint), far: hex(cpu.far as bigint) },
+  };
 }

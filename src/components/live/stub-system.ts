@@ -36,6 +36,7 @@ export function createStubSystem({ trace, onUart }: SystemOptions): LiveSystem {
   return {
     kind: "stub",
     kernel: null,
+    cpu: null,
     run(n) {
       if (booted > boot.length) return 0;
       count += n;

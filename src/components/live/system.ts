@@ -28,6 +28,8 @@ export interface LiveSystem {
   kernelEntries(): number;
   /** The kernel object, for probes (null in the stub). */
   readonly kernel: unknown;
+  /** The CPU (src/emulator/cpu/cpu.ts), for the registers probe (null in the stub). */
+  readonly cpu: unknown;
   /** Physical memory, for the page-table walk (null when unavailable). */
   readPhys(pa: number, length: number): Uint8Array | null;
   framebuffer(): Framebuffer | null;

@@ -7,6 +7,17 @@ import { panelModules } from "../panels/registry.ts";
 import type { FromWorker, MachineStatus, ToWorker, TraceEvent } from "./protocol.ts";
 
 const HISTORY = 50_000;
+/** The terminal's font size, and the smallest it shrinks to so that 80 columns fit the box. */
+const FONT_PX = 13;
+const MIN_FONT_PX = 11;
+const FONT_FAMILY = "ui-monospace, 'DejaVu Sans Mono', Menlo, Consolas, monospace";
+/** The width of xterm.js's scroll bar (its DEFAULT_SCROLL_BAR_WIDTH). */
+const SCROLLBAR_PX = 14;
+/** xterm.js's mark for a width it has not measured yet (WidthCacheSettings.FLAT_UNSET). */
+const WIDTH_UNSET = -9999;
+/** Panels start this long after the first prompt is drawn, or PANELS_LATEST_MS after the machine. */
+const AFTER_PROMPT_MS = 200;
+const PANELS_LATEST_MS = 5000;
 
 export interface LiveMachineHandle {
   worker: Worker;
@@ -29,15 +40,21 @@ export function startMachine(root: HTMLElement, worker: Worker, early: MessageEv
   const terminal = new Terminal({
     cols: 80,
     rows: 24,
-    fontSize: 13,
+    fontSize: fittingFontSize(termBox),
     lineHeight: 1.15,
-    fontFamily: "ui-monospace, 'DejaVu Sans Mono', Menlo, Consolas, monospace",
-    screenReaderMode: true,
+    fontFamily: FONT_FAMILY,
+    // The screen reader's copy of the rows (xterm.js's AccessibilityManager) lays out every row
+    // it writes, one forced layout each: 100–400 ms of the main thread on the way to the prompt.
+    // It is switched on once the prompt is on the screen (startPanels).
+    screenReaderMode: false,
     cursorBlink: true,
     scrollback: 2000,
     theme: { background: "#0f1720", foreground: "#d7e0ea", cursor: "#7fd4a8" },
   });
   terminal.open(termBox);
+  batchGlyphWidths(terminal);
+  fitTerminal(terminal, termBox);
+  new ResizeObserver(() => fitTerminal(terminal, termBox)).observe(root);
 
   const send = (msg: ToWorker): void => worker.postMessage(msg);
 
@@ -104,6 +121,9 @@ export function startMachine(root: HTMLElement, worker: Worker, early: MessageEv
   let pendingTrace: TraceEvent[] = [];
   let statusDue = false;
   let panelsQueued = false;
+  // Panels wait for the first prompt to be drawn (or PANELS_LATEST_MS): until then the main thread
+  // belongs to the terminal, and the boot's panel work (the log, the timeline) cost 100–150 ms.
+  let panelsLive = false;
   const feedPanels = (): void => {
     panelsQueued = false;
     const events = pendingTrace;
@@ -122,7 +142,7 @@ export function startMachine(root: HTMLElement, worker: Worker, early: MessageEv
     }
   };
   const panelsSoon = (): void => {
-    if (panelsQueued) return;
+    if (panelsQueued || !panelsLive) return;
     panelsQueued = true;
     if (typeof requestIdleCallback === "function") requestIdleCallback(feedPanels, { timeout: 200 });
     else setTimeout(feedPanels, 50);
@@ -142,6 +162,10 @@ export function startMachine(root: HTMLElement, worker: Worker, early: MessageEv
         lastStatus = msg.status;
         if (msg.status.prompt && !lastPrompt) {
           lastPrompt = true;
+          // Once the prompt has been parsed, drawn (xterm.js draws in the frame its parsing
+          // asked for, before ours) and painted, and a few frames later: the panels and the
+          // screen reader's rows, whose first layout takes the main thread for 100–300 ms.
+          terminal.write("", () => requestAnimationFrame(() => setTimeout(startPanels, AFTER_PROMPT_MS)));
           performance.mark("live:prompt", { detail: { hostRunMs: msg.status.hostRunMs, hostSinceBootMs: msg.status.hostSinceBootMs, vtimeNs: msg.status.vtimeNs } });
         }
         showStatus(msg.status);
@@ -232,18 +256,116 @@ export function startMachine(root: HTMLElement, worker: Worker, early: MessageEv
   io.observe(root);
   for (const p of document.querySelectorAll("[data-live-panel]")) io.observe(p);
 
-  // The page's panels share this machine.
-  for (const panelRoot of document.querySelectorAll<HTMLElement>("[data-live-panel]")) {
-    const kind = panelRoot.dataset.livePanel ?? "";
-    const load = panelModules[kind];
-    if (!load) continue;
-    void load().then(({ default: def }) => {
-      const body = panelRoot.querySelector<HTMLElement>(".lp-body") ?? panelRoot;
-      body.replaceChildren();
-      panelRoot.dataset.mounted = "yes";
-      def.mount(body, host, { ...panelRoot.dataset } as Record<string, string>);
-    });
+  // The page's panels share this machine; they start once the prompt is up.
+  function startPanels(): void {
+    if (panelsLive) return;
+    panelsLive = true;
+    terminal.options.screenReaderMode = true;
+    for (const panelRoot of document.querySelectorAll<HTMLElement>("[data-live-panel]")) {
+      const kind = panelRoot.dataset.livePanel ?? "";
+      const load = panelModules[kind];
+      if (!load) continue;
+      void load().then(({ default: def }) => {
+        const body = panelRoot.querySelector<HTMLElement>(".lp-body") ?? panelRoot;
+        body.replaceChildren();
+        panelRoot.dataset.mounted = "yes";
+        def.mount(body, host, { ...panelRoot.dataset } as Record<string, string>);
+      });
+    }
+    panelsSoon();
   }
+  setTimeout(startPanels, PANELS_LATEST_MS);
 
   return { worker, terminal, host };
+}
+
+/** The box's width for the terminal's 80 columns: inside its padding, clear of the scroll bar. */
+function innerWidth(box: HTMLElement, style = getComputedStyle(box)): number {
+  // xterm.js draws its scroll bar over the right edge of the terminal: keep the text clear of it.
+  return box.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - SCROLLBAR_PX;
+}
+
+/** A quarter-pixel font size in [MIN_FONT_PX, FONT_PX] at which 80 columns of `width` px fit. */
+function sizeFor(size: number, width: number, inner: number): number {
+  return Math.max(MIN_FONT_PX, Math.min(FONT_PX, Math.floor(((size * inner) / width) * 4) / 4));
+}
+
+/**
+ * The font size the terminal starts with, chosen before it exists: a font change after open()
+ * costs xterm.js a second measurement and redraw (~50–100 ms on the way to the prompt). The cell
+ * width comes from the canvas's measureText, as xterm.js measures it, so no layout is needed for it.
+ */
+function fittingFontSize(box: HTMLElement): number {
+  const ctx = document.createElement("canvas").getContext("2d");
+  if (!ctx) return FONT_PX;
+  ctx.font = `${FONT_PX}px ${FONT_FAMILY}`;
+  const cell = ctx.measureText("W").width;
+  return cell > 0 ? sizeFor(FONT_PX, 80 * cell, innerWidth(box)) : FONT_PX;
+}
+
+/**
+ * Fits the terminal to its box: a smaller font (down to MIN_FONT_PX) when 80 columns are wider
+ * than the box, so they fit a desktop page; on a box narrower still (a phone) the terminal keeps
+ * 80 columns and scrolls sideways inside the box, so no line is wrapped behind the shell's back.
+ * Then the box takes the terminal's real height (rows × the row height the font gives), so no
+ * row is clipped.
+ */
+function fitTerminal(terminal: Terminal, box: HTMLElement): void {
+  const screen = box.querySelector<HTMLElement>(".xterm-screen");
+  if (!screen) return;
+  const style = getComputedStyle(box);
+  const inner = innerWidth(box, style);
+  const size = terminal.options.fontSize ?? FONT_PX;
+  const width = screen.getBoundingClientRect().width;
+  const wanted = sizeFor(size, width, inner);
+  if (Math.abs(wanted - size) >= 0.25 && (width > inner || wanted > size)) terminal.options.fontSize = wanted;
+  box.style.height = `${screen.getBoundingClientRect().height}px`;
+  // A sideways scroll bar takes height inside the box: give it back.
+  const bar = box.offsetHeight - box.clientHeight - parseFloat(style.borderTopWidth) - parseFloat(style.borderBottomWidth);
+  if (bar > 0) box.style.height = `${screen.getBoundingClientRect().height + bar}px`;
+}
+
+interface WidthCache {
+  _flat?: unknown;
+  _measureElements?: HTMLElement[];
+  _measure?: (c: string, variant: number) => number;
+}
+interface XtermInternals {
+  _core?: { _renderService?: { _renderer?: { value?: { _widthCache?: WidthCache } } } };
+}
+
+/**
+ * xterm.js's DOM renderer measures each character the first time it draws it, with one forced
+ * layout per character (WidthCache._measure): about 60 layouts of a few ms each when the boot log
+ * first arrives, on the way to the prompt, and again whenever the font changes. This makes the
+ * first miss of a printable ASCII character measure all 95 of them in one layout, with the
+ * element xterm.js itself measures with, and fill its cache with the same figures. It reaches
+ * into xterm.js 6's internals; when they are not there, it does nothing and xterm measures as
+ * before.
+ */
+function batchGlyphWidths(terminal: Terminal): void {
+  const cache = (terminal as unknown as XtermInternals)._core?._renderService?._renderer?.value?._widthCache;
+  const flat = cache?._flat;
+  const measure = cache?._measure;
+  if (!cache || !(flat instanceof Float32Array) || typeof measure !== "function" || !cache._measureElements?.[0]) return;
+  const one = measure.bind(cache);
+  cache._measure = (c: string, variant: number): number => {
+    const cp = c.charCodeAt(0);
+    const regular = cache._measureElements?.[0];
+    if (variant !== 0 || c.length !== 1 || cp < 0x20 || cp > 0x7e || !regular?.parentElement) return one(c, variant);
+    const spans: [number, HTMLElement][] = [];
+    for (let k = 0x20; k < 0x7f; k++) {
+      if (flat[k] !== WIDTH_UNSET) continue;
+      const span = regular.cloneNode() as HTMLElement;
+      span.textContent = String.fromCharCode(k).repeat(32);
+      regular.parentElement.append(span);
+      spans.push([k, span]);
+    }
+    for (const [k, span] of spans) {
+      const width = span.offsetWidth / 32;
+      if (width > 0) flat[k] = width;
+    }
+    for (const [, span] of spans) span.remove();
+    return flat[cp] > 0 ? flat[cp] : one(c, variant);
+  };
 }

@@ -7,4 +7,6 @@ export const panelModules: Record<string, () => Promise<{ default: PanelDefiniti
   scheduler: () => import("./scheduler.ts"),
   caps: () => import("./caps.ts"),
   ipc: () => import("./ipc.ts"),
+  cpu: () => import("./cpu.ts"),
+  syscalls: () => import("./syscalls.ts"),
 };

@@ -205,7 +205,11 @@ export class Scheduler {
     }
     this.current = next;
     this.needResched = false;
-    if (next === null) return;
+    if (next === null) {
+      if (prev !== null && this.trace.any)
+        this.trace.emit("sched.switch", { from: prev.tid, to: 0, name: "idle", level: -1 });
+      return;
+    }
     next.state = TaskState.RUNNING;
     next.slice = SLICE_TICKS;
     if (next !== prev) {
