@@ -15,7 +15,7 @@ import {
 } from "./pagetable.ts";
 import { VmaKind, VmaList } from "./vma.ts";
 
-/** The user layout (reference §2). */
+/** The user layout (the original's). */
 export const USER_CODE_BASE = 0x8000_0000;
 export const HEAP_BASE = 0x1_0000_0000;
 export const HEAP_MAX = 64 * 1024 * 1024;

@@ -107,7 +107,7 @@ export function syscallDispatch(k: Kernel, task: Thread): void {
   }
   // <<syscall: complete or rewind the call>> (chapters/12-exceptions-syscalls.mdx)
   if (r === BLOCKED) {
-    // DESIGN §5: restart, do not resume. The task re-executes `svc` when woken.
+    // Restart, do not resume: the task re-executes `svc` when woken.
     regs[FRAME_ELR] -= 4n;
     task.restarting = true;
   } else {

@@ -41,7 +41,10 @@ export interface Threads {
 export const NO_THREADS = {
   current: null,
   block(): void {},
-  leave: (): KernelExit => EXIT_HALT,
+  leave(k: Kernel): KernelExit {
+    k.log.line("sched: no scheduler yet; the machine stops here");
+    return EXIT_HALT;
+  },
 };
 
 /** Ends the process of a thread that took a fatal fault (chapter 16's `processKill`). */
