@@ -47,7 +47,7 @@ export function kernelMain(door: El1Door, fdtAddress: number, hooks?: KernelHook
     kernelAdd(k, consoleInit(k));
     k.log.line(KERNEL_BANNER);
     k.log.line(
-      `fdt: ${k.config.model}, ${k.config.memory.length} memory region(s), ${k.config.memory.reduce((s, m) => s + m.size, 0) / 2 ** 20} MiB, bootargs "${k.config.bootargs}"`,
+      `fdt: ${k.config.model}, ${k.config.memory.length} memory region(s), ${Math.floor(k.config.memory.reduce((s, m) => s + m.size, 0) / 2 ** 20)} MiB, bootargs "${k.config.bootargs}"`,
     );
     // <<boot: memory>> (chapters/10-boot.mdx)
     // (chapter 11: physical memory, the MMU, the kernel heap)

@@ -1,3 +1,4 @@
+// chapter: 23-consoles
 // The table of contents the landing page and /chapters/ are built from: every chapter, in reading
 // order, with its title and its line from the map; and every chapter either has a live machine or
 // says why it has none.

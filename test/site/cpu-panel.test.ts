@@ -1,3 +1,4 @@
+// chapter: 23-consoles
 // The CPU panel names the fault status code of an abort as the ARM ARM does.
 import { describe, expect, it } from "vitest";
 import { fscName } from "../../src/components/panels/cpu.ts";

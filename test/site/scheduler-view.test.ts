@@ -1,3 +1,4 @@
+// chapter: 23-consoles
 // The scheduler panel's view of the whole run: what is visible, zooming about a point, scrolling,
 // the axis ticks, and finding the first slice in view.
 import { describe, expect, it } from "vitest";

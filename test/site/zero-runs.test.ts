@@ -1,3 +1,4 @@
+// chapter: 23-consoles
 // The boot filesystem's packing for the live machine's worker gives back exactly the archive.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";

@@ -1,3 +1,4 @@
+// chapter: 00-how-to-read
 // The line scanner finds exactly the fences the MDX parser finds, on every chapter of the book and
 // on the corner cases of CommonMark fences; what it cannot read, it leaves to the parser.
 import { readFileSync } from "node:fs";

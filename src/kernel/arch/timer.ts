@@ -19,7 +19,7 @@ export interface ArchTimer {
   interval: bigint;
   next: bigint;
   intid: number;
-  /** True while idle masked the timer (no deadline at all). */
+  /** True while idle has the periodic tick off: the comparator masked, or set for a deadline. */
   stopped: boolean;
 }
 
@@ -57,11 +57,12 @@ export function timerIdle(k: Kernel): void {
     t.stopped = true;
     return;
   }
-  const at = k.bootCount + (BigInt(deadline) * BigInt(t.hz)) / 1000n;
-  t.next = at > t.next ? at : t.next;
+  // Exactly the deadline, earlier or later than the comparator held: the tick resumes on the
+  // next task switch (timerResume).
+  t.next = k.bootCount + (BigInt(deadline) * BigInt(t.hz)) / 1000n;
   k.door.msr(CNTP_CVAL_EL0, t.next);
   k.door.msr(CNTP_CTL_EL0, BigInt(CNT_CTL_ENABLE));
-  t.stopped = false;
+  t.stopped = true;
 }
 
 /** A task runs again: the periodic tick resumes if idle had stopped it. */
