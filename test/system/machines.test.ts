@@ -64,7 +64,7 @@ describe("four machines in one process", () => {
         expect(kernels[a].fs.root).not.toBe(kernels[b].fs.root);
       }
     }
-  });
+  }, 180_000);
 });
 
 describe("resetting a machine", () => {
