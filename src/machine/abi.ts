@@ -382,7 +382,7 @@ export const SYSCALL_DOCS: { readonly [N in SyscallName]: SyscallDoc } = {
     errors: {
       INVALID_ARG: "`ms` above 2^31 − 1.",
       NO_RESOURCE:
-        "the caller's handle table is full, or the caller's timers not yet closed reach its limit (64, chapter 16), even after a collection.",
+        "the caller's handle table is full, or the timers it made that are not yet closed reach its limit (64, chapter 16); unreachable ones are collected first when that is paid for (chapter 14).",
     },
   },
   timer_cancel: {
@@ -449,7 +449,7 @@ export const SYSCALL_DOCS: { readonly [N in SyscallName]: SyscallDoc } = {
     returns: "`OK`.",
     errors: {
       NO_RESOURCE:
-        "the caller's table has fewer than two free slots, or the channels it made that are not closed at both ends reach its limit (64, chapter 16) even after a collection; nothing is created.",
+        "the caller's table has fewer than two free slots, or the channels it made that are not closed at both ends reach its limit (64, chapter 16), unreachable ones collected first when that is paid for (chapter 14); nothing is created.",
     },
   },
   channel_close: {
