@@ -7,6 +7,7 @@
 // task waits for input again:
 //
 //   printf 'Help\nVersion\nRun /hello\n' | npm run --silent boot
+import { RAM_MAX_SIZE } from "../../src/machine/memory-map.ts";
 import { type Parsed, runTool } from "../lib/args.ts";
 import { parseAdd } from "../mkbootfs.ts";
 import type { BootOptions } from "./machine.ts";
@@ -17,7 +18,7 @@ const SPEC = {
   usage: "npm run boot -- [options]",
   summary: "Boots ViperOS on the emulated AArch64 virt machine with its serial console on this terminal.",
   options: {
-    ram: { type: "size", help: "RAM size, from 1M to 2G", default: 128 * 1024 * 1024, min: 1024 * 1024, max: 2 * 1024 ** 3 },
+    ram: { type: "size", help: "RAM size, from 2M to 8G (whole pages)", default: 128 * 1024 * 1024, min: 2 * 1024 * 1024, max: RAM_MAX_SIZE },
     add: { type: "string", value: "HOSTFILE:/NAME", help: "add a host file to the boot filesystem", multiple: true },
     seed: { type: "int", help: "seed for everything random on the board", default: 1 },
     trace: {
