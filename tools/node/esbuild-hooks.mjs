@@ -13,7 +13,7 @@
 // Each translation is cached under node_modules/.cache/esbuild-hooks, keyed by the file's path,
 // size and modification time and those of its source map, so a warm start costs one stat per file.
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { registerHooks } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -52,7 +52,11 @@ function translate(path) {
   const text = result.outputFiles[0].text;
   try {
     mkdirSync(CACHE, { recursive: true });
-    writeFileSync(cached, text);
+    // Through a temporary file and a rename: tools start side by side (the CLI tests start dozens),
+    // and a reader must never see half a module.
+    const temporary = `${cached}.${process.pid}.tmp`;
+    writeFileSync(temporary, text);
+    renameSync(temporary, cached);
   } catch {
     // a read-only checkout still runs, just without the cache
   }
