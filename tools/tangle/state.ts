@@ -45,9 +45,9 @@ export function testsUntil(root: string, until: string): string[] {
   });
 }
 
-const COPIED_FILES = ["package.json", "tsconfig.base.json", "vitest.config.ts", "biome.json"];
+const COPIED_FILES = ["package.json", "tsconfig.base.json", "vitest.config.ts", "biome.json", "README.md", "astro.config.mjs"];
 /** Hand-written code the tests use: the tools, the committed binaries, the site's chunk index. */
-const COPIED_DIRS = ["tools", "build/user", "src/components/book"];
+const COPIED_DIRS = ["tools", "build/user", "src/components", "src/content", "src/pages", "public"];
 
 /**
  * Writes the state: `result` (tangled with `until`) under `out`, plus what the tests need.
