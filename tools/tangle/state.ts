@@ -45,7 +45,14 @@ export function testsUntil(root: string, until: string): string[] {
   });
 }
 
-const COPIED_FILES = ["package.json", "tsconfig.base.json", "vitest.config.ts", "biome.json", "README.md", "astro.config.mjs"];
+const COPIED_FILES = [
+  "package.json",
+  "tsconfig.base.json",
+  "vitest.config.ts",
+  "biome.json",
+  "README.md",
+  "astro.config.mjs",
+];
 /** Hand-written code the tests use: the tools, the committed binaries, the site's chunk index. */
 const COPIED_DIRS = ["tools", "build/user", "src/components", "src/content", "src/pages", "public"];
 
