@@ -33,6 +33,16 @@ export const STATUS_MEANING: { readonly [S in StatusName]: string } = {
   IO: "the device reported an error",
   NO_RESOURCE: "a fixed-size table (descriptors, slots) or a per-process limit is full",
   CONNECTION: "the network connection failed or was reset",
+  NO_SPACE: "the disk has no free block or inode left",
+  NOT_EMPTY: "the directory still has entries",
+  IS_DIR: "the name is a directory where a file was expected",
+  NOT_DIR: "a path component or the target is not a directory",
+  NAME_TOO_LONG: "a name is longer than 255 bytes or a path longer than 256",
+  READ_ONLY: "the file system is mounted read-only",
+  CORRUPT: "the file system's bytes failed a check",
+  LOOP: "a path's symbolic links nest deeper than 8",
+  CROSS_DEVICE: "a rename or link between two file systems",
+  TOO_BIG: "the file would grow past what its block map addresses",
 };
 
 // <<abi: object kinds>> (chapters/02-contract.mdx)

@@ -32,6 +32,17 @@ export const Status = {
   IO: -500,
   NO_RESOURCE: -501,
   CONNECTION: -502,
+  // <<status: file system errors>> (chapters/00-how-to-read.mdx)
+  NO_SPACE: -600,
+  NOT_EMPTY: -601,
+  IS_DIR: -602,
+  NOT_DIR: -603,
+  NAME_TOO_LONG: -604,
+  READ_ONLY: -605,
+  CORRUPT: -606,
+  LOOP: -607,
+  CROSS_DEVICE: -608,
+  TOO_BIG: -609,
 } as const;
 
 export type Status = (typeof Status)[keyof typeof Status];

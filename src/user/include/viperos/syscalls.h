@@ -135,6 +135,16 @@
 #define VERR_IO             (-500) /* the device reported an error */
 #define VERR_NO_RESOURCE    (-501) /* a fixed-size table (descriptors, slots) or a per-process limit is full */
 #define VERR_CONNECTION     (-502) /* the network connection failed or was reset */
+#define VERR_NO_SPACE       (-600) /* the disk has no free block or inode left */
+#define VERR_NOT_EMPTY      (-601) /* the directory still has entries */
+#define VERR_IS_DIR         (-602) /* the name is a directory where a file was expected */
+#define VERR_NOT_DIR        (-603) /* a path component or the target is not a directory */
+#define VERR_NAME_TOO_LONG  (-604) /* a name is longer than 255 bytes or a path longer than 256 */
+#define VERR_READ_ONLY      (-605) /* the file system is mounted read-only */
+#define VERR_CORRUPT        (-606) /* the file system's bytes failed a check */
+#define VERR_LOOP           (-607) /* a path's symbolic links nest deeper than 8 */
+#define VERR_CROSS_DEVICE   (-608) /* a rename or link between two file systems */
+#define VERR_TOO_BIG        (-609) /* the file would grow past what its block map addresses */
 
 /* <<user abi: kinds and rights>> (chapters/20-user-space.mdx) */
 /* Object kinds (CapInfo.kind). */
