@@ -28,6 +28,17 @@ const ABI: [keyof typeof Status, number][] = [
   ["IO", -500],
   ["NO_RESOURCE", -501],
   ["CONNECTION", -502],
+  // New in the book (the original answered -1 for every file system error).
+  ["NO_SPACE", -600],
+  ["NOT_EMPTY", -601],
+  ["IS_DIR", -602],
+  ["NOT_DIR", -603],
+  ["NAME_TOO_LONG", -604],
+  ["READ_ONLY", -605],
+  ["CORRUPT", -606],
+  ["LOOP", -607],
+  ["CROSS_DEVICE", -608],
+  ["TOO_BIG", -609],
 ];
 
 describe("Status", () => {

@@ -167,7 +167,7 @@ describe("commands", () => {
   });
 
   it("commands that write say the boot filesystem is read-only", () => {
-    const ro = "the boot filesystem is read-only (writing files needs ViperFS)";
+    const ro = "read-only file system (the boot archive: boot with a disk to write files)";
     expect(s.run("Copy README copy")).toContain(`Copy: cannot create SYS:copy: ${ro}`);
     expect(s.run("Delete README")).toContain(`Delete: cannot delete SYS:README: ${ro}`);
     expect(s.run("MakeDir new")).toContain(`MakeDir: cannot create SYS:new: ${ro}`);

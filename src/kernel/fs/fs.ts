@@ -64,12 +64,19 @@ export interface FileSystem {
   rename(fromDir: number, fromName: string, toDir: number, toName: string): Io<Status>;
   readlink(ino: number): Io<string | Status>;
   retain(ino: number): void;
-  release(ino: number): Io<Status>;
+  /** The last open object on `ino` is gone; an unlinked node's blocks are freed by the next operation. */
+  release(ino: number): void;
   /** Everything written so far reaches stable storage (dirty blocks out, then a device FLUSH). */
   sync(): Io<Status>;
   usage(): Io<FsUsage>;
 }
 // <<fs: running an operation that never waits>> (chapters/18-bootfs.mdx)
+/** An operation whose result is already known: what a file system in memory answers. */
+// biome-ignore lint/correctness/useYield: it never waits, by definition
+export function* ioNow<T>(value: T): Io<T> {
+  return value;
+}
+
 /** The result of an operation that must not wait; throws if it yields. */
 export function runNow<T>(op: Io<T>): T {
   const step = op.next();

@@ -5,53 +5,82 @@ import { Kind, Rights } from "../cap/rights.ts";
 import type { CapSpace, HandleTable } from "../cap/table.ts";
 import { Status } from "../lib/status.ts";
 import { AssignTable } from "./assign.ts";
-import { type BootfsNode, bootfsWalk, NODE_DIR } from "./bootfs.ts";
+import {
+  type DirEntry,
+  type FileSystem,
+  type Io,
+  NODE_DIR,
+  NODE_FILE,
+  NODE_SYMLINK,
+  type NodeStat,
+  type NodeType,
+} from "./fs.ts";
 import { pathJoin, pathResolve } from "./path.ts";
 
 // <<vfs: open file and directory objects>> (chapters/18-bootfs.mdx)
-export const FILE_RIGHTS = Rights.READ | Rights.EXECUTE | Rights.DERIVE | Rights.TRANSFER;
-export const DIR_RIGHTS = Rights.READ | Rights.LIST | Rights.TRAVERSE | Rights.DERIVE | Rights.TRANSFER;
+export const FILE_RIGHTS = Rights.READ | Rights.WRITE | Rights.EXECUTE | Rights.DERIVE | Rights.TRANSFER;
+export const DIR_RIGHTS =
+  Rights.READ |
+  Rights.WRITE |
+  Rights.LIST |
+  Rights.TRAVERSE |
+  Rights.CREATE |
+  Rights.DELETE |
+  Rights.DERIVE |
+  Rights.TRANSFER;
+const WRITING_RIGHTS = Rights.WRITE | Rights.CREATE | Rights.DELETE;
 
-/** An open regular file: its node and the offset the next read starts at. */
+/** The rights an object of a kind can carry on `fs`: none of the writing ones if it is read-only. */
+export function rightsOn(fs: FileSystem, kindRights: number): number {
+  return fs.readOnly ? kindRights & ~WRITING_RIGHTS : kindRights;
+}
+
+/** An open regular file (or symbolic link's target): where the next read or write starts. */
 export class FsFile extends KernelObject {
-  readonly node: BootfsNode;
+  readonly fs: FileSystem;
+  readonly ino: number;
   offset = 0;
-  constructor(node: BootfsNode) {
+  /** How a descriptor was opened (a handle's rights say it for handles). */
+  readable = true;
+  writable = false;
+  /** Opened with O_APPEND: every write goes to the end of the file. */
+  append = false;
+  constructor(fs: FileSystem, ino: number) {
     super(Kind.File);
-    this.node = node;
+    this.fs = fs;
+    this.ino = ino;
+    fs.retain(ino);
+  }
+  override onLastHandle(): void {
+    this.fs.release(this.ino);
   }
 }
-
-/** An open directory: its node and the index of the next entry to list. */
+// <<vfs: open file and directory objects>> += (chapters/18-bootfs.mdx)
+/** An open directory: where the next listing starts, and its path from the root. */
 export class FsDir extends KernelObject {
-  readonly node: BootfsNode;
+  readonly fs: FileSystem;
+  readonly ino: number;
+  readonly path: readonly string[];
   cursor = 0;
-  constructor(node: BootfsNode) {
+  constructor(fs: FileSystem, ino: number, path: readonly string[]) {
     super(Kind.Directory);
-    this.node = node;
+    this.fs = fs;
+    this.ino = ino;
+    this.path = path;
+    fs.retain(ino);
   }
-}
-
-/** A new object for a node (not yet named by anything). */
-export function fsObjectFor(node: BootfsNode): FsFile | FsDir {
-  return node.type === NODE_DIR ? new FsDir(node) : new FsFile(node);
-}
-
-/** The node at a path seen from a process's current directory, or a status. */
-export function fsNodeAt(st: FsState, path: string): BootfsNode | Status {
-  const parts = pathResolve(st.fs.assigns, st.cwd, path);
-  if (typeof parts === "number") return parts;
-  if (st.fs.root === null) return Status.NOT_FOUND;
-  return bootfsWalk(parts, st.fs.root) ?? Status.NOT_FOUND;
+  override onLastHandle(): void {
+    this.fs.release(this.ino);
+  }
 }
 // <<vfs: the per-process descriptor table>> (chapters/18-bootfs.mdx)
 export const FD_MAX = 32;
 
 /** One kernel's file system: the mounted tree, its assigns, and every process's descriptors. */
 export class FsSpace {
-  /** The mounted tree's root, or null before a mount. */
-  root: BootfsNode | null = null;
-  /** The archive the tree came from (a second mount of the same bytes is a no-op). */
+  /** The mounted root file system, or null before a mount. */
+  root: FileSystem | null = null;
+  /** The archive the boot file system came from (a second mount of the same bytes is a no-op). */
   mountedFrom: Uint8Array | null = null;
   readonly assigns = new AssignTable();
   readonly states = new Set<FsState>();
@@ -66,7 +95,7 @@ export class FsSpace {
     });
   }
 }
-
+// <<vfs: the per-process descriptor table>> += (chapters/18-bootfs.mdx)
 /** A process's file-system state: descriptors and current directory. */
 export class FsState {
   readonly fs: FsSpace;
@@ -78,10 +107,10 @@ export class FsState {
     fs.states.add(this);
   }
 
-  /** The object behind `fd`, or INVALID_HANDLE. */
+  /** The object behind descriptor `fd`, or INVALID_HANDLE. */
   get(fd: number): FsFile | FsDir | Status {
-    if (!Number.isInteger(fd) || fd < 0 || fd >= FD_MAX) return Status.INVALID_HANDLE;
-    return this.fds[fd] ?? Status.INVALID_HANDLE;
+    const obj = Number.isInteger(fd) && fd >= 0 && fd < FD_MAX ? this.fds[fd] : null;
+    return obj ?? Status.INVALID_HANDLE;
   }
 
   /** The lowest free descriptor at or above `from`, or NO_RESOURCE. */
@@ -90,27 +119,114 @@ export class FsState {
     return Status.NO_RESOURCE;
   }
 
-  /** Closes every descriptor (process exit). */
+  /** Closes every descriptor (the process is gone). */
   destroy(): void {
-    for (let fd = 0; fd < FD_MAX; fd++) vfsClose(this, fd);
+    for (let fd = 0; fd < FD_MAX; fd++) if (this.fds[fd] !== null) vfsClose(this, fd);
     this.fs.states.delete(this);
   }
+}
+// <<vfs: walking a path>> (chapters/18-bootfs.mdx)
+export const SYMLINK_DEPTH_MAX = 8;
+
+/** Where a walk ended: the node, its type, and the components from the root to it. */
+export interface Walked {
+  fs: FileSystem;
+  ino: number;
+  type: NodeType;
+  parts: string[];
+}
+
+/** True if a symbolic link's target starts again from the root: "/x", "\x" or "NAME:x". */
+function targetIsAbsolute(target: string): boolean {
+  const colon = target.indexOf(":");
+  const slash = target.search(/[/\\]/);
+  return slash === 0 || (colon > 0 && (slash < 0 || colon < slash));
+}
+// <<vfs: walking a path>> += (chapters/18-bootfs.mdx)
+/** Walks absolute components from the root, following symbolic links (the last one if `followLast`). */
+export function* fsWalk(space: FsSpace, parts: readonly string[], followLast = true): Io<Walked | Status> {
+  const fs = space.root;
+  if (fs === null) return Status.NOT_FOUND;
+  const todo = [...parts].reverse();
+  const names: string[] = [];
+  const inos = [fs.rootIno];
+  let type: NodeType = NODE_DIR;
+  let links = 0;
+  while (todo.length > 0) {
+    const name = todo.pop() as string;
+    if (name === "" || name === ".") continue;
+    if (name === "..") {
+      if (names.length > 0) {
+        names.pop();
+        inos.pop();
+      }
+      type = NODE_DIR;
+      continue;
+    }
+    if (type !== NODE_DIR) return Status.NOT_DIR;
+    const ino = yield* fs.lookup(inos[inos.length - 1], name);
+    if (ino < 0) return ino as Status;
+    const st = yield* fs.stat(ino);
+    if (typeof st === "number") return st;
+    if (st.type === NODE_SYMLINK && (todo.length > 0 || followLast)) {
+      if (++links > SYMLINK_DEPTH_MAX) return Status.LOOP;
+      const target = yield* fs.readlink(ino);
+      if (typeof target === "number") return target;
+      const absolute = targetIsAbsolute(target);
+      const next = absolute ? pathResolve(space.assigns, [], target) : target.split(/[/\\]/);
+      if (typeof next === "number") return next;
+      if (absolute) {
+        names.length = 0;
+        inos.length = 1;
+      }
+      for (let i = next.length - 1; i >= 0; i--) todo.push(next[i]);
+      type = NODE_DIR;
+      continue;
+    }
+    names.push(name);
+    inos.push(ino);
+    type = st.type;
+  }
+  return { fs, ino: inos[inos.length - 1], type, parts: names };
+}
+// <<vfs: walking a path>> += (chapters/18-bootfs.mdx)
+export const NAME_MAX = 255;
+
+/** The directory holding the last component of `parts`, and that name. */
+export function* fsWalkParent(space: FsSpace, parts: readonly string[]): Io<{ dir: Walked; name: string } | Status> {
+  if (parts.length === 0) return Status.INVALID_ARG;
+  const name = parts[parts.length - 1];
+  if (name === "." || name === "..") return Status.INVALID_ARG;
+  if (name.length > NAME_MAX) return Status.NAME_TOO_LONG;
+  const dir = yield* fsWalk(space, parts.slice(0, -1));
+  if (typeof dir === "number") return dir;
+  if (dir.type !== NODE_DIR) return Status.NOT_DIR;
+  return { dir, name };
+}
+
+/** The node at a path seen from a process's current directory, or a status. */
+export function* fsNodeAt(st: FsState, path: string, followLast = true): Io<Walked | Status> {
+  const parts = pathResolve(st.fs.assigns, st.cwd, path);
+  if (typeof parts === "number") return parts;
+  return yield* fsWalk(st.fs, parts, followLast);
 }
 // <<vfs: records user space reads>> (chapters/18-bootfs.mdx)
 export const STAT_SIZE = 56;
 export const FS_DIRENT_SIZE = 266;
-const S_IFDIR = 0x4000;
-const S_IFREG = 0x8000;
+const MODE_TYPE: Record<NodeType, number> = { [NODE_FILE]: 0x8000, [NODE_DIR]: 0x4000, [NODE_SYMLINK]: 0xa000 };
 
 /** The Stat record of a node. */
-export function vfsStatRecord(node: BootfsNode): Uint8Array {
+export function vfsStatRecord(s: NodeStat): Uint8Array {
   const out = new Uint8Array(STAT_SIZE);
   const v = new DataView(out.buffer);
-  v.setBigUint64(0, BigInt(node.ino), true);
-  v.setUint32(8, (node.type === NODE_DIR ? S_IFDIR : S_IFREG) | 0o555, true);
-  v.setBigUint64(16, BigInt(node.data.length), true);
-  v.setBigUint64(24, BigInt(Math.ceil(node.data.length / 4096)), true);
-  for (const at of [32, 40, 48]) v.setBigUint64(at, BigInt(node.mtime), true);
+  v.setBigUint64(0, BigInt(s.ino), true);
+  v.setUint32(8, MODE_TYPE[s.type] | (s.perm & 0o7777), true);
+  v.setUint32(12, s.links, true);
+  v.setBigUint64(16, BigInt(s.size), true);
+  v.setBigUint64(24, BigInt(s.blocks), true);
+  v.setBigUint64(32, BigInt(s.atime), true);
+  v.setBigUint64(40, BigInt(s.mtime), true);
+  v.setBigUint64(48, BigInt(s.ctime), true);
   return out;
 }
 
@@ -119,47 +235,122 @@ function nameBytes(name: string): Uint8Array {
   for (let i = 0; i < name.length; i++) out[i] = name.charCodeAt(i);
   return out;
 }
-
+// <<vfs: records user space reads>> += (chapters/18-bootfs.mdx)
 /** One variable-length DirEnt record. */
-export function vfsDirEntRecord(node: BootfsNode): Uint8Array {
-  const name = nameBytes(node.name);
+export function vfsDirEntRecord(e: DirEntry): Uint8Array {
+  const name = nameBytes(e.name);
   const reclen = (12 + name.length + 1 + 7) & ~7;
   const out = new Uint8Array(reclen);
   const v = new DataView(out.buffer);
-  v.setBigUint64(0, BigInt(node.ino), true);
+  v.setBigUint64(0, BigInt(e.ino), true);
   v.setUint16(8, reclen, true);
-  out[10] = node.type;
+  out[10] = e.type;
   out[11] = name.length;
   out.set(name, 12);
   return out;
 }
 
-/** One fixed FsDirEnt record (the name NUL-terminated when shorter than 256). */
-export function vfsFsDirEntRecord(node: BootfsNode): Uint8Array {
-  const name = nameBytes(node.name);
+/** One fixed FsDirEnt record. */
+export function vfsFsDirEntRecord(e: DirEntry): Uint8Array {
+  const name = nameBytes(e.name);
   const out = new Uint8Array(FS_DIRENT_SIZE);
-  new DataView(out.buffer).setBigUint64(0, BigInt(node.ino), true);
-  out[8] = node.type;
+  new DataView(out.buffer).setBigUint64(0, BigInt(e.ino), true);
+  out[8] = e.type;
   out[9] = name.length;
   out.set(name, 10);
   return out;
 }
+// <<vfs: reading and writing an open file>> (chapters/18-bootfs.mdx)
+export const IO_MAX = 1 << 20;
+
+/** Where read data goes: the system call's copy to user memory. */
+export type FsSink = (bytes: Uint8Array) => Status;
+
+/** Reads up to `len` bytes at the file's offset into `out`; the count, or a status. */
+export function* fsFileRead(f: FsFile, len: number, out: FsSink): Io<number> {
+  const at = f.offset;
+  const bytes = yield* f.fs.read(f.ino, at, Math.min(len, IO_MAX));
+  if (typeof bytes === "number") return bytes;
+  const st = out(bytes);
+  if (st !== Status.OK) return st;
+  f.offset = at + bytes.length;
+  return bytes.length;
+}
+
+/** Writes `data` at the offset (or the end, for O_APPEND); the count, or a status. */
+export function* fsFileWrite(f: FsFile, data: Uint8Array): Io<number> {
+  let at = f.offset;
+  if (f.append) {
+    const st = yield* f.fs.stat(f.ino);
+    if (typeof st === "number") return st;
+    at = st.size;
+  }
+  const n = yield* f.fs.write(f.ino, at, data);
+  if (n < 0) return n;
+  f.offset = at + n;
+  return n;
+}
+// <<vfs: reading and writing an open file>> += (chapters/18-bootfs.mdx)
+/** New offset for lseek/io_seek, or INVALID_ARG (bad whence, negative result). */
+export function* fsFileSeek(f: FsFile, offset: number, whence: number): Io<number> {
+  let base = whence === 0 ? 0 : whence === 1 ? f.offset : -1;
+  if (whence === 2) {
+    const st = yield* f.fs.stat(f.ino);
+    if (typeof st === "number") return st;
+    base = st.size;
+  }
+  if (base < 0 || !Number.isSafeInteger(offset) || base + offset < 0) return Status.INVALID_ARG;
+  f.offset = base + offset;
+  return f.offset;
+}
 // <<vfs: calls by descriptor>> (chapters/18-bootfs.mdx)
 export const O_ACCMODE = 0x3;
+export const O_RDONLY = 0;
+export const O_WRONLY = 1;
 export const O_CREAT = 0x40;
 export const O_TRUNC = 0x200;
 export const O_APPEND = 0x400;
 const O_KNOWN = O_ACCMODE | O_CREAT | O_TRUNC | O_APPEND;
 
-/** open(path, flags) → fd. */
-export function vfsOpen(st: FsState, path: string, flags: number): number {
+/** The node a path opens with `flags`: walked, created (O_CREAT), emptied (O_TRUNC). */
+function* fsOpenNode(space: FsSpace, parts: string[], flags: number): Io<Walked | Status> {
   if ((flags & ~O_KNOWN) !== 0 || (flags & O_ACCMODE) === 3) return Status.INVALID_ARG;
-  const node = fsNodeAt(st, path);
-  if (typeof node === "number") return flags & O_CREAT && node === Status.NOT_FOUND ? Status.PERMISSION : node;
-  if ((flags & (O_ACCMODE | O_CREAT | O_TRUNC | O_APPEND)) !== 0) return Status.PERMISSION;
+  const writes = (flags & O_ACCMODE) !== O_RDONLY;
+  let w = yield* fsWalk(space, parts);
+  if (w === Status.NOT_FOUND && (flags & O_CREAT) !== 0) {
+    const p = yield* fsWalkParent(space, parts);
+    if (typeof p === "number") return p;
+    if (p.dir.fs.readOnly) return Status.READ_ONLY;
+    const ino = yield* p.dir.fs.create(p.dir.ino, p.name, NODE_FILE, 0o644);
+    if (ino === Status.ALREADY_EXISTS) w = yield* fsWalk(space, parts);
+    else if (ino < 0) return ino as Status;
+    else w = { fs: p.dir.fs, ino, type: NODE_FILE, parts: [...p.dir.parts, p.name] };
+  }
+  if (typeof w === "number") return w;
+  if (w.type === NODE_DIR && (writes || (flags & O_TRUNC) !== 0)) return Status.IS_DIR;
+  if (w.fs.readOnly && (writes || (flags & O_TRUNC) !== 0)) return Status.READ_ONLY;
+  if (writes && (flags & O_TRUNC) !== 0) {
+    const t = yield* w.fs.truncate(w.ino, 0);
+    if (t !== Status.OK) return t;
+  }
+  return w;
+}
+// <<vfs: calls by descriptor>> += (chapters/18-bootfs.mdx)
+/** open(path, flags) → fd. */
+export function* vfsOpen(st: FsState, path: string, flags: number): Io<number> {
+  const parts = pathResolve(st.fs.assigns, st.cwd, path);
+  if (typeof parts === "number") return parts;
+  if (st.freeFd() < 0) return Status.NO_RESOURCE;
+  const w = yield* fsOpenNode(st.fs, parts, flags);
+  if (typeof w === "number") return w;
   const fd = st.freeFd();
   if (fd < 0) return fd;
-  const obj = fsObjectFor(node);
+  const obj = w.type === NODE_DIR ? new FsDir(w.fs, w.ino, w.parts) : new FsFile(w.fs, w.ino);
+  if (obj instanceof FsFile) {
+    obj.readable = (flags & O_ACCMODE) !== O_WRONLY;
+    obj.writable = (flags & O_ACCMODE) !== O_RDONLY;
+    obj.append = (flags & O_APPEND) !== 0;
+  }
   objectRetain(obj);
   st.fs.caps.enroll(obj);
   st.fds[fd] = obj;
@@ -174,47 +365,47 @@ export function vfsClose(st: FsState, fd: number): Status {
   return Status.OK;
 }
 
-/**
- * Where read data goes: the system call's copy to user memory. The offset moves only if the
- * copy succeeds, so a read into a bad buffer changes nothing.
- */
-export type FsSink = (bytes: Uint8Array) => Status;
-
-/** Reads up to `len` bytes at the file's offset into `out`; the count, or out's status. */
-export function fsFileRead(f: FsFile, len: number, out: FsSink): number {
-  const start = Math.min(f.offset, f.node.data.length);
-  const bytes = f.node.data.subarray(start, Math.min(start + len, f.node.data.length));
-  const st = out(bytes);
-  if (st !== Status.OK) return st;
-  f.offset = start + bytes.length;
-  return bytes.length;
-}
-
-/** New offset for lseek/io_seek, or INVALID_ARG (bad whence, negative result). */
-export function fsFileSeek(f: FsFile, offset: number, whence: number): number {
-  const base = whence === 0 ? 0 : whence === 1 ? f.offset : whence === 2 ? f.node.data.length : -1;
-  if (base < 0 || !Number.isSafeInteger(offset) || base + offset < 0) return Status.INVALID_ARG;
-  f.offset = base + offset;
-  return f.offset;
-}
-
-export function vfsRead(st: FsState, fd: number, len: number, out: FsSink): number {
+/** The open file behind `fd` if it may be read (or written); a status otherwise. */
+function fileOf(st: FsState, fd: number, write: boolean): FsFile | Status {
   const obj = st.get(fd);
   if (typeof obj === "number") return obj;
-  if (!(obj instanceof FsFile)) return Status.INVALID_ARG;
-  return fsFileRead(obj, len, out);
+  if (!(obj instanceof FsFile)) return Status.IS_DIR;
+  return (write ? obj.writable : obj.readable) ? obj : Status.PERMISSION;
 }
 
-export function vfsWrite(st: FsState, fd: number): Status {
-  const obj = st.get(fd);
-  return typeof obj === "number" ? obj : Status.PERMISSION;
+export function* vfsRead(st: FsState, fd: number, len: number, out: FsSink): Io<number> {
+  const f = fileOf(st, fd, false);
+  return typeof f === "number" ? f : yield* fsFileRead(f, len, out);
 }
 
-export function vfsSeek(st: FsState, fd: number, offset: number, whence: number): number {
+export function* vfsWrite(st: FsState, fd: number, data: Uint8Array): Io<number> {
+  const f = fileOf(st, fd, true);
+  return typeof f === "number" ? f : yield* fsFileWrite(f, data);
+}
+// <<vfs: calls by descriptor>> += (chapters/18-bootfs.mdx)
+export function* vfsSeek(st: FsState, fd: number, offset: number, whence: number): Io<number> {
   const obj = st.get(fd);
   if (typeof obj === "number") return obj;
-  if (!(obj instanceof FsFile)) return Status.INVALID_ARG;
-  return fsFileSeek(obj, offset, whence);
+  if (!(obj instanceof FsFile)) return Status.IS_DIR;
+  return yield* fsFileSeek(obj, offset, whence);
+}
+
+export function* vfsFstat(st: FsState, fd: number): Io<NodeStat | Status> {
+  const obj = st.get(fd);
+  return typeof obj === "number" ? obj : yield* obj.fs.stat(obj.ino);
+}
+
+/** fsync: everything written so far on the file's volume reaches stable storage. */
+export function* vfsFsync(st: FsState, fd: number): Io<Status> {
+  const obj = st.get(fd);
+  return typeof obj === "number" ? obj : yield* obj.fs.sync();
+}
+
+export function* vfsFtruncate(st: FsState, fd: number, size: number): Io<Status> {
+  const f = fileOf(st, fd, true);
+  if (typeof f === "number") return f;
+  if (!Number.isSafeInteger(size) || size < 0) return Status.INVALID_ARG;
+  return yield* f.fs.truncate(f.ino, size);
 }
 
 export function vfsDup(st: FsState, fd: number, minFd = 0): number {
@@ -238,23 +429,28 @@ export function vfsDup2(st: FsState, oldFd: number, newFd: number): number {
   st.fds[newFd] = obj;
   return newFd;
 }
-
+// <<vfs: calls by descriptor>> += (chapters/18-bootfs.mdx)
 /** readdir: as many whole records as fit in `len` bytes into `out`; the byte count (0 at the end). */
-export function vfsReaddir(st: FsState, fd: number, len: number, out: FsSink): number {
-  const obj = st.get(fd);
-  if (typeof obj === "number") return obj;
-  if (!(obj instanceof FsDir)) return Status.INVALID_ARG;
+export function* vfsReaddir(st: FsState, fd: number, len: number, out: FsSink): Io<number> {
+  const d = st.get(fd);
+  if (typeof d === "number") return d;
+  if (!(d instanceof FsDir)) return Status.NOT_DIR;
   const records: Uint8Array[] = [];
   let used = 0;
-  let cursor = obj.cursor;
-  while (cursor < obj.node.children.length) {
-    const r = vfsDirEntRecord(obj.node.children[cursor]);
-    if (used + r.length > len) break;
+  let cursor = d.cursor;
+  for (;;) {
+    const next = yield* d.fs.readDir(d.ino, cursor);
+    if (typeof next === "number") return next;
+    if (next === null) break;
+    const r = vfsDirEntRecord(next.entry);
+    if (used + r.length > len) {
+      if (used === 0) return Status.INVALID_ARG;
+      break;
+    }
     records.push(r);
     used += r.length;
-    cursor++;
+    cursor = next.next;
   }
-  if (used === 0 && cursor < obj.node.children.length) return Status.INVALID_ARG;
   const bytes = new Uint8Array(used);
   let at = 0;
   for (const r of records) {
@@ -263,18 +459,108 @@ export function vfsReaddir(st: FsState, fd: number, len: number, out: FsSink): n
   }
   const status = out(bytes);
   if (status !== Status.OK) return status;
-  obj.cursor = cursor;
+  d.cursor = cursor;
   return used;
+}
+// <<vfs: calls that change names>> (chapters/18-bootfs.mdx)
+/**
+ * The walk to a name's directory. On a read-only volume the answer is what the call would have
+ * met first on a writable one — NOT_FOUND for a name that must exist, ALREADY_EXISTS for one
+ * that must not — and READ_ONLY otherwise.
+ */
+function* writableParent(st: FsState, path: string, mustExist: boolean): Io<{ dir: Walked; name: string } | Status> {
+  const parts = pathResolve(st.fs.assigns, st.cwd, path);
+  if (typeof parts === "number") return parts;
+  const p = yield* fsWalkParent(st.fs, parts);
+  if (typeof p === "number" || !p.dir.fs.readOnly) return p;
+  const found = (yield* p.dir.fs.lookup(p.dir.ino, p.name)) >= 0;
+  if (found !== mustExist) return mustExist ? Status.NOT_FOUND : Status.ALREADY_EXISTS;
+  return Status.READ_ONLY;
+}
+
+export function* vfsMkdir(st: FsState, path: string): Io<Status> {
+  const p = yield* writableParent(st, path, false);
+  if (typeof p === "number") return p;
+  const ino = yield* p.dir.fs.create(p.dir.ino, p.name, NODE_DIR, 0o755);
+  return ino < 0 ? (ino as Status) : Status.OK;
+}
+
+export function* vfsSymlink(st: FsState, target: string, path: string): Io<Status> {
+  if (target.length === 0) return Status.INVALID_ARG;
+  const p = yield* writableParent(st, path, false);
+  if (typeof p === "number") return p;
+  const ino = yield* p.dir.fs.create(p.dir.ino, p.name, NODE_SYMLINK, 0o777, target);
+  return ino < 0 ? (ino as Status) : Status.OK;
+}
+
+/** unlink (a file or link) or rmdir (an empty directory). */
+export function* vfsRemove(st: FsState, path: string, dir: boolean): Io<Status> {
+  const p = yield* writableParent(st, path, true);
+  if (typeof p === "number") return p;
+  return dir ? yield* p.dir.fs.rmdir(p.dir.ino, p.name) : yield* p.dir.fs.unlink(p.dir.ino, p.name);
+}
+// <<vfs: calls that change names>> += (chapters/18-bootfs.mdx)
+/** link(existing, new): a second name for a file (never for a directory). */
+export function* vfsLink(st: FsState, existing: string, path: string): Io<Status> {
+  const w = yield* fsNodeAt(st, existing, false);
+  if (typeof w === "number") return w;
+  if (w.type === NODE_DIR) return Status.IS_DIR;
+  const p = yield* writableParent(st, path, false);
+  if (typeof p === "number") return p;
+  if (p.dir.fs !== w.fs) return Status.CROSS_DEVICE;
+  return yield* p.dir.fs.link(p.dir.ino, p.name, w.ino);
+}
+
+export function* vfsRename(st: FsState, from: string, to: string): Io<Status> {
+  const a = yield* writableParent(st, from, true);
+  if (typeof a === "number") return a;
+  const b = yield* writableParent(st, to, a.dir.fs.readOnly);
+  if (typeof b === "number") return b;
+  if (a.dir.fs !== b.dir.fs) return Status.CROSS_DEVICE;
+  const fromParts = [...a.dir.parts, a.name];
+  const toParts = [...b.dir.parts, b.name];
+  const inside = toParts.length > fromParts.length && fromParts.every((c, i) => toParts[i] === c);
+  if (inside) return Status.INVALID_ARG;
+  return yield* a.dir.fs.rename(a.dir.ino, a.name, b.dir.ino, b.name);
+}
+// <<vfs: calls that change names>> += (chapters/18-bootfs.mdx)
+export function* vfsReadlink(st: FsState, path: string): Io<string | Status> {
+  const w = yield* fsNodeAt(st, path, false);
+  if (typeof w === "number") return w;
+  if (w.type !== NODE_SYMLINK) return Status.INVALID_ARG;
+  return yield* w.fs.readlink(w.ino);
+}
+
+export function* vfsTruncate(st: FsState, path: string, size: number): Io<Status> {
+  if (!Number.isSafeInteger(size) || size < 0) return Status.INVALID_ARG;
+  const w = yield* fsNodeAt(st, path);
+  if (typeof w === "number") return w;
+  if (w.type === NODE_DIR) return Status.IS_DIR;
+  if (w.fs.readOnly) return Status.READ_ONLY;
+  return yield* w.fs.truncate(w.ino, size);
+}
+
+export const STATFS_SIZE = 112;
+
+/** The StatFs record of the volume a path is on: label[64], then six u64s. */
+export function* vfsStatfs(st: FsState, path: string): Io<Uint8Array | Status> {
+  const w = yield* fsNodeAt(st, path);
+  if (typeof w === "number") return w;
+  const u = yield* w.fs.usage();
+  const out = new Uint8Array(STATFS_SIZE);
+  const v = new DataView(out.buffer);
+  out.set(nameBytes(`${w.fs.kind}: ${u.label}`.slice(0, 63)), 0);
+  const fields = [u.blockSize, u.totalBlocks, u.freeBlocks, u.totalInodes, u.freeInodes, w.fs.readOnly ? 1 : 0];
+  for (let i = 0; i < fields.length; i++) v.setBigUint64(64 + 8 * i, BigInt(fields[i]), true);
+  return out;
 }
 // <<vfs: the current directory>> (chapters/18-bootfs.mdx)
 /** chdir: the path must name a directory. */
-export function vfsChdir(st: FsState, path: string): Status {
-  const parts = pathResolve(st.fs.assigns, st.cwd, path);
-  if (typeof parts === "number") return parts;
-  const node = bootfsWalk(parts, st.fs.root);
-  if (node === null) return Status.NOT_FOUND;
-  if (node.type !== NODE_DIR) return Status.INVALID_ARG;
-  st.cwd = parts;
+export function* vfsChdir(st: FsState, path: string): Io<Status> {
+  const w = yield* fsNodeAt(st, path);
+  if (typeof w === "number") return w;
+  if (w.type !== NODE_DIR) return Status.NOT_DIR;
+  st.cwd = w.parts;
   return Status.OK;
 }
 
@@ -282,61 +568,62 @@ export function vfsChdir(st: FsState, path: string): Status {
 export function vfsGetcwd(st: FsState): string {
   return pathJoin(st.cwd);
 }
-
 // <<vfs: calls by handle>> (chapters/18-bootfs.mdx)
-/** A handle for a new object on `node` with `rights`, or NO_RESOURCE; creates nothing on failure. */
-function fsInsertNode(caps: HandleTable, node: BootfsNode, rights: number): number {
+/** A handle for a new object on a walked node with at most `rights`, or NO_RESOURCE. */
+function fsInsertNode(caps: HandleTable, w: Walked, rights: number): number {
   if (caps.free === 0) return Status.NO_RESOURCE;
-  const typeRights = node.type === NODE_DIR ? DIR_RIGHTS : FILE_RIGHTS;
-  return caps.insert(fsObjectFor(node), rights & typeRights);
+  const obj = w.type === NODE_DIR ? new FsDir(w.fs, w.ino, w.parts) : new FsFile(w.fs, w.ino);
+  return caps.insert(obj, rights & rightsOn(w.fs, w.type === NODE_DIR ? DIR_RIGHTS : FILE_RIGHTS));
 }
 
 /** fs_open_root → a Directory handle on the root. */
 export function fsOpenRoot(fs: FsSpace, caps: HandleTable): number {
   const root = fs.root;
   if (root === null) return Status.NOT_FOUND;
-  return fsInsertNode(caps, root, DIR_RIGHTS);
+  return fsInsertNode(caps, { fs: root, ino: root.rootIno, type: NODE_DIR, parts: [] }, DIR_RIGHTS);
 }
 
 /** fs_open(dir, name, flags) → a File or Directory handle for a node below `dir`. */
-export function fsOpen(caps: HandleTable, dirHandle: number, name: string, flags: number): number {
-  const dir = caps.lookup(dirHandle, Kind.Directory, Rights.TRAVERSE);
-  if (typeof dir === "number") return dir;
-  if ((flags & ~O_KNOWN) !== 0 || (flags & O_ACCMODE) === 3) return Status.INVALID_ARG;
+export function* fsOpen(space: FsSpace, caps: HandleTable, dirHandle: number, name: string, flags: number): Io<number> {
+  const d = caps.lookup(dirHandle, Kind.Directory, Rights.TRAVERSE);
+  if (typeof d === "number") return d;
   const parts = name.split(/[/\\]/).filter((p) => p !== "" && p !== ".");
   if (name.length === 0 || name.length > 256 || parts.includes("..")) return Status.INVALID_ARG;
-  const node = bootfsWalk(parts, (dir.object as FsDir).node);
-  if (node === null) return flags & O_CREAT ? Status.PERMISSION : Status.NOT_FOUND;
-  if (flags !== 0) return Status.PERMISSION;
-  return fsInsertNode(caps, node, dir.rights);
+  if ((flags & O_CREAT) !== 0 && (d.rights & Rights.CREATE) === 0) return Status.PERMISSION;
+  if ((flags & O_ACCMODE) !== O_RDONLY && (d.rights & Rights.WRITE) === 0) return Status.PERMISSION;
+  if (caps.free === 0) return Status.NO_RESOURCE;
+  const w = yield* fsOpenNode(space, [...(d.object as FsDir).path, ...parts], flags);
+  if (typeof w === "number") return w;
+  return fsInsertNode(caps, w, d.rights);
 }
-
+// <<vfs: calls by handle>> += (chapters/18-bootfs.mdx)
 /** io_read(h, len) → bytes at the file's offset. */
-export function ioRead(caps: HandleTable, h: number, len: number, out: FsSink): number {
+export function* ioRead(caps: HandleTable, h: number, len: number, out: FsSink): Io<number> {
   const f = caps.lookup(h, Kind.File, Rights.READ);
-  return typeof f === "number" ? f : fsFileRead(f.object as FsFile, len, out);
+  return typeof f === "number" ? f : yield* fsFileRead(f.object as FsFile, len, out);
 }
 
-/** io_write: no handle on this volume carries WRITE. */
-export function ioWrite(caps: HandleTable, h: number): Status {
+/** io_write(h, bytes) → the count written at the file's offset. */
+export function* ioWrite(caps: HandleTable, h: number, data: Uint8Array): Io<number> {
   const f = caps.lookup(h, Kind.File, Rights.WRITE);
-  return typeof f === "number" ? f : Status.PERMISSION;
+  return typeof f === "number" ? f : yield* fsFileWrite(f.object as FsFile, data);
 }
 
-export function ioSeek(caps: HandleTable, h: number, offset: number, whence: number): number {
+export function* ioSeek(caps: HandleTable, h: number, offset: number, whence: number): Io<number> {
   const f = caps.lookup(h, Kind.File, Rights.READ);
-  return typeof f === "number" ? f : fsFileSeek(f.object as FsFile, offset, whence);
+  return typeof f === "number" ? f : yield* fsFileSeek(f.object as FsFile, offset, whence);
 }
-
+// <<vfs: calls by handle>> += (chapters/18-bootfs.mdx)
 /** fs_read_dir → 1 with the next entry's record written to `out`, or 0 at the end. */
-export function fsReadDir(caps: HandleTable, h: number, out: FsSink): number {
+export function* fsReadDir(caps: HandleTable, h: number, out: FsSink): Io<number> {
   const d = caps.lookup(h, Kind.Directory, Rights.LIST);
   if (typeof d === "number") return d;
   const dir = d.object as FsDir;
-  if (dir.cursor >= dir.node.children.length) return 0;
-  const status = out(vfsFsDirEntRecord(dir.node.children[dir.cursor]));
+  const next = yield* dir.fs.readDir(dir.ino, dir.cursor);
+  if (next === null || typeof next === "number") return next ?? 0;
+  const status = out(vfsFsDirEntRecord(next.entry));
   if (status !== Status.OK) return status;
-  dir.cursor++;
+  dir.cursor = next.next;
   return 1;
 }
 
@@ -355,27 +642,21 @@ export function fsClose(caps: HandleTable, h: number): Status {
   return caps.remove(h);
 }
 // <<vfs: assigns by handle>> (chapters/18-bootfs.mdx)
-/** The components from the root to `node`. */
-function fsNodePath(node: BootfsNode): string[] {
-  const parts: string[] = [];
-  for (let n: BootfsNode | null = node; n !== null && n.parent !== null; n = n.parent) parts.unshift(n.name);
-  return parts;
-}
-
 /** assign_set(name, dir handle). */
 export function fsAssignSet(fs: FsSpace, caps: HandleTable, name: string, dirHandle: number): Status {
   const d = caps.lookup(dirHandle, Kind.Directory, Rights.TRAVERSE);
   if (typeof d === "number") return d;
-  return fs.assigns.set(name, fsNodePath((d.object as FsDir).node), d.rights);
+  return fs.assigns.set(name, [...(d.object as FsDir).path], d.rights);
 }
 
 /** assign_get(name) → a Directory handle. */
-export function fsAssignGet(fs: FsSpace, caps: HandleTable, name: string): number {
+export function* fsAssignGet(fs: FsSpace, caps: HandleTable, name: string): Io<number> {
   const a = fs.assigns.find(name);
   if (a === null) return Status.NOT_FOUND;
-  const node = bootfsWalk(a.target, fs.root);
-  if (node === null || node.type !== NODE_DIR) return Status.NOT_FOUND;
-  return fsInsertNode(caps, node, a.rights);
+  const w = yield* fsWalk(fs, a.target);
+  if (typeof w === "number") return w;
+  if (w.type !== NODE_DIR) return Status.NOT_FOUND;
+  return fsInsertNode(caps, w, a.rights);
 }
 
 export function fsAssignRemove(fs: FsSpace, name: string): Status {
@@ -383,18 +664,18 @@ export function fsAssignRemove(fs: FsSpace, name: string): Status {
 }
 
 /** assign_resolve("NAME:path") → a File or Directory handle. */
-export function fsAssignResolve(fs: FsSpace, caps: HandleTable, path: string): number {
+export function* fsAssignResolve(fs: FsSpace, caps: HandleTable, path: string): Io<number> {
   const colon = path.indexOf(":");
   if (colon <= 0) return Status.INVALID_ARG;
   const a = fs.assigns.find(path.slice(0, colon));
   if (a === null) return Status.NOT_FOUND;
   const parts = pathResolve(fs.assigns, [], path);
   if (typeof parts === "number") return parts;
-  const node = bootfsWalk(parts, fs.root);
-  if (node === null) return Status.NOT_FOUND;
-  return fsInsertNode(caps, node, a.rights);
+  const w = yield* fsWalk(fs, parts);
+  if (typeof w === "number") return w;
+  return fsInsertNode(caps, w, a.rights);
 }
-
+// <<vfs: assigns by handle>> += (chapters/18-bootfs.mdx)
 export const ASSIGN_INFO_SIZE = 64;
 
 /** assign_list records: name[32], handle u32 (always HANDLE_INVALID: use assign_get), flags u32. */

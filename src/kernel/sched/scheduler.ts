@@ -56,11 +56,19 @@ export class Scheduler {
     return this.tasks.get(tid);
   }
 
-  /** Removes a task from every queue and marks it EXITED (it stays in `tasks` until reaped). */
+  /**
+   * Removes a task from every queue and marks it EXITED (it stays in `tasks` until reaped). A
+   * system call it was blocked in may have left an operation in progress in its restart state
+   * (chapter 18's file operations are generators): `return()` ends it, running its `finally`
+   * blocks, so a lock it held across the wait is let go.
+   */
   taskExit(task: Task, code: number): void {
     this.unlink(task);
     task.state = TaskState.EXITED;
     task.exitCode = code;
+    const kept = task.restartState as { return?: (v?: unknown) => unknown } | undefined;
+    task.restartState = undefined;
+    if (typeof kept === "object" && kept !== null && typeof kept.return === "function") kept.return();
     this.wakeAll(task.joiners);
   }
 

@@ -17,5 +17,14 @@ extern int errno;
 #define EWOULDBLOCK 300
 #define EAGAIN EWOULDBLOCK
 #define EIO 500
+#define ENOSPC 600
+#define ENOTEMPTY 601
+#define EISDIR 602
+#define ENOTDIR 603
+#define ENAMETOOLONG 604
+#define EROFS 605
+#define ELOOP 607
+#define EXDEV 608
+#define EFBIG 609
 #define ERANGE 1000
 #endif

@@ -67,6 +67,11 @@ long sys_unlink(const char *path);
 long sys_rename(const char *oldpath, const char *newpath);
 long sys_symlink(const char *target, const char *linkpath);
 long sys_readlink(const char *path, char *buf, size_t size);
+long sys_link(const char *existing, const char *newpath);
+long sys_truncate(const char *path, uint64_t size);
+long sys_ftruncate(int fd, uint64_t size);
+long sys_fsync(int fd);
+long sys_statfs(const char *path, StatFs *out);
 long sys_chdir(const char *path);
 long sys_getcwd(char *buf, size_t size); /* -> length */
 /* Capabilities */

@@ -27,6 +27,16 @@ static int refused(long status) {
            status == VERR_NOT_FOUND || status == VERR_PERMISSION;
 }
 
+/*
+ * Called once before main: descriptor 1 is the console only if it is open when the program
+ * starts. Otherwise the first file the program opens would get descriptor 1, and its output
+ * would go into that file.
+ */
+void __stdio_init(void) {
+    Stat st;
+    console_path = sys_fstat(1, &st) == 0 ? 0 : 1;
+}
+
 static void console_write(int fd, const char *p, size_t n) {
     while (n && console_path == 0) {
         long done = sys_write(fd, p, n);

@@ -85,6 +85,11 @@ long sys_unlink(const char *path) { return S(VIPER_SYSCALL1(SYS_UNLINK, path)); 
 long sys_rename(const char *a, const char *b) { return S(VIPER_SYSCALL2(SYS_RENAME, a, b)); }
 long sys_symlink(const char *t, const char *l) { return S(VIPER_SYSCALL2(SYS_SYMLINK, t, l)); }
 long sys_readlink(const char *p, char *buf, size_t n) { return R(VIPER_SYSCALL3(SYS_READLINK, p, buf, n)); }
+long sys_link(const char *a, const char *b) { return S(VIPER_SYSCALL2(SYS_LINK, a, b)); }
+long sys_truncate(const char *p, uint64_t n) { return S(VIPER_SYSCALL2(SYS_TRUNCATE, p, n)); }
+long sys_ftruncate(int fd, uint64_t n) { return S(VIPER_SYSCALL2(SYS_FTRUNCATE, fd, n)); }
+long sys_fsync(int fd) { return S(VIPER_SYSCALL1(SYS_FSYNC, fd)); }
+long sys_statfs(const char *p, StatFs *out) { return S(VIPER_SYSCALL2(SYS_STATFS, p, out)); }
 long sys_chdir(const char *p) { return S(VIPER_SYSCALL1(SYS_CHDIR, p)); }
 long sys_getcwd(char *buf, size_t n) { return R(VIPER_SYSCALL2(SYS_GETCWD, buf, n)); }
 
@@ -150,6 +155,16 @@ const char *viper_strerror(long status) {
     case VERR_IO: return "I/O error";
     case VERR_NO_RESOURCE: return "no resource";
     case VERR_CONNECTION: return "connection error";
+    case VERR_NO_SPACE: return "disk full";
+    case VERR_NOT_EMPTY: return "directory not empty";
+    case VERR_IS_DIR: return "is a directory";
+    case VERR_NOT_DIR: return "not a directory";
+    case VERR_NAME_TOO_LONG: return "name too long";
+    case VERR_READ_ONLY: return "read-only file system";
+    case VERR_CORRUPT: return "file system corrupt";
+    case VERR_LOOP: return "too many symbolic links";
+    case VERR_CROSS_DEVICE: return "on another volume";
+    case VERR_TOO_BIG: return "file too big";
     default: return "unrecognised error";
     }
 }

@@ -41,7 +41,7 @@ int main(void) {
     EXPECT(strcmp(buf, "/tests"), 0);
     long fd = sys_open("fstest", O_RDONLY);
     if (fd < 0) printf("fstest: FAIL relative open = %ld\n", fd), failures++;
-    EXPECT(sys_chdir("fstest"), VERR_INVALID_ARG);
+    EXPECT(sys_chdir("fstest"), VERR_NOT_DIR);
     EXPECT(sys_chdir(".."), 0);
     /* Listing: readdir over a descriptor finds "tests"; fs_read_dir over a handle too. */
     long dfd = sys_open("/", O_RDONLY);
@@ -62,7 +62,7 @@ int main(void) {
     EXPECT(seen, 1);
     EXPECT(sys_fs_open((uint32_t)tests, "../vinit", 8, 0), VERR_INVALID_ARG);
     /* Read-only. */
-    EXPECT(sys_open("/tests/fstest", O_RDWR), VERR_PERMISSION);
+    EXPECT(sys_open("/tests/fstest", O_RDWR), VERR_READ_ONLY);
     EXPECT(sys_write((int)fd, "x", 1), VERR_PERMISSION);
     EXPECT(sys_mkdir("/tests"), VERR_ALREADY_EXISTS);
     EXPECT(sys_unlink("/no-such-file"), VERR_NOT_FOUND);

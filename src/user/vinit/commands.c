@@ -469,9 +469,9 @@ static int cmd_type(int argc, char **argv) {
 
 /* <<shell: commands that change files>> (chapters/21-shell.mdx) */
 static int write_refused(const char *cmd, const char *what, const char *abs, long r) {
-    if (r == VERR_PERMISSION || r == VERR_NOT_SUPPORTED)
-        return shell_fail(RC_ERROR, "%s: cannot %s %s: the boot filesystem is read-only "
-                                    "(writing files needs ViperFS)", cmd, what, shown(abs));
+    if (r == VERR_READ_ONLY)
+        return shell_fail(RC_ERROR, "%s: cannot %s %s: read-only file system "
+                                    "(the boot archive: boot with a disk to write files)", cmd, what, shown(abs));
     return shell_fail(RC_ERROR, "%s: cannot %s %s: %s", cmd, what, shown(abs), viper_strerror(r));
 }
 

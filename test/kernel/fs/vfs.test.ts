@@ -4,38 +4,43 @@ import { Kind, Rights } from "../../../src/kernel/cap/rights.ts";
 import { CapSpace, capCheckInvariants, HandleTable } from "../../../src/kernel/cap/table.ts";
 import { bootfsParse } from "../../../src/kernel/fs/bootfs.ts";
 import { pathResolve } from "../../../src/kernel/fs/path.ts";
+import { BootFs } from "../../../src/kernel/fs/bootfs.ts";
+import { runNow } from "../../../src/kernel/fs/fs.ts";
+import * as V from "../../../src/kernel/fs/vfs.ts";
 import {
   FD_MAX,
   FsSpace,
   FsState,
-  fsAssignGet,
   fsAssignInfoRecords,
-  fsAssignResolve,
   fsAssignSet,
   fsClose,
-  fsOpen,
   fsOpenRoot,
-  fsReadDir,
   fsRewindDir,
-  ioRead,
-  ioSeek,
-  ioWrite,
   STAT_SIZE,
-  vfsChdir,
   vfsClose,
   vfsDup,
   vfsDup2,
   vfsGetcwd,
-  vfsOpen,
-  vfsRead,
-  vfsReaddir,
-  vfsSeek,
   vfsStatRecord,
-  vfsWrite,
-  fsNodeAt,
 } from "../../../src/kernel/fs/vfs.ts";
 import { Status } from "../../../src/kernel/lib/status.ts";
 import { newcArchive } from "./newc.ts";
+
+// The boot archive never waits, so every operation runs to its end at once.
+const vfsOpen = (st: FsState, path: string, flags: number) => runNow(V.vfsOpen(st, path, flags));
+const vfsRead = (st: FsState, fd: number, len: number, out: V.FsSink) => runNow(V.vfsRead(st, fd, len, out));
+const vfsWrite = (st: FsState, fd: number, data = new Uint8Array(1)) => runNow(V.vfsWrite(st, fd, data));
+const vfsSeek = (st: FsState, fd: number, off: number, whence: number) => runNow(V.vfsSeek(st, fd, off, whence));
+const vfsReaddir = (st: FsState, fd: number, len: number, out: V.FsSink) => runNow(V.vfsReaddir(st, fd, len, out));
+const vfsChdir = (st: FsState, path: string) => runNow(V.vfsChdir(st, path));
+const fsOpen = (caps: HandleTable, dir: number, name: string, flags: number) =>
+  runNow(V.fsOpen(fs, caps, dir, name, flags));
+const ioRead = (caps: HandleTable, h: number, len: number, out: V.FsSink) => runNow(V.ioRead(caps, h, len, out));
+const ioWrite = (caps: HandleTable, h: number) => runNow(V.ioWrite(caps, h, new Uint8Array(1)));
+const ioSeek = (caps: HandleTable, h: number, off: number, whence: number) => runNow(V.ioSeek(caps, h, off, whence));
+const fsReadDir = (caps: HandleTable, h: number, out: V.FsSink) => runNow(V.fsReadDir(caps, h, out));
+const fsAssignGet = (f: FsSpace, caps: HandleTable, name: string) => runNow(V.fsAssignGet(f, caps, name));
+const fsAssignResolve = (f: FsSpace, caps: HandleTable, path: string) => runNow(V.fsAssignResolve(f, caps, path));
 
 const text = (b: Uint8Array | Status): string => (typeof b === "number" ? `status ${b}` : new TextDecoder().decode(b));
 
@@ -64,7 +69,8 @@ beforeEach(() => {
     ]),
   );
   expect(r.status).toBe(Status.OK);
-  fs.root = r.root;
+  if (r.root === null) throw new Error("no root");
+  fs.root = new BootFs(r.root);
 });
 
 describe("paths", () => {
@@ -103,11 +109,12 @@ describe("descriptors", () => {
     expect(capCheckInvariants(space)).toEqual([]);
   });
 
-  it("writes and write-opens are refused with PERMISSION; missing files NOT_FOUND", () => {
+  it("write-opens are READ_ONLY, writes to a read-only descriptor PERMISSION; missing files NOT_FOUND", () => {
     const st = new FsState(fs);
-    expect(vfsOpen(st, "/vinit", 1)).toBe(Status.PERMISSION);
-    expect(vfsOpen(st, "/vinit", 2)).toBe(Status.PERMISSION);
-    expect(vfsOpen(st, "/new", 0x40)).toBe(Status.PERMISSION);
+    expect(vfsOpen(st, "/vinit", 1)).toBe(Status.READ_ONLY);
+    expect(vfsOpen(st, "/vinit", 2)).toBe(Status.READ_ONLY);
+    expect(vfsOpen(st, "/new", 0x40)).toBe(Status.READ_ONLY);
+    expect(vfsOpen(st, "/bin", 1)).toBe(Status.IS_DIR);
     expect(vfsOpen(st, "/nope", 0)).toBe(Status.NOT_FOUND);
     expect(vfsOpen(st, "/vinit", 0x1000)).toBe(Status.INVALID_ARG);
     const fd = vfsOpen(st, "/vinit", 0);
@@ -125,8 +132,10 @@ describe("descriptors", () => {
   });
 
   it("stat records describe files and directories", () => {
-    const node = fsNodeAt(new FsState(fs), "/bin/hello");
-    if (typeof node === "number") throw new Error("not found");
+    const w = runNow(V.fsNodeAt(new FsState(fs), "/bin/hello"));
+    if (typeof w === "number") throw new Error("not found");
+    const node = runNow(w.fs.stat(w.ino));
+    if (typeof node === "number") throw new Error("no stat");
     const v = new DataView(vfsStatRecord(node).buffer);
     expect(vfsStatRecord(node).length).toBe(STAT_SIZE);
     expect(v.getUint32(8, true) & 0xf000).toBe(0x8000);
@@ -136,7 +145,7 @@ describe("descriptors", () => {
   it("readdir packs variable records and refuses a buffer too small for one", () => {
     const st = new FsState(fs);
     const fd = vfsOpen(st, "/bin", 0);
-    expect(got((o) => vfsRead(st, fd, 10, o))).toBe(Status.INVALID_ARG);
+    expect(got((o) => vfsRead(st, fd, 10, o))).toBe(Status.IS_DIR);
     expect(got((o) => vfsReaddir(st, fd, 8, o))).toBe(Status.INVALID_ARG);
     const buf = got((o) => vfsReaddir(st, fd, 4096, o));
     if (typeof buf === "number") throw new Error("readdir failed");
@@ -157,7 +166,7 @@ describe("descriptors", () => {
     expect(vfsGetcwd(st)).toBe("/bin");
     const hfd = vfsOpen(st, "hello", 0);
     expect(text(got((o) => vfsRead(st, hfd, 5, o)))).toBe("hello");
-    expect(vfsChdir(st, "hello")).toBe(Status.INVALID_ARG);
+    expect(vfsChdir(st, "hello")).toBe(Status.NOT_DIR);
     expect(vfsChdir(st, "/nope")).toBe(Status.NOT_FOUND);
     expect(vfsChdir(st, "..")).toBe(Status.OK);
     expect(vfsGetcwd(st)).toBe("/");
@@ -200,6 +209,7 @@ describe("handles", () => {
     const bin = fsOpen(caps, root, "bin", 0);
     expect(fsOpen(caps, bin, "../vinit", 0)).toBe(Status.INVALID_ARG);
     expect(fsOpen(caps, bin, "hello", 1)).toBe(Status.PERMISSION);
+    expect(caps.query(bin)).toMatchObject({ rights: V.DIR_RIGHTS & ~(Rights.WRITE | Rights.CREATE | Rights.DELETE) });
     expect(fsOpen(caps, bin, "nope", 0)).toBe(Status.NOT_FOUND);
     caps.destroy();
   });

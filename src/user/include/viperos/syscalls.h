@@ -70,6 +70,11 @@
 #define SYS_READLINK          0x66 /* readlink(path, buf, size) -> length */
 #define SYS_CHDIR             0x67 /* chdir(path) (new) */
 #define SYS_GETCWD            0x68 /* getcwd(buf, size) -> length (new) */
+#define SYS_LINK              0x69 /* link(existing, new) (new) */
+#define SYS_TRUNCATE          0x6A /* truncate(path, size) (new) */
+#define SYS_FTRUNCATE         0x6B /* ftruncate(fd, size) (new) */
+#define SYS_FSYNC             0x6C /* fsync(fd) (new) */
+#define SYS_STATFS            0x6D /* statfs(path, out) (new) */
 
 /* Capabilities (0x70-0x7F). */
 #define SYS_CAP_DERIVE        0x70 /* cap_derive(h, rights) -> new handle */
@@ -263,13 +268,24 @@ typedef struct AssignInfo {
 typedef struct Stat {
     uint64_t ino;
     uint32_t mode;
-    uint32_t _pad;
+    uint32_t nlink; /* names the node has (hard links) */
     uint64_t size;
     uint64_t blocks; /* 4 KiB blocks */
     uint64_t atime;
     uint64_t mtime;
     uint64_t ctime;
 } Stat;
+
+/* What statfs reports about the volume a path is on (Info prints it). */
+typedef struct StatFs {
+    char label[64]; /* "viperfs: ViperOS", "bootfs: boot archive" */
+    uint64_t block_size;
+    uint64_t total_blocks;
+    uint64_t free_blocks;
+    uint64_t total_inodes;
+    uint64_t free_inodes;
+    uint64_t read_only;
+} StatFs;
 
 #define S_IFMT 0170000
 #define S_IFDIR 0040000
