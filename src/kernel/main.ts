@@ -26,7 +26,7 @@ import { ChannelSpace } from "./ipc/channel.ts";
 // <<boot: imports of later chapters' init calls>> += (chapters/15-ipc.mdx)
 import { type TimerObject, timersExpire, timersNextDeadline } from "./sched/timer.ts";
 // <<boot: imports of later chapters' init calls>> += (chapters/16-processes.mdx)
-import { ProcessTable } from "./viper/process.ts";
+import { noFiles, ProcessTable } from "./viper/process.ts";
 import { initrdInit } from "./viper/initrd.ts";
 import { processKill, processStartInit } from "./viper/lifecycle.ts";
 // <<boot: imports of later chapters' init calls>> += (chapters/18-bootfs.mdx)
@@ -98,7 +98,7 @@ export function kernelMain(door: El1Door, fdtAddress: number, hooks?: KernelHook
     k.deadlineHooks.push(timersNextDeadline);
     // <<boot: kernel services>> += (chapters/16-processes.mdx)
     // Processes: the table, the initrd read out of RAM, and a fatal fault now ends a process.
-    kernelAdd(k, { procs: new ProcessTable(), kill: processKill, lookupFile: () => null });
+    kernelAdd(k, { procs: new ProcessTable(), kill: processKill, lookupFile: noFiles });
     kernelAdd(k, initrdInit(k));
     // <<boot: kernel services>> += (chapters/18-bootfs.mdx)
     // The boot filesystem: the initrd mounted, the system assigns, and the loader's lookupFile.

@@ -6,7 +6,7 @@ import { Status, statusName } from "../lib/status.ts";
 import type { SyscallContext, SyscallDef, SyscallReturn } from "../syscall/types.ts";
 import type { Process } from "../viper/process.ts";
 import { BOOTFS_PATH_MAX, BootFs, bootfsLookup, bootfsParse } from "./bootfs.ts";
-import type { Io, NodeStat } from "./fs.ts";
+import { type Io, ioNow, type NodeStat } from "./fs.ts";
 import { pathJoin, pathResolve } from "./path.ts";
 import * as vfs from "./vfs.ts";
 import { type FsSpace, FsState } from "./vfs.ts";
@@ -25,7 +25,7 @@ export function bootfsInit(k: Booting<"initrd" | "fs" | "lookupFile">): Status {
   const root = r.root;
   k.fs.root = new BootFs(root);
   k.fs.assigns.reset();
-  k.lookupFile = (path) => bootfsLookup(root, path);
+  k.lookupFile = (path) => ioNow(bootfsLookup(root, path));
   k.log.line(`bootfs: ${r.files} files, ${r.dirs} directories, ${r.bytes} bytes; assigns SYS: D0:`);
   return Status.OK;
 }
@@ -49,27 +49,14 @@ export function fsSpawnPath(fs: FsSpace, proc: Process | null, path: string): st
   return typeof parts === "number" ? parts : pathJoin(parts);
 }
 // <<fs: running an operation in a system call>> (chapters/18-bootfs.mdx)
-/** Runs the call's file operation until it waits (BLOCKED) or ends (`finish` answers). */
-function drive<T>(ctx: SyscallContext, start: () => Io<T>, finish: (value: T) => Status): SyscallReturn {
-  const kept = ctx.restarted ? (ctx.restartState as Io<T> | undefined) : undefined;
-  const op = kept ?? start();
-  const step = op.next();
-  if (step.done !== true) {
-    ctx.restartState = op;
-    return ctx.block(step.value);
-  }
-  ctx.restartState = undefined;
-  return finish(step.value);
-}
-
-/** `drive` for an operation whose result is a count or a status: x1 = the count. */
+/** Drives an operation whose result is a count or a status: x1 = the count. */
 function driveCount(ctx: SyscallContext, start: () => Io<number>): SyscallReturn {
-  return drive(ctx, start, (r) => answer(ctx, r));
+  return ctx.drive(start, (r) => answer(ctx, r));
 }
 
-/** `drive` for an operation whose result is only a status. */
+/** Drives an operation whose result is only a status. */
 function driveStatus(ctx: SyscallContext, start: () => Io<Status>): SyscallReturn {
-  return drive(ctx, start, (r) => r);
+  return ctx.drive(start, (r) => r);
 }
 // <<fs: arguments: paths, names and out-pointers>> (chapters/18-bootfs.mdx)
 /** The path argument `i`: a NUL-terminated string of at most 256 bytes, copied once. */
@@ -161,8 +148,7 @@ function sysStat(ctx: SyscallContext): SyscallReturn {
   const path = pathArg(ctx, 0);
   if (typeof path === "number") return path;
   const st = fsStateOf(ctx);
-  return drive(
-    ctx,
+  return ctx.drive(
     function* () {
       const w = yield* vfs.fsNodeAt(st, path);
       return typeof w === "number" ? w : yield* w.fs.stat(w.ino);
@@ -172,8 +158,7 @@ function sysStat(ctx: SyscallContext): SyscallReturn {
 }
 
 function sysFstat(ctx: SyscallContext): SyscallReturn {
-  return drive(
-    ctx,
+  return ctx.drive(
     () => vfs.vfsFstat(fsStateOf(ctx), ctx.handle(0)),
     (r) => statOut(ctx, 1, r),
   );
@@ -216,8 +201,7 @@ function sysReadlink(ctx: SyscallContext): SyscallReturn {
   const path = pathArg(ctx, 0);
   if (typeof path === "number") return path;
   if (ctx.num(2) <= 0) return Status.INVALID_ARG;
-  return drive(
-    ctx,
+  return ctx.drive(
     () => vfs.vfsReadlink(fsStateOf(ctx), path),
     (t) => {
       if (typeof t === "number") return t;
@@ -238,8 +222,7 @@ function sysTruncate(ctx: SyscallContext): SyscallReturn {
 function sysStatfs(ctx: SyscallContext): SyscallReturn {
   const path = pathArg(ctx, 0);
   if (typeof path === "number") return path;
-  return drive(
-    ctx,
+  return ctx.drive(
     () => vfs.vfsStatfs(fsStateOf(ctx), path),
     (r) => (typeof r === "number" ? r : ctx.copyout(ctx.num(1), r)),
   );
@@ -314,8 +297,7 @@ function sysAssignGet(ctx: SyscallContext): SyscallReturn {
   bootfsInit(ctx.k);
   const probe = putU32(ctx, 2, 0xffff_ffff);
   if (probe !== Status.OK) return probe;
-  return drive(
-    ctx,
+  return ctx.drive(
     () => vfs.fsAssignGet(ctx.k.fs, ctx.proc.handles, name),
     (h) => handleOut(ctx, 2, h),
   );
@@ -352,8 +334,7 @@ function sysAssignResolve(ctx: SyscallContext): SyscallReturn {
   bootfsInit(ctx.k);
   const probe = putU32(ctx, 2, 0xffff_ffff);
   if (probe !== Status.OK) return probe;
-  return drive(
-    ctx,
+  return ctx.drive(
     () => vfs.fsAssignResolve(ctx.k.fs, ctx.proc.handles, path),
     (h) => handleOut(ctx, 2, h),
   );

@@ -6,6 +6,7 @@ import { Status } from "../lib/status.ts";
 import { uaccessCopyin, uaccessCopyinString, uaccessCopyout } from "../mm/uaccess.ts";
 import {
   BLOCKED,
+  type Io,
   type SyscallContext,
   type SyscallReturn,
   type Thread,
@@ -69,6 +70,17 @@ class Context implements SyscallContext {
       queues === null ? [] : Array.isArray(queues) ? (queues as readonly WaitQueueLike[]) : [queues as WaitQueueLike];
     this.k.sched.block(this.task, list, deadlineMs ?? -1);
     return BLOCKED;
+  }
+  drive<T>(start: () => Io<T>, finish: (value: T) => Status): SyscallReturn {
+    const kept = this.restarted ? (this.restartState as Io<T> | undefined) : undefined;
+    const op = kept ?? start();
+    const step = op.next();
+    if (step.done !== true) {
+      this.restartState = op;
+      return this.block(step.value);
+    }
+    this.restartState = undefined;
+    return finish(step.value);
   }
   copyin(va: number, len: number): Uint8Array | Status {
     return uaccessCopyin(this.k, this.proc.aspace, va, len);

@@ -62,6 +62,13 @@ export const KILL_NOBODY: ProcessKiller = (_k, owner) => {
 export const BLOCKED = 1;
 export type SyscallReturn = Status | typeof BLOCKED;
 
+/**
+ * An operation that may wait in the middle (a file read that needs the disk): a generator that
+ * yields the queue to sleep on and, resumed after the wake, goes on where it stopped; what it
+ * returns is its result. `ctx.drive` runs one inside a system call.
+ */
+export type Io<T> = Generator<WaitQueueLike, T, void>;
+
 /** Why a blocked task was woken: an event on one of its queues, or its deadline. */
 export type WakeReason = "event" | "timeout" | null;
 
@@ -104,6 +111,12 @@ export interface SyscallContext {
   readonly wake: WakeReason;
   /** Progress kept across restarts of this one call; cleared when the call completes. */
   restartState: unknown;
+  /**
+   * Runs an operation that may wait: started with `start()` on the first run, resumed from the
+   * restart state on a restart. If it yields a queue, the task blocks there (BLOCKED); when it
+   * ends, `finish` turns its result into the call's status.
+   */
+  drive<T>(start: () => Io<T>, finish: (value: T) => Status): SyscallReturn;
   /**
    * Copies `len` bytes from the caller's address space, faulting in demand-paged pages.
    * Returns the bytes, or INVALID_ARG for a range that leaves user space or is not mapped

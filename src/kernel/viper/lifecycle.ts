@@ -18,16 +18,18 @@ import { MAX_PROCESSES, Process, ProcState, processLimits } from "./process.ts";
 export const NAME_MAX = 31;
 
 // <<process: spawn>> (chapters/16-processes.mdx)
-/** Starts the program at `path` as a child of `parent`; returns the process and its task, or a status. */
+/**
+ * Starts the program `file` (read from `path`) as a child of `parent`; returns the process and
+ * its task, or a status.
+ */
 export function processSpawn(
   k: Kernel,
   parent: Process | null,
   path: string,
   name: string,
+  file: Uint8Array,
 ): { proc: Process; task: Task } | Status {
   if (k.procs.size >= MAX_PROCESSES || k.sched.tasks.size >= MAX_TASKS) return Status.NO_RESOURCE;
-  const file = k.lookupFile(path);
-  if (file === null) return Status.NOT_FOUND;
   const image = elfParse(file);
   if (typeof image === "string") {
     k.log.line(`proc: cannot load ${path}: ${image}`);
@@ -130,7 +132,12 @@ export function processReap(k: Kernel, proc: Process): void {
 export function processStartInit(k: Kernel): void {
   const arg = k.config.bootargs.split(/\s+/).find((a) => a.startsWith("init="));
   const path = arg !== undefined ? arg.slice(5) : "/vinit";
-  const r = processSpawn(k, null, path, path.replace(/^.*\//, ""));
+  const read = k.lookupFile(path).next();
+  if (read.done !== true) {
+    k.log.line(`proc: cannot start ${path}: init must be on the boot archive, not on a disk`);
+    return;
+  }
+  const r = read.value === null ? Status.NOT_FOUND : processSpawn(k, null, path, path.replace(/^.*\//, ""), read.value);
   if (typeof r === "number") {
     k.log.line(`proc: cannot start ${path}: status ${r}`);
     return;

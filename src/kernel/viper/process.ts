@@ -6,6 +6,7 @@ import { type CapSpace, HandleTable } from "../cap/table.ts";
 import type { AddressSpace } from "../mm/aspace.ts";
 import type { Task } from "../sched/task.ts";
 import { WaitQueue } from "../sched/waitqueue.ts";
+import type { Io } from "../syscall/types.ts";
 
 /** Process states (the original's Viper states). */
 export const ProcState = { INVALID: 0, CREATING: 1, RUNNING: 2, EXITING: 3, ZOMBIE: 4 } as const;
@@ -104,6 +105,12 @@ export class ProcessTable {
 }
 
 // <<process: the kernel's processes>> (chapters/16-processes.mdx)
+/** The loader's `lookupFile` before a file system is mounted: it finds nothing. */
+// biome-ignore lint/correctness/useYield: it never waits
+export function* noFiles(): Io<Uint8Array | null> {
+  return null;
+}
+
 declare module "../syscall/types.ts" {
   interface ThreadOwner extends Process {}
 }
@@ -113,8 +120,11 @@ declare module "../kernel.ts" {
     readonly procs: ProcessTable;
     /** The initrd's bytes, once read. */
     readonly initrd: Uint8Array | null;
-    /** The boot filesystem: file contents by absolute path, or null. */
-    lookupFile: (path: string) => Uint8Array | null;
+    /**
+     * A program's bytes by absolute path, or null: an operation that may wait (chapter 12's
+     * `Io`), because from chapter 26 on programs come from a disk.
+     */
+    lookupFile: (path: string) => Io<Uint8Array | null>;
   }
 }
 //# sourceMappingURL=process.ts.map

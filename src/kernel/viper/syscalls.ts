@@ -91,11 +91,17 @@ export const processSyscalls: readonly SyscallDef[] = [
         if (typeof n === "number") return n;
         name = n;
       }
-      const r = processSpawn(ctx.k, ctx.proc, path, name.slice(0, NAME_MAX));
-      if (typeof r === "number") return r;
-      ctx.result(1, r.proc.pid);
-      ctx.result(2, r.task.tid);
-      return Status.OK;
+      return ctx.drive(
+        () => ctx.k.lookupFile(path),
+        (file) => {
+          const r =
+            file === null ? Status.NOT_FOUND : processSpawn(ctx.k, ctx.proc, path, name.slice(0, NAME_MAX), file);
+          if (typeof r === "number") return r;
+          ctx.result(1, r.proc.pid);
+          ctx.result(2, r.task.tid);
+          return Status.OK;
+        },
+      );
     },
   },
   // <<process: task_join and task_list>> (chapters/16-processes.mdx)
