@@ -50,7 +50,7 @@ describe("commands", () => {
     expect(s.command("Version")).toEqual([
       "SYS:> Version",
       "ViperOS 0.3.0 (the book edition) for the AArch64 virt machine",
-      "vinit shell 1.0: 25 commands, line editing, history, Tab completion",
+      "vinit shell 1.0: 27 commands, line editing, history, Tab completion",
     ]);
   });
 
@@ -172,7 +172,17 @@ describe("commands", () => {
     expect(s.run("Delete README")).toContain(`Delete: cannot delete SYS:README: ${ro}`);
     expect(s.run("MakeDir new")).toContain(`MakeDir: cannot create SYS:new: ${ro}`);
     expect(s.run("Rename README X")).toContain(`Rename: cannot rename SYS:README: ${ro}`);
+    expect(s.run("MakeLink here README")).toContain(`MakeLink: cannot create SYS:here: ${ro}`);
+    expect(s.run("MakeLink here README HARD")).toContain(`MakeLink: cannot create SYS:here: ${ro}`);
+    expect(s.run("MakeLink here")).toContain("MakeLink: usage: MakeLink <link> <target> [HARD]");
     expect(s.run("Why")).toContain("Last return code 10 (ERROR)");
+  });
+
+  it("Info describes the volume a path is on", () => {
+    const out = s.run("Info");
+    expect(out).toMatch(/^Volume +Size +Used +Free +Full +Inodes free +Access +Kind$/m);
+    expect(out).toMatch(/^SYS: +\d+\.\d KiB +\d+\.\d KiB +0 bytes +100% +0 +read-only +bootfs: boot archive$/m);
+    expect(s.run("Info nowhere:")).toMatch(/^Info: /m);
   });
 
   it("Fetch says networking is not there yet", () => {
@@ -308,7 +318,7 @@ describe("completion", () => {
   });
 
   it("completes a unique command name, fixing its case", () => {
-    expect(s.command("vers\t")).toEqual(["SYS:> Version", "ViperOS 0.3.0 (the book edition) for the AArch64 virt machine", "vinit shell 1.0: 25 commands, line editing, history, Tab completion"]);
+    expect(s.command("vers\t")).toEqual(["SYS:> Version", "ViperOS 0.3.0 (the book edition) for the AArch64 virt machine", "vinit shell 1.0: 27 commands, line editing, history, Tab completion"]);
   });
 
   it("completes Run", () => {

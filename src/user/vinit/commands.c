@@ -486,19 +486,23 @@ static int cmd_copy(int argc, char **argv) {
         sys_close((int)in);
         return write_refused("Copy", "create", to, out);
     }
-    static char buf[1024];
-    long got, total = 0;
+    static char buf[4096];
+    long got, total = 0, werr = 0;
     while ((got = sys_read((int)in, buf, sizeof buf)) > 0) {
         long w = sys_write((int)out, buf, (size_t)got);
         if (w < 0) {
-            got = w;
+            werr = w;
             break;
         }
         total += got;
     }
     sys_close((int)in);
     sys_close((int)out);
-    if (got < 0) return shell_fail(RC_ERROR, "Copy: copying to %s failed: %s", shown(to), viper_strerror(got));
+    if (werr < 0) {
+        sys_unlink(to); /* a half copy is worse than none */
+        return shell_fail(RC_ERROR, "Copy: cannot write %s: %s", shown(to), viper_strerror(werr));
+    }
+    if (got < 0) return shell_fail(RC_ERROR, "Copy: cannot read %s: %s", shown(from), viper_strerror(got));
     printf("Copied %ld bytes to %s\n", total, shown(to));
     return RC_OK;
 }
@@ -534,6 +538,43 @@ static int cmd_rename(int argc, char **argv) {
     if (r < 0) return shell_fail(RC_ERROR, "Rename: %s: %s", shown(from), viper_strerror(r));
     r = sys_rename(from, to);
     if (r < 0) return write_refused("Rename", "rename", from, r);
+    return RC_OK;
+}
+/* <<shell: links and volumes>> (chapters/21-shell.mdx) */
+static int cmd_makelink(int argc, char **argv) {
+    int hard = argc == 4 && strcasecmp(argv[3], "HARD") == 0;
+    if (argc < 3 || (argc == 4 && !hard) || argc > 4)
+        return shell_fail(RC_ERROR, "MakeLink: usage: MakeLink <link> <target> [HARD]");
+    char link[SHELL_PATH_MAX], target[SHELL_PATH_MAX];
+    if (resolve_arg("MakeLink", argv[1], link)) return RC_ERROR;
+    long r;
+    if (hard) {
+        if (resolve_arg("MakeLink", argv[2], target)) return RC_ERROR;
+        r = sys_link(target, link);
+    } else {
+        r = sys_symlink(argv[2], link); /* the text as typed: resolved when followed */
+    }
+    if (r < 0) return write_refused("MakeLink", "create", link, r);
+    printf("%s -> %s%s\n", shown(link), argv[2], hard ? " (hard link)" : "");
+    return RC_OK;
+}
+/* <<shell: links and volumes>> += (chapters/21-shell.mdx) */
+static int cmd_info(int argc, char **argv) {
+    char abs[SHELL_PATH_MAX];
+    if (resolve_arg("Info", argc > 1 ? argv[1] : "SYS:", abs)) return RC_ERROR;
+    StatFs fs;
+    long r = sys_statfs(abs, &fs);
+    if (r < 0) return shell_fail(RC_ERROR, "Info: %s: %s", shown(abs), viper_strerror(r));
+    fs.label[63] = 0;
+    char size[32], used[32], free_[32];
+    uint64_t total = fs.total_blocks * fs.block_size, avail = fs.free_blocks * fs.block_size;
+    format_size(size, sizeof size, total);
+    format_size(used, sizeof used, total - avail);
+    format_size(free_, sizeof free_, avail);
+    unsigned full = total ? (unsigned)(((total - avail) * 100 + total / 2) / total) : 0;
+    printf("Volume  Size         Used         Free         Full  Inodes free  Access      Kind\n");
+    printf("%-7s %-12s %-12s %-12s %3u%%  %-11lu  %-10s  %s\n", shown(abs), size, used, free_, full,
+           (unsigned long)fs.free_inodes, fs.read_only ? "read-only" : "read/write", fs.label);
     return RC_OK;
 }
 
@@ -667,6 +708,8 @@ const Command shell_commands[] = {
     {"Delete", 0, "<path>", "delete a file or empty directory", cmd_delete, 0},
     {"MakeDir", 0, "<dir>", "create a directory", cmd_makedir, 0},
     {"Rename", 0, "<old> <new>", "rename a file or directory", cmd_rename, 0},
+    {"MakeLink", 0, "<link> <target> [HARD]", "make a symbolic (or hard) link", cmd_makelink, 0},
+    {"Info", 0, "[path]", "show the size and free space of a volume", cmd_info, 0},
     {"Fetch", 0, "<url>", "fetch a web page (http, https)", cmd_fetch, 0},
     {"EndShell", "exit", "", "end the shell", cmd_endshell, 0},
     {"quit", 0, "", "", cmd_endshell, 1},
