@@ -31,7 +31,7 @@ export const KEY_RIGHTSHIFT = 54;
 export const KEY_CAPSLOCK = 58;
 export const KEY_RIGHTCTRL = 97;
 /** Keys that type a VT100 sequence: Home, Up, End, Down, Left, Right, Delete. */
-const KEY_SEQUENCES = new Map<number, string>([
+const KEY_SEQUENCES: ReadonlyMap<number, string> = new Map([
   [102, "\x1b[H"],
   [103, "\x1b[A"],
   [107, "\x1b[F"],
@@ -45,7 +45,7 @@ const MOD_SHIFT_LEFT = 1;
 const MOD_SHIFT_RIGHT = 2;
 const MOD_CTRL_LEFT = 4;
 const MOD_CTRL_RIGHT = 8;
-const MODIFIERS = new Map([
+const MODIFIERS: ReadonlyMap<number, number> = new Map([
   [KEY_LEFTSHIFT, MOD_SHIFT_LEFT],
   [KEY_RIGHTSHIFT, MOD_SHIFT_RIGHT],
   [KEY_LEFTCTRL, MOD_CTRL_LEFT],

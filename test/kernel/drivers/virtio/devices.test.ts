@@ -161,7 +161,10 @@ class OddDisk implements VirtioBackend {
   readonly queueCount = 1;
   readonly queueSizeMax = 256;
   private t: VirtioMmio | null = null;
-  constructor(private readonly misbehave: (q: SplitQueue, head: number) => void) {}
+  private readonly misbehave: (q: SplitQueue, head: number) => void;
+  constructor(misbehave: (q: SplitQueue, head: number) => void) {
+    this.misbehave = misbehave;
+  }
   attach(t: VirtioMmio): void {
     this.t = t;
   }
