@@ -264,6 +264,7 @@ export const SYS = {
   tls_info: 0xd5,
   mem_info: 0xe0,
   net_stats: 0xe1,
+  getrandom: 0xe2,
   debug_print: 0xf0,
   getchar: 0xf1,
   putchar: 0xf2,
@@ -1122,6 +1123,21 @@ export const SYSCALL_DOCS: { readonly [N in SyscallName]: SyscallDoc } = {
     rights: "none.",
     returns: "`OK` with the PL031 real-time clock's count of seconds since 1970-01-01 00:00:00 UTC.",
     errors: { NOT_SUPPORTED: "the board has no real-time clock (its device tree names no `arm,pl031`)." },
+    newInBook: true,
+  },
+  // <<abi: the entropy call>> (chapters/02-contract.mdx)
+  getrandom: {
+    summary: "random bytes from the kernel's entropy pool",
+    args: ["buf: u8*", "len: usize", "flags: u32"],
+    results: ["bytes"],
+    rights: "none.",
+    returns:
+      "`OK` with min(`len`, 4096) bytes from the entropy pool in `buf`, their count in x1; waits (restartably) until an entropy device has seeded the pool, unless `flags` has GRND_NONBLOCK (1). Not yet a cryptographic generator (chapter 24).",
+    errors: {
+      INVALID_ARG:
+        "`flags` has a bit other than GRND_NONBLOCK (1), or `buf` is not that many bytes of user-writable memory.",
+      WOULD_BLOCK: "the pool is not seeded yet and `flags` has GRND_NONBLOCK.",
+    },
     newInBook: true,
   },
   // <<abi: the calls reserved for the network chapters>> (chapters/02-contract.mdx)

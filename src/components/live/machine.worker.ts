@@ -308,6 +308,10 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
       sys?.input(msg.data);
       if (sys && wantRun) schedule(0);
       break;
+    case "key":
+      sys?.key?.(msg.code, msg.down);
+      if (sys && wantRun) schedule(0);
+      break;
     case "watch":
       watched = [...new Set([...watched, ...msg.probes])];
       lastSnapshot = 0;

@@ -24,6 +24,8 @@ export type ToWorker =
   /** The reader opened (or closed) the ramfb screen: frames are sent only while it is open. */
   | { type: "screen"; open: boolean }
   | { type: "input"; data: string }
+  /** A key went down or up on the screen, by Linux key code: for the virtio keyboard (chapter 24). */
+  | { type: "key"; code: number; down: boolean }
   | { type: "watch"; probes: string[] }
   | { type: "query"; id: number; probe: string; args: Record<string, unknown> };
 

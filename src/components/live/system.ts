@@ -19,6 +19,8 @@ export interface LiveSystem {
   run(n: number): number;
   /** Bytes typed at the serial console. */
   input(data: string): void;
+  /** A key pressed or released on the virtio keyboard, by Linux key code (absent: no keyboard). */
+  key?(code: number, down: boolean): void;
   instructions(): number;
   virtualTimeNs(): number;
   halted(): boolean;

@@ -5,6 +5,7 @@ import { Terminal } from "@xterm/xterm";
 import type { PanelHost } from "../panels/api.ts";
 import { panelModules } from "../panels/registry.ts";
 import type { FromWorker, MachineStatus, ToWorker, TraceEvent } from "./protocol.ts";
+import { linuxKeyCode } from "./keys.ts";
 
 const HISTORY = 50_000;
 /** The terminal's font size, and the smallest it shrinks to so that 80 columns fit the box. */
@@ -234,6 +235,15 @@ export function startMachine(root: HTMLElement, worker: Worker, early: MessageEv
         break;
     }
   });
+  // With the focus on the screen, keys go to the machine's virtio keyboard (chapter 24).
+  const keyTo = (down: boolean) => (e: KeyboardEvent): void => {
+    const code = linuxKeyCode(e.code);
+    if (code === undefined || e.metaKey) return;
+    e.preventDefault();
+    send({ type: "key", code, down });
+  };
+  canvas?.addEventListener("keydown", keyTo(true));
+  canvas?.addEventListener("keyup", keyTo(false));
   const display = root.querySelector<HTMLDetailsElement>("details.lm-display");
   display?.addEventListener("toggle", () => send({ type: "screen", open: display.open }));
   if (display?.open) send({ type: "screen", open: true });

@@ -90,6 +90,10 @@ export async function createViperSystem({ trace, onUart, scenario, mark }: Syste
     input(data) {
       system.uart.input(new TextEncoder().encode(data));
     },
+    key(code, down) {
+      // The keyboard came with chapter 24; a book cut before it has a system without `key`.
+      (system as { key?: (code: number, down: boolean) => boolean }).key?.(code, down);
+    },
     instructions: () => cpu.instret,
     virtualTimeNs: () => Math.round((board.now() * 1e9) / CNTFRQ_HZ),
     halted: () => cpu.halted,

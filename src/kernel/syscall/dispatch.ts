@@ -19,6 +19,20 @@ const TWO_POW_53 = 1n << 53n;
 /** The ABI's "no handle" (chapter 14 makes sure no table entry ever has this value). */
 const NO_HANDLE = 0xffff_ffff;
 
+// <<syscall: an operation kept across a restart>> (chapters/12-exceptions-syscalls.mdx)
+/** A half-done operation of call `nr`, kept while its task sleeps. */
+class KeptIo {
+  readonly nr: number;
+  readonly op: Io<unknown>;
+  constructor(nr: number, op: Io<unknown>) {
+    this.nr = nr;
+    this.op = op;
+  }
+  /** Ends the operation where it stopped, running its `finally` blocks. */
+  return(): void {
+    this.op.return(undefined);
+  }
+}
 // <<syscall: the context handed to a handler>> (chapters/12-exceptions-syscalls.mdx)
 class Context implements SyscallContext {
   readonly k: Kernel;
@@ -72,11 +86,13 @@ class Context implements SyscallContext {
     return BLOCKED;
   }
   drive<T>(start: () => Io<T>, finish: (value: T) => Status): SyscallReturn {
-    const kept = this.restarted ? (this.restartState as Io<T> | undefined) : undefined;
-    const op = kept ?? start();
+    const kept = this.restarted ? this.restartState : undefined;
+    const mine = kept instanceof KeptIo && kept.nr === this.nr;
+    if (kept instanceof KeptIo && !mine) kept.return();
+    const op = mine ? (kept.op as Io<T>) : start();
     const step = op.next();
     if (step.done !== true) {
-      this.restartState = op;
+      this.restartState = new KeptIo(this.nr, op);
       return this.block(step.value);
     }
     this.restartState = undefined;
@@ -129,6 +145,7 @@ export function syscallDispatch(k: Kernel, task: Thread): void {
       if (v !== undefined) regs[i] = v;
     }
     task.restarting = false;
+    if (task.restartState instanceof KeptIo) task.restartState.return();
     task.restartState = undefined;
     task.wake = null;
   }

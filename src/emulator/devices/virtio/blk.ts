@@ -13,8 +13,12 @@ export const VIRTIO_BLK_S_IOERR = 1;
 export const VIRTIO_BLK_S_UNSUPP = 2;
 /** The serial number GET_ID reports (at most 20 bytes, NUL-padded). */
 const DISK_ID = "viperos-disk0";
-/** Feature bit 9: the device supports FLUSH (virtio 1.2 §5.2.3). */
+/** Feature bits (virtio 1.2 §5.2.3): read-only, FLUSH, and a `writeback` byte in the configuration. */
+const VIRTIO_BLK_F_RO = 1 << 5;
 const VIRTIO_BLK_F_FLUSH = 1 << 9;
+const VIRTIO_BLK_F_CONFIG_WCE = 1 << 11;
+/** The byte offset of `writeback` in the configuration space. */
+const CONFIG_WRITEBACK = 32;
 
 /** Where a disk's bytes live. */
 export interface BlockStore {
@@ -45,8 +49,12 @@ export class MemoryBlockStore implements BlockStore {
 export class VirtioBlk implements VirtioBackend {
   readonly deviceId = VIRTIO_ID_BLOCK;
   readonly queueCount = 1;
-  readonly queueSizeMax = 128;
+  /** QEMU's default queue size for virtio-blk. */
+  readonly queueSizeMax = 256;
   readonly store: BlockStore;
+  readonly readOnly: boolean;
+  /** The cache mode the driver reads (and may set) at CONFIG_WRITEBACK. */
+  writeback = 1;
   /** Requests served, for the storage panel and tests. */
   readonly stats = { reads: 0, writes: 0, flushes: 0, errors: 0 };
   /** Called after each write with its byte offset and length (the crash harness cuts here). */
@@ -56,8 +64,9 @@ export class VirtioBlk implements VirtioBackend {
   private readonly headerView = new DataView(this.header.buffer);
   private scratch = new Uint8Array(64 * 1024);
 
-  constructor(store: BlockStore) {
+  constructor(store: BlockStore, options: { readOnly?: boolean } = {}) {
     this.store = store;
+    this.readOnly = options.readOnly ?? false;
   }
 
   attach(transport: VirtioMmio): void {
@@ -65,10 +74,12 @@ export class VirtioBlk implements VirtioBackend {
   }
 
   features(word: number): number {
-    return word === 0 ? VIRTIO_BLK_F_FLUSH : 0;
+    if (word !== 0) return 0;
+    return VIRTIO_BLK_F_FLUSH | VIRTIO_BLK_F_CONFIG_WCE | (this.readOnly ? VIRTIO_BLK_F_RO : 0);
   }
 
   configRead(offset: number, size: 1 | 2 | 4): number {
+    if (offset === CONFIG_WRITEBACK) return this.writeback;
     // capacity: u64 at offset 0, in 512-byte sectors.
     const sectors = Math.floor(this.store.size / SECTOR_SIZE);
     const bytes = new Uint8Array(8);
@@ -78,9 +89,13 @@ export class VirtioBlk implements VirtioBackend {
     return v >>> 0;
   }
 
-  configWrite(): void {}
+  configWrite(offset: number, size: 1 | 2 | 4, value: number): void {
+    if (offset === CONFIG_WRITEBACK && size === 1) this.writeback = value & 1;
+  }
 
-  reset(): void {}
+  reset(): void {
+    this.writeback = 1;
+  }
 
   // <<virtio-blk: serve the request queue>> (chapters/07-devices.mdx)
   notify(queue: number): void {
@@ -128,7 +143,8 @@ export class VirtioBlk implements VirtioBackend {
       }
       case VIRTIO_BLK_T_OUT: {
         const length = q.readableLength() - 16;
-        if (length < 0 || offset + length > this.store.size) return { status: VIRTIO_BLK_S_IOERR, written: 0 };
+        if (this.readOnly || length < 0 || offset + length > this.store.size)
+          return { status: VIRTIO_BLK_S_IOERR, written: 0 };
         const data = this.buffer(length);
         q.readFrom(data, 16);
         this.store.write(offset, data);

@@ -110,6 +110,7 @@
 /* System information (0xE0-0xEF). */
 #define SYS_MEM_INFO          0xE0 /* mem_info(out) */
 #define SYS_NET_STATS         0xE1 /* net_stats(out) */
+#define SYS_GETRANDOM         0xE2 /* getrandom(buf, len, flags) -> bytes (new) */
 
 /* Console and debugging (0xF0-0xFF). */
 #define SYS_DEBUG_PRINT       0xF0 /* debug_print(s) */
