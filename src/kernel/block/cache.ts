@@ -36,7 +36,10 @@ export type BufState = "reading" | "valid" | "failed";
 
 /** One 4096-byte block in memory. */
 export class CacheBuf {
+  readonly block: number;
   readonly data = new Uint8Array(BLOCK_SIZE);
+  /** The same bytes, for little-endian numbers. */
+  readonly view = new DataView(this.data.buffer);
   /** Tasks waiting for this block's read or write to finish. */
   readonly queue = new WaitQueue();
   state: BufState = "reading";
@@ -51,7 +54,9 @@ export class CacheBuf {
   writeFailed = false;
   /** Read ahead, and not yet asked for. */
   readAhead = false;
-  constructor(readonly block: number) {}
+  constructor(block: number) {
+    this.block = block;
+  }
 }
 // <<cache: statistics>> (chapters/25-block-cache.mdx)
 export interface CacheStats {
@@ -82,8 +87,13 @@ export class BlockCache {
     flushes: 0,
     queueFull: 0,
   };
+  readonly dev: BlockDevice;
+  readonly capacity: number;
+  /** Blocks read ahead of a sequential reader (0: never). */
+  readonly readAhead: number;
   /** The device's size in blocks. */
   readonly blocks: number;
+  private readonly wake: (q: WaitQueue) => void;
   /** Block number → buffer, least recently used first. */
   private readonly bufs = new Map<number, CacheBuf>();
   /** Woken at every completion and every last release: who waits for room waits here. */
@@ -98,12 +108,11 @@ export class BlockCache {
    * A cache of `capacity` blocks over `dev`. `wake` wakes every task on a queue (the scheduler's
    * wakeAll); `readAhead` is how many blocks a sequential reader is read ahead (0: never).
    */
-  constructor(
-    readonly dev: BlockDevice,
-    readonly capacity: number,
-    private readonly wake: (q: WaitQueue) => void,
-    readonly readAhead = READ_AHEAD_BLOCKS,
-  ) {
+  constructor(dev: BlockDevice, capacity: number, wake: (q: WaitQueue) => void, readAhead = READ_AHEAD_BLOCKS) {
+    this.dev = dev;
+    this.capacity = capacity;
+    this.wake = wake;
+    this.readAhead = readAhead;
     if (!(capacity >= CACHE_MIN_BLOCKS)) throw new Error(`BlockCache: capacity ${capacity} < ${CACHE_MIN_BLOCKS}`);
     this.blocks = Math.floor(dev.sectors / SECTORS_PER_BLOCK);
   }

@@ -7,12 +7,14 @@ import { type BlockDevice, type BlockRequest, SECTOR_SIZE } from "./device.ts";
 export class RamDisk implements BlockDevice {
   readonly sectors: number;
   readonly counts = { reads: 0, writes: 0, flushes: 0 };
-  constructor(
-    readonly bytes: Uint8Array,
-    readonly name = "ram0",
-    readonly readOnly = false,
-    readonly writeCache = true,
-  ) {
+  readonly bytes: Uint8Array;
+  readonly name: string;
+  readonly readOnly: boolean;
+  readonly writeCache = true;
+  constructor(bytes: Uint8Array, name = "ram0", readOnly = false) {
+    this.bytes = bytes;
+    this.name = name;
+    this.readOnly = readOnly;
     this.sectors = Math.floor(bytes.length / SECTOR_SIZE);
   }
 

@@ -242,7 +242,7 @@ describe("a full device queue", () => {
       if (disk.pending.length > 0) disk.complete();
       for (const o of ops) if (!o.done && o.waitingOn?.length === 0) o.step();
     }
-    ops.forEach((op, b) => expect((op.result as CacheBuf).block).toBe(b));
+    expect(ops.map((op) => (op.result as CacheBuf).block)).toEqual([0, 1, 2, 3]);
   });
 });
 
