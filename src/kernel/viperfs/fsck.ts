@@ -4,7 +4,7 @@ import { BLOCK_SIZE, type BlockCache, type CacheBuf } from "../block/cache.ts";
 import { type Io, NODE_DIR } from "../fs/fs.ts";
 import { Status } from "../lib/status.ts";
 import { bmap } from "./bmap.ts";
-import { entryIno } from "./dir.ts";
+import { DOT, DOTDOT, entryIno, entryWrite } from "./dir.ts";
 import {
   BITS_PER_BLOCK,
   DE_NAME,
@@ -160,11 +160,9 @@ class FsckRun {
 
   private *checkBlocks(vol: Volume, node: Inode): Io<void> {
     const ino = node.ino;
-    let sizeBlocks = node.sizeBlocks;
-    if (node.size > MAX_FILE_BLOCKS * BLOCK_SIZE) {
-      this.problem("size", `inode ${ino} has size ${node.size}, past the largest file`, () => node.setU64(16, 0));
-      sizeBlocks = this.repair ? 0 : MAX_FILE_BLOCKS;
-    }
+    const tooBig = node.size > MAX_FILE_BLOCKS * BLOCK_SIZE;
+    const sizeBlocks = tooBig ? MAX_FILE_BLOCKS : node.sizeBlocks;
+    let lastBlock = -1;
     if (modeType(node.mode) === NODE_DIR && node.size % BLOCK_SIZE !== 0) {
       this.problem("size", `directory ${ino} has size ${node.size}, not whole blocks`);
     }
@@ -184,6 +182,7 @@ class FsckRun {
       }
       this.owner[ptr] = ino;
       count++;
+      lastBlock = Math.max(lastBlock, index);
       return true;
     };
     // <<fsck: claim every pointer of the map>> (chapters/26-viperfs.mdx)
@@ -219,6 +218,12 @@ class FsckRun {
         node.setU64(INO_TINDIRECT, 0),
       );
     }
+    if (tooBig) {
+      // The size cannot be right: make it cover the blocks the file holds.
+      this.problem("size", `inode ${ino} has size ${node.size}, past the largest file`, () => {
+        node.size = (lastBlock + 1) * BLOCK_SIZE;
+      });
+    }
     if (count !== node.blocks) {
       this.problem("inode-blocks", `inode ${ino} holds ${count} blocks but says ${node.blocks}`, () => {
         node.blocks = count;
@@ -233,12 +238,19 @@ class FsckRun {
       const [dir, parent] = queue.shift() as [number, number];
       const node = yield* vol.inode(dir);
       if (typeof node === "number") continue;
-      const blocks = Math.floor(node.size / BLOCK_SIZE);
+      const blocks = Math.min(Math.floor(node.size / BLOCK_SIZE), MAX_FILE_BLOCKS);
       for (let fb = 0; fb < blocks; fb++) {
         const b = yield* bmap(vol, node, fb, false);
         if (b <= 0) {
-          this.problem("dir-entry", `directory ${dir}: block ${fb} is ${b === 0 ? "a hole" : "unreadable"}`);
-          continue;
+          // A directory has no holes: keep the blocks before this one.
+          this.problem(
+            "size",
+            `directory ${dir}: block ${fb} of ${blocks} is ${b === 0 ? "a hole" : "unreadable"}`,
+            () => {
+              node.size = fb * BLOCK_SIZE;
+            },
+          );
+          break;
         }
         const buf = yield* vol.cache.get(b);
         if (typeof buf === "number") continue;
@@ -277,18 +289,16 @@ class FsckRun {
         off + rec > BLOCK_SIZE ||
         (ino !== 0 && (nameLen === 0 || entrySize(nameLen) > rec))
       ) {
-        this.problem(
-          "dir-entry",
-          `directory ${dir}: entry at ${fb * BLOCK_SIZE + off} has rec_len ${rec}, name_len ${nameLen}`,
-          () => {
-            if (prev >= 0) buf.view.setUint16(prev + DE_REC_LEN, BLOCK_SIZE - prev, true);
-            else {
-              wr64(buf.view, off, 0);
-              buf.view.setUint16(off + DE_REC_LEN, BLOCK_SIZE - off, true);
-            }
-            vol.cache.markDirty(buf);
-          },
-        );
+        const message = `directory ${dir}: entry at ${fb * BLOCK_SIZE + off} has rec_len ${rec}, name_len ${nameLen}`;
+        if (fb === 0 && n < 2) return this.problem("dir-entry", message, () => this.rebuildDots(vol, buf, dir, parent));
+        this.problem("dir-entry", message, () => {
+          if (prev >= 0) buf.view.setUint16(prev + DE_REC_LEN, BLOCK_SIZE - prev, true);
+          else {
+            wr64(buf.view, off, 0);
+            buf.view.setUint16(off + DE_REC_LEN, BLOCK_SIZE - off, true);
+          }
+          vol.cache.markDirty(buf);
+        });
         return;
       }
       if (ino !== 0) {
@@ -302,6 +312,16 @@ class FsckRun {
       prev = off;
       off += rec;
     }
+  }
+
+  /** A first block whose "." or ".." is unreadable: rewritten as just the two (the rest is lost). */
+  private rebuildDots(vol: Volume, buf: CacheBuf, dir: number, parent: number): void {
+    buf.data.fill(0);
+    entryWrite(buf, 0, entrySize(1), DOT, dir, NODE_DIR);
+    entryWrite(buf, entrySize(1), BLOCK_SIZE - entrySize(1), DOTDOT, parent, NODE_DIR);
+    vol.cache.markDirty(buf);
+    this.refs[dir]++;
+    this.refs[parent]++;
   }
 
   /** One live entry; true if it was removed (by a repair). */
@@ -372,7 +392,7 @@ class FsckRun {
       if (this.types[ino] === 0) continue;
       const node = yield* vol.inode(ino);
       if (typeof node === "number") continue;
-      if (this.refs[ino] === 0) {
+      if (this.refs[ino] === 0 && ino !== ROOT_INO) {
         this.problem(
           "orphan",
           `inode ${ino} (type ${this.types[ino]}, ${node.size} bytes) is in use but no directory names it`,
