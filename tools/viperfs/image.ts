@@ -113,7 +113,7 @@ export function openImage(path: string, readOnly: boolean, missingStatus = 1): O
 /** The ViperFS on `img`, or a ToolError with the reason the mount gave. */
 export function mountImage(img: OpenImage, path: string, clock = () => Math.floor(Date.now() / 1000)): ViperFs {
   let reason = "";
-  const fs = runNow(ViperFs.mount(img.cache, { clock, log: (l) => (reason = l.replace(/^viperfs: [^:]*: /, "")) }));
+  const fs = runNow(ViperFs.mount(img.cache, { clock, log: (l) => (reason = l.replace(/^viperfs: .*?: not mounted: /, "")) }));
   if (typeof fs === "number") throw new ToolError(`${path}: ${reason || statusWords(fs)}`);
   return fs;
 }
