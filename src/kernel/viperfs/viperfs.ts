@@ -566,6 +566,8 @@ export class ViperFs implements FileSystem {
   }
 
   *usage(): Io<FsUsage> {
+    yield* this.lock.acquire(); // counts no operation is half-way through changing
+    this.lock.release();
     const { sb } = this.vol;
     return {
       label: sb.label,
