@@ -41,10 +41,11 @@ export class FileDisk implements BlockDevice {
       }
       if (req.sector + req.buffer.length / 512 > this.sectors) return Status.IO;
       if (req.op === "write" && this.readOnly) return Status.IO;
-      const io = req.op === "read" ? readSync : writeSync;
       let done = 0;
       while (done < req.buffer.length) {
-        const n = io(this.fd, req.buffer, done, req.buffer.length - done, req.sector * 512 + done);
+        const at = req.sector * 512 + done;
+        const left = req.buffer.length - done;
+        const n = req.op === "read" ? readSync(this.fd, req.buffer, done, left, at) : writeSync(this.fd, req.buffer, done, left, at);
         if (n <= 0) return Status.IO;
         done += n;
       }

@@ -24,10 +24,11 @@ class LaterDisk implements BlockDevice {
   readonly pending: BlockRequest[] = [];
   readonly log: string[] = [];
   readonly bytes: Uint8Array;
-  constructor(
-    readonly sectors: number,
-    readonly depth = 32,
-  ) {
+  readonly sectors: number;
+  readonly depth: number;
+  constructor(sectors: number, depth = 32) {
+    this.sectors = sectors;
+    this.depth = depth;
     this.bytes = new Uint8Array(sectors * 512);
   }
   submit(req: BlockRequest): boolean {
@@ -55,7 +56,9 @@ class Op<T> {
   result: T | undefined;
   done = false;
   waitingOn: WaitQueue | null = null;
-  constructor(private readonly gen: Generator<unknown, T, void>) {
+  private readonly gen: Generator<unknown, T, void>;
+  constructor(gen: Generator<unknown, T, void>) {
+    this.gen = gen;
     this.step();
   }
   step(): this {
