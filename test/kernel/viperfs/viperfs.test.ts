@@ -14,6 +14,7 @@ import {
   SB_INODE_START,
   wr64,
 } from "../../../src/kernel/viperfs/format.ts";
+import type { WaitQueue } from "../../../src/kernel/sched/waitqueue.ts";
 import { ViperFs } from "../../../src/kernel/viperfs/viperfs.ts";
 import { dec, enc, freshImage, mount, names, put } from "./helpers.ts";
 
@@ -255,5 +256,74 @@ describe("mount", () => {
     expect(bad.lines[0]).toMatch(/inodeStart is 1, the layout needs 2/);
     const small = freshImage(256);
     expect(tryMount(small.subarray(0, 128 * BLOCK_SIZE)).lines[0]).toMatch(/does not fit a disk of 128/);
+  });
+});
+
+describe("operations of several tasks", () => {
+  /** A disk that completes one request per tick, so that every read makes its operation wait. */
+  class SlowDisk extends RamDisk {
+    readonly pending: { req: Parameters<RamDisk["submit"]>[0] }[] = [];
+    override submit(req: Parameters<RamDisk["submit"]>[0]): boolean {
+      this.pending.push({ req });
+      return true;
+    }
+    tick(): boolean {
+      const next = this.pending.shift();
+      if (next === undefined) return false;
+      super.submit(next.req);
+      return true;
+    }
+  }
+
+  it("interleave at the disk's waits, take turns at the volume lock, and all complete", () => {
+    const bytes = freshImage(2048);
+    const disk = new SlowDisk(bytes);
+    // The scheduler's part: a task sleeps on the queue it yields; wakeAll empties the queue.
+    const woken = new Set<unknown>();
+    const wake = (q: WaitQueue): void => {
+      woken.add(q);
+      q.tasks.length = 0;
+    };
+    const cache = new BlockCache(disk, 64, wake, 0);
+    /** Runs one operation alone, completing a request whenever it waits. */
+    const drive = <T>(op: Generator<unknown, T, void>): T => {
+      for (let r = op.next(); ; r = op.next()) {
+        if (r.done) return r.value;
+        disk.tick();
+      }
+    };
+    const fs = drive(ViperFs.mount(cache, { wake }));
+    if (typeof fs === "number") throw new Error(`mount: ${fs}`);
+    const v = fs;
+    // Five tasks, each creating a file in the root and writing to it.
+    const tasks = [0, 1, 2, 3, 4].map((i) =>
+      (function* () {
+        const ino = yield* v.create(ROOT, `task-${i}`, NODE_FILE, 0o644);
+        if (ino < 0) return ino;
+        return yield* v.write(ino, 0, enc.encode(`written by task ${i}`));
+      })(),
+    );
+    const results: (number | undefined)[] = tasks.map(() => undefined);
+    const waitingOn: unknown[] = tasks.map(() => null);
+    let lockWaits = 0;
+    for (let guard = 0; results.includes(undefined) && guard < 100_000; guard++) {
+      tasks.forEach((t, i) => {
+        if (results[i] !== undefined || (waitingOn[i] !== null && !woken.has(waitingOn[i]))) return;
+        const r = t.next();
+        if (r.done) results[i] = r.value;
+        else {
+          waitingOn[i] = r.value;
+          (r.value as WaitQueue).tasks.push(t as never);
+          if (r.value === (v as unknown as { lock: { queue: unknown } }).lock.queue) lockWaits++;
+        }
+      });
+      woken.clear();
+      disk.tick();
+    }
+    expect(results).toEqual([0, 1, 2, 3, 4].map((i) => `written by task ${i}`.length));
+    expect(lockWaits).toBeGreaterThan(0);
+    expect(drive(v.sync())).toBe(Status.OK);
+    const m = mount(bytes);
+    expect(names(m.fs, ROOT).sort()).toEqual([0, 1, 2, 3, 4].map((i) => `task-${i}`));
   });
 });
