@@ -15,6 +15,7 @@ import {
   wr64,
 } from "../../../src/kernel/viperfs/format.ts";
 import type { WaitQueue } from "../../../src/kernel/sched/waitqueue.ts";
+import { mkfs } from "../../../src/kernel/viperfs/mkfs.ts";
 import { ViperFs } from "../../../src/kernel/viperfs/viperfs.ts";
 import { dec, enc, freshImage, mount, names, put } from "./helpers.ts";
 
@@ -34,6 +35,12 @@ describe("a fresh volume", () => {
     const u = runNow(fs.usage());
     expect(u.label).toBe("ViperOS");
     expect(u.totalBlocks).toBe(2048);
+  });
+
+  it("mkfs refuses a disk too small and a label too long, with a reason", () => {
+    const cache = (blocks: number) => new BlockCache(new RamDisk(new Uint8Array(blocks * BLOCK_SIZE)), 16, () => {}, 0);
+    expect(runNow(mkfs(cache(32)))).toBe("a volume needs at least 64 blocks");
+    expect(runNow(mkfs(cache(64), { label: "x".repeat(64) }))).toBe("the label is longer than 63 bytes");
   });
 
   it("marks the journal area used: the free count excludes it", () => {
