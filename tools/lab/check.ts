@@ -47,7 +47,7 @@ runTool(SPEC, async ({ positionals }) => {
     const start = mkdtempSync(join(tmpdir(), `viperos-lab-${lab.id}-`));
     try {
       const problems = writeLabTree(root, lab, holedSources(root, lab), start);
-      if (problems.length > 0) failures.push(`the starting state does not tangle:\n${problems.join("\n")}`);
+      if (problems.length > 0) failures.push(`the starting state does not build:\n${problems.join("\n")}`);
       else {
         const projects = ["tsconfig.json", "src/kernel/tsconfig.json"].filter((p) => existsSync(join(start, p)));
         const errors = (await Promise.all(projects.map((p) => tsc(root, start, p)))).filter((e) => e !== null);

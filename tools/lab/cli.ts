@@ -83,7 +83,7 @@ runTool(SPEC, ({ options, positionals }) => {
       if (existsSync(dir) && readdirSync(dir).length > 0)
         throw new ToolError(`${relative(root, dir)}: not empty; give another folder or remove it`);
       const problems = writeLabTree(root, lab, holedSources(root, lab), dir);
-      if (problems.length > 0) throw new ToolError(`the starting state does not tangle:\n${problems.join("\n")}`);
+      if (problems.length > 0) throw new ToolError(`the starting state does not build:\n${problems.join("\n")}`);
       const shown = relative(root, dir) || ".";
       writeFileSync(join(dir, "LAB.md"), instructions(lab, shown));
       console.log(`lab ${lab.id}: the starting state is in ${shown}/ — read ${shown}/LAB.md`);

@@ -37,12 +37,19 @@ export function holedSources(root: string, lab: Lab): Source[] {
 
 /**
  * Writes the lab's state tangled from `sources` to `out` (replacing it), with the book's own
- * tests, tools and configuration. Returns the tangle problems (then nothing is written).
+ * tests, tools and configuration. When a lab's chunk is user-space code (C under src/user), the
+ * programs are built again (`npm run build:user`, clang and lld) over the book's build/user.
+ * Returns the problems: the tangle's (then nothing is written) or the build's.
  */
 export function writeLabTree(root: string, lab: Lab, sources: Source[], out: string): string[] {
   const result = tangleSources(sources, { root, until: lab.state });
   if (result.problems.length > 0) return result.problems.map(formatProblem);
   writeState(root, lab.state, out, result, new Map(sources.map((s) => [s.chapter, s.text])));
+  const user = lab.chunks.some((c) => [...(result.graph.chunks.get(c.name)?.files ?? [])].some((f) => f.startsWith("src/user/")));
+  if (user) {
+    const r = spawnSync(process.execPath, ["tools/build-user.ts"], { cwd: out, encoding: "utf8" });
+    if (r.status !== 0) return [`npm run build:user failed:\n${`${r.stdout}${r.stderr}`.split(out).join(".").trim()}`];
+  }
   return [];
 }
 
@@ -115,7 +122,7 @@ function gradeIn(root: string, lab: Lab, dir: string, tree: string, options: Gra
   const sources = chapterSources(root, lab, dir);
   const problems = writeLabTree(root, lab, sources, tree);
   if (problems.length > 0) {
-    const output = `the chapters do not tangle:\n${problems.join("\n")}`;
+    const output = `the chapters do not build:\n${problems.join("\n")}\nthe lab's code:\n${chunkLines(lab, sources).map((c) => `  ${c}`).join("\n")}`;
     return total(lab, specs.map((t) => ({ name: testName(t), status: "MISSING", score: 0, max_score: Math.max(t.points, 1), output })));
   }
   if (options.extra !== undefined) cpSync(resolve(options.extra), join(tree, "test", "extra"), { recursive: true });
