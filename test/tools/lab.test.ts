@@ -1,4 +1,4 @@
-// chapter: 21-shell
+// chapter: 90-teachers-guide
 // The labs (tools/lab): how a <Lab> element is read, how a hole is cut, what the grader prints.
 // Grading itself — the starting state scores 0, the book full marks, twice the same — is
 // `npm run test:labs`, which runs each lab's tests; these tests cover what it builds on.

@@ -182,7 +182,7 @@ function missing(
   clean: (t: string) => string,
 ): GradedTest {
   let output = "no such test ran";
-  if (file === undefined) output = `the test file did not run\n${firstLines(stderr, 20)}`;
+  if (file === undefined) output = `the test file did not run\n${clean(firstLines(stderr, 20))}`;
   else if (file.message) output = `the test file did not load:\n${clean(file.message)}`;
   return { name, status: "MISSING", score: 0, max_score: points, output: output.trim() };
 }
