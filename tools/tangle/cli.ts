@@ -9,10 +9,25 @@
 //   --until <chapter> [--out DIR]
 //                the book as it stands at the end of <chapter> (its file stem, "13-scheduler"),
 //                with its tests and tools, in DIR (default build/states/<chapter>/)
+//   --hole <chunk>
+//                (with --until; may repeat) the chunk's code replaced by a stub: a lab's starting
+//                state (tools/tangle/hole.ts; the stub is the one the lab declaring the chunk gives)
+import { readFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { readCommand } from "../lib/args.ts";
+import { findLabs } from "../lab/labs.ts";
+import { applyHoles } from "./hole.ts";
 import { writeState } from "./state.ts";
-import { formatProblem, pruneCaches, staleFiles, tangleRepository, writeResult } from "./tangle.ts";
+import {
+  chaptersUntil,
+  findChapters,
+  formatProblem,
+  pruneCaches,
+  staleFiles,
+  tangleRepository,
+  tangleSources,
+  writeResult,
+} from "./tangle.ts";
 
 const { options } = readCommand({
   name: "tangle",
@@ -32,6 +47,12 @@ has a problem; problems are listed as chapters/<file>.mdx:<line>:<col>: <message
       help: "write the book as it stands at the end of CHAPTER (a file stem, e.g. 13-scheduler) to a separate tree",
     },
     out: { type: "string", value: "DIR", help: "where --until writes (default build/states/CHAPTER)" },
+    hole: {
+      type: "string",
+      multiple: true,
+      value: "CHUNK",
+      help: "with --until: replace the chunk's code by its lab's stub (a lab's starting state); may repeat",
+    },
   },
 });
 const root = process.cwd();
@@ -41,11 +62,27 @@ const started = performance.now();
 const ms = (): string => (performance.now() - started).toFixed(0);
 const until = options.until;
 if (options.out !== undefined && until === undefined) fail("--out goes with --until CHAPTER");
+const holes = options.hole ?? [];
+if (holes.length > 0 && until === undefined) fail("--hole goes with --until CHAPTER");
 if (until !== undefined) {
   if (check || partial) fail("--until writes a separate tree; it does not combine with --check or --partial");
   let state: ReturnType<typeof tangleRepository>;
+  const texts = new Map<string, string>();
   try {
-    state = tangleRepository(root, { format: !options["no-format"], until });
+    if (holes.length === 0) state = tangleRepository(root, { format: !options["no-format"], until });
+    else {
+      const stubs = new Map(findLabs(root).flatMap((l) => l.chunks.map((c) => [c.name, c.stub] as const)));
+      const sources = chaptersUntil(findChapters(root), until).map((chapter) => ({
+        chapter,
+        text: readFileSync(join(root, chapter), "utf8"),
+      }));
+      const holed = applyHoles(
+        sources,
+        holes.map((chunk) => ({ chunk, stub: stubs.get(chunk) ?? "// lab: write me" })),
+      );
+      for (const s of holed) texts.set(s.chapter, s.text);
+      state = tangleSources(holed, { format: !options["no-format"], until, root });
+    }
   } catch (e) {
     fail(e instanceof Error ? e.message : String(e));
   }
@@ -55,7 +92,7 @@ if (until !== undefined) {
     process.exit(1);
   }
   const dir = resolve(root, options.out ?? join("build", "states", until));
-  const tests = writeState(root, until, dir, state);
+  const tests = writeState(root, until, dir, state, texts);
   console.log(
     `tangle --until ${until}: ${state.files.length} files, ${tests.length} test files in ${relative(root, dir)} (${ms()} ms)`,
   );

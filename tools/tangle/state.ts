@@ -58,13 +58,27 @@ const COPIED_DIRS = ["tools", "build/user", "src/components", "src/content", "sr
 
 /**
  * Writes the state: `result` (tangled with `until`) under `out`, plus what the tests need.
- * Removes an older tree at `out` first. Returns the test files it copied.
+ * Removes an older tree at `out` first. Returns the test files it copied. `chapters` holds the
+ * chapters' texts when they are not the files under `root` (a lab's holes, a student's work).
  */
-export function writeState(root: string, until: string, out: string, result: TangleResult): string[] {
+export function writeState(
+  root: string,
+  until: string,
+  out: string,
+  result: TangleResult,
+  chapters?: Map<string, string>,
+): string[] {
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
   writeResult(out, result);
-  for (const chapter of chaptersUntil(findChapters(root), until)) copy(root, out, chapter);
+  for (const chapter of chaptersUntil(findChapters(root), until)) {
+    const text = chapters?.get(chapter);
+    if (text === undefined) copy(root, out, chapter);
+    else {
+      mkdirSync(dirname(join(out, chapter)), { recursive: true });
+      writeFileSync(join(out, chapter), text);
+    }
+  }
   for (const f of COPIED_FILES) copy(root, out, f);
   for (const d of COPIED_DIRS) for (const f of filesUnder(root, d)) copy(root, out, f);
   // Hand-written files inside the generated folders (their tsconfig.json files).
