@@ -70,6 +70,8 @@ export class ViperFs implements FileSystem {
   private readonly lock: SleepLock;
   /** Open objects per inode (retain/release): an unlinked inode is freed at the last release. */
   private readonly opens = new Map<number, number>();
+  /** Nodes whose last open object went away; freed by the next operation if unlinked. */
+  private readonly released = new Set<number>();
   // <<viperfs: mounting>> (chapters/26-viperfs.mdx)
   readonly vol: Volume;
 
@@ -103,6 +105,7 @@ export class ViperFs implements FileSystem {
   private *locked<T>(op: Io<T>): Io<T> {
     yield* this.lock.acquire();
     try {
+      if (this.released.size > 0) yield* this.reapReleased();
       return yield* op;
     } finally {
       this.lock.release();
@@ -542,23 +545,33 @@ export class ViperFs implements FileSystem {
     this.opens.set(ino, (this.opens.get(ino) ?? 0) + 1);
   }
 
-  release(ino: number): Io<Status> {
-    return this.locked(this.doRelease(ino));
-  }
-
-  private *doRelease(ino: number): Io<Status> {
+  /**
+   * The last open object on `ino` is gone. Releasing happens when a handle is closed, which cannot
+   * wait for the disk, so the node is only noted here; the next operation, once it holds the lock,
+   * frees it if it has no name left (`reapReleased`).
+   */
+  release(ino: number): void {
     const left = (this.opens.get(ino) ?? 0) - 1;
     if (left > 0) {
       this.opens.set(ino, left);
-      return Status.OK;
+      return;
     }
     this.opens.delete(ino);
-    if (this.readOnly) return Status.OK;
-    const node = yield* this.node(ino);
-    if (typeof node === "number") return node === Status.NOT_FOUND ? Status.OK : node;
-    const st = node.links === 0 ? yield* this.freeNode(node) : Status.OK;
-    this.vol.put(node);
-    return st;
+    if (!this.readOnly) this.released.add(ino);
+  }
+
+  /** Frees every released node whose link count is 0 (and that nobody opened again). */
+  private *reapReleased(): Io<Status> {
+    for (const ino of [...this.released]) {
+      this.released.delete(ino);
+      if (this.opens.has(ino)) continue;
+      const node = yield* this.node(ino);
+      if (typeof node === "number") continue;
+      const st = node.links === 0 ? yield* this.freeNode(node) : Status.OK;
+      this.vol.put(node);
+      if (st !== Status.OK) return st;
+    }
+    return Status.OK;
   }
 
   sync(): Io<Status> {
@@ -567,7 +580,11 @@ export class ViperFs implements FileSystem {
 
   *usage(): Io<FsUsage> {
     yield* this.lock.acquire(); // counts no operation is half-way through changing
-    this.lock.release();
+    try {
+      if (this.released.size > 0) yield* this.reapReleased();
+    } finally {
+      this.lock.release();
+    }
     const { sb } = this.vol;
     return {
       label: sb.label,
