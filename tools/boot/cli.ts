@@ -8,8 +8,9 @@
 //
 //   printf 'Help\nVersion\nRun /hello\n' | npm run --silent boot
 import { RAM_MAX_SIZE } from "../../src/machine/memory-map.ts";
-import { type Parsed, runTool } from "../lib/args.ts";
+import { type Parsed, runTool, UsageError } from "../lib/args.ts";
 import { parseAdd } from "../mkbootfs.ts";
+import { fileDisk, standardDisk } from "./disk.ts";
 import type { BootOptions } from "./machine.ts";
 import { selectTracepoints, tracepointHelp } from "./tracepoints.ts";
 
@@ -19,7 +20,7 @@ const SPEC = {
   summary: "Boots ViperOS on the emulated AArch64 virt machine with its serial console on this terminal.",
   options: {
     ram: { type: "size", help: "RAM size, from 2M to 8G (whole pages)", default: 128 * 1024 * 1024, min: 2 * 1024 * 1024, max: RAM_MAX_SIZE },
-    add: { type: "string", value: "HOSTFILE:/NAME", help: "add a host file to the boot filesystem", multiple: true },
+    add: { type: "string", value: "HOSTFILE:/NAME", help: "add a host file to the boot filesystem and to a new disk", multiple: true },
     seed: { type: "int", help: "seed for everything random on the board", default: 1 },
     trace: {
       type: "string",
@@ -27,6 +28,12 @@ const SPEC = {
       help: "print these kernel tracepoints to stderr: names, groups (sched = every sched.… tracepoint) or *, comma-separated; --trace help lists them",
     },
     bootargs: { type: "string", value: "TEXT", help: "the kernel command line" },
+    disk: {
+      type: "string",
+      value: "FILE",
+      help: "boot with this ViperFS image as SYS:, read and written in place (made from the standard disk if FILE does not exist); default: a fresh in-memory copy of the standard disk",
+    },
+    "no-disk": { type: "flag", help: "boot without a disk: the boot archive is SYS: (read-only)" },
     clock: {
       type: "enum",
       values: ["host", "virtual"],
@@ -46,6 +53,8 @@ interface CliOptions {
 
 function bootOptions({ options: o }: Parsed<typeof SPEC>): CliOptions {
   const boot: BootOptions = { add: o.add.map(parseAdd), ramSize: o.ram, seed: o.seed, bootargs: o.bootargs };
+  if (o.disk !== undefined && o["no-disk"]) throw new UsageError("--disk and --no-disk contradict each other");
+  if (!o["no-disk"]) boot.disk = o.disk !== undefined ? fileDisk(o.disk, boot.add) : standardDisk(boot.add);
   if (o.clock !== undefined) boot.deterministic = o.clock === "virtual";
   if (o.trace !== undefined) {
     boot.trace = {
@@ -58,6 +67,13 @@ function bootOptions({ options: o }: Parsed<typeof SPEC>): CliOptions {
 
 function bigintJson(_key: string, v: unknown): unknown {
   return typeof v === "bigint" ? `0x${v.toString(16)}` : v;
+}
+
+/** Lets the disk's writeback finish before the machine is dropped: 0, or 3 if it could not. */
+function settled(m: { settleDisk(): boolean }): number {
+  if (m.settleDisk()) return 0;
+  process.stderr.write("\nboot: the disk still had unwritten blocks after 5 virtual seconds\n");
+  return 3;
 }
 
 /** Pipe mode: type the input a line at a time whenever the machine waits for input. */
@@ -86,7 +102,7 @@ async function runPiped(options: CliOptions): Promise<number> {
       process.stderr.write("\nboot: gave up: the machine did not wait for input within 600 virtual seconds\n");
       return 2;
     }
-    if (m.finished) return 0;
+    if (m.finished) return settled(m);
     // The next whole line (or, at the end of the input, what is left).
     while (!buffered.includes("\n") && !ended) {
       await new Promise<void>((resolve) => {
@@ -94,7 +110,7 @@ async function runPiped(options: CliOptions): Promise<number> {
       });
       wake = null;
     }
-    if (buffered === "") return 0;
+    if (buffered === "") return settled(m);
     const nl = buffered.indexOf("\n");
     const end = nl < 0 ? buffered.length : nl + 1;
     m.type(buffered.slice(0, end));
@@ -123,7 +139,8 @@ async function runInteractive(options: CliOptions): Promise<number> {
       if (timer) clearInterval(timer);
       stdin.setRawMode(false);
       stdin.pause();
-      resolve(code);
+      const disk = settled(m);
+      resolve(code === 0 ? disk : code);
     };
     stdin.on("data", (chunk: Buffer) => {
       const pass: number[] = [];

@@ -5,6 +5,7 @@ import type { StopReason, VirtBoard } from "../../src/emulator/board/virt.ts";
 import type { Kernel } from "../../src/kernel/kernel.ts";
 import { TaskState } from "../../src/kernel/sched/task.ts";
 import { CNTFRQ_HZ } from "../../src/machine/irq.ts";
+import type { BlockStore } from "../../src/emulator/devices/virtio/blk.ts";
 import { createSystem, type ViperSystem } from "../../src/system/index.ts";
 import { type BootfsFile, standardBootfs } from "../mkbootfs.ts";
 
@@ -24,6 +25,8 @@ export interface BootOptions {
   userDir?: string;
   /** Default true: the RTC counts virtual time from 2026-01-01; false reads the host's clock. */
   deterministic?: boolean;
+  /** A disk in virtio slot 0 (chapter 26b mounts it as SYS:); none by default. */
+  disk?: BlockStore;
 }
 
 /** createSystem (chapter 17) with the boot filesystem built from build/user, plus helpers. */
@@ -38,6 +41,7 @@ export class BootedMachine {
       seed: options.seed,
       bootargs: options.bootargs,
       deterministic: options.deterministic,
+      disk: options.disk,
       trace: trace ? { names: trace.names, listener: trace.sink } : undefined,
     });
     const output = options.output;
@@ -85,6 +89,17 @@ export class BootedMachine {
     this.type(text);
     this.runUntilWaiting(maxSeconds);
     return this.transcript.slice(before);
+  }
+
+  /**
+   * Runs until the disk mounted as SYS: has nothing dirty left in the kernel's cache (its
+   * writeback daemon runs every second, chapter 26b), at most `maxSeconds` of virtual time;
+   * true if the disk caught up. Call it before throwing the machine away.
+   */
+  settleDisk(maxSeconds = 5): boolean {
+    const clean = (): boolean => (this.kernel?.diskCache?.dirtyBlocks().length ?? 0) === 0;
+    if (!clean()) this.system.runUntil(clean, maxSeconds * CNTFRQ_HZ);
+    return clean();
   }
 
   /** True when no task is left (vinit ended). */

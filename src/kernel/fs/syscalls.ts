@@ -49,14 +49,23 @@ export function fsSpawnPath(fs: FsSpace, proc: Process | null, path: string): st
   return typeof parts === "number" ? parts : pathJoin(parts);
 }
 // <<fs: running an operation in a system call>> (chapters/18-bootfs.mdx)
+/** Drives a file operation, after any pending mount (chapter 26b's disk) is done. */
+function fsDrive<T>(ctx: SyscallContext, start: () => Io<T>, finish: (value: T) => Status): SyscallReturn {
+  const fs = ctx.k.fs;
+  return ctx.drive(function* () {
+    yield* fs.ready();
+    return yield* start();
+  }, finish);
+}
+
 /** Drives an operation whose result is a count or a status: x1 = the count. */
 function driveCount(ctx: SyscallContext, start: () => Io<number>): SyscallReturn {
-  return ctx.drive(start, (r) => answer(ctx, r));
+  return fsDrive(ctx, start, (r) => answer(ctx, r));
 }
 
 /** Drives an operation whose result is only a status. */
 function driveStatus(ctx: SyscallContext, start: () => Io<Status>): SyscallReturn {
-  return ctx.drive(start, (r) => r);
+  return fsDrive(ctx, start, (r) => r);
 }
 // <<fs: arguments: paths, names and out-pointers>> (chapters/18-bootfs.mdx)
 /** The path argument `i`: a NUL-terminated string of at most 256 bytes, copied once. */
@@ -148,7 +157,8 @@ function sysStat(ctx: SyscallContext): SyscallReturn {
   const path = pathArg(ctx, 0);
   if (typeof path === "number") return path;
   const st = fsStateOf(ctx);
-  return ctx.drive(
+  return fsDrive(
+    ctx,
     function* () {
       const w = yield* vfs.fsNodeAt(st, path);
       return typeof w === "number" ? w : yield* w.fs.stat(w.ino);
@@ -158,7 +168,8 @@ function sysStat(ctx: SyscallContext): SyscallReturn {
 }
 
 function sysFstat(ctx: SyscallContext): SyscallReturn {
-  return ctx.drive(
+  return fsDrive(
+    ctx,
     () => vfs.vfsFstat(fsStateOf(ctx), ctx.handle(0)),
     (r) => statOut(ctx, 1, r),
   );
@@ -201,7 +212,8 @@ function sysReadlink(ctx: SyscallContext): SyscallReturn {
   const path = pathArg(ctx, 0);
   if (typeof path === "number") return path;
   if (ctx.num(2) <= 0) return Status.INVALID_ARG;
-  return ctx.drive(
+  return fsDrive(
+    ctx,
     () => vfs.vfsReadlink(fsStateOf(ctx), path),
     (t) => {
       if (typeof t === "number") return t;
@@ -222,7 +234,8 @@ function sysTruncate(ctx: SyscallContext): SyscallReturn {
 function sysStatfs(ctx: SyscallContext): SyscallReturn {
   const path = pathArg(ctx, 0);
   if (typeof path === "number") return path;
-  return ctx.drive(
+  return fsDrive(
+    ctx,
     () => vfs.vfsStatfs(fsStateOf(ctx), path),
     (r) => (typeof r === "number" ? r : ctx.copyout(ctx.num(1), r)),
   );
@@ -245,9 +258,9 @@ function sysGetcwd(ctx: SyscallContext): Status {
   return Status.OK;
 }
 // <<fs: the handle calls>> (chapters/18-bootfs.mdx)
-function sysFsOpenRoot(ctx: SyscallContext): Status {
+function sysFsOpenRoot(ctx: SyscallContext): SyscallReturn {
   bootfsInit(ctx.k);
-  return answer(ctx, vfs.fsOpenRoot(ctx.k.fs, ctx.proc.handles));
+  return driveCount(ctx, () => ioNow(vfs.fsOpenRoot(ctx.k.fs, ctx.proc.handles)));
 }
 
 function sysFsOpen(ctx: SyscallContext): SyscallReturn {
@@ -297,7 +310,8 @@ function sysAssignGet(ctx: SyscallContext): SyscallReturn {
   bootfsInit(ctx.k);
   const probe = putU32(ctx, 2, 0xffff_ffff);
   if (probe !== Status.OK) return probe;
-  return ctx.drive(
+  return fsDrive(
+    ctx,
     () => vfs.fsAssignGet(ctx.k.fs, ctx.proc.handles, name),
     (h) => handleOut(ctx, 2, h),
   );
@@ -309,10 +323,19 @@ function sysAssignRemove(ctx: SyscallContext): Status {
   return vfs.fsAssignRemove(ctx.k.fs, name);
 }
 
-function sysAssignList(ctx: SyscallContext): Status {
+function sysAssignList(ctx: SyscallContext): SyscallReturn {
   bootfsInit(ctx.k);
   const max = ctx.num(1);
   if (max < 0) return Status.INVALID_ARG;
+  return fsDrive(
+    ctx,
+    () => ioNow(Status.OK),
+    () => assignListOut(ctx, max),
+  );
+}
+
+/** assign_list's answer, once any pending mount has set the assigns. */
+function assignListOut(ctx: SyscallContext, max: number): Status {
   const { count, bytes } = vfs.fsAssignInfoRecords(ctx.k.fs, Math.min(max, 64));
   if (bytes.length > 0) {
     const st = ctx.copyout(ctx.num(0), bytes);
@@ -334,7 +357,8 @@ function sysAssignResolve(ctx: SyscallContext): SyscallReturn {
   bootfsInit(ctx.k);
   const probe = putU32(ctx, 2, 0xffff_ffff);
   if (probe !== Status.OK) return probe;
-  return ctx.drive(
+  return fsDrive(
+    ctx,
     () => vfs.fsAssignResolve(ctx.k.fs, ctx.proc.handles, path),
     (h) => handleOut(ctx, 2, h),
   );

@@ -16,6 +16,7 @@ import {
   type NodeType,
 } from "./fs.ts";
 import { pathJoin, pathResolve } from "./path.ts";
+import { WaitQueue } from "../sched/waitqueue.ts";
 
 // <<vfs: open file and directory objects>> (chapters/18-bootfs.mdx)
 export const FILE_RIGHTS = Rights.READ | Rights.WRITE | Rights.EXECUTE | Rights.DERIVE | Rights.TRANSFER;
@@ -86,13 +87,41 @@ export class FsSpace {
   readonly states = new Set<FsState>();
   /** The capability books descriptors are counted in. */
   readonly caps: CapSpace;
+  /** A mount that must happen before the next walk (chapter 26b's disk), or null. */
+  pendingMount: (() => Io<void>) | null = null;
+  private mounting = false;
+  private readonly mountWaiters = new WaitQueue();
+  private readonly wake: (q: WaitQueue) => void;
 
-  constructor(caps: CapSpace) {
+  constructor(caps: CapSpace, wake: (q: WaitQueue) => void = () => {}) {
     this.caps = caps;
+    this.wake = wake;
     const states = this.states;
     caps.registerNameHolder(function* () {
       for (const st of states) for (const o of st.fds) if (o !== null) yield o;
     });
+  }
+  // <<vfs: a mount that waits for the first walk>> (chapters/18-bootfs.mdx)
+  /** Performs a pending mount (or waits for the one in progress); then the root is final. */
+  *ready(): Io<void> {
+    while (this.pendingMount !== null || this.mounting) {
+      if (this.mounting) {
+        yield this.mountWaiters;
+        continue;
+      }
+      const mount = this.pendingMount as () => Io<void>;
+      this.pendingMount = null;
+      this.mounting = true;
+      let done = false;
+      try {
+        yield* mount();
+        done = true;
+      } finally {
+        this.mounting = false;
+        if (!done) this.pendingMount = mount;
+        this.wake(this.mountWaiters);
+      }
+    }
   }
 }
 // <<vfs: the per-process descriptor table>> += (chapters/18-bootfs.mdx)
@@ -145,6 +174,7 @@ function targetIsAbsolute(target: string): boolean {
 // <<vfs: walking a path>> += (chapters/18-bootfs.mdx)
 /** Walks absolute components from the root, following symbolic links (the last one if `followLast`). */
 export function* fsWalk(space: FsSpace, parts: readonly string[], followLast = true): Io<Walked | Status> {
+  yield* space.ready();
   const fs = space.root;
   if (fs === null) return Status.NOT_FOUND;
   const todo = [...parts].reverse();

@@ -16,7 +16,7 @@ const DISK_BYTES = 4 * 2 ** 20;
 
 /** Boots the shell with `store` as vda (and the default rng and keyboard) and waits for its prompt. */
 function boot(store = new MemoryBlockStore(new Uint8Array(DISK_BYTES)), virtio?: VirtioBlk[]): ViperSystem {
-  const system = createSystem({ bootfs: standardBootfs(), disk: virtio ? undefined : store, virtio });
+  const system = createSystem({ bootfs: standardBootfs(), bootargs: "root=initrd", disk: virtio ? undefined : store, virtio });
   system.runUntilWaitingForInput();
   return system;
 }
