@@ -4,7 +4,9 @@ import { Trace } from "../../kernel/trace.ts";
 import { runProbe } from "./probes.ts";
 import type { FromWorker, MachineStatus, Scenario, ToWorker, TraceEvent } from "./protocol.ts";
 import { loadSystem } from "./load-system.ts";
+import { DiskActivityLog, PageDisk } from "./page-disk.ts";
 import type { LiveSystem } from "./system.ts";
+import { makePageDisk } from "./viperos-system.ts";
 
 const SLICE_MS = 14;
 const STATUS_MS = 120;
@@ -50,6 +52,10 @@ let frameVersion = -1;
 let generation = 0;
 let hostRunMs = 0;
 let bootAt = 0;
+/** The page's disk (`<LiveMachine disk>`): made at the first boot, kept across Reset. */
+let pageDisk: PageDisk | null = null;
+/** Its requests, once the reader opened the block map. */
+let diskLog: DiskActivityLog | null = null;
 
 function onUart(text: string): void {
   uartOut += text;
@@ -122,6 +128,8 @@ function flush(force = false): void {
   if (force || now - lastStatus > STATUS_MS) {
     lastStatus = now;
     post({ type: "status", status: status() });
+    const activity = diskLog?.take();
+    if (activity) post({ type: "disk-activity", activity });
     if (screenOpen && now - lastFrame > FRAME_MS) {
       lastFrame = now;
       sendFrame();
@@ -231,7 +239,11 @@ async function boot(s: Scenario): Promise<void> {
   frameVersion = -1;
   flush(true);
   try {
-    const created = await loadSystem({ scenario: s, trace, onUart, mark });
+    if (s.disk && !pageDisk) {
+      pageDisk = new PageDisk(makePageDisk);
+      mark("worker-disk");
+    }
+    const created = await loadSystem({ scenario: s, trace, onUart, mark, disk: pageDisk?.store });
     if (mine !== generation) return;
     sys = created;
     mark("worker-booted");
@@ -263,6 +275,30 @@ function step(unit: "instruction" | "entry"): void {
   flush(true);
 }
 
+function disk(action: "download" | "reset" | "watch"): void {
+  if (!pageDisk) return;
+  switch (action) {
+    case "download":
+      // A copy: the machine keeps writing to its own bytes.
+      post({ type: "disk-image", bytes: pageDisk.bytes.slice() });
+      break;
+    case "reset":
+      // A fresh image under a running kernel would be a disk swapped behind its back: reboot too.
+      pageDisk.resetDisk();
+      diskLog?.replaced();
+      if (scenario) {
+        post({ type: "uart", data: "\x1bc" });
+        wantRun = true;
+        void boot(scenario);
+      }
+      break;
+    case "watch":
+      diskLog ??= new DiskActivityLog(pageDisk);
+      flush(true);
+      break;
+  }
+}
+
 self.onmessage = (event: MessageEvent<ToWorker>) => {
   const msg = event.data;
   switch (msg.type) {
@@ -287,6 +323,9 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
         wantRun = true;
         void boot(scenario);
       }
+      break;
+    case "disk":
+      disk(msg.action);
       break;
     case "speed":
       speed = Math.max(0.01, Math.min(1, msg.factor));

@@ -9,6 +9,8 @@ export interface Scenario {
   type: string[];
   /** RAM in MiB (the machine's default when absent). */
   ramMiB?: number;
+  /** Give the machine the page's disk (`<LiveMachine disk>`): ViperFS in the worker's memory, kept across Reset. */
+  disk?: boolean;
 }
 
 export type StepUnit = "instruction" | "entry";
@@ -27,6 +29,8 @@ export type ToWorker =
   /** A key went down or up on the screen, by Linux key code: for the virtio keyboard (chapter 24). */
   | { type: "key"; code: number; down: boolean }
   | { type: "watch"; probes: string[] }
+  /** The page's disk: send its bytes ("download"), make it fresh and reboot ("reset"), or start reporting its requests ("watch"). */
+  | { type: "disk"; action: "download" | "reset" | "watch" }
   | { type: "query"; id: number; probe: string; args: Record<string, unknown> };
 
 export interface TraceEvent {
@@ -61,5 +65,28 @@ export type FromWorker =
   | { type: "reply"; id: number; data: unknown; error?: string }
   | { type: "frame"; width: number; height: number; pixels: Uint8ClampedArray }
   | { type: "error"; message: string }
+  /** The page's disk as it is now (a copy), for Download image. */
+  | { type: "disk-image"; bytes: Uint8Array }
+  | { type: "disk-activity"; activity: DiskActivity }
   /** A point on the worker's timeline (ms since the epoch: the page and worker clocks differ), for bench:site. */
   | { type: "mark"; name: string; epochMs: number; detail?: Record<string, number> };
+
+/** What the page's disk did since the last report, while the block map is open. */
+export interface DiskActivity {
+  /** The disk's size in bytes. */
+  size: number;
+  /** Block 0 (the superblock), when it is new to the page: after watch, Reset disk, or a write to it. */
+  superblock?: Uint8Array;
+  /** Requests as triples: op (0 read, 1 write), first block, last block. */
+  requests: number[];
+  /** Since the map was first opened: requests served, and bytes moved. */
+  counts: DiskCounts;
+}
+
+export interface DiskCounts {
+  reads: number;
+  writes: number;
+  flushes: number;
+  bytesRead: number;
+  bytesWritten: number;
+}

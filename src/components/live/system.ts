@@ -1,6 +1,7 @@
 // What the worker needs from a machine, whatever builds it: run a slice, feed the UART, read the
 // clocks, and let probes see the kernel. `loadSystem` picks the real ViperOS system (src/system)
 // and falls back to the stub only if that cannot be loaded.
+import type { BlockStore } from "../../emulator/devices/virtio/blk.ts";
 import type { Trace } from "../../kernel/trace.ts";
 import type { Scenario } from "./protocol.ts";
 
@@ -47,6 +48,8 @@ export interface SystemOptions {
   onUart: (text: string) => void;
   /** A point on the boot timeline (shown by bench:site), with figures. */
   mark?: (name: string, detail?: Record<string, number>) => void;
+  /** The page's disk (virtio-blk, slot 0), kept by the worker across boots; none when absent. */
+  disk?: BlockStore;
 }
 
 export type SystemFactory = (options: SystemOptions) => Promise<LiveSystem>;

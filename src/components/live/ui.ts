@@ -4,7 +4,7 @@ import "@xterm/xterm/css/xterm.css";
 import { Terminal } from "@xterm/xterm";
 import type { PanelHost } from "../panels/api.ts";
 import { panelModules } from "../panels/registry.ts";
-import type { FromWorker, MachineStatus, ToWorker, TraceEvent } from "./protocol.ts";
+import type { DiskActivity, FromWorker, MachineStatus, ToWorker, TraceEvent } from "./protocol.ts";
 import { linuxKeyCode } from "./keys.ts";
 
 const HISTORY = 50_000;
@@ -66,6 +66,9 @@ export function startMachine(root: HTMLElement, worker: Worker, early: MessageEv
   const statusSubs = new Set<(s: MachineStatus) => void>();
   const resetSubs = new Set<() => void>();
   const pending = new Map<number, (d: unknown) => void>();
+  const diskSubs = new Set<(a: DiskActivity) => void>();
+  /** What a late subscriber to the disk is first told: its size, superblock and counts. */
+  let diskSoFar: DiskActivity | null = null;
   let nextQuery = 1;
   let lastStatus: MachineStatus | null = null;
   let sawUart = false;
@@ -103,6 +106,12 @@ export function startMachine(root: HTMLElement, worker: Worker, early: MessageEv
     onReset(fn) {
       resetSubs.add(fn);
       return () => resetSubs.delete(fn);
+    },
+    onDisk(fn) {
+      if (diskSubs.size === 0 && !diskSoFar) send({ type: "disk", action: "watch" });
+      diskSubs.add(fn);
+      if (diskSoFar) fn({ ...diskSoFar, requests: [] });
+      return () => diskSubs.delete(fn);
     },
   };
 
@@ -191,6 +200,15 @@ export function startMachine(root: HTMLElement, worker: Worker, early: MessageEv
           canvas.getContext("2d")?.putImageData(new ImageData(msg.pixels as Uint8ClampedArray<ArrayBuffer>, msg.width, msg.height), 0, 0);
         }
         break;
+      case "disk-activity": {
+        const a = msg.activity;
+        diskSoFar = { size: a.size, superblock: a.superblock ?? diskSoFar?.superblock, requests: [], counts: a.counts };
+        for (const fn of diskSubs) fn(a);
+        break;
+      }
+      case "disk-image":
+        saveImage(msg.bytes);
+        break;
       case "mark":
         performance.mark(`live:${msg.name}`, { startTime: Math.max(0, msg.epochMs - performance.timeOrigin), detail: msg.detail });
         break;
@@ -227,13 +245,28 @@ export function startMachine(root: HTMLElement, worker: Worker, early: MessageEv
         send({ type: "step", unit: "entry" });
         break;
       case "reset":
+      case "disk-reset":
         history.length = 0;
         pendingTrace = [];
         for (const fn of resetSubs) fn();
         terminal.reset();
-        send({ type: "reset" });
+        send(button.dataset.action === "reset" ? { type: "reset" } : { type: "disk", action: "reset" });
+        break;
+      case "disk-download":
+        send({ type: "disk", action: "download" });
         break;
     }
+  });
+  // The disk's block map loads when the reader first opens it.
+  const diskMap = root.querySelector<HTMLDetailsElement>("details.lm-diskmap");
+  diskMap?.addEventListener("toggle", () => {
+    if (!diskMap.open || diskMap.dataset.mounted) return;
+    diskMap.dataset.mounted = "yes";
+    void panelModules.disk().then(({ default: def }) => {
+      const body = diskMap.querySelector<HTMLElement>(".lp-body") as HTMLElement;
+      body.replaceChildren();
+      def.mount(body, host, {});
+    });
   });
   // With the focus on the screen, keys go to the machine's virtio keyboard (chapter 24).
   const keyTo = (down: boolean) => (e: KeyboardEvent): void => {
@@ -287,6 +320,18 @@ export function startMachine(root: HTMLElement, worker: Worker, early: MessageEv
   setTimeout(startPanels, PANELS_LATEST_MS);
 
   return { worker, terminal, host };
+}
+
+/** Saves the disk's bytes as viperos-disk.img (the reader can `npm run fsck.viperfs -- viperos-disk.img`). */
+function saveImage(bytes: Uint8Array): void {
+  const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: "application/octet-stream" }));
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = "viperos-disk.img";
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
 /** The box's width for the terminal's 80 columns: inside its padding, clear of the scroll bar. */

@@ -7,6 +7,7 @@ import { DRM_FORMAT_XBGR8888, type Framebuffer as RamfbConfig } from "../../emul
 import type { Kernel } from "../../kernel/kernel.ts";
 import { CNTFRQ_HZ } from "../../machine/irq.ts";
 import { createSystem } from "../../system/index.ts";
+import { imageFromArchive } from "./page-disk.ts";
 import type { Framebuffer, LiveSystem, SystemOptions } from "./system.ts";
 import { unpackZeroRuns } from "./zero-runs.ts";
 
@@ -22,13 +23,29 @@ function decodeBase64(text: string): Uint8Array {
 
 const TICKS_PER_MS = CNTFRQ_HZ / 1000;
 
-export async function createViperSystem({ trace, onUart, scenario, mark }: SystemOptions): Promise<LiveSystem> {
+/** The boot archive embedded in the worker, decoded once and shared by every boot. */
+let archive: Uint8Array | null = null;
+function bootArchive(): Uint8Array {
+  archive ??= unpackZeroRuns(decodeBase64(bootfsBase64), bootfsSize);
+  return archive;
+}
+
+/**
+ * A fresh image for the page's disk (`<LiveMachine disk>`): ViperFS holding the programs the
+ * machine boots with. The one place that decides what the page's disk holds.
+ */
+export function makePageDisk(): Uint8Array {
+  return imageFromArchive(bootArchive());
+}
+
+export async function createViperSystem({ trace, onUart, scenario, mark, disk }: SystemOptions): Promise<LiveSystem> {
   const t0 = performance.now();
-  const initrd = unpackZeroRuns(decodeBase64(bootfsBase64), bootfsSize);
+  const initrd = bootArchive();
   const t1 = performance.now();
   const decoder = new TextDecoder();
   const system = createSystem({
     bootfs: initrd,
+    disk,
     ramSize: scenario.ramMiB ? scenario.ramMiB * 1024 * 1024 : undefined,
     // Forward every tracepoint, boot's included, into the worker's hub.
     trace: { names: ["*"], listener: (name, data) => trace.emit(name, data) },

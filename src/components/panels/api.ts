@@ -4,9 +4,9 @@
 // of kernel state computed in the worker: snapshots while running, or one-off queries).
 // New panels (storage, TCP, TLS…) add a module here and a line in registry.ts; new data comes from
 // new tracepoints or a new probe in live/probes.ts.
-import type { MachineStatus, TraceEvent } from "../live/protocol.ts";
+import type { DiskActivity, MachineStatus, TraceEvent } from "../live/protocol.ts";
 
-export type { MachineStatus, TraceEvent };
+export type { DiskActivity, MachineStatus, TraceEvent };
 
 export interface PanelHost {
   /**
@@ -21,6 +21,11 @@ export interface PanelHost {
   onStatus(fn: (status: MachineStatus) => void): () => void;
   /** Called when the machine is reset: clear what was shown. */
   onReset(fn: () => void): () => void;
+  /**
+   * The page disk's requests (`<LiveMachine disk>`), batched; the first call starts the worker
+   * reporting them, and `fn` first gets the disk's size, superblock and counts so far.
+   */
+  onDisk(fn: (activity: DiskActivity) => void): () => void;
 }
 
 export interface PanelDefinition {

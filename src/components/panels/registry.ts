@@ -9,4 +9,5 @@ export const panelModules: Record<string, () => Promise<{ default: PanelDefiniti
   ipc: () => import("./ipc.ts"),
   cpu: () => import("./cpu.ts"),
   syscalls: () => import("./syscalls.ts"),
+  disk: () => import("./disk.ts"),
 };

@@ -1,0 +1,69 @@
+// chapter: 26-viperfs
+// The page's disk (`<LiveMachine disk>`): Download image saves bytes that fsck clean, and the
+// block map appears when its box is opened — and not before (nothing of it loads until then).
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { BlockCache } from "../../src/kernel/block/cache.ts";
+import { RamDisk } from "../../src/kernel/block/ramdisk.ts";
+import { runNow } from "../../src/kernel/fs/fs.ts";
+import { fsck } from "../../src/kernel/viperfs/fsck.ts";
+import { DIST, launch, screenshot, serveStatic, watchErrors } from "./harness.ts";
+import { livePages, terminalText } from "./live-helpers.ts";
+
+let browser: Browser;
+let site: Awaited<ReturnType<typeof serveStatic>>;
+
+beforeAll(async () => {
+  site = await serveStatic(DIST);
+  browser = await launch();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+describe("the page's disk", () => {
+  const path = livePages().find((p) => readFileSync(join(DIST, p, "index.html"), "utf8").includes('data-action="disk-download"'));
+  it("some page's machine has a disk", () => {
+    expect(path).toBeDefined();
+  });
+  it("Download image gives an fsck-clean ViperFS; the block map loads only when opened, then shows the disk", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+    const errors = watchErrors(page);
+    const scripts: string[] = [];
+    page.on("request", (r) => {
+      if (r.resourceType() === "script") scripts.push(r.url());
+    });
+    try {
+      await page.goto(`${site.url}${path}`, { waitUntil: "load" });
+      await page.locator("[data-live-machine]").scrollIntoViewIfNeeded();
+      await expect.poll(() => terminalText(page), { timeout: 60_000, interval: 250 }).toContain("SYS:> ");
+
+      const downloaded = page.waitForEvent("download");
+      await page.locator('[data-action="disk-download"]').click();
+      const download = await downloaded;
+      expect(download.suggestedFilename()).toBe("viperos-disk.img");
+      const bytes = new Uint8Array(readFileSync((await download.path()) as string));
+      expect(bytes.length).toBe(8 * 1024 * 1024);
+      const result = runNow(fsck(new BlockCache(new RamDisk(bytes), 256, () => {}), { repair: false }));
+      expect(result.problems.map((p) => p.message)).toEqual([]);
+      expect(result.files).toBeGreaterThan(5);
+
+      const loadedBefore = scripts.length;
+      await page.waitForTimeout(500);
+      expect(await page.locator(".lp-blockmap").count()).toBe(0);
+      await page.locator("details.lm-diskmap > summary").click();
+      await expect.poll(() => page.locator("details.lm-diskmap .lp-legend").textContent(), { timeout: 30_000 }).toContain("inode table");
+      expect(scripts.length, "the block map's code loads when opened").toBeGreaterThan(loadedBefore);
+      expect(await page.locator("details.lm-diskmap .lp-blockmap").count()).toBe(1);
+      await expect.poll(() => page.locator("details.lm-diskmap .lp-disk-counts").textContent()).toContain("since this map was opened");
+      await screenshot(page, "disk-blockmap");
+      expect(errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});
