@@ -48,4 +48,33 @@ export function buildDiskImage(files: readonly DiskFile[], size = 16 * 2 ** 20, 
   if (runNow(fs.sync()) !== 0) throw new Error("disk image: sync failed");
   return bytes;
 }
+// <<disk image: the standard disk's files>> (chapters/26b-disk-root.mdx)
+const DISK_README = `Welcome to ViperOS, the book edition.
+
+This is SYS:, a ViperFS disk (chapter 26): what you write here stays, when the disk is a file
+(npm run boot -- --disk FILE) or until you press Reset disk on a page.
+  C:           programs: hello, malloctest, capshow       Run C:hello
+  S:           scripts (none yet)
+  T:           scratch space for your files               Copy README T:notes
+  tests/       programs the kernel's test suites run
+  vinit        a copy of the first process (the kernel starts it from the boot archive)
+
+Try: Info, Dir C:, Copy README T:notes, MakeLink T:link T:notes, List T:, Why.
+`;
+
+const S_README = `S: holds scripts. The shell does not run scripts yet; the directory is here so that
+the assign exists, as on AmigaDOS.
+`;
+
+/** The standard disk's files, given the boot archive's programs (its own README is left out). */
+export function standardDiskFiles(programs: readonly DiskFile[], added: readonly DiskFile[] = []): DiskFile[] {
+  const enc = new TextEncoder();
+  const files = programs.filter((p) => p.name !== "/README");
+  for (const p of programs) {
+    if (p.name.lastIndexOf("/") === 0 && p.name !== "/vinit" && p.name !== "/README")
+      files.push({ ...p, name: `/c${p.name}` });
+  }
+  files.push({ name: "/README", data: enc.encode(DISK_README) }, { name: "/s/README", data: enc.encode(S_README) });
+  return [...files, ...added];
+}
 //# sourceMappingURL=disk-image.ts.map

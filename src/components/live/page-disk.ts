@@ -3,54 +3,36 @@
 // reboots onto the same bytes, and only "Reset disk" makes a fresh image. An observer, set only
 // while the reader looks at the block map, hears of every request the device serves.
 import type { BlockStore } from "../../emulator/devices/virtio/blk.ts";
-import { BLOCK_SIZE, BlockCache } from "../../kernel/block/cache.ts";
-import { RamDisk } from "../../kernel/block/ramdisk.ts";
+import { BLOCK_SIZE } from "../../kernel/block/cache.ts";
 import { type BootfsNode, bootfsParse } from "../../kernel/fs/bootfs.ts";
-import { NODE_DIR, NODE_FILE, runNow } from "../../kernel/fs/fs.ts";
-import { Status } from "../../kernel/lib/status.ts";
-import { mkfs } from "../../kernel/viperfs/mkfs.ts";
-import { ViperFs } from "../../kernel/viperfs/viperfs.ts";
+import { NODE_DIR } from "../../kernel/fs/fs.ts";
+import { buildDiskImage, type DiskFile, standardDiskFiles } from "../../system/disk-image.ts";
 import type { DiskActivity, DiskCounts } from "./protocol.ts";
 
 /** The page disk's size: 8 MiB, 2 048 blocks of 4 KiB (a 64 × 32 block map). */
 export const PAGE_DISK_BYTES = 8 * 1024 * 1024;
-/** The cache the image is built through: big enough to hold all of it, so it is written once. */
-const BUILD_CACHE_BLOCKS = PAGE_DISK_BYTES / BLOCK_SIZE;
 
 /** What the device did, as the block map shows it. */
 export type DiskOp = "read" | "write" | "flush";
 export type DiskObserver = (op: DiskOp, offset: number, length: number) => void;
 
 /**
- * A ViperFS image of `bytes` bytes holding the tree of a boot archive (cpio newc, chapter 18):
- * the same programs the machine boots with, at the same paths. Throws if they do not fit.
+ * The standard disk (chapter 26b) of `bytes` bytes, built from a boot archive (cpio newc, chapter
+ * 18): the same programs the machine boots with, at the same paths, plus C:, S: and T:. Throws if
+ * they do not fit.
  */
-export function imageFromArchive(archive: Uint8Array, bytes = PAGE_DISK_BYTES, clock = () => 0): Uint8Array {
+export function imageFromArchive(archive: Uint8Array, bytes = PAGE_DISK_BYTES): Uint8Array {
   const tree = bootfsParse(archive);
   if (tree.root === null) throw new Error(`page disk: the boot archive: ${tree.error}`);
-  const image = new Uint8Array(bytes);
-  const cache = new BlockCache(new RamDisk(image, "page"), Math.min(BUILD_CACHE_BLOCKS, bytes / BLOCK_SIZE), () => {});
-  const uuid = new Uint8Array(16).fill(0x5a);
-  const made = runNow(mkfs(cache, { label: "ViperOS page disk", uuid, clock }));
-  if (made !== Status.OK) throw new Error(`page disk: mkfs: ${made}`);
-  const fs = runNow(ViperFs.mount(cache, { clock }));
-  if (typeof fs === "number") throw new Error(`page disk: mount: ${fs}`);
-  copyTree(fs, tree.root, fs.rootIno);
-  const synced = runNow(fs.sync());
-  if (synced !== Status.OK) throw new Error(`page disk: sync: ${synced}`);
-  return image;
-}
-
-function copyTree(fs: ViperFs, from: BootfsNode, dir: number): void {
-  for (const node of from.children) {
-    const ino = runNow(fs.create(dir, node.name, node.type, 0o755));
-    if (ino < 0) throw new Error(`page disk: ${node.name}: status ${ino}`);
-    if (node.type === NODE_DIR) copyTree(fs, node, ino);
-    else if (node.type === NODE_FILE && node.data.length > 0) {
-      const wrote = runNow(fs.write(ino, 0, node.data));
-      if (wrote < 0) throw new Error(`page disk: ${node.name}: status ${wrote}`);
+  const files: DiskFile[] = [];
+  const walk = (node: BootfsNode, at: string): void => {
+    for (const c of node.children) {
+      if (c.type === NODE_DIR) walk(c, `${at}/${c.name}`);
+      else files.push({ name: `${at}/${c.name}`, data: c.data, perm: 0o755 });
     }
-  }
+  };
+  walk(tree.root, "");
+  return buildDiskImage(standardDiskFiles(files), bytes, "ViperOS page disk");
 }
 
 /**
