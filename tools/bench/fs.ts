@@ -6,7 +6,8 @@
 // create/delete rows are repeated for a quarter, half and all of --files, and the cost per file
 // shows how it grows with the directory's size (a lookup and an insert walk the directory's
 // entries, so one directory costs O(n) per file and O(n²) in all; a tree keeps n small).
-// The in-machine figures (per virtual second, through virtio-blk) come with the kernel's mount.
+// Then the same workload inside a booted machine (tools/bench/fs-machine.ts, chapter 26b's
+// fsbench): per virtual second through virtio-blk, with the RAM-disk figures above as the ceiling.
 import { runTool } from "../lib/args.ts";
 
 const SPEC = {
@@ -19,4 +20,8 @@ const SPEC = {
   },
 } as const;
 
-runTool(SPEC, async ({ options }) => (await import("./fs-workloads.ts")).benchFs(options));
+runTool(SPEC, async ({ options }) => {
+  const host = (await import("./fs-workloads.ts")).benchFs(options);
+  const machine = (await import("./fs-machine.ts")).benchFsMachine();
+  return host !== 0 ? host : machine;
+});
