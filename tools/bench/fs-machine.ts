@@ -21,7 +21,7 @@ export function benchFsMachine(): number {
     const mib = /(write|read) (\d+) MiB.*: (\d+) ms/.exec(l);
     const files = /(\d+) files in (.+): create (\d+) ms, delete (\d+) ms/.exec(l);
     if (mib) {
-      const [, what, n, ms] = mib;
+      const [, , n, ms] = mib;
       console.log(`  ${l.slice(9).padEnd(44)} ${((Number(n) / Math.max(1, Number(ms))) * 1000).toFixed(0).padStart(7)} MB per virtual s`);
     } else if (files) {
       const [, n, , c, d] = files;

@@ -129,7 +129,12 @@ function flush(force = false): void {
     lastStatus = now;
     post({ type: "status", status: status() });
     const activity = diskLog?.take();
-    if (activity) post({ type: "disk-activity", activity });
+    if (activity) {
+      const stats = (sys?.kernel as { diskCache?: { stats: { hits: number; misses: number; evictions: number } } | null } | null)
+        ?.diskCache?.stats;
+      if (stats) activity.cache = { hits: stats.hits, misses: stats.misses, evictions: stats.evictions };
+      post({ type: "disk-activity", activity });
+    }
     if (screenOpen && now - lastFrame > FRAME_MS) {
       lastFrame = now;
       sendFrame();

@@ -81,6 +81,8 @@ export interface DiskActivity {
   requests: number[];
   /** Since the map was first opened: requests served, and bytes moved. */
   counts: DiskCounts;
+  /** The kernel's block cache (chapter 25) since boot, once the disk is mounted as SYS: (chapter 26b). */
+  cache?: { hits: number; misses: number; evictions: number };
 }
 
 export interface DiskCounts {

@@ -2,7 +2,8 @@
 // superblock says it is in (chapter 26's layout: superblock, bitmap, inode table, data, journal),
 // lighting up as the device reads (blue) and writes (orange) it, with counters. What it shows is
 // the virtio-blk device's requests, which are the block cache's misses, read-aheads and
-// write-backs: the cache (chapter 25) keeps its hits to itself, so hits are not drawn.
+// write-backs: the cache's hits never reach the device, so they are not drawn; the counters give
+// the kernel cache's hits and misses (read from the worker's kernel object).
 import { BLOCK_SIZE } from "../../kernel/block/cache.ts";
 import { type Layout, type Super, superRead } from "../../kernel/viperfs/format.ts";
 import { type DiskActivity, el, type PanelDefinition } from "./api.ts";
@@ -51,7 +52,7 @@ const panel: PanelDefinition = {
     const note = el(
       "p",
       { class: "lp-muted" },
-      "Lit blocks are the virtio-blk device's requests — the block cache's misses, read-aheads and write-backs; the cache's hits never reach the device, so they are not drawn. Blue: read; orange: written.",
+      "Lit blocks are the virtio-blk device's requests — the block cache's misses, read-aheads and write-backs; the cache's hits never reach the device, so they are not drawn (the counters below give the cache's own hits and misses). Blue: read; orange: written.",
     );
     root.append(canvas, legend, counters, note);
     const ctx = canvas.getContext("2d");
@@ -118,7 +119,8 @@ const panel: PanelDefinition = {
         }
       }
       const c = a.counts;
-      counters.textContent = `${c.reads} reads (${kib(c.bytesRead)}) · ${c.writes} writes (${kib(c.bytesWritten)}) · ${c.flushes} flushes — since this map was opened`;
+      const cache = a.cache ? ` · block cache since boot: ${a.cache.hits} hits, ${a.cache.misses} misses, ${a.cache.evictions} evictions` : "";
+      counters.textContent = `${c.reads} reads (${kib(c.bytesRead)}) · ${c.writes} writes (${kib(c.bytesWritten)}) · ${c.flushes} flushes — since this map was opened${cache}`;
       root.dataset.requests = String(c.reads + c.writes + c.flushes);
       drawSoon();
     });
