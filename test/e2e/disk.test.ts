@@ -9,6 +9,7 @@ import { BlockCache } from "../../src/kernel/block/cache.ts";
 import { RamDisk } from "../../src/kernel/block/ramdisk.ts";
 import { runNow } from "../../src/kernel/fs/fs.ts";
 import { fsck } from "../../src/kernel/viperfs/fsck.ts";
+import { ViperFs } from "../../src/kernel/viperfs/viperfs.ts";
 import { DIST, launch, screenshot, serveStatic, watchErrors } from "./harness.ts";
 import { livePages, terminalText } from "./live-helpers.ts";
 
@@ -62,6 +63,34 @@ describe("the page's disk", () => {
       await expect.poll(() => page.locator("details.lm-diskmap .lp-disk-counts").textContent()).toContain("since this map was opened");
       await screenshot(page, "disk-blockmap");
       expect(errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it("what the reader writes in the page is on the downloaded image (the kernel mounted the disk as SYS:)", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+    try {
+      await page.goto(`${site.url}${path}`, { waitUntil: "load" });
+      await page.locator("[data-live-machine]").scrollIntoViewIfNeeded();
+      await expect.poll(() => terminalText(page), { timeout: 60_000, interval: 250 }).toContain("SYS:> ");
+      await page.waitForFunction(() => document.querySelector("[data-live-machine]")?.getAttribute("data-state") !== "booting");
+      await page.locator("[data-live-machine] .xterm").click();
+      await page.keyboard.type("Copy README T:from-the-page");
+      await page.keyboard.press("Enter");
+      await expect.poll(() => terminalText(page), { timeout: 60_000, interval: 250 }).toContain("Copied");
+      // The kernel's writeback daemon runs every virtual second; give it a few.
+      await page.waitForTimeout(3000);
+      const downloaded = page.waitForEvent("download");
+      await page.locator('[data-action="disk-download"]').click();
+      const bytes = new Uint8Array(readFileSync((await (await downloaded).path()) as string));
+      const cache = new BlockCache(new RamDisk(bytes), 256, () => {});
+      expect(runNow(fsck(cache, { repair: false })).problems.map((p) => p.message)).toEqual([]);
+      const fs = runNow(ViperFs.mount(new BlockCache(new RamDisk(bytes), 256, () => {})));
+      if (typeof fs === "number") throw new Error(`mount: ${fs}`);
+      const t = runNow(fs.lookup(fs.rootIno, "t"));
+      expect(t).toBeGreaterThan(0);
+      expect(runNow(fs.lookup(t, "from-the-page"))).toBeGreaterThan(0);
     } finally {
       await page.close();
     }

@@ -7,10 +7,10 @@
 // task waits for input again:
 //
 //   printf 'Help\nVersion\nRun /hello\n' | npm run --silent boot
+import { existsSync } from "node:fs";
 import { RAM_MAX_SIZE } from "../../src/machine/memory-map.ts";
 import { type Parsed, runTool, UsageError } from "../lib/args.ts";
 import { parseAdd } from "../mkbootfs.ts";
-import { fileDisk, standardDisk } from "./disk.ts";
 import type { BootOptions } from "./machine.ts";
 import { selectTracepoints, tracepointHelp } from "./tracepoints.ts";
 
@@ -51,10 +51,15 @@ interface CliOptions {
   boot: BootOptions;
 }
 
-function bootOptions({ options: o }: Parsed<typeof SPEC>): CliOptions {
+async function bootOptions({ options: o }: Parsed<typeof SPEC>): Promise<CliOptions> {
   const boot: BootOptions = { add: o.add.map(parseAdd), ramSize: o.ram, seed: o.seed, bootargs: o.bootargs };
   if (o.disk !== undefined && o["no-disk"]) throw new UsageError("--disk and --no-disk contradict each other");
-  if (!o["no-disk"]) boot.disk = o.disk !== undefined ? fileDisk(o.disk, boot.add) : standardDisk(boot.add);
+  if (!o["no-disk"]) {
+    // Disks come with chapter 26b; a state of the book before it boots from the boot archive alone.
+    const disks = existsSync(new URL("../../src/system/disk-image.ts", import.meta.url)) ? await import("./disk.ts") : null;
+    if (disks === null && o.disk !== undefined) throw new UsageError("--disk: this state of the book has no disks yet (chapter 26b)");
+    if (disks !== null) boot.disk = o.disk !== undefined ? disks.fileDisk(o.disk, boot.add) : disks.standardDisk(boot.add);
+  }
   if (o.clock !== undefined) boot.deterministic = o.clock === "virtual";
   if (o.trace !== undefined) {
     boot.trace = {
@@ -180,7 +185,7 @@ runTool(SPEC, async (args) => {
     process.stdout.write(tracepointHelp());
     return 0;
   }
-  const options = bootOptions(args);
+  const options = await bootOptions(args);
   const code = process.stdin.isTTY ? await runInteractive(options) : await runPiped(options);
   process.stdin.destroy();
   // Let stdout drain before Node exits.

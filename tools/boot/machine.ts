@@ -97,7 +97,9 @@ export class BootedMachine {
    * true if the disk caught up. Call it before throwing the machine away.
    */
   settleDisk(maxSeconds = 5): boolean {
-    const clean = (): boolean => (this.kernel?.diskCache?.dirtyBlocks().length ?? 0) === 0;
+    // The disk cache is chapter 26b's part; in an earlier state of the book the kernel has none.
+    const k = this.kernel as { diskCache?: { dirtyBlocks(): number[] } | null } | null;
+    const clean = (): boolean => (k?.diskCache?.dirtyBlocks().length ?? 0) === 0;
     if (!clean()) this.system.runUntil(clean, maxSeconds * CNTFRQ_HZ);
     return clean();
   }
