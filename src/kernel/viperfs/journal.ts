@@ -307,6 +307,61 @@ export function* recover(cache: BlockCache, sb: Super, write: boolean): Io<Recov
   return { sb: again, head: scan.head, sequence: scan.sequence, replayed: scan.txs.length, stop: scan.stop };
 }
 
+// @@ fsck and the journal
+/** What fsck found in the journal, and what it did. */
+export interface JournalReport {
+  lines: string[];
+  /** Committed transactions with blocks not yet at home, and those blocks. */
+  pending: number;
+  pendingBlocks: number;
+  replayed: number;
+}
+
+/** fsck's look at the journal: reports it; with `repair`, replays what is committed (or resets a damaged header). */
+export function* journalFsck(cache: BlockCache, repair: boolean): Io<JournalReport | Status> {
+  const report: JournalReport = { lines: [], pending: 0, pendingBlocks: 0, replayed: 0 };
+  const sbBuf = yield* cache.get(0);
+  if (typeof sbBuf === "number") return sbBuf;
+  const sb = superRead(sbBuf.view, cache.blocks);
+  cache.release(sbBuf);
+  if (typeof sb === "string") return report; // fsck proper says what is wrong with the superblock
+  const area = new LogArea(sb);
+  const scan = yield* logScan(cache, sb);
+  if (typeof scan === "number") return scan;
+  if (typeof scan === "string") {
+    report.lines.push(`${scan}${repair ? ": reset to an empty journal" : ""}`);
+    if (repair) {
+      let newest = 0; // a sequence past every descriptor in the log: none of them can be replayed again
+      for (let i = 0; i < area.size; i++) {
+        const b = yield* cache.get(area.block(i));
+        if (typeof b === "number") return b;
+        if (b.view.getUint32(0, true) === JD_MAGIC) newest = Math.max(newest, rd64(b.view, JD_SEQUENCE));
+        cache.release(b);
+      }
+      const st = yield* headerSave(cache, area, { sequence: newest + 1, start: 0 });
+      if (st !== Status.OK) return st;
+    }
+    return report;
+  }
+  const blocks = yield* pendingBlocks(cache, scan.txs);
+  if (blocks < 0) return blocks as Status;
+  if (!scan.stop.end)
+    report.lines.push(`journal: transaction ${scan.sequence} refused (${scan.stop.why}): not replayed`);
+  if (blocks === 0) return report;
+  report.pending = scan.txs.length;
+  report.pendingBlocks = blocks;
+  if (!repair) {
+    report.lines.push(`journal: ${scan.txs.length} committed transactions (${blocks} blocks) wait to be replayed`);
+    return report;
+  }
+  let st = yield* replayTxs(cache, scan.txs);
+  if (st === Status.OK) st = yield* headerSave(cache, area, { sequence: scan.sequence, start: scan.head });
+  if (st !== Status.OK) return st;
+  report.replayed = scan.txs.length;
+  report.lines.push(`journal: replayed ${scan.txs.length} committed transactions (${blocks} blocks)`);
+  return report;
+}
+
 // @@ faults for the harness
 /**
  * A journal with one step left out, for showing that the crash harness finds it (chapter 27's
