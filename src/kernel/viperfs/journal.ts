@@ -5,8 +5,7 @@ import type { Io } from "../fs/fs.ts";
 import { Status } from "../lib/status.ts";
 import { rd64, type Super, superRead, wr64 } from "./format.ts";
 
-// <<journal: all>> (chapters/27-journal.mdx)
-// @@ CRC32C
+// <<journal: CRC-32C>> (chapters/27-journal.mdx)
 /** The CRC-32C (Castagnoli) table: polynomial 0x1EDC6F41, bit-reversed. */
 const CRC32C_TABLE = ((): Uint32Array => {
   const t = new Uint32Array(256);
@@ -24,8 +23,7 @@ export function crc32c(bytes: Uint8Array, crc = 0): number {
   for (let i = 0; i < bytes.length; i++) c = CRC32C_TABLE[(c ^ bytes[i]) & 0xff] ^ (c >>> 8);
   return ~c >>> 0;
 }
-
-// @@ format
+// <<journal: format>> (chapters/27-journal.mdx)
 /** "VPJH", "VPJD", "VPJC" as bytes: header, descriptor, commit. */
 export const JH_MAGIC = 0x484a5056;
 export const JD_MAGIC = 0x444a5056;
@@ -58,8 +56,7 @@ export const JC_CRC = 24;
 export function txBlocks(n: number): number {
   return Math.max(1, Math.ceil(n / TAGS_PER_DESCRIPTOR)) + n + 1;
 }
-
-// @@ where the log is
+// <<journal: where the log is>> (chapters/27-journal.mdx)
 /** The journal area of a volume: a header block, then a circular log of `size` blocks. */
 export class LogArea {
   readonly header: number;
@@ -78,8 +75,7 @@ export class LogArea {
     return (i + n) % this.size;
   }
 }
-
-// @@ the header
+// <<journal: the header>> (chapters/27-journal.mdx)
 export interface JournalHeader {
   /** The sequence number of the oldest transaction replay must look at. */
   sequence: number;
@@ -107,8 +103,7 @@ export function headerWrite(v: DataView, area: LogArea, h: JournalHeader): void 
   wr64(v, JH_LOG_BLOCKS, area.size);
   v.setUint32(JH_CRC, crc32c(new Uint8Array(v.buffer, v.byteOffset, JH_CRC)), true);
 }
-
-// @@ reading one transaction
+// <<journal: reading one transaction>> (chapters/27-journal.mdx)
 /** A committed transaction found in the log: its blocks' home numbers and bytes. */
 export interface LoggedTx {
   sequence: number;
@@ -171,7 +166,7 @@ export function* txRead(
     }
     if (v.getUint32(JD_MORE, true) === 0) break;
   }
-  // @@ reading one transaction: the commit block
+  // <<journal: reading one transaction: the commit block>> (chapters/27-journal.mdx)
   if (used >= room) return { end: false, why: "no room for its commit block" };
   const c = yield* read(pos);
   if (typeof c === "number") return c;
@@ -185,8 +180,7 @@ export function* txRead(
     return { end: false, why: "the commit block does not match its descriptors" };
   return { sequence, start, length: used + 1, homes, blocks };
 }
-
-// @@ scanning the log
+// <<journal: scanning the log>> (chapters/27-journal.mdx)
 export interface LogScan {
   header: JournalHeader;
   /** The committed transactions replay applies, oldest first. */
@@ -231,8 +225,7 @@ export function* logScan(cache: BlockCache, sb: Super): Io<LogScan | string | St
     seq++;
   }
 }
-
-// @@ replay
+// <<journal: replay>> (chapters/27-journal.mdx)
 /** Copies every block of `txs` to its home, writes them, and makes them stable. */
 export function* replayTxs(cache: BlockCache, txs: readonly LoggedTx[]): Io<Status> {
   for (const tx of txs) {
@@ -256,7 +249,7 @@ export function* headerSave(cache: BlockCache, area: LogArea, h: JournalHeader):
   const st = yield* cache.writeBack([area.header]);
   return st !== Status.OK ? st : yield* cache.flush();
 }
-
+// <<journal: recovery at mount>> (chapters/27-journal.mdx)
 /** Blocks whose newest logged copy differs from the block at home (what a replay would change), or an error. */
 export function* pendingBlocks(cache: BlockCache, txs: readonly LoggedTx[]): Io<number | Status> {
   const newest = new Map<number, Uint8Array>();
@@ -306,8 +299,7 @@ export function* recover(cache: BlockCache, sb: Super, write: boolean): Io<Recov
   if (typeof again === "string") return `after the journal's replay: ${again}`;
   return { sb: again, head: scan.head, sequence: scan.sequence, replayed: scan.txs.length, stop: scan.stop };
 }
-
-// @@ fsck and the journal
+// <<journal: fsck and the journal>> (chapters/27-journal.mdx)
 /** What fsck found in the journal, and what it did. */
 export interface JournalReport {
   lines: string[];
@@ -361,8 +353,7 @@ export function* journalFsck(cache: BlockCache, repair: boolean): Io<JournalRepo
   report.lines.push(`journal: replayed ${scan.txs.length} committed transactions (${blocks} blocks)`);
   return report;
 }
-
-// @@ faults for the harness
+// <<journal: faults for the harness>> (chapters/27-journal.mdx)
 /**
  * A journal with one step left out, for showing that the crash harness finds it (chapter 27's
  * exercises): never set outside a test.
@@ -375,7 +366,7 @@ declare module "./viperfs.ts" {
     journal?: JournalFault | "off";
   }
 }
-
+// <<journal: statistics>> (chapters/27-journal.mdx)
 export interface JournalStats {
   commits: number;
   loggedBlocks: number;
@@ -384,8 +375,8 @@ export interface JournalStats {
   flushes: number;
 }
 
-// @@ the running transaction
 export class Journal implements CacheGuard {
+  // <<journal: the running transaction>> (chapters/27-journal.mdx)
   readonly stats: JournalStats = { commits: 0, loggedBlocks: 0, orderedBlocks: 0, checkpoints: 0, flushes: 0 };
   readonly area: LogArea;
   /** Blocks the running transaction will log, and a file's blocks it writes before committing. */
@@ -412,7 +403,7 @@ export class Journal implements CacheGuard {
     this.fault = fault;
     this.maxTx = Math.max(3, Math.min(Math.floor(this.area.size / 2), Math.floor(cache.capacity / 4)));
   }
-  // @@ what the cache asks
+  // <<journal: what the cache asks>> (chapters/27-journal.mdx)
   dirtied(buf: CacheBuf, data: boolean): void {
     const b = buf.block;
     if (b >= this.area.header) return; // the journal's own blocks
@@ -428,7 +419,7 @@ export class Journal implements CacheGuard {
   mayWrite(block: number): boolean {
     return !this.meta.has(block);
   }
-  // @@ the end of an operation
+  // <<journal: the end of an operation>> (chapters/27-journal.mdx)
   /** Called as each operation ends: commits if asked to, or if the transaction has grown large. */
   *end(commit: boolean): Io<Status> {
     if (commit || txBlocks(this.meta.size) > this.maxTx) return yield* this.commit();
@@ -439,7 +430,7 @@ export class Journal implements CacheGuard {
     this.stats.flushes++;
     return yield* this.cache.flush();
   }
-  // @@ commit
+  // <<journal: commit>> (chapters/27-journal.mdx)
   /** Makes the running transaction durable: the write order of the chapter, step by step. */
   *commit(): Io<Status> {
     const data = [...this.data].sort((a, b) => a - b);
@@ -473,7 +464,7 @@ export class Journal implements CacheGuard {
     for (const b of meta) this.live.add(b);
     return yield* this.home(meta);
   }
-  // @@ writing the log
+  // <<journal: writing the log>> (chapters/27-journal.mdx)
   /** The descriptors and copies of the running transaction, at the head of the log. */
   private descriptorsCrc = 0;
   private *writeLog(meta: readonly number[]): Io<Status> {
@@ -517,7 +508,7 @@ export class Journal implements CacheGuard {
     }
     return yield* this.cache.writeBack(written);
   }
-  // @@ writing the commit block
+  // <<journal: writing the commit block>> (chapters/27-journal.mdx)
   private *writeCommit(count: number, need: number): Io<Status> {
     const c = yield* this.cache.fresh(this.area.block(this.head + need - 1));
     if (typeof c === "number") return c;
@@ -530,7 +521,7 @@ export class Journal implements CacheGuard {
     this.cache.release(c);
     return yield* this.cache.writeBack([c.block]);
   }
-  // @@ home and checkpoint
+  // <<journal: home and checkpoint>> (chapters/27-journal.mdx)
   /** Lets the cache write `meta` home, and writes it. */
   private *home(meta: readonly number[]): Io<Status> {
     for (const b of meta) this.meta.delete(b);
