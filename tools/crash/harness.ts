@@ -5,6 +5,7 @@
 import { BLOCK_SIZE, BlockCache } from "../../src/kernel/block/cache.ts";
 import { RamDisk } from "../../src/kernel/block/ramdisk.ts";
 import { runNow } from "../../src/kernel/fs/fs.ts";
+import { Status } from "../../src/kernel/lib/status.ts";
 import type { JournalFault } from "../../src/kernel/viperfs/journal.ts";
 import { fsck } from "../../src/kernel/viperfs/fsck.ts";
 import { mkfs } from "../../src/kernel/viperfs/mkfs.ts";
@@ -36,7 +37,8 @@ export function record(w: Workload, seed: number, fault: JournalFault | "off" = 
   const bytes = new Uint8Array(w.blocks * BLOCK_SIZE);
   const disk = new RecordingDisk(bytes);
   const cache = new BlockCache(disk, CACHE_BLOCKS, () => {}, 0);
-  if (runNow(mkfs(cache, { clock: CLOCK, journalBlocks: w.journalBlocks })) < 0) throw new Error(`${w.name}: mkfs failed`);
+  const made = runNow(mkfs(cache, { clock: CLOCK, journalBlocks: w.journalBlocks }));
+  if (made !== Status.OK) throw new Error(`${w.name}: mkfs: ${made}`);
   const fs = runNow(ViperFs.mount(cache, { clock: CLOCK, journal: fault }));
   if (typeof fs === "number") throw new Error(`${w.name}: mount failed: ${fs}`);
   const base = bytes.slice();

@@ -54,7 +54,7 @@ export function snapshot(fs: ViperFs): Tree | Status {
       const st = runNow(fs.stat(r.entry.ino));
       if (typeof st === "number") return st;
       const kind = st.type === NODE_DIR ? "dir" : st.type === NODE_SYMLINK ? "symlink" : "file";
-      let data = new Uint8Array(0);
+      let data: Uint8Array = new Uint8Array(0);
       if (kind === "file") {
         const d = runNow(fs.read(r.entry.ino, 0, st.size));
         if (typeof d === "number") return d;

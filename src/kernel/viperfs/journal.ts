@@ -253,7 +253,7 @@ export function* headerSave(cache: BlockCache, area: LogArea, h: JournalHeader):
 /** Blocks whose newest logged copy differs from the block at home (what a replay would change), or an error. */
 export function* pendingBlocks(cache: BlockCache, txs: readonly LoggedTx[]): Io<number | Status> {
   const newest = new Map<number, Uint8Array>();
-  for (const tx of txs) tx.homes.forEach((h, i) => newest.set(h, tx.blocks[i]));
+  for (const tx of txs) for (const [i, h] of tx.homes.entries()) newest.set(h, tx.blocks[i]);
   let differ = 0;
   for (const [home, bytes] of newest) {
     const buf = yield* cache.get(home);
