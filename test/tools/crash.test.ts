@@ -37,7 +37,7 @@ describe("the crash harness", () => {
   });
 
   it("catches a journal that skips the FLUSH before its commit block (ordered data lost)", () => {
-    const t = crashWorkload(workload("rename-chain"), 1, 300, "no-flush-before-commit");
+    const t = crashWorkload(workload("many-files"), 1, 300, "no-flush-before-commit");
     expect(t.recovered).toBeLessThan(t.states);
   });
 

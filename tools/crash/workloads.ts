@@ -283,6 +283,19 @@ export const WORKLOADS: readonly Workload[] = [
     },
   },
   {
+    name: "many-files",
+    blocks: 256,
+    journalBlocks: 64,
+    run(d) {
+      // No sync until the end: the running transaction commits each time it grows past its limit,
+      // so the crash states fall between commits that no sync forced.
+      for (let i = 0; i < 24; i++) d.create(`/m${i}`, d.rng.bytes(500 + d.rng.int(6000)));
+      for (let i = 0; i < 24; i += 3) d.unlink(`/m${i}`);
+      for (let i = 0; i < 8; i++) d.create(`/n${i}`, d.rng.bytes(500 + d.rng.int(6000)));
+      d.sync();
+    },
+  },
+  {
     name: "links",
     blocks: 256,
     journalBlocks: 40,

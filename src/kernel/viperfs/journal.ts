@@ -384,6 +384,8 @@ export class Journal implements CacheGuard {
   private readonly data = new Set<number>();
   /** Blocks logged since the last checkpoint: replay may still write them. */
   private readonly live = new Set<number>();
+  /** Blocks the running transaction freed: the disk still says they are someone's. */
+  private readonly freedNow = new Set<number>();
   /** The log: where the next transaction goes, and the blocks live transactions take. */
   private head: number;
   private used = 0;
@@ -407,7 +409,7 @@ export class Journal implements CacheGuard {
   dirtied(buf: CacheBuf, data: boolean): void {
     const b = buf.block;
     if (b >= this.area.header) return; // the journal's own blocks
-    if (data && !this.live.has(b)) {
+    if (data && !this.live.has(b) && !this.freedNow.has(b)) {
       this.meta.delete(b);
       this.data.add(b);
     } else {
@@ -418,6 +420,11 @@ export class Journal implements CacheGuard {
 
   mayWrite(block: number): boolean {
     return !this.meta.has(block);
+  }
+
+  /** The volume freed `block` (chapter 26's `blockFree`). */
+  freed(block: number): void {
+    this.freedNow.add(block);
   }
   // <<journal: the end of an operation>> (chapters/27-journal.mdx)
   /** Called as each operation ends: commits if asked to, or if the transaction has grown large. */
@@ -460,6 +467,7 @@ export class Journal implements CacheGuard {
     this.used += need;
     this.sequence++;
     this.stats.commits++;
+    this.freedNow.clear();
     this.stats.loggedBlocks += meta.length;
     for (const b of meta) this.live.add(b);
     return yield* this.home(meta);

@@ -122,6 +122,7 @@ export class ViperFs implements FileSystem {
     if (!fs.readOnly && opts.journal !== "off") {
       fs.journal = new Journal(cache, sb, rec, opts.log ?? (() => {}), opts.journal);
       cache.guard = fs.journal;
+      vol.onFree = (b) => fs.journal?.freed(b);
     }
     return fs;
   }
@@ -285,7 +286,7 @@ export class ViperFs implements FileSystem {
   }
   // <<viperfs: truncating>> (chapters/26-viperfs.mdx)
   truncate(ino: number, size: number): Io<Status> {
-    return this.locked(this.doTruncate(ino, size), true);
+    return this.locked(this.doTruncate(ino, size));
   }
 
   private *doTruncate(ino: number, size: number): Io<Status> {
@@ -427,11 +428,11 @@ export class ViperFs implements FileSystem {
   }
   // <<viperfs: links and unlinking>> += (chapters/26-viperfs.mdx)
   unlink(dir: number, name: string): Io<Status> {
-    return this.locked(this.doRemove(dir, name, false), true);
+    return this.locked(this.doRemove(dir, name, false));
   }
 
   rmdir(dir: number, name: string): Io<Status> {
-    return this.locked(this.doRemove(dir, name, true), true);
+    return this.locked(this.doRemove(dir, name, true));
   }
 
   /** Removes `name` from `dirIno`: a file or link (`wantDir` false) or an empty directory. */
@@ -476,7 +477,7 @@ export class ViperFs implements FileSystem {
   }
   // <<viperfs: renaming>> (chapters/26-viperfs.mdx)
   rename(fromDir: number, fromName: string, toDir: number, toName: string): Io<Status> {
-    return this.locked(this.doRename(fromDir, fromName, toDir, toName), true);
+    return this.locked(this.doRename(fromDir, fromName, toDir, toName));
   }
 
   private *doRename(fromIno: number, fromName: string, toIno: number, toName: string): Io<Status> {
@@ -578,7 +579,7 @@ export class ViperFs implements FileSystem {
   }
 
   release(ino: number): Io<Status> {
-    return this.locked(this.doRelease(ino), true);
+    return this.locked(this.doRelease(ino));
   }
 
   private *doRelease(ino: number): Io<Status> {
