@@ -11,11 +11,11 @@ import { ViperFs } from "../../src/kernel/viperfs/viperfs.ts";
 
 const CHUNK = 64 * 1024;
 
-function volume(cacheBlocks: number, diskBlocks: number, inodes: number, bytes?: Uint8Array) {
+function volume(cacheBlocks: number, diskBlocks: number, inodes: number, bytes?: Uint8Array, journal: "on" | "off" = "on") {
   const disk = new RamDisk(bytes ?? new Uint8Array(diskBlocks * BLOCK_SIZE));
   const cache = new BlockCache(disk, cacheBlocks, () => {});
   if (bytes === undefined && runNow(mkfs(cache, { inodes })) !== 0) throw new Error("mkfs failed");
-  const fs = runNow(ViperFs.mount(cache));
+  const fs = runNow(ViperFs.mount(cache, journal === "off" ? { journal: "off" } : {}));
   if (typeof fs === "number") throw new Error(`mount: ${fs}`);
   return { disk, cache, fs };
 }
@@ -99,5 +99,31 @@ export function benchFs(options: { mib: number; files: number }): number {
     });
     console.log(`  fsck after the churn + ${options.files} files kept   ${(f * 1000).toFixed(0).padStart(6)} ms, exit ${exit}`);
   }
+  benchJournal(diskBlocks, inodes, Math.floor(options.files / 2));
   return 0;
+}
+
+/** The same work with chapter 27's journal and without it (`journal: "off"`), and what an fsync costs. */
+function benchJournal(diskBlocks: number, inodes: number, n: number): void {
+  console.log(`\nthe journal (chapter 27), cache ${CACHE_DEFAULT_BLOCKS} blocks: the same work with it and without`);
+  for (const journal of ["on", "off"] as const) {
+    const v = volume(CACHE_DEFAULT_BLOCKS, diskBlocks, inodes, undefined, journal);
+    const t = churn(v.fs, n, 20, 100);
+    const { writes, flushes } = v.disk.counts;
+    const fsyncs = 200;
+    const data = new Uint8Array(100).fill(3);
+    const s = timed(() => {
+      for (let i = 0; i < fsyncs; i++) {
+        const ino = check(runNow(v.fs.create(v.fs.rootIno, `synced-${i}`, NODE_FILE, 0o644)));
+        check(runNow(v.fs.write(ino, 0, data)));
+        check(runNow(v.fs.sync()));
+      }
+    });
+    console.log(
+      `  journal ${journal.padEnd(3)}  ${n} files: create ${(n / t.create).toFixed(0).padStart(7)} files/s, ` +
+        `delete ${(n / t.remove).toFixed(0).padStart(7)} files/s;  create + write + fsync ` +
+        `${((s / fsyncs) * 1e6).toFixed(0).padStart(5)} µs, ${((v.disk.counts.writes - writes) / fsyncs).toFixed(1)} writes and ` +
+        `${((v.disk.counts.flushes - flushes) / fsyncs).toFixed(1)} flushes each`,
+    );
+  }
 }

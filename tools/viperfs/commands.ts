@@ -3,14 +3,16 @@
 // every chapter state, even those before ViperFS exists).
 import { existsSync, lstatSync, openSync, closeSync, ftruncateSync, readdirSync, readFileSync, readlinkSync, statSync, writeFileSync, writeSync } from "node:fs";
 import { join } from "node:path";
-import { BLOCK_SIZE } from "../../src/kernel/block/cache.ts";
+import { BLOCK_SIZE, BlockCache } from "../../src/kernel/block/cache.ts";
+import { RamDisk } from "../../src/kernel/block/ramdisk.ts";
 import { NODE_DIR, NODE_FILE, NODE_SYMLINK, runNow } from "../../src/kernel/fs/fs.ts";
 import { Status } from "../../src/kernel/lib/status.ts";
 import { type FsckResult, fsck } from "../../src/kernel/viperfs/fsck.ts";
+import type { journalFsck as JournalFsck } from "../../src/kernel/viperfs/journal.ts";
 import { mkfs } from "../../src/kernel/viperfs/mkfs.ts";
 import type { ViperFs } from "../../src/kernel/viperfs/viperfs.ts";
 import { formatSize, ToolError, UsageError } from "../lib/args.ts";
-import { components, isDir, mountImage, must, openImage, parentOf, statusWords, walk } from "./image.ts";
+import { components, isDir, mountImage, must, openImage, parentOf, statusWords, TOOL_CACHE_BLOCKS, walk } from "./image.ts";
 
 // mkfs.viperfs
 
@@ -81,11 +83,22 @@ function copyIn(fs: ViperFs, host: string, dir: number, at: string, counts: { fi
 
 // fsck.viperfs
 
-export function fsckMain(image: string, repair: boolean, verbose: boolean): number {
+/** `journalFsck` is chapter 27's (absent in the states of the book before it). */
+export function fsckMain(image: string, repair: boolean, verbose: boolean, journalFsck?: typeof JournalFsck): number {
   const img = openImage(image, !repair, 8);
   let result: FsckResult;
   try {
-    result = runNow(fsck(img.cache, { repair }));
+    // The journal first (chapter 27): replayed with -y; with -n only reported, and the check below
+    // is then of a copy of the image as the replay would leave it.
+    const journal = journalFsck ? runNow(journalFsck(img.cache, repair)) : { lines: [], pending: 0 };
+    if (typeof journal === "number") throw new ToolError(`${image}: the journal cannot be read: ${statusWords(journal)}`, 8);
+    for (const line of journal.lines) console.log(`${image}: ${line}`);
+    if (journalFsck && journal.pending > 0 && !repair) {
+      const copy = new BlockCache(new RamDisk(readFileSync(image)), TOOL_CACHE_BLOCKS, () => {});
+      runNow(journalFsck(copy, true));
+      console.log(`${image}: checking the image as the replay will leave it (run with -y to replay)`);
+      result = runNow(fsck(copy, { repair: false }));
+    } else result = runNow(fsck(img.cache, { repair }));
   } finally {
     img.close();
   }

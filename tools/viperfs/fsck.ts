@@ -21,5 +21,6 @@ const SPEC = {
 runTool(SPEC, async ({ options, positionals }) => {
   if (options.no && options.yes) throw new UsageError("-n and -y contradict each other");
   const { fsckMain } = await import("./commands.ts");
-  return fsckMain(positionals[0], options.yes, options.verbose);
+  const journal = await import("../../src/kernel/viperfs/journal.ts").catch(() => null); // chapter 27 on
+  return fsckMain(positionals[0], options.yes, options.verbose, journal?.journalFsck);
 });

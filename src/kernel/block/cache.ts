@@ -73,6 +73,14 @@ export interface CacheStats {
   /** Times the device's queue was full and a request waited for a completion. */
   queueFull: number;
 }
+// <<cache: a journal's guard>> (chapters/25-block-cache.mdx)
+/** Chapter 27's journal, as the cache sees it. */
+export interface CacheGuard {
+  /** `buf` was just changed; `data`: its bytes are a file's contents. */
+  dirtied(buf: CacheBuf, data: boolean): void;
+  /** May dirty block `block` be written to its place on the disk now? */
+  mayWrite(block: number): boolean;
+}
 
 export class BlockCache {
   // <<cache: state>> (chapters/25-block-cache.mdx)
@@ -96,6 +104,8 @@ export class BlockCache {
   private readonly wake: (q: WaitQueue) => void;
   /** Block number → buffer, least recently used first. */
   private readonly bufs = new Map<number, CacheBuf>();
+  /** A journal's say over which dirty blocks may go home (chapter 27); null: any may. */
+  guard: CacheGuard | null = null;
   /** Woken at every completion and every last release: who waits for room waits here. */
   private readonly anyDone = new WaitQueue();
   /** Requests sent and not yet done; writes among them. */
@@ -195,7 +205,7 @@ export class BlockCache {
   /** The least recently used block that may leave: unpinned, no I/O in flight. */
   private victim(): CacheBuf | null {
     for (const buf of this.bufs.values()) {
-      if (buf.pins === 0 && buf.state !== "reading" && buf.writing === 0) return buf;
+      if (buf.pins === 0 && buf.state !== "reading" && buf.writing === 0 && this.mayWrite(buf)) return buf;
     }
     return null;
   }
@@ -277,10 +287,16 @@ export class BlockCache {
     this.wakeAll(buf.queue);
   }
   // <<cache: dirty blocks and writes>> (chapters/25-block-cache.mdx)
-  /** Says that the caller changed `buf`'s bytes (it must hold it pinned). */
-  markDirty(buf: CacheBuf): void {
+  /** Says that the caller changed `buf`'s bytes (it must hold it pinned); `data`: a file's contents. */
+  markDirty(buf: CacheBuf, data = false): void {
     buf.dirty = true;
     buf.version++;
+    this.guard?.dirtied(buf, data);
+  }
+
+  /** False for a dirty block the guard keeps in memory (a journal's uncommitted change). */
+  private mayWrite(buf: CacheBuf): boolean {
+    return !buf.dirty || this.guard === null || this.guard.mayWrite(buf.block);
   }
 
   /** The dirty blocks, in block order. */
@@ -321,7 +337,7 @@ export class BlockCache {
     const bufs: CacheBuf[] = [];
     for (const b of blocks) {
       const buf = this.bufs.get(b);
-      if (buf?.dirty) bufs.push(buf);
+      if (buf?.dirty && this.mayWrite(buf)) bufs.push(buf);
     }
     let status: Status = Status.OK;
     for (const buf of bufs) {

@@ -47,6 +47,7 @@ export function* blockFree(vol: Volume, b: number): Io<Status> {
   if (!wasUsed) return Status.OK;
   vol.sb.freeBlocks++;
   if (b < vol.blockHint) vol.blockHint = b;
+  vol.onFree?.(b);
   return yield* vol.superSave();
 }
 

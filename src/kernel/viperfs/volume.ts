@@ -23,6 +23,8 @@ export class Volume {
   /** Where the next block and inode search starts. */
   blockHint = 0;
   inodeHint = 0;
+  /** Told of every block freed: chapter 27's journal; null when nobody asks. */
+  onFree: ((block: number) => void) | null = null;
   readonly cache: BlockCache;
   readonly sb: Super;
   /** Seconds since 1970: the RTC in the kernel, the host's clock in the tools. */
