@@ -60,6 +60,8 @@ describe("virtio-net", () => {
 
   it("sends more frames than it has buffers, padded to 60 bytes (completions return buffers)", () => {
     const { system, heard, card, k } = boot();
+    heard.length = 0; // a network stack, once there is one, announces itself at boot
+    const before = { ...card.stats };
     const count = NET_TX_BUFFERS * 3;
     for (let i = 0; i < count; i++) {
       const f = frame(PEER, i, 20);
@@ -71,7 +73,9 @@ describe("virtio-net", () => {
     expect(heard.every((f) => f.length === 60)).toBe(true);
     expect(Array.from(heard[5].subarray(14, 20))).toEqual([5, 5, 5, 5, 5, 5]);
     expect(Array.from(heard[5].subarray(20))).toEqual(new Array(40).fill(0));
-    expect(card.stats).toMatchObject({ txFrames: count, txBytes: 60 * count, txDropped: 0 });
+    expect(card.stats.txFrames - before.txFrames).toBe(count);
+    expect(card.stats.txBytes - before.txBytes).toBe(60 * count);
+    expect(card.stats.txDropped).toBe(0);
   });
 
   it("counts a frame as dropped when every transmit buffer is in flight, or the frame is too long", () => {
@@ -86,6 +90,7 @@ describe("virtio-net", () => {
 
   it("counts frames that arrive while no stack listens as dropped", () => {
     const { system, peer, card } = boot();
+    card.onReceive = null;
     peer.send(frame(MAC, 3));
     system.run(2000);
     expect(card.stats).toMatchObject({ rxFrames: 1, rxDropped: 1 });
