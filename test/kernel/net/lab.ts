@@ -16,11 +16,13 @@ export interface NetMachine {
   device: VirtioNet;
 }
 
+/** Boots it until the shell waits for input; with `init=` naming a program, only through boot. */
 export function netMachine(sw: VirtualSwitch, index: number, bootargs = ""): NetMachine {
   const mac = Uint8Array.of(0x52, 0x54, 0x00, 0x12, 0x34, 0x56 + index);
   const device = new VirtioNet(mac, sw.port());
   const system = createSystem({ bootfs: standardBootfs(), bootargs, virtio: [new VirtioRng(index + 1), device] });
-  system.runUntilWaitingForInput();
+  if (bootargs.includes("init=")) system.runFor(1);
+  else system.runUntilWaitingForInput();
   return { system, k: system.kernel!, device };
 }
 
