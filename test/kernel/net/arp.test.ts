@@ -1,7 +1,7 @@
 // chapter: 29-ethernet-arp
 // Ethernet and ARP, packet by packet: the views, the cache's limits and timeouts, answering,
 // asking, holding packets until the answer, gratuitous ARP, the command line's configuration.
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import {
   ARP_CACHE_SIZE,
   ARP_PENDING_ADDRESSES,
@@ -14,7 +14,7 @@ import { netConfigFromBootargs } from "../../../src/kernel/net/init.ts";
 import { ipParse, ipText, MAC_BROADCAST, MAC_ZERO } from "../../../src/kernel/net/wire/address.ts";
 import { ARP_REPLY, ARP_REQUEST, ArpView, arpPacket } from "../../../src/kernel/net/wire/arp.ts";
 import { ETHERTYPE_ARP, EthernetView, ethernetFrame } from "../../../src/kernel/net/wire/ethernet.ts";
-import { HOST_MAC, netLab } from "./lab.ts";
+import { expectCleanCaptures, HOST_MAC, netLab } from "./lab.ts";
 
 const HOST_IP = ipParse("10.0.2.2")!;
 const ME = ipParse("10.0.2.15")!;
@@ -26,6 +26,9 @@ function arpFrame(op: number, targetMac: Uint8Array, targetIp: number, to = MAC_
 function arpsIn(frames: Uint8Array[]) {
   return frames.map((f) => EthernetView.of(f)!).filter((e) => e.etherType === ETHERTYPE_ARP).map((e) => ArpView.of(e.payload)!);
 }
+
+// What ViperOS sent in these tests decodes in tshark: no malformed packet, no bad checksum.
+afterAll(() => expectCleanCaptures((problems) => expect(problems).toEqual([])));
 
 describe("wire views", () => {
   it("read back what was built, and refuse bytes too short or of another kind", () => {
