@@ -230,6 +230,7 @@ export const SYS = {
   socket_sendto: 0x58,
   socket_recvfrom: 0x59,
   net_ping: 0x5a,
+  net_info: 0x5b,
   readdir: 0x60,
   mkdir: 0x61,
   rmdir: 0x62,
@@ -1237,6 +1238,19 @@ export const SYSCALL_DOCS: { readonly [N in SyscallName]: SyscallDoc } = {
     errors: {
       INVALID_ARG: "`ipv4` is 0, `sequence` is above 65535, or `timeout_ms` above 60 000.",
       TIMEOUT: "no reply came in time.",
+      NOT_SUPPORTED: "the machine has no network card.",
+    },
+    newInBook: true,
+  },
+  net_info: {
+    summary: "describe the network interface",
+    args: ["out: NetInfo*", "arp: ArpInfo*", "max: u32"],
+    results: ["entries"],
+    rights: "none.",
+    returns:
+      "`OK`; `*out` is the interface (address, prefix, gateway, DNS server, MAC, link, UDP sockets, the card's six counters) and up to `max` ARP cache entries are in `arp` (none when `arp` is 0); x1 is how many were written (chapter 31).",
+    errors: {
+      INVALID_ARG: "`out` is not 80 writable bytes, or `arp` not `max` × 16.",
       NOT_SUPPORTED: "the machine has no network card.",
     },
     newInBook: true,

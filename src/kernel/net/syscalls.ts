@@ -5,7 +5,7 @@ import { Kind, Rights } from "../cap/rights.ts";
 import { Status } from "../lib/status.ts";
 import type { WaitQueue } from "../sched/waitqueue.ts";
 import type { SyscallContext, SyscallDef, SyscallReturn } from "../syscall/types.ts";
-import type { PingRecord } from "./stack.ts";
+import type { NetStack, PingRecord } from "./stack.ts";
 import { UDP_SOCKETS, UdpSocket } from "./udp.ts";
 import { UDP_MAX_DATA } from "./wire/udp.ts";
 
@@ -14,6 +14,26 @@ export const WAIT_FOREVER = 0xffff_ffff;
 /** The longest a ping waits, and the data an echo request carries (as `ping` sends). */
 export const PING_TIMEOUT_MAX = 60_000;
 export const PING_DATA = 56;
+
+// <<udp syscalls: the record sizes>> (chapters/31-udp-sockets.mdx)
+/** struct NetInfo and struct ArpInfo (below), in bytes. */
+export const NET_INFO_SIZE = 80;
+export const ARP_INFO_SIZE = 16;
+// <<udp syscalls: the interface record>> (chapters/31-udp-sockets.mdx)
+function netInfoRecord(net: NetStack): Uint8Array {
+  const bytes = new Uint8Array(NET_INFO_SIZE);
+  const view = new DataView(bytes.buffer);
+  const c = net.config;
+  for (const [i, v] of [c.ip, c.prefix, c.gateway, c.dns].entries()) view.setUint32(4 * i, v, true);
+  bytes.set(net.card.mac, 16);
+  bytes[22] = net.card.linkUp ? 1 : 0;
+  view.setUint32(24, net.udpSockets, true);
+  view.setUint32(28, net.arp.entries.size, true);
+  const st = net.card.stats;
+  const counters = [st.rxFrames, st.rxBytes, st.rxDropped, st.txFrames, st.txBytes, st.txDropped];
+  for (const [i, v] of counters.entries()) view.setBigUint64(32 + 8 * i, BigInt(v), true);
+  return bytes;
+}
 
 // <<udp syscalls: waiting>> (chapters/31-udp-sockets.mdx)
 /** The socket named by argument `i`, with rights `need`, or why not. */
@@ -133,6 +153,30 @@ export const netSyscalls: readonly SyscallDef[] = [
       }
       if (ctx.k.uptimeMs() >= state.deadline) return Status.TIMEOUT;
       return ctx.block(net.pingWaiters, state.deadline);
+    },
+  },
+  // <<udp syscalls: describing the interface>> (chapters/31-udp-sockets.mdx)
+  {
+    ...SYSCALL.net_info,
+    handler(ctx) {
+      const net = ctx.k.net;
+      if (net === null) return Status.NOT_SUPPORTED;
+      const [arpAt, max] = [ctx.num(1), ctx.u32(2)];
+      const entries = arpAt === 0 ? [] : [...net.arp.entries].slice(0, max);
+      const copied = ctx.copyout(ctx.num(0), netInfoRecord(net));
+      if (copied !== Status.OK) return copied;
+      const now = ctx.k.uptimeMs();
+      const arp = new Uint8Array(ARP_INFO_SIZE * entries.length);
+      const view = new DataView(arp.buffer);
+      for (const [i, [ip, e]] of entries.entries()) {
+        view.setUint32(i * ARP_INFO_SIZE, ip, true);
+        arp.set(e.mac, i * ARP_INFO_SIZE + 4);
+        view.setUint32(i * ARP_INFO_SIZE + 12, Math.max(0, e.expires - now), true);
+      }
+      const listed = entries.length > 0 ? ctx.copyout(arpAt, arp) : Status.OK;
+      if (listed !== Status.OK) return listed;
+      ctx.result(1, entries.length);
+      return Status.OK;
     },
   },
 ];

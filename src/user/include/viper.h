@@ -115,6 +115,8 @@ long sys_socket_bind(long sock, uint32_t port);               /* -> port */
 long sys_socket_sendto(long sock, uint32_t ipv4, uint32_t port, const void *buf, size_t len);
 long sys_socket_recvfrom(long sock, void *buf, size_t len, SockAddr *from, uint32_t timeout_ms);
 long sys_net_ping(uint32_t ipv4, uint32_t sequence, uint32_t timeout_ms); /* -> ms */
+/* <<user lib: wrapper declarations>> += (chapters/31-udp-sockets.mdx) */
+long sys_net_info(NetInfo *out, ArpInfo *arp, uint32_t max); /* -> ARP entries */
 
 /* Human-readable name of a VERR_ status ("not found"). */
 const char *viper_strerror(long status);

@@ -180,3 +180,5 @@ long sys_socket_recvfrom(long s, void *b, size_t n, SockAddr *from, uint32_t tim
 long sys_net_ping(uint32_t ip, uint32_t seq, uint32_t timeout_ms) {
     return R(VIPER_SYSCALL3(SYS_NET_PING, ip, seq, timeout_ms));
 }
+/* <<user lib: wrapper definitions>> += (chapters/31-udp-sockets.mdx) */
+long sys_net_info(NetInfo *out, ArpInfo *arp, uint32_t max) { return R(VIPER_SYSCALL3(SYS_NET_INFO, out, arp, max)); }

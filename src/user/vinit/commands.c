@@ -678,7 +678,7 @@ static int cmd_fetch(int argc, char **argv) {
 }
 
 /* <<shell: commands of later chapters>> (chapters/21-shell.mdx) */
-/* (chapter 31: Ping, IfConfig) */
+/* (chapter 31: Ping) */
 /* <<shell: commands of later chapters>> += (chapters/31-udp-sockets.mdx) */
 static int parse_ipv4(const char *text, uint32_t *out) {
     uint32_t a = 0;
@@ -710,6 +710,56 @@ static int cmd_ping(int argc, char **argv) {
     }
     printf("--- %s: %ld sent, %ld received, %ld%% lost\n", argv[1], count, got, (count - got) * 100 / count);
     return got == count ? RC_OK : got > 0 ? RC_WARN : RC_ERROR;
+}
+/* <<shell: commands of later chapters>> += (chapters/31-udp-sockets.mdx) */
+static void print_ipv4(uint32_t a) { printf("%u.%u.%u.%u", a >> 24, (a >> 16) & 255, (a >> 8) & 255, a & 255); }
+
+static void print_mac(const uint8_t *m) { printf("%02x:%02x:%02x:%02x:%02x:%02x", m[0], m[1], m[2], m[3], m[4], m[5]); }
+
+static int net_info_or_fail(const char *who, NetInfo *info, ArpInfo *arp, uint32_t max, long *entries) {
+    memset(info, 0, sizeof *info);
+    *entries = sys_net_info(info, arp, max);
+    if (*entries == VERR_NOT_SUPPORTED) return shell_fail(RC_ERROR, "%s: this machine has no network card", who);
+    if (*entries < 0) return shell_fail(RC_ERROR, "%s: %s", who, viper_strerror(*entries));
+    return RC_OK;
+}
+
+static int cmd_ifconfig(int argc, char **argv) {
+    NetInfo n;
+    long entries;
+    int rc = net_info_or_fail("IfConfig", &n, 0, 0, &entries);
+    if (rc != RC_OK) return rc;
+    printf("eth0  ");
+    print_mac(n.mac);
+    printf("  link %s\n      inet ", n.link_up ? "up" : "down");
+    print_ipv4(n.ipv4);
+    printf("/%u  gateway ", n.prefix);
+    print_ipv4(n.gateway);
+    printf("  dns ");
+    print_ipv4(n.dns);
+    printf("\n      rx %lu frames %lu bytes %lu dropped\n", n.rx_frames, n.rx_bytes, n.rx_dropped);
+    printf("      tx %lu frames %lu bytes %lu dropped\n", n.tx_frames, n.tx_bytes, n.tx_dropped);
+    return RC_OK;
+}
+
+static int cmd_netstat(int argc, char **argv) {
+    static ArpInfo arp[16];
+    NetInfo n;
+    long entries;
+    int rc = net_info_or_fail("NetStat", &n, arp, 16, &entries);
+    if (rc != RC_OK) return rc;
+    printf("ARP cache: %ld entr%s\n", entries, entries == 1 ? "y" : "ies");
+    for (long i = 0; i < entries; i++) {
+        printf("  ");
+        print_ipv4(arp[i].ipv4);
+        printf("  ");
+        print_mac(arp[i].mac);
+        printf("  %u s\n", arp[i].expires_ms / 1000);
+    }
+    printf("UDP sockets: %u\n", n.udp_sockets);
+    printf("eth0: rx %lu frames (%lu dropped), tx %lu frames (%lu dropped)\n", n.rx_frames, n.rx_dropped,
+           n.tx_frames, n.tx_dropped);
+    return RC_OK;
 }
 
 /* <<shell: the table>> (chapters/21-shell.mdx) */
@@ -750,6 +800,9 @@ const Command shell_commands[] = {
     /* (chapter 31) */
     /* <<shell: rows of later chapters>> += (chapters/31-udp-sockets.mdx) */
         {"Ping", 0, "<a.b.c.d> [count]", "send ICMP echo requests", cmd_ping, 0},
+    /* <<shell: rows of later chapters>> += (chapters/31-udp-sockets.mdx) */
+        {"IfConfig", 0, "", "show the network interface", cmd_ifconfig, 0},
+        {"NetStat", 0, "", "show the ARP cache, sockets and counters", cmd_netstat, 0},
     {"EndShell", "exit", "", "end the shell", cmd_endshell, 0},
     {"quit", 0, "", "", cmd_endshell, 1},
     {"ls", 0, "", "", cmd_ls, 1},

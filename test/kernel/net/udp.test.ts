@@ -140,4 +140,24 @@ describe("two machines exchange UDP through the system calls", () => {
     const lost = type("Ping 10.0.2.99 1", "--- 10.0.2.99");
     expect(lost.at(-1)).toBe("--- 10.0.2.99: 1 sent, 0 received, 100% lost");
   });
+
+  it("IfConfig shows the interface, NetStat the neighbour ping found", () => {
+    const sw = new VirtualSwitch();
+    const a = netMachine(sw, 0, "ip=10.0.2.15/24 gw=10.0.2.1");
+    const b = netMachine(sw, 1, "ip=10.0.2.16/24");
+    const run = (line: string, until: RegExp) => {
+      const from = a.system.transcript.length;
+      a.system.uart.input(`${line}\n`);
+      expect(runTogether([a, b], () => until.test(a.system.transcript.slice(from)), 2000, 10)).toBe(true);
+      return a.system.transcript.slice(from).split(/\r?\n/).slice(1, -1);
+    };
+    run("Ping 10.0.2.16 1", /--- 10\.0\.2\.16/);
+    const ifconfig = run("IfConfig", /tx \d+ frames[\s\S]*> $/);
+    expect(ifconfig.slice(0, 2)).toEqual(["eth0  52:54:00:12:34:56  link up", "      inet 10.0.2.15/24  gateway 10.0.2.1  dns 10.0.2.3"]);
+    expect(ifconfig[2]).toMatch(/^ {6}rx [1-9]\d* frames \d+ bytes 0 dropped$/);
+    const netstat = run("NetStat", /eth0: rx[\s\S]*> $/);
+    expect(netstat[0]).toBe("ARP cache: 1 entry");
+    expect(netstat[1]).toMatch(/^ {2}10\.0\.2\.16 {2}52:54:00:12:34:57 {2}(29\d|300) s$/);
+    expect(netstat[2]).toBe("UDP sockets: 0");
+  });
 });

@@ -64,6 +64,7 @@
 #define SYS_SOCKET_SENDTO     0x58 /* socket_sendto(sock, ipv4, port, buf, len) -> bytes (new) */
 #define SYS_SOCKET_RECVFROM   0x59 /* socket_recvfrom(sock, buf, len, from, timeout_ms) -> bytes (new) */
 #define SYS_NET_PING          0x5A /* net_ping(ipv4, sequence, timeout_ms) -> ms (new) */
+#define SYS_NET_INFO          0x5B /* net_info(out, arp, max) -> entries (new) */
 
 /* Directories and names (0x60-0x6F). */
 #define SYS_READDIR           0x60 /* readdir(fd, buf, len) -> bytes */
@@ -371,6 +372,25 @@ typedef struct SockAddr {
     uint32_t ipv4; /* 10.0.2.15 is 0x0A00020F */
     uint32_t port;
 } SockAddr;
+/* <<user abi: records>> += (chapters/31-udp-sockets.mdx) */
+/* The network interface (net_info, chapter 31). */
+typedef struct NetInfo {
+    uint32_t ipv4, prefix, gateway, dns;
+    uint8_t mac[6];
+    uint8_t link_up;
+    uint8_t _pad;
+    uint32_t udp_sockets;
+    uint32_t arp_entries;
+    uint64_t rx_frames, rx_bytes, rx_dropped, tx_frames, tx_bytes, tx_dropped;
+} NetInfo;
+
+/* One ARP cache entry (net_info). */
+typedef struct ArpInfo {
+    uint32_t ipv4;
+    uint8_t mac[6];
+    uint16_t _pad;
+    uint32_t expires_ms; /* from now */
+} ArpInfo;
 
 /* <<user abi: the svc primitive>> (chapters/20-user-space.mdx) */
 typedef struct SysRet {
