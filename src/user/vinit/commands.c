@@ -650,7 +650,7 @@ static int cmd_fetch(int argc, char **argv) {
     long sock = sys_socket_create();
     if (sock < 0) {
         if (sock == VERR_NOT_SUPPORTED)
-            return shell_fail(RC_ERROR, "Fetch: networking is not available yet (this kernel has no network stack)");
+            return shell_fail(RC_ERROR, "Fetch: TCP is not available yet (this kernel has no TCP)");
         return shell_fail(RC_ERROR, "Fetch: cannot create a socket: %s", viper_strerror(sock));
     }
     uint32_t ip = 0;
