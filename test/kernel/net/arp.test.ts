@@ -19,7 +19,7 @@ import { expectCleanCaptures, HOST_MAC, netLab } from "./lab.ts";
 const HOST_IP = ipParse("10.0.2.2")!;
 const ME = ipParse("10.0.2.15")!;
 
-function arpFrame(op: number, targetMac: Uint8Array, targetIp: number, to = MAC_BROADCAST, senderIp = HOST_IP) {
+function arpFrame(op: number, targetMac: Uint8Array, targetIp: number, to: Uint8Array = MAC_BROADCAST, senderIp = HOST_IP) {
   return ethernetFrame(to, HOST_MAC, ETHERTYPE_ARP, arpPacket(op, HOST_MAC, senderIp, targetMac, targetIp));
 }
 
