@@ -9,6 +9,7 @@ import { ETHERTYPE_ARP, EthernetView, ethernetFrame } from "./wire/ethernet.ts";
 // <<network stack: imports of later layers>> (chapters/29-ethernet-arp.mdx)
 // (chapters 30 and 31)
 // <<network stack: imports of later layers>> += (chapters/30-ipv4-icmp.mdx)
+import type { EntropyPool } from "../drivers/entropy.ts";
 import { Reassembly } from "./reassembly.ts";
 import { prefixMask } from "./wire/address.ts";
 import {
@@ -63,8 +64,11 @@ export class NetStack {
   // (chapters 30 and 31: IPv4, ICMP and UDP state)
   // <<network stack: later layers' state>> += (chapters/30-ipv4-icmp.mdx)
   readonly reassembly = new Reassembly();
-  /** The next IPv4 identification (set from the entropy pool at start). */
+  /** The next IPv4 identification (drawn from the entropy pool once it is seeded). */
   nextId = 0;
+  /** Where randomness comes from (the kernel's pool), and whether it was drawn yet. */
+  entropy: EntropyPool | null = null;
+  private drawn = false;
   /** The echo requests sent, oldest first, at most PINGS_REMEMBERED. */
   readonly pings: PingRecord[] = [];
   // <<network stack: later layers' state>> += (chapters/31-udp-sockets.mdx)
@@ -217,6 +221,7 @@ export class NetStack {
   /** Sends `payload` to `to` as one packet, or as fragments; false if it is too long for IPv4. */
   ipv4Send(k: KernelCore, to: Ipv4Address, protocol: number, payload: Uint8Array): boolean {
     if (payload.length > IPV4_MAX_DATAGRAM - IPV4_HEADER) return false;
+    this.draw();
     const id = this.nextId;
     this.nextId = (this.nextId + 1) & 0xffff;
     const hop = this.nextHop(to);
@@ -274,16 +279,25 @@ export class NetStack {
     this.ipv4Send(k, to, IP_PROTO_ICMP, icmpMessage(ICMP_ECHO_REQUEST, 0, (id << 16) | sequence, data));
     return record;
   }
+  // <<network stack: drawing randomness>> (chapters/30-ipv4-icmp.mdx)
+  /** Once, as soon as the entropy pool can answer: random starting points for counters. */
+  draw(): void {
+    if (this.drawn || this.entropy === null || !this.entropy.seeded) return;
+    this.drawn = true;
+    const b = new Uint8Array(4);
+    this.entropy.read(b);
+    this.nextId = (b[0] << 8) | b[1];
+    // <<network stack: later layers' random starting points>> (chapters/30-ipv4-icmp.mdx)
+    // (chapter 31: ephemeral ports)
+    // <<network stack: later layers' random starting points>> += (chapters/31-udp-sockets.mdx)
+    this.nextEphemeral = ((b[2] << 8) | b[3]) % EPHEMERAL_COUNT;
+  }
   // <<network stack: later layers>> += (chapters/31-udp-sockets.mdx)
   // <<udp: in the stack>> (chapters/31-udp-sockets.mdx)
-  /** Where the search for a free ephemeral port starts, from a random number. */
-  udpSeed(random: number): void {
-    this.nextEphemeral = random % EPHEMERAL_COUNT;
-  }
-
   /** Binds `s` to `port`, or to a free ephemeral port when `port` is 0; the port, or why not. */
   udpBind(s: UdpSocket, port: number): number | Status {
     if (port === 0) {
+      this.draw();
       for (let n = 0; n < EPHEMERAL_COUNT && port === 0; n++) {
         const candidate = EPHEMERAL_FIRST + ((this.nextEphemeral + n) % EPHEMERAL_COUNT);
         if (!this.udpPorts.has(candidate)) port = candidate;

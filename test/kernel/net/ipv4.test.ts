@@ -168,6 +168,20 @@ describe("reassembly's limits", () => {
   });
 });
 
+describe("identifications", () => {
+  it("start where the entropy pool says, drawn with the first packet after it is seeded", () => {
+    // Two machines whose entropy devices differ (netMachine seeds each by its index).
+    const starts = [0, 1].map((i) => {
+      const m = netMachine(new VirtualSwitch(), i, "ip=10.0.2.15/24");
+      expect(m.k.net!.nextId).toBe(0); // boot sent no IPv4 packet: nothing drawn yet
+      m.k.net!.ping(m.k, HOST, 1, 1, new Uint8Array(8));
+      return m.k.net!.nextId;
+    });
+    expect(starts[0]).not.toBe(starts[1]);
+    expect(starts).not.toContain(1); // not counted from 0
+  });
+});
+
 describe("two machines on one switch", () => {
   it("ping each other", () => {
     const sw = new VirtualSwitch();
