@@ -61,6 +61,7 @@ export const Kind = {
   Directory: 22,
   Surface: 23,
   Input: 24,
+  Socket: 25,
 } as const;
 export type Kind = (typeof Kind)[keyof typeof Kind];
 
@@ -224,6 +225,12 @@ export const SYS = {
   socket_recv: 0x53,
   socket_close: 0x54,
   dns_resolve: 0x55,
+  socket_udp: 0x56,
+  socket_bind: 0x57,
+  socket_sendto: 0x58,
+  socket_recvfrom: 0x59,
+  net_ping: 0x5a,
+  net_info: 0x5b,
   readdir: 0x60,
   mkdir: 0x61,
   rmdir: 0x62,
@@ -1145,8 +1152,109 @@ export const SYSCALL_DOCS: { readonly [N in SyscallName]: SyscallDoc } = {
   socket_connect: planned("connect a socket", ["sock: u32", "ipv4: u32", "port: u16"], []),
   socket_send: planned("send bytes on a socket", ["sock: u32", "buf: const u8*", "len: usize"], ["bytes"]),
   socket_recv: planned("receive bytes from a socket", ["sock: u32", "buf: u8*", "len: usize"], ["bytes"]),
-  socket_close: planned("close a socket", ["sock: u32"], []),
+  socket_close: {
+    summary: "close a socket",
+    args: ["sock: u32"],
+    results: [],
+    rights: "none: closing a handle needs no right.",
+    returns:
+      "`OK`; the handle is gone. When the socket's last handle goes, its port is free again and datagrams still queued are dropped.",
+    errors: {
+      INVALID_HANDLE: "`sock` names no handle.",
+      WRONG_TYPE: "`sock` names something other than a socket.",
+    },
+  },
   dns_resolve: planned("look up a host name", ["hostname: const char*", "ipv4: u32*"], []),
+  socket_udp: {
+    summary: "make a UDP socket",
+    args: [],
+    results: ["socket"],
+    rights: "none; the new handle has READ, WRITE, TRANSFER and DERIVE.",
+    returns:
+      "`OK` with an unbound UDP socket's handle in x1 (chapter 31). It is bound to a free port from 49152 up by `socket_bind` with port 0 or by its first `socket_sendto`.",
+    errors: {
+      NOT_SUPPORTED: "the machine has no network card.",
+      NO_RESOURCE: "16 UDP sockets exist already, or the handle table is full.",
+    },
+    newInBook: true,
+  },
+  socket_bind: {
+    summary: "give a UDP socket its port",
+    args: ["sock: u32", "port: u32"],
+    results: ["port"],
+    rights: "`sock` needs WRITE.",
+    returns: "`OK` with the port bound in x1: `port`, or a free port from 49152 up when `port` is 0.",
+    errors: {
+      INVALID_ARG: "`port` is above 65535, or the socket is already bound.",
+      ALREADY_EXISTS: "another socket has `port`.",
+      NO_RESOURCE: "`port` is 0 and every port from 49152 up is taken.",
+      INVALID_HANDLE: "`sock` names no handle.",
+      WRONG_TYPE: "`sock` names something other than a socket.",
+      PERMISSION: "`sock` lacks WRITE.",
+    },
+    newInBook: true,
+  },
+  socket_sendto: {
+    summary: "send one UDP datagram",
+    args: ["sock: u32", "ipv4: u32", "port: u32", "buf: const u8*", "len: usize"],
+    results: ["bytes"],
+    rights: "`sock` needs WRITE.",
+    returns:
+      "`OK` with `len` in x1 once the datagram is handed to IPv4 (fragmented above 1472 bytes). Delivery is not promised: a neighbour that does not answer ARP, or a full queue anywhere, loses it. An unbound socket is bound to a free port first.",
+    errors: {
+      INVALID_ARG:
+        "`port` is 0 or above 65535, `len` is above 65507, `ipv4` is 0, or `buf` is not `len` readable bytes.",
+      NO_RESOURCE: "the socket is unbound and no port is free.",
+      INVALID_HANDLE: "`sock` names no handle.",
+      WRONG_TYPE: "`sock` names something other than a socket.",
+      PERMISSION: "`sock` lacks WRITE.",
+    },
+    newInBook: true,
+  },
+  socket_recvfrom: {
+    summary: "receive one UDP datagram",
+    args: ["sock: u32", "buf: u8*", "len: usize", "from: SockAddr*", "timeout_ms: u32"],
+    results: ["bytes"],
+    rights: "`sock` needs READ.",
+    returns:
+      "`OK` with the oldest queued datagram's first min(`len`, its size) bytes in `buf` (the rest is discarded), its size in x1, and its sender in `*from` (ipv4 u32, port u32) unless `from` is 0. With nothing queued it waits (restartably) up to `timeout_ms` ms; 0xFFFFFFFF waits for ever.",
+    errors: {
+      INVALID_ARG: "the socket is not bound, or `buf` or `from` is not writable.",
+      WOULD_BLOCK: "nothing is queued and `timeout_ms` is 0.",
+      TIMEOUT: "nothing arrived within `timeout_ms`.",
+      INVALID_HANDLE: "`sock` names no handle.",
+      WRONG_TYPE: "`sock` names something other than a socket.",
+      PERMISSION: "`sock` lacks READ.",
+    },
+    newInBook: true,
+  },
+  net_ping: {
+    summary: "send an ICMP echo request and wait for the reply",
+    args: ["ipv4: u32", "sequence: u32", "timeout_ms: u32"],
+    results: ["ms"],
+    rights: "none.",
+    returns:
+      "`OK` with the round-trip time in ms in x1 when the echo reply came within `timeout_ms` (at most 60 000), restartably. The request carries 56 bytes of data and the caller's pid as its identifier.",
+    errors: {
+      INVALID_ARG: "`ipv4` is 0, `sequence` is above 65535, or `timeout_ms` above 60 000.",
+      TIMEOUT: "no reply came in time.",
+      NOT_SUPPORTED: "the machine has no network card.",
+    },
+    newInBook: true,
+  },
+  net_info: {
+    summary: "describe the network interface",
+    args: ["out: NetInfo*", "arp: ArpInfo*", "max: u32"],
+    results: ["entries"],
+    rights: "none.",
+    returns:
+      "`OK`; `*out` is the interface (address, prefix, gateway, DNS server, MAC, link, UDP sockets, the card's six counters) and up to `max` ARP cache entries are in `arp` (none when `arp` is 0); x1 is how many were written (chapter 31).",
+    errors: {
+      INVALID_ARG: "`out` is not 80 writable bytes, or `arp` not `max` × 16.",
+      NOT_SUPPORTED: "the machine has no network card.",
+    },
+    newInBook: true,
+  },
   tls_create: planned(
     "a TLS session over a socket",
     ["sock: u32", "hostname: const char*", "verify: u32"],

@@ -1,0 +1,226 @@
+// npm run fuzz:net -- [--seed S] [--count N]
+//
+// Throws seeded malformed, truncated and hostile Ethernet frames at a booted ViperOS machine's
+// network card, through chapter 7's switch: random bytes, ARP floods from random addresses,
+// IPv4 headers with wrong versions, lengths and checksums, overlapping and never-ending
+// fragments, ICMP and UDP with bad lengths, frames for other MACs. Valid packets are mutated and
+// their IPv4 checksum is fixed up half the time, so the damage reaches the layers above. After
+// every batch the stack's holdings are measured against their limits (ARP cache and queue,
+// reassembly, socket queues, physical pages); at the end the machine must still answer a ping.
+// The last line is
+//   fuzz:net: N frames, K kernel faults, memory bounded|GREW
+import { VirtioNet } from "../../src/emulator/devices/virtio/net.ts";
+import { VirtioRng } from "../../src/emulator/devices/virtio/rng.ts";
+import { VirtualSwitch } from "../../src/emulator/net/switch.ts";
+import {
+  ARP_CACHE_SIZE,
+  ARP_PENDING_ADDRESSES,
+  ARP_PENDING_PACKETS,
+} from "../../src/kernel/net/arp.ts";
+import { REASSEMBLY_DATAGRAMS, REASSEMBLY_PIECES } from "../../src/kernel/net/reassembly.ts";
+import type { NetStack } from "../../src/kernel/net/stack.ts";
+import { UDP_QUEUE_BYTES, UDP_QUEUE_DATAGRAMS, UdpSocket } from "../../src/kernel/net/udp.ts";
+import { MAC_BROADCAST } from "../../src/kernel/net/wire/address.ts";
+import { ARP_REPLY, ARP_REQUEST, arpPacket } from "../../src/kernel/net/wire/arp.ts";
+import { internetChecksum } from "../../src/kernel/net/wire/checksum.ts";
+import { ETHERTYPE_ARP, ETHERTYPE_IPV4, EthernetView, ethernetFrame } from "../../src/kernel/net/wire/ethernet.ts";
+import { ICMP_ECHO_REPLY, ICMP_ECHO_REQUEST, IcmpView, icmpMessage } from "../../src/kernel/net/wire/icmp.ts";
+import { IP_PROTO_ICMP, IP_PROTO_UDP, Ipv4View, ipv4Packet } from "../../src/kernel/net/wire/ipv4.ts";
+import { udpDatagram } from "../../src/kernel/net/wire/udp.ts";
+import { createSystem } from "../../src/system/index.ts";
+import { type Parsed, runTool } from "../lib/args.ts";
+import { standardBootfs } from "../mkbootfs.ts";
+
+export interface NetFuzzOptions {
+  seed: number;
+  count: number;
+}
+
+export interface NetFuzzResult {
+  frames: number;
+  kernelFaults: number;
+  /** Holdings found above their limits, and the machine's pages that did not come back. */
+  growth: string[];
+  /** Whether the machine answered a ping after the storm. */
+  alive: boolean;
+  counters: Map<string, number>;
+}
+
+const ME = 0x0a00020f;
+const HOST = 0x0a000202;
+const HOST_MAC = Uint8Array.of(0x52, 0x54, 0x00, 0xaa, 0xbb, 0xcc);
+const MY_MAC = Uint8Array.of(0x52, 0x54, 0x00, 0x12, 0x34, 0x56);
+/** UDP ports with a socket on the fuzzed machine. */
+const OPEN_PORTS = [7, 53, 68];
+
+/** xorshift32: every run replays from its seed. */
+function rng(seed: number): (n: number) => number {
+  let s = seed >>> 0 || 0x9e3779b9;
+  return (n) => {
+    s ^= s << 13;
+    s >>>= 0;
+    s ^= s >>> 17;
+    s ^= s << 5;
+    s >>>= 0;
+    return s % n;
+  };
+}
+
+/** One hostile frame. */
+function hostileFrame(r: (n: number) => number): Uint8Array {
+  const bytes = (n: number) => Uint8Array.from({ length: n }, () => r(256));
+  const to = [MY_MAC, MY_MAC, MY_MAC, MAC_BROADCAST, bytes(6)][r(5)];
+  const src = r(4) === 0 ? HOST + 1 + r(200) : r(8) === 0 ? ME : HOST;
+  const dst = [ME, ME, ME, 0xffff_ffff, 0x0a0002ff, r(2 ** 32)][r(6)];
+  const ip = (protocol: number, payload: Uint8Array, more = false, offset = 0, id = r(4)) =>
+    ipv4Packet({ source: src, destination: dst, protocol, id, ttl: r(256), moreFragments: more, fragmentOffset: offset }, payload);
+  let type = ETHERTYPE_IPV4;
+  let payload: Uint8Array;
+  switch (r(8)) {
+    case 0:
+      return bytes(r(1600));
+    case 1: // an ARP flood from random addresses, some for us
+      type = ETHERTYPE_ARP;
+      payload = arpPacket([ARP_REQUEST, ARP_REPLY, r(65536)][r(3)], bytes(6), src, bytes(6), r(2) ? ME : r(2 ** 32));
+      break;
+    case 2:
+      payload = ip(IP_PROTO_ICMP, icmpMessage(r(20), r(20), r(2 ** 32), bytes(r(1500))));
+      break;
+    case 3: // fragments: overlapping, endless, past the end
+      payload = ip([IP_PROTO_ICMP, IP_PROTO_UDP, r(256)][r(3)], bytes(8 * r(r(2) ? 8 : 185)), r(4) !== 0, 8 * r(r(2) ? 64 : 8192), r(6));
+      break;
+    case 4:
+      payload = ip(IP_PROTO_UDP, udpDatagram(src, dst, r(65536), OPEN_PORTS[r(3)] ?? r(65536), bytes(r(1400))));
+      break;
+    case 5: // a UDP length that lies
+      payload = ip(IP_PROTO_UDP, udpDatagram(src, dst, r(65536), OPEN_PORTS[r(3)], bytes(r(64))));
+      payload[24] = r(256);
+      payload[25] = r(256);
+      break;
+    case 6: // an IPv4 header with random version, IHL and total length, checksum fixed up
+      payload = ip(r(256), bytes(r(200)));
+      payload[0] = r(256);
+      payload[2] = r(256);
+      payload[3] = r(256);
+      break;
+    default:
+      payload = ip(IP_PROTO_ICMP, icmpMessage(ICMP_ECHO_REQUEST, 0, r(2 ** 32), bytes(r(64))));
+  }
+  for (let flips = r(3) === 0 ? 1 + r(4) : 0; flips > 0; flips--) payload[r(payload.length)] = r(256);
+  if (type === ETHERTYPE_IPV4 && payload.length >= 20 && r(2) === 0) {
+    const header = Math.min(payload.length, (payload[0] & 0xf) * 4);
+    payload[10] = payload[11] = 0;
+    const sum = internetChecksum(payload.subarray(0, header));
+    payload[10] = sum >> 8;
+    payload[11] = sum & 0xff;
+  }
+  const frame = ethernetFrame(to, HOST_MAC, type, payload);
+  return r(10) === 0 ? frame.subarray(0, r(frame.length + 1)) : frame;
+}
+
+/** What the stack holds above its limits (empty when every holding is within bounds). */
+function overLimits(net: NetStack, sockets: UdpSocket[]): string[] {
+  const out: string[] = [];
+  if (net.arp.entries.size > ARP_CACHE_SIZE) out.push(`arp cache: ${net.arp.entries.size} entries`);
+  if (net.arp.pending.size > ARP_PENDING_ADDRESSES) out.push(`arp: ${net.arp.pending.size} addresses pending`);
+  for (const p of net.arp.pending.values()) if (p.packets.length > ARP_PENDING_PACKETS) out.push(`arp: ${p.packets.length} packets held`);
+  if (net.reassembly.partial.size > REASSEMBLY_DATAGRAMS) out.push(`reassembly: ${net.reassembly.partial.size} datagrams`);
+  for (const d of net.reassembly.partial.values()) if (d.pieces.length > REASSEMBLY_PIECES) out.push(`reassembly: ${d.pieces.length} pieces`);
+  for (const s of sockets) {
+    if (s.queue.length > UDP_QUEUE_DATAGRAMS || s.queuedBytes > UDP_QUEUE_BYTES) out.push(`udp ${s.port}: ${s.queue.length} queued`);
+  }
+  return out;
+}
+
+export function fuzzNet(options: NetFuzzOptions): NetFuzzResult {
+  const r = rng(options.seed);
+  const sw = new VirtualSwitch();
+  const host = sw.port();
+  const heard: Uint8Array[] = [];
+  host.onReceive = (f) => {
+    if (heard.length < 64) heard.push(f);
+  };
+  const system = createSystem({ bootfs: standardBootfs(), virtio: [new VirtioRng(options.seed), new VirtioNet(MY_MAC, sw.port())] });
+  system.runUntilWaitingForInput();
+  const k = system.kernel!;
+  const net = k.net!;
+  const sockets = OPEN_PORTS.map((port) => {
+    const s = new UdpSocket(net);
+    net.udpSockets++;
+    net.udpBind(s, port);
+    return s;
+  });
+  const usedPages = () => k.pmm.totalPages - k.pmm.freePages;
+  const pagesBefore = usedPages();
+  let kernelFaults = 0;
+  const growth = new Set<string>();
+  let frames = 0;
+  const step = (ms: number) => {
+    try {
+      system.runFor(ms);
+    } catch {
+      kernelFaults++;
+    }
+  };
+  while (frames < options.count) {
+    const batch = Math.min(1 + r(24), options.count - frames);
+    for (let i = 0; i < batch; i++) {
+      try {
+        host.send(hostileFrame(r));
+      } catch {
+        kernelFaults++;
+      }
+    }
+    frames += batch;
+    step(r(50) === 0 ? 5000 : 2);
+    for (const s of sockets) s.queue.splice(0, r(2) * s.queue.length); // a reader, now and then
+    for (const g of overLimits(net, sockets)) growth.add(g);
+    if (k.panicMessage !== null || net.card.broken !== null) break;
+  }
+  if (k.panicMessage !== null) kernelFaults++;
+  if (net.card.broken !== null) growth.add(`card: ${net.card.broken}`);
+  step(60_000); // every timeout passes: ARP questions, reassembly, held packets
+  if (usedPages() > pagesBefore) growth.add(`pmm: ${usedPages() - pagesBefore} more pages in use than before`);
+  return { frames, kernelFaults, growth: [...growth], alive: answersPing(), counters: net.counters };
+
+  function answersPing(): boolean {
+    heard.length = 0;
+    host.send(ethernetFrame(MY_MAC, HOST_MAC, ETHERTYPE_ARP, arpPacket(ARP_REQUEST, HOST_MAC, HOST, new Uint8Array(6), ME)));
+    const echo = icmpMessage(ICMP_ECHO_REQUEST, 0, 0x4242_0001, Uint8Array.of(1, 2, 3));
+    host.send(ethernetFrame(MY_MAC, HOST_MAC, ETHERTYPE_IPV4, ipv4Packet({ source: HOST, destination: ME, protocol: IP_PROTO_ICMP, id: 9, ttl: 64 }, echo)));
+    step(20);
+    return heard.some((f) => {
+      const e = EthernetView.of(f);
+      const p = e?.etherType === ETHERTYPE_IPV4 ? Ipv4View.parse(e.payload) : null;
+      const m = p instanceof Ipv4View ? IcmpView.of(p.payload) : null;
+      return m !== null && m.type === ICMP_ECHO_REPLY && m.id === 0x4242;
+    });
+  }
+}
+
+const SPEC = {
+  name: "fuzz:net",
+  usage: "npm run fuzz:net -- [--seed S] [--count N] [--counters]",
+  summary: `Throws seeded malformed, truncated and hostile frames at a booted machine's network stack; checks
+that nothing it holds outgrows its limits and that it still answers a ping. Exits 1 on a kernel fault,
+growth, or silence; every run replays from its seed.`,
+  options: {
+    seed: { type: "int", help: "the seed", default: 1 },
+    count: { type: "int", help: "frames to send", default: 5000, min: 1 },
+    counters: { type: "flag", help: "print the stack's counters afterwards" },
+  },
+} as const;
+
+function main({ options }: Parsed<typeof SPEC>): number {
+  const started = performance.now();
+  const result = fuzzNet({ seed: options.seed, count: options.count });
+  if (options.counters) for (const [name, n] of [...result.counters].sort()) console.log(`fuzz:net: ${name.padEnd(32)} ${n}`);
+  for (const g of result.growth) console.log(`fuzz:net: ${g}`);
+  if (!result.alive) console.log("fuzz:net: the machine no longer answers a ping");
+  console.log(`fuzz:net: seed ${options.seed}, ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  const bounded = result.growth.length === 0;
+  console.log(`fuzz:net: ${result.frames} frames, ${result.kernelFaults} kernel faults, memory ${bounded ? "bounded" : "GREW"}`);
+  return result.kernelFaults === 0 && bounded && result.alive ? 0 : 1;
+}
+
+if (import.meta.main) runTool(SPEC, main);
