@@ -55,12 +55,13 @@ describe("commands", () => {
   });
 
   it("Version", () => {
-    // Later chapters add commands (chapter 31: Ping), so the count is the table's, whatever it is.
-    expect(s.command("Version")).toEqual([
-      "SYS:> Version",
-      "ViperOS 0.3.0 (the book edition) for the AArch64 virt machine",
-      `vinit shell 1.0: ${visibleCommands()} commands, line editing, history, Tab completion`,
-    ]);
+    // Later chapters add commands (chapter 31: Ping). A state of the book runs the programs built
+    // from the whole book (build/user is copied), so its binary has at least this state's table.
+    const lines = s.command("Version");
+    expect(lines.slice(0, 2)).toEqual(["SYS:> Version", "ViperOS 0.3.0 (the book edition) for the AArch64 virt machine"]);
+    const m = /^vinit shell 1\.0: (\d+) commands, line editing, history, Tab completion$/.exec(lines[2] ?? "");
+    expect(m, lines[2]).not.toBeNull();
+    expect(Number(m?.[1])).toBeGreaterThanOrEqual(visibleCommands());
   });
 
   it("Uptime counts from boot", () => {
@@ -327,7 +328,9 @@ describe("completion", () => {
   });
 
   it("completes a unique command name, fixing its case", () => {
-    expect(s.command("vers\t")).toEqual(["SYS:> Version", "ViperOS 0.3.0 (the book edition) for the AArch64 virt machine", `vinit shell 1.0: ${visibleCommands()} commands, line editing, history, Tab completion`]);
+    const lines = s.command("vers\t");
+    expect(lines.slice(0, 2)).toEqual(["SYS:> Version", "ViperOS 0.3.0 (the book edition) for the AArch64 virt machine"]);
+    expect(lines[2]).toMatch(/^vinit shell 1\.0: \d+ commands, line editing, history, Tab completion$/);
   });
 
   it("completes Run", () => {
