@@ -28,7 +28,6 @@ import { ICMP_ECHO_REPLY, ICMP_ECHO_REQUEST, IcmpView, icmpMessage } from "../..
 import { IP_PROTO_ICMP, IP_PROTO_UDP, Ipv4View, ipv4Packet } from "../../src/kernel/net/wire/ipv4.ts";
 import { udpDatagram } from "../../src/kernel/net/wire/udp.ts";
 import { createSystem } from "../../src/system/index.ts";
-import { type Parsed, runTool } from "../lib/args.ts";
 import { standardBootfs } from "../mkbootfs.ts";
 
 export interface NetFuzzOptions {
@@ -197,30 +196,3 @@ export function fuzzNet(options: NetFuzzOptions): NetFuzzResult {
     });
   }
 }
-
-const SPEC = {
-  name: "fuzz:net",
-  usage: "npm run fuzz:net -- [--seed S] [--count N] [--counters]",
-  summary: `Throws seeded malformed, truncated and hostile frames at a booted machine's network stack; checks
-that nothing it holds outgrows its limits and that it still answers a ping. Exits 1 on a kernel fault,
-growth, or silence; every run replays from its seed.`,
-  options: {
-    seed: { type: "int", help: "the seed", default: 1 },
-    count: { type: "int", help: "frames to send", default: 5000, min: 1 },
-    counters: { type: "flag", help: "print the stack's counters afterwards" },
-  },
-} as const;
-
-function main({ options }: Parsed<typeof SPEC>): number {
-  const started = performance.now();
-  const result = fuzzNet({ seed: options.seed, count: options.count });
-  if (options.counters) for (const [name, n] of [...result.counters].sort()) console.log(`fuzz:net: ${name.padEnd(32)} ${n}`);
-  for (const g of result.growth) console.log(`fuzz:net: ${g}`);
-  if (!result.alive) console.log("fuzz:net: the machine no longer answers a ping");
-  console.log(`fuzz:net: seed ${options.seed}, ${((performance.now() - started) / 1000).toFixed(1)} s`);
-  const bounded = result.growth.length === 0;
-  console.log(`fuzz:net: ${result.frames} frames, ${result.kernelFaults} kernel faults, memory ${bounded ? "bounded" : "GREW"}`);
-  return result.kernelFaults === 0 && bounded && result.alive ? 0 : 1;
-}
-
-if (import.meta.main) runTool(SPEC, main);
