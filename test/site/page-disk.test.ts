@@ -1,4 +1,4 @@
-// chapter: 26-viperfs
+// chapter: 26b-disk-root
 // The live machine's disk in the worker (`<LiveMachine disk>`): a ViperFS image of the boot
 // programs that fscks clean, whose bytes outlive the machine (Reset reboots onto them), that
 // "Reset disk" makes fresh, and whose requests the block map hears of once it is open.

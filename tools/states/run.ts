@@ -4,7 +4,10 @@
 // chapter, the tree `npm run tangle -- --until <chapter>` writes (build/states/<chapter>/) must
 //   1. tangle without problems,
 //   2. type-check (the kernel's and the emulator's projects, and the state's tests),
-//   3. pass the tests that belong to it (each test file names its chapter: `// chapter: <stem>`),
+//   3. pass the tests that belong to it (each test file names its chapter: `// chapter: <stem>`):
+//      the tests the chapter adds, and every earlier test that imports, directly or through
+//      others, a file the chapter changed (`vitest related`); the last state checked, and every
+//      state with --full, runs all of them,
 //   4. from chapter 10 on, boot: the kernel prints its banner and does not panic; and from the
 //      first chapter whose state reaches the shell's prompt, every later state reaches it too.
 // Prints one line per state and ends with `states: N passed, M failed`.
@@ -18,11 +21,12 @@ import { chapterStem, findChapters, formatProblem, tangleRepository } from "../t
 
 const SPEC = {
   name: "test:states",
-  usage: "npm run test:states [-- --from CHAPTER] [--to CHAPTER]",
+  usage: "npm run test:states [-- --from CHAPTER] [--to CHAPTER] [--full]",
   summary: "Checks the state of the book at the end of every chapter: tangle, type-check, its tests, a boot.",
   options: {
     from: { type: "string", value: "CHAPTER", help: "first chapter to check (a file stem)" },
     to: { type: "string", value: "CHAPTER", help: "last chapter to check (a file stem)" },
+    full: { type: "flag", help: "run every test of every state, not only those its chapter can affect" },
     verbose: { type: "flag", help: "print the output of failing steps in full" },
   },
 } as const;
@@ -55,6 +59,10 @@ runTool(SPEC, async ({ options }) => {
   let passed = 0;
   let failed = 0;
   let promptSince: string | null = null;
+  // The previous state's files (path → text) and tests, to find what this chapter changed.
+  let before: Map<string, string> | null = null;
+  let testsBefore = new Set<string>();
+  const last = stems.filter((s) => s >= from && s <= to).at(-1);
   for (const stem of stems) {
     if (stem < from || stem > to) continue;
     const started = performance.now();
@@ -66,6 +74,12 @@ runTool(SPEC, async ({ options }) => {
       failures.push(`tangle: ${result.problems.map(formatProblem).join("; ")}`);
     } else {
       const tests = writeState(root, stem, dir, result);
+      const files = new Map(result.files.map((f) => [f.path, f.content]));
+      const changed = before === null ? null : [...files].filter(([p, t]) => before?.get(p) !== t).map(([p]) => p);
+      const added = tests.filter((t) => !testsBefore.has(t));
+      const everything = options.full || stem === last || changed === null;
+      before = files;
+      testsBefore = new Set(tests);
       // Type-check.
       const hasRootInputs = tests.length > 0 || existsSync(join(dir, "src/system")) || existsSync(join(dir, "src/emulator/host"));
       const projects = ["tsconfig.json", "src/kernel/tsconfig.json", "src/emulator/tsconfig.json"].filter(
@@ -76,12 +90,20 @@ runTool(SPEC, async ({ options }) => {
       if (typeErrors.length > 0) failures.push(`type-check: ${typeErrors.join("\n")}`);
       else steps.push("types ok");
       // Tests.
-      if (tests.length > 0) {
-        const r = run(dir, node, ["--enable-source-maps", vitest, "run", "--reporter=dot", ...tests]);
-        const summary = /Tests\s+(.*)/.exec(r.output.replace(/\x1b\[[0-9;]*m/g, ""))?.[1]?.trim() ?? "";
-        if (r.ok) steps.push(`${tests.length} test files: ${summary}`);
+      // `vitest related` runs the given test files and every test that imports a given source.
+      const sources = everything ? [] : (changed ?? []).filter((p) => /\.(ts|c|h)$/.test(p));
+      const args = everything ? ["run", ...tests] : ["related", "--run", "--passWithNoTests", ...added, ...sources];
+      if (tests.length === 0) steps.push("no tests yet");
+      else if (!everything && added.length === 0 && sources.length === 0) steps.push("no tests affected");
+      else {
+        const r = run(dir, node, ["--enable-source-maps", vitest, ...args, "--reporter=dot"]);
+        const plain = r.output.replace(/\x1b\[[0-9;]*m/g, "");
+        const summary = /Tests\s+(.*)/.exec(plain)?.[1]?.trim() ?? "no tests affected";
+        const ran = /Test Files\s+.*\((\d+)\)/.exec(plain)?.[1] ?? "0";
+        const scope = everything ? `${tests.length} test files` : `${ran} of ${tests.length} test files affected`;
+        if (r.ok) steps.push(`${scope}: ${summary}`);
         else failures.push(`tests: ${summary}\n${r.output.trim()}`);
-      } else steps.push("no tests yet");
+      }
       // Boot.
       if (existsSync(join(dir, "src/kernel/main.ts")) && existsSync(join(dir, "src/emulator/board/virt.ts"))) {
         const r = run(dir, node, ["--enable-source-maps", "tools/states/boot-probe.ts"]);
