@@ -1,0 +1,34 @@
+// The text form of the book's state machines and sequence diagrams: one arrow a line,
+//
+//   Ready -> Running : picked
+//   A -x B : a message that is lost
+//
+// (`->` an edge or a message, `-x` a message lost on the way), `#` starts a comment. Parsing is
+// shared by <StateDiagram> and <Sequence>; a line it cannot read fails the build with its number.
+
+export interface Arrow {
+  from: string;
+  to: string;
+  text: string;
+  lost: boolean;
+}
+
+export function parseArrows(source: string, what: string): Arrow[] {
+  const out: Arrow[] = [];
+  source.split("\n").forEach((raw, i) => {
+    const line = raw.replace(/#.*$/, "").trim();
+    if (line === "") return;
+    const m = /^(.+?)\s+-(>|x)\s+(.+?)(?:\s*:\s*(.*))?$/.exec(line);
+    if (m === null) throw new Error(`<${what}>: line ${i + 1} is not "A -> B : text": ${raw.trim()}`);
+    out.push({ from: m[1].trim(), to: m[3].trim(), text: (m[4] ?? "").trim(), lost: m[2] === "x" });
+  });
+  if (out.length === 0) throw new Error(`<${what}>: no arrows`);
+  return out;
+}
+
+/** Names in order of first appearance. */
+export function namesOf(arrows: Arrow[]): string[] {
+  const seen: string[] = [];
+  for (const a of arrows) for (const n of [a.from, a.to]) if (!seen.includes(n)) seen.push(n);
+  return seen;
+}

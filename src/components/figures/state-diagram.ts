@@ -1,0 +1,101 @@
+// <StateDiagram>: states as boxes in columns by their distance from the first state (found by a
+// breadth-first walk of the arrows), each transition an arrow with its cause. Two arrows between
+// the same pair bend apart; an arrow from a state to itself is a loop above it.
+import { type Arrow, namesOf, parseArrows } from "./diagram-text.ts";
+import { esc, label, rect, svgDocument, textWidth } from "./svg.ts";
+
+const COL_W = 220;
+const ROW_H = 96;
+const BOX_H = 34;
+
+interface Placed {
+  x: number;
+  y: number;
+  w: number;
+}
+
+/** Column = breadth-first distance from the first state; row = order within the column. */
+export function placeStates(arrows: Arrow[]): Map<string, Placed> {
+  const names = namesOf(arrows);
+  const depth = new Map<string, number>([[names[0], 0]]);
+  const queue = [names[0]];
+  while (queue.length > 0) {
+    const n = queue.shift() as string;
+    for (const a of arrows)
+      if (a.from === n && !depth.has(a.to)) {
+        depth.set(a.to, (depth.get(n) ?? 0) + 1);
+        queue.push(a.to);
+      }
+  }
+  for (const n of names) if (!depth.has(n)) depth.set(n, 0);
+  const rows = new Map<number, number>();
+  const out = new Map<string, Placed>();
+  for (const n of names) {
+    const col = depth.get(n) ?? 0;
+    const row = rows.get(col) ?? 0;
+    rows.set(col, row + 1);
+    out.set(n, { x: 20 + col * COL_W, y: 96 + row * ROW_H, w: Math.max(90, textWidth(n, 13) + 20) });
+  }
+  return out;
+}
+
+/** The SVG of the state machine in `source` (the text form of diagram-text.ts). */
+export function stateDiagramSvg(title: string, source: string): string {
+  const arrows = parseArrows(source, "StateDiagram");
+  const at = placeStates(arrows);
+  const body: string[] = [];
+  const centre = (n: string) => {
+    const p = at.get(n) as Placed;
+    return { x: p.x + p.w / 2, y: p.y + BOX_H / 2, p };
+  };
+  for (const a of arrows) {
+    const s = centre(a.from);
+    const t = centre(a.to);
+    if (a.from === a.to) {
+      const x = s.p.x + s.p.w - 14;
+      body.push(`<path d="M${x - 12},${s.p.y} C${x - 20},${s.p.y - 34} ${x + 26},${s.p.y - 34} ${x + 4},${s.p.y}" fill="none" stroke-width="1.4" marker-end="url(#arrow)" />`);
+      body.push(label(x, s.p.y - 34, a.text, 11, "fig-edge"));
+      continue;
+    }
+    const twin = arrows.some((b) => b.from === a.to && b.to === a.from);
+    const skips = s.p.y === t.p.y && Math.abs(s.p.x - t.p.x) > COL_W;
+    // An arrow that would pass through the states between its ends leaves and arrives at the
+    // tops of its boxes and arches over the row.
+    const [x1, y1] = skips ? [s.x, s.p.y] : edgePoint(s.p, t.x, t.y);
+    const [x2, y2] = skips ? [t.x, t.p.y] : edgePoint(t.p, s.x, s.y);
+    // Bend to the arrow's left when the reverse arrow exists, so the two do not overlap.
+    const dx = x2 - x1;
+    const dy = y2 - y1;
+    const len = Math.hypot(dx, dy) || 1;
+    const bend = skips ? 0 : twin ? 28 : 0;
+    const cx = (x1 + x2) / 2 + (-dy / len) * bend;
+    const cy = skips ? y1 - 110 : (y1 + y2) / 2 + (dx / len) * bend;
+    body.push(`<path d="M${x1.toFixed(1)},${y1.toFixed(1)} Q${cx.toFixed(1)},${cy.toFixed(1)} ${x2.toFixed(1)},${y2.toFixed(1)}" fill="none" stroke-width="1.4" marker-end="url(#arrow)" />`);
+    if (a.text !== "") {
+      // A quadratic curve passes half-way to its control point; the label sits just beyond.
+      const lx = (x1 + x2) / 2 + (-dy / len) * (bend / 2 + 12);
+      const ly = skips ? y1 - 67 : (y1 + y2) / 2 + (dx / len) * (bend / 2 + 12);
+      body.push(`<text x="${lx.toFixed(1)}" y="${ly.toFixed(1)}" font-size="11" text-anchor="middle" dominant-baseline="middle" class="fig-edge" paint-order="stroke" stroke-width="4" stroke-linejoin="round">${esc(a.text)}</text>`);
+    }
+  }
+  for (const [n, p] of at) {
+    body.push(rect(p.x, p.y, p.w, BOX_H, "fig-field", 10));
+    body.push(label(p.x + p.w / 2, p.y + BOX_H / 2, n, 13, "fig-name"));
+  }
+  const width = Math.max(...[...at.values()].map((p) => p.x + p.w)) + 30;
+  const height = Math.max(...[...at.values()].map((p) => p.y + BOX_H)) + 30;
+  const desc = arrows.map((a) => `${a.from} to ${a.to}${a.text === "" ? "" : ` (${a.text})`}`).join("; ");
+  return svgDocument(width, height, title, `States: ${[...at.keys()].join(", ")}. Transitions: ${desc}.`, body);
+}
+
+/** Where the line from a box's centre towards (tx, ty) leaves the box. */
+function edgePoint(p: Placed, tx: number, ty: number): [number, number] {
+  const cx = p.x + p.w / 2;
+  const cy = p.y + BOX_H / 2;
+  const dx = tx - cx;
+  const dy = ty - cy;
+  const sx = dx === 0 ? Number.POSITIVE_INFINITY : p.w / 2 / Math.abs(dx);
+  const sy = dy === 0 ? Number.POSITIVE_INFINITY : BOX_H / 2 / Math.abs(dy);
+  const s = Math.min(sx, sy);
+  return [cx + dx * s, cy + dy * s];
+}
