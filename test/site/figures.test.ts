@@ -80,3 +80,19 @@ describe("<StateDiagram> and <Sequence>", () => {
     expect(seq).toContain('class="fig-lost"');
   });
 });
+
+describe("<Regions>", () => {
+  it("draws the highest region first, marks holes, and refuses overlaps", async () => {
+    const { regionsSvg } = await import("../../src/components/figures/regions.ts");
+    const svg = regionsSvg("map", [
+      { name: "RAM", base: 0x4000_0000, size: 0x100 },
+      { name: "UART", base: 0x0900_0000, size: 0x1000 },
+    ]);
+    const drawing = svg.slice(svg.indexOf("</desc>"));
+    expect(drawing.indexOf(">RAM<")).toBeLessThan(drawing.indexOf(">UART<"));
+    expect(svg).toContain("0x4000_0000");
+    expect(svg).toContain('class="fig-gap"');
+    expect(svg).toMatch(/From the lowest address: UART from 0x0900_0000, 4096 bytes; RAM/);
+    expect(() => regionsSvg("x", [{ name: "a", base: 0, size: 8 }, { name: "b", base: 4, size: 8 }])).toThrow(/overlaps/);
+  });
+});

@@ -5,13 +5,15 @@
 import { namesOf, parseArrows } from "./diagram-text.ts";
 import { esc, label, rect, svgDocument, textWidth } from "./svg.ts";
 
-const COL_W = 210;
+const MIN_COL_W = 170;
 const STEP = 40;
 const TOP = 44;
 
 export function sequenceSvg(title: string, source: string): string {
   const arrows = parseArrows(source, "Sequence");
   const names = namesOf(arrows);
+  // Columns far enough apart for the longest message between neighbours to fit over its arrow.
+  const COL_W = Math.max(MIN_COL_W, ...arrows.map((a) => (textWidth(a.text, 11) + 30) / Math.max(1, Math.abs(names.indexOf(a.to) - names.indexOf(a.from)))));
   const x = (n: string) => 100 + names.indexOf(n) * COL_W;
   const bottom = TOP + 20 + arrows.length * STEP;
   const body: string[] = [];
