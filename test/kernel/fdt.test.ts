@@ -1,6 +1,14 @@
 // chapter: 18-bootfs
 import { describe, expect, it } from "vitest";
-import { fdtParse } from "../../src/kernel/arch/fdt.ts";
+import {
+  FDT_HEADER_SIZE,
+  FDT_OFF_SIZE_STRINGS,
+  FDT_OFF_SIZE_STRUCT,
+  FDT_OFF_STRINGS,
+  FDT_OFF_STRUCT,
+  FDT_OFF_TOTALSIZE,
+  fdtParse,
+} from "../../src/kernel/arch/fdt.ts";
 import { buildVirtFdt } from "../../src/emulator/board/virt-fdt.ts";
 import { FakeMachine } from "../../tools/fuzz/fake-machine.ts";
 
@@ -17,6 +25,17 @@ describe("device tree", () => {
     expect(c.virtio).toHaveLength(32);
     expect(c.virtio[0]).toEqual({ base: 0x0a00_0000, intid: 48 });
     expect(c.initrd?.base).toBe(0x4000_2000);
+  });
+
+  it("reads the header at the offsets chapter 10's figure draws: the blocks tile the blob", () => {
+    // The board writes header, reservations, structure, strings in that order (as dtc does), so
+    // the structure block ends where the strings begin and the strings end the blob; a wrong
+    // offset constant breaks one of the two.
+    const v = new DataView(blob.buffer, blob.byteOffset, blob.byteLength);
+    expect(v.getUint32(FDT_OFF_TOTALSIZE)).toBe(blob.length);
+    expect(v.getUint32(FDT_OFF_STRUCT) + v.getUint32(FDT_OFF_SIZE_STRUCT)).toBe(v.getUint32(FDT_OFF_STRINGS));
+    expect(v.getUint32(FDT_OFF_STRINGS) + v.getUint32(FDT_OFF_SIZE_STRINGS)).toBe(blob.length);
+    expect(v.getUint32(FDT_OFF_STRUCT)).toBeGreaterThanOrEqual(FDT_HEADER_SIZE);
   });
 
   it("parses the board's blob", () => {

@@ -14,7 +14,7 @@ export interface ChapterStats {
   labs: number;
 }
 
-const FIGURE_TAGS = /<(Figure|Bitfield|Layout|StateDiagram|Sequence)\b/;
+const FIGURE_TAGS = /<(Figure|Bitfield|Layout|Regions|StateDiagram|Sequence)\b/;
 
 /** Counts one chapter's MDX text. */
 export function chapterStats(chapter: string, text: string): ChapterStats {

@@ -5,16 +5,27 @@
 import { namesOf, parseArrows } from "./diagram-text.ts";
 import { esc, label, rect, svgDocument, textWidth } from "./svg.ts";
 
-const MIN_COL_W = 170;
+const MIN_COL_W = 120;
 const STEP = 40;
 const TOP = 44;
 
 export function sequenceSvg(title: string, source: string): string {
   const arrows = parseArrows(source, "Sequence");
   const names = namesOf(arrows);
-  // Columns far enough apart for the longest message between neighbours to fit over its arrow.
-  const COL_W = Math.max(MIN_COL_W, ...arrows.map((a) => (textWidth(a.text, 11) + 30) / Math.max(1, Math.abs(names.indexOf(a.to) - names.indexOf(a.from)))));
-  const x = (n: string) => 100 + names.indexOf(n) * COL_W;
+  // Each gap between neighbouring lifelines is wide enough for the labels of the arrows that
+  // cross it: an arrow over one gap needs its label's width there; one over several gaps
+  // widens them all equally if they are not already wide enough together.
+  const gaps = new Array<number>(Math.max(0, names.length - 1)).fill(MIN_COL_W);
+  const spans = arrows.map((a) => {
+    const [lo, hi] = [names.indexOf(a.from), names.indexOf(a.to)].sort((p, q) => p - q);
+    return { lo, hi, need: textWidth(a.text, 11) + 24 };
+  });
+  for (const sp of spans.sort((p, q) => p.hi - p.lo - (q.hi - q.lo))) {
+    const have = gaps.slice(sp.lo, sp.hi).reduce((a, b) => a + b, 0);
+    if (have < sp.need) for (let g = sp.lo; g < sp.hi; g++) gaps[g] += (sp.need - have) / (sp.hi - sp.lo);
+  }
+  const xsAt = names.map((_, i) => 100 + gaps.slice(0, i).reduce((a, b) => a + b, 0));
+  const x = (n: string) => xsAt[names.indexOf(n)];
   const bottom = TOP + 20 + arrows.length * STEP;
   const body: string[] = [];
   for (const n of names) {
@@ -35,5 +46,5 @@ export function sequenceSvg(title: string, source: string): string {
     body.push(`<text x="${mid.toFixed(1)}" y="${y - 8}" font-size="11" text-anchor="middle" class="fig-edge">${esc(a.text)}</text>`);
   });
   const desc = arrows.map((a) => `${a.from} ${a.lost ? "sends, and loses," : "to"} ${a.to}: ${a.text}`).join("; ");
-  return svgDocument(100 + (names.length - 1) * COL_W + 100, bottom + 10, title, `Participants: ${names.join(", ")}. Messages in order: ${desc}.`, body);
+  return svgDocument((xsAt.at(-1) ?? 100) + 100, bottom + 10, title, `Participants: ${names.join(", ")}. Messages in order: ${desc}.`, body);
 }

@@ -2,9 +2,11 @@
 // breadth-first walk of the arrows), each transition an arrow with its cause. Two arrows between
 // the same pair bend apart; an arrow from a state to itself is a loop above it.
 import { type Arrow, namesOf, parseArrows } from "./diagram-text.ts";
-import { esc, label, rect, svgDocument, textWidth } from "./svg.ts";
+import { label, labelLines, rect, svgDocument, textWidth, wrapText } from "./svg.ts";
 
-const COL_W = 220;
+const MIN_COL_W = 220;
+const LABEL_CHARS = 22;
+const MAX_COLUMNS = 3;
 const ROW_H = 96;
 const BOX_H = 34;
 
@@ -28,13 +30,22 @@ export function placeStates(arrows: Arrow[]): Map<string, Placed> {
       }
   }
   for (const n of names) if (!depth.has(n)) depth.set(n, 0);
+  // Columns wide enough for a box and a wrapped label beside it.
+  const boxW = Math.max(90, ...names.map((n) => textWidth(n, 13) + 20));
+  const labelW = Math.max(0, ...arrows.map((a) => Math.max(0, ...wrapText(a.text, LABEL_CHARS).map((l) => textWidth(l, 11)))));
+  const colW = Math.max(MIN_COL_W, boxW + labelW + 30);
+  // A long chain folds: depth 3 starts a new band of rows under the first, and so on.
+  const perDepth = new Map<number, number>();
+  for (const d of depth.values()) perDepth.set(d, (perDepth.get(d) ?? 0) + 1);
+  const bandRows = Math.max(...perDepth.values()) + 0.3;
   const rows = new Map<number, number>();
   const out = new Map<string, Placed>();
   for (const n of names) {
-    const col = depth.get(n) ?? 0;
-    const row = rows.get(col) ?? 0;
-    rows.set(col, row + 1);
-    out.set(n, { x: 20 + col * COL_W, y: 96 + row * ROW_H, w: Math.max(90, textWidth(n, 13) + 20) });
+    const col = (depth.get(n) ?? 0) % MAX_COLUMNS;
+    const band = Math.floor((depth.get(n) ?? 0) / MAX_COLUMNS);
+    const row = rows.get(depth.get(n) ?? 0) ?? 0;
+    rows.set(depth.get(n) ?? 0, row + 1);
+    out.set(n, { x: 20 + col * colW, y: 96 + (row + band * bandRows) * ROW_H, w: Math.max(90, textWidth(n, 13) + 20) });
   }
   return out;
 }
@@ -43,6 +54,8 @@ export function placeStates(arrows: Arrow[]): Map<string, Placed> {
 export function stateDiagramSvg(title: string, source: string): string {
   const arrows = parseArrows(source, "StateDiagram");
   const at = placeStates(arrows);
+  const xs = [...new Set([...at.values()].map((p) => p.x))].sort((a, b) => a - b);
+  const colW = xs.length > 1 ? xs[1] - xs[0] : MIN_COL_W;
   const body: string[] = [];
   const centre = (n: string) => {
     const p = at.get(n) as Placed;
@@ -54,11 +67,11 @@ export function stateDiagramSvg(title: string, source: string): string {
     if (a.from === a.to) {
       const x = s.p.x + s.p.w - 14;
       body.push(`<path d="M${x - 12},${s.p.y} C${x - 20},${s.p.y - 34} ${x + 26},${s.p.y - 34} ${x + 4},${s.p.y}" fill="none" stroke-width="1.4" marker-end="url(#arrow)" />`);
-      body.push(label(x, s.p.y - 34, a.text, 11, "fig-edge"));
+      body.push(labelLines(x, s.p.y - 40, wrapText(a.text, LABEL_CHARS), 11, "fig-edge", true));
       continue;
     }
     const twin = arrows.some((b) => b.from === a.to && b.to === a.from);
-    const skips = s.p.y === t.p.y && Math.abs(s.p.x - t.p.x) > COL_W;
+    const skips = s.p.y === t.p.y && Math.abs(s.p.x - t.p.x) > colW;
     // An arrow that would pass through the states between its ends leaves and arrives at the
     // tops of its boxes and arches over the row.
     const [x1, y1] = skips ? [s.x, s.p.y] : edgePoint(s.p, t.x, t.y);
@@ -75,7 +88,10 @@ export function stateDiagramSvg(title: string, source: string): string {
       // A quadratic curve passes half-way to its control point; the label sits just beyond.
       const lx = (x1 + x2) / 2 + (-dy / len) * (bend / 2 + 12);
       const ly = skips ? y1 - 67 : (y1 + y2) / 2 + (dx / len) * (bend / 2 + 12);
-      body.push(`<text x="${lx.toFixed(1)}" y="${ly.toFixed(1)}" font-size="11" text-anchor="middle" dominant-baseline="middle" class="fig-edge" paint-order="stroke" stroke-width="4" stroke-linejoin="round">${esc(a.text)}</text>`);
+      const lines = wrapText(a.text, LABEL_CHARS);
+      // Horizontal arrows carry their label above or below, clear of the line.
+      const shift = Math.abs(dy) < 1 && !skips ? ((lines.length - 1) * 11 * 0.6) * Math.sign(dx || 1) : 0;
+      body.push(labelLines(lx, ly + shift, lines, 11, "fig-edge", true));
     }
   }
   for (const [n, p] of at) {
@@ -85,7 +101,11 @@ export function stateDiagramSvg(title: string, source: string): string {
   const width = Math.max(...[...at.values()].map((p) => p.x + p.w)) + 30;
   const height = Math.max(...[...at.values()].map((p) => p.y + BOX_H)) + 30;
   const desc = arrows.map((a) => `${a.from} to ${a.to}${a.text === "" ? "" : ` (${a.text})`}`).join("; ");
-  return svgDocument(width, height, title, `States: ${[...at.keys()].join(", ")}. Transitions: ${desc}.`, body);
+  // The room above the first row is for arches and loops; without them, drop it.
+  const arches = arrows.some((a) => a.from === a.to || (at.get(a.from)?.y === at.get(a.to)?.y && Math.abs((at.get(a.from)?.x ?? 0) - (at.get(a.to)?.x ?? 0)) > colW));
+  const trim = arches ? 0 : 66;
+  const drawn = trim === 0 ? body : [`<g transform="translate(0 ${-trim})">`, ...body, "</g>"];
+  return svgDocument(width, height - trim, title, `States: ${[...at.keys()].join(", ")}. Transitions: ${desc}.`, drawn);
 }
 
 /** Where the line from a box's centre towards (tx, ty) leaves the box. */

@@ -43,3 +43,25 @@ function hash(text: string): string {
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
   return (h >>> 0).toString(36);
 }
+
+/** Breaks `text` into lines of at most `max` characters at spaces (a longer word keeps its line). */
+export function wrapText(text: string, max = 24): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(/\s+/)) {
+    if (line !== "" && line.length + 1 + word.length > max) {
+      lines.push(line);
+      line = word;
+    } else line = line === "" ? word : `${line} ${word}`;
+  }
+  if (line !== "") lines.push(line);
+  return lines;
+}
+
+/** Lines of text centred on (x, y), each `size * 1.2` below the last. */
+export function labelLines(x: number, y: number, lines: string[], size: number, cls: string, halo = false): string {
+  const top = y - ((lines.length - 1) * size * 1.2) / 2;
+  const extra = halo ? ' paint-order="stroke" stroke-width="4" stroke-linejoin="round"' : "";
+  const spans = lines.map((l, i) => `<tspan x="${x.toFixed(1)}" y="${(top + i * size * 1.2).toFixed(1)}">${esc(l)}</tspan>`).join("");
+  return `<text font-size="${size}" text-anchor="middle" dominant-baseline="middle" class="${cls}"${extra}>${spans}</text>`;
+}

@@ -3,6 +3,15 @@
 import type { El1Door } from "../../machine/door.ts";
 
 const FDT_MAGIC = 0xd00dfeed;
+/** Header fields the parser reads (Devicetree Specification v0.4, §5.2). */
+export const FDT_OFF_MAGIC = 0x00;
+export const FDT_OFF_TOTALSIZE = 0x04;
+export const FDT_OFF_STRUCT = 0x08;
+export const FDT_OFF_STRINGS = 0x0c;
+export const FDT_OFF_RSVMAP = 0x10;
+export const FDT_OFF_SIZE_STRINGS = 0x20;
+export const FDT_OFF_SIZE_STRUCT = 0x24;
+export const FDT_HEADER_SIZE = 40;
 const FDT_BEGIN_NODE = 1;
 const FDT_END_NODE = 2;
 const FDT_PROP = 3;
@@ -38,13 +47,13 @@ function fdtString(blob: Uint8Array, at: number, end: number): [string, number] 
 /** Parses a flattened device tree; throws an Error naming the problem if it is malformed. */
 export function fdtParse(blob: Uint8Array): { root: FdtNode; reserved: Range[] } {
   const v = new DataView(blob.buffer, blob.byteOffset, blob.byteLength);
-  if (blob.length < 40 || v.getUint32(0) !== FDT_MAGIC) throw new Error("fdt: bad magic");
-  const total = v.getUint32(4);
-  const offStruct = v.getUint32(8);
-  const offStrings = v.getUint32(12);
-  const offRsv = v.getUint32(16);
-  const sizeStrings = v.getUint32(32);
-  const sizeStruct = v.getUint32(36);
+  if (blob.length < FDT_HEADER_SIZE || v.getUint32(FDT_OFF_MAGIC) !== FDT_MAGIC) throw new Error("fdt: bad magic");
+  const total = v.getUint32(FDT_OFF_TOTALSIZE);
+  const offStruct = v.getUint32(FDT_OFF_STRUCT);
+  const offStrings = v.getUint32(FDT_OFF_STRINGS);
+  const offRsv = v.getUint32(FDT_OFF_RSVMAP);
+  const sizeStrings = v.getUint32(FDT_OFF_SIZE_STRINGS);
+  const sizeStruct = v.getUint32(FDT_OFF_SIZE_STRUCT);
   if (
     total > blob.length ||
     offStruct + sizeStruct > total ||
@@ -106,9 +115,9 @@ export function fdtRead(door: El1Door, pa: number): Uint8Array {
   const header = new Uint8Array(8);
   door.readBytes(pa, header);
   const v = new DataView(header.buffer);
-  if (v.getUint32(0) !== FDT_MAGIC) throw new Error(`fdt: no device tree at 0x${pa.toString(16)}`);
-  const total = v.getUint32(4);
-  if (total < 40 || total > FDT_MAX_SIZE) throw new Error(`fdt: implausible size ${total}`);
+  if (v.getUint32(FDT_OFF_MAGIC) !== FDT_MAGIC) throw new Error(`fdt: no device tree at 0x${pa.toString(16)}`);
+  const total = v.getUint32(FDT_OFF_TOTALSIZE);
+  if (total < FDT_HEADER_SIZE || total > FDT_MAX_SIZE) throw new Error(`fdt: implausible size ${total}`);
   const blob = new Uint8Array(total);
   door.readBytes(pa, blob);
   return blob;

@@ -32,11 +32,11 @@ export interface BootfsResult {
 }
 // <<bootfs: header layout>> (chapters/18-bootfs.mdx)
 const NEWC_MAGIC = "070701";
-const NEWC_HEADER = 110;
-const F_MODE = 14;
-const F_MTIME = 46;
-const F_FILESIZE = 54;
-const F_NAMESIZE = 94;
+export const NEWC_HEADER = 110;
+export const F_MODE = 14;
+export const F_MTIME = 46;
+export const F_FILESIZE = 54;
+export const F_NAMESIZE = 94;
 const S_IFMT = 0o170000;
 const S_IFDIR = 0o040000;
 const S_IFREG = 0o100000;

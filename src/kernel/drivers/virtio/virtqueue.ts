@@ -21,11 +21,11 @@ import type { VirtioTransport } from "./transport.ts";
 
 // <<virtqueue: the rings' wire layout>> (chapters/24-virtio-drivers.mdx)
 /** struct virtq_desc (virtio 1.2 §2.7.5): 16 bytes. */
-const DESC_ADDR = 0;
-const DESC_LEN = 8;
-const DESC_FLAGS = 12;
-const DESC_NEXT = 14;
-const DESC_SIZE = 16;
+export const DESC_ADDR = 0;
+export const DESC_LEN = 8;
+export const DESC_FLAGS = 12;
+export const DESC_NEXT = 14;
+export const DESC_SIZE = 16;
 /** struct virtq_avail (§2.7.6): flags, idx, then ring[num] of u16 chain heads. */
 const AVAIL_IDX = 2;
 const AVAIL_RING = 4;
