@@ -11,6 +11,7 @@ const TOP = 44;
 
 export function sequenceSvg(title: string, source: string): string {
   const arrows = parseArrows(source, "Sequence");
+  for (const a of arrows) if (a.from === a.to) throw new Error(`<Sequence>: ${a.from} -> ${a.to}: a message needs two participants`);
   const names = namesOf(arrows);
   // Each gap between neighbouring lifelines is wide enough for the labels of the arrows that
   // cross it: an arrow over one gap needs its label's width there; one over several gaps
