@@ -96,3 +96,14 @@ describe("<Regions>", () => {
     expect(() => regionsSvg("x", [{ name: "a", base: 0, size: 8 }, { name: "b", base: 4, size: 8 }])).toThrow(/overlaps/);
   });
 });
+
+describe("pinned states", () => {
+  it("puts a state where `@ NAME COLUMN ROW` says, and names a malformed pin", async () => {
+    const { parsePlacements } = await import("../../src/components/figures/diagram-text.ts");
+    const source = "A -> B\nB -> C\n@ C 0 1";
+    const at = placeStates(parseArrows(source, "T"), parsePlacements(source));
+    expect(at.get("C")?.x).toBe(at.get("A")?.x);
+    expect((at.get("C")?.y ?? 0) > (at.get("A")?.y ?? 0)).toBe(true);
+    expect(() => parsePlacements("A -> B\n@ A left")).toThrow(/line 2/);
+  });
+});

@@ -1,7 +1,7 @@
 // <StateDiagram>: states as boxes in columns by their distance from the first state (found by a
 // breadth-first walk of the arrows), each transition an arrow with its cause. Two arrows between
 // the same pair bend apart; an arrow from a state to itself is a loop above it.
-import { type Arrow, namesOf, parseArrows } from "./diagram-text.ts";
+import { type Arrow, namesOf, parseArrows, parsePlacements } from "./diagram-text.ts";
 import { label, labelLines, rect, svgDocument, textWidth, wrapText } from "./svg.ts";
 
 const MIN_COL_W = 220;
@@ -16,8 +16,15 @@ interface Placed {
   w: number;
 }
 
+/** Columns wide enough for a state's box and a wrapped label beside it. */
+function columnWidth(arrows: Arrow[]): number {
+  const boxW = Math.max(90, ...namesOf(arrows).map((n) => textWidth(n, 13) + 20));
+  const labelW = Math.max(0, ...arrows.map((a) => Math.max(0, ...wrapText(a.text, LABEL_CHARS).map((l) => textWidth(l, 11)))));
+  return Math.max(MIN_COL_W, boxW + labelW + 30);
+}
+
 /** Column = breadth-first distance from the first state; row = order within the column. */
-export function placeStates(arrows: Arrow[]): Map<string, Placed> {
+export function placeStates(arrows: Arrow[], pinned = new Map<string, { col: number; row: number }>()): Map<string, Placed> {
   const names = namesOf(arrows);
   const depth = new Map<string, number>([[names[0], 0]]);
   const queue = [names[0]];
@@ -30,10 +37,7 @@ export function placeStates(arrows: Arrow[]): Map<string, Placed> {
       }
   }
   for (const n of names) if (!depth.has(n)) depth.set(n, 0);
-  // Columns wide enough for a box and a wrapped label beside it.
-  const boxW = Math.max(90, ...names.map((n) => textWidth(n, 13) + 20));
-  const labelW = Math.max(0, ...arrows.map((a) => Math.max(0, ...wrapText(a.text, LABEL_CHARS).map((l) => textWidth(l, 11)))));
-  const colW = Math.max(MIN_COL_W, boxW + labelW + 30);
+  const colW = columnWidth(arrows);
   // A long chain folds: depth 3 starts a new band of rows under the first, and so on.
   const perDepth = new Map<number, number>();
   for (const d of depth.values()) perDepth.set(d, (perDepth.get(d) ?? 0) + 1);
@@ -45,7 +49,9 @@ export function placeStates(arrows: Arrow[]): Map<string, Placed> {
     const band = Math.floor((depth.get(n) ?? 0) / MAX_COLUMNS);
     const row = rows.get(depth.get(n) ?? 0) ?? 0;
     rows.set(depth.get(n) ?? 0, row + 1);
-    out.set(n, { x: 20 + col * colW, y: 96 + (row + band * bandRows) * ROW_H, w: Math.max(90, textWidth(n, 13) + 20) });
+    const pin = pinned.get(n);
+    const [c, r] = pin === undefined ? [col, row + band * bandRows] : [pin.col, pin.row];
+    out.set(n, { x: 20 + c * colW, y: 96 + r * ROW_H, w: Math.max(90, textWidth(n, 13) + 20) });
   }
   return out;
 }
@@ -53,9 +59,8 @@ export function placeStates(arrows: Arrow[]): Map<string, Placed> {
 /** The SVG of the state machine in `source` (the text form of diagram-text.ts). */
 export function stateDiagramSvg(title: string, source: string): string {
   const arrows = parseArrows(source, "StateDiagram");
-  const at = placeStates(arrows);
-  const xs = [...new Set([...at.values()].map((p) => p.x))].sort((a, b) => a - b);
-  const colW = xs.length > 1 ? xs[1] - xs[0] : MIN_COL_W;
+  const at = placeStates(arrows, parsePlacements(source));
+  const colW = columnWidth(arrows);
   const body: string[] = [];
   const centre = (n: string) => {
     const p = at.get(n) as Placed;
