@@ -1,7 +1,8 @@
 // chapter: 26b-disk-root
 // The live machine's disk in the worker (`<LiveMachine disk>`): a ViperFS image of the boot
 // programs that fscks clean, whose bytes outlive the machine (Reset reboots onto them), that
-// "Reset disk" makes fresh, and whose requests the block map hears of once it is open.
+// "Reset disk" makes fresh, whose unflushed writes "Pull the plug" loses (chapter 27), and whose
+// requests the block map hears of once it is open.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -78,5 +79,21 @@ describe("the page disk", () => {
     disk.resetDisk();
     log.replaced();
     expect(log.take()?.superblock?.subarray(0, 4)).toEqual(make().subarray(0, 4));
+  });
+
+  it("Pull the plug loses the writes no FLUSH covered and keeps the rest; Reset keeps the disk's cache", () => {
+    const disk = new PageDisk(make);
+    const at = PAGE_DISK_BYTES - 2 * BLOCK_SIZE;
+    disk.store.write(at, new Uint8Array(BLOCK_SIZE).fill(1));
+    disk.store.flush();
+    disk.store.write(at + BLOCK_SIZE, new Uint8Array(BLOCK_SIZE).fill(2));
+    // Before the cut the device reads its cache: a Reset (a reboot with the disk powered) sees both.
+    expect(disk.bytes[at + BLOCK_SIZE]).toBe(2);
+    expect(disk.pullPlug()).toBe(1);
+    expect(disk.bytes[at]).toBe(1);
+    expect(disk.bytes[at + BLOCK_SIZE]).toBe(0);
+    // The power is back: the next boot's writes are taken.
+    disk.store.write(at + BLOCK_SIZE, new Uint8Array(BLOCK_SIZE).fill(3));
+    expect(disk.bytes[at + BLOCK_SIZE]).toBe(3);
   });
 });

@@ -1,7 +1,8 @@
 // npm run boot: ViperOS in the terminal.
 //
 // On a terminal: the serial console on stdin/stdout in raw mode, paced to the wall clock;
-// Ctrl-A X quits, Ctrl-A C prints machine statistics, Ctrl-A Ctrl-A sends a Ctrl-A.
+// Ctrl-A X quits, Ctrl-A C prints machine statistics, Ctrl-A P pulls the plug (with --disk),
+// Ctrl-A Ctrl-A sends a Ctrl-A.
 // From a pipe or file: the input is typed into the UART a line at a time, each line when the
 // machine is waiting for input, and the command exits 0 once the input is used up and every
 // task waits for input again:
@@ -12,6 +13,8 @@ import { RAM_MAX_SIZE } from "../../src/machine/memory-map.ts";
 import { type Parsed, runTool, UsageError } from "../lib/args.ts";
 import { parseAdd } from "../mkbootfs.ts";
 import type { BootOptions } from "./machine.ts";
+import { VolatileBlockStore } from "../../src/emulator/devices/virtio/volatile-store.ts";
+import { type PlugPoint, PowerPlug, plugLine, plugPoint } from "./plug.ts";
 import { selectTracepoints, tracepointHelp } from "./tracepoints.ts";
 
 const SPEC = {
@@ -34,13 +37,23 @@ const SPEC = {
       help: "boot with this ViperFS image as SYS:, read and written in place (made from the standard disk if FILE does not exist); default: a fresh in-memory copy of the standard disk",
     },
     "no-disk": { type: "flag", help: "boot without a disk: the boot archive is SYS: (read-only)" },
+    "write-through": {
+      type: "flag",
+      help: "with --disk: the disk has no volatile write cache, so every write is in FILE when it completes (default: writes reach FILE only at a FLUSH, as on a disk with its cache on)",
+    },
+    "pull-plug": {
+      type: "string",
+      value: "AT",
+      help: "with --disk: cut the power at AT — an instruction count (250M), random (a seeded point) or end (when the input is used up); what was in the disk's cache is lost or written in part",
+    },
+    "disk-trace": { type: "flag", help: "print every disk write and FLUSH, with the instruction count, to stderr" },
     clock: {
       type: "enum",
       values: ["host", "virtual"],
       help: "the RTC's time: the host's clock (default on a terminal) or virtual time from 2026-01-01 (default from a pipe: the same run every time)",
     },
   },
-  notes: `keys (on a terminal): Ctrl-A X quits, Ctrl-A C shows statistics, Ctrl-A Ctrl-A sends Ctrl-A.
+  notes: `keys (on a terminal): Ctrl-A X quits, Ctrl-A C shows statistics, Ctrl-A P pulls the plug (with --disk), Ctrl-A Ctrl-A sends Ctrl-A.
 From a pipe, the input is typed line by line and boot exits when it is used up:
   printf 'Version\\nRun /hello\\n' | npm run --silent boot
 
@@ -49,6 +62,13 @@ ${tracepointHelp()}`,
 
 interface CliOptions {
   boot: BootOptions;
+  /** The power plug in front of a --disk FILE with its write cache (chapter 27), or null. */
+  plug: PowerPlugOption | null;
+}
+
+interface PowerPlugOption {
+  point: PlugPoint | null;
+  make: (instructions: () => number) => PowerPlug;
 }
 
 async function bootOptions({ options: o }: Parsed<typeof SPEC>): Promise<CliOptions> {
@@ -60,6 +80,18 @@ async function bootOptions({ options: o }: Parsed<typeof SPEC>): Promise<CliOpti
     if (disks === null && o.disk !== undefined) throw new UsageError("--disk: this state of the book has no disks yet (chapter 26b)");
     if (disks !== null) boot.disk = o.disk !== undefined ? disks.fileDisk(o.disk, boot.add) : disks.standardDisk(boot.add);
   }
+  if ((o["pull-plug"] !== undefined || o["write-through"]) && o.disk === undefined) {
+    throw new UsageError(`--${o["pull-plug"] !== undefined ? "pull-plug" : "write-through"} needs --disk FILE`);
+  }
+  if (o["pull-plug"] !== undefined && o["write-through"]) throw new UsageError("--pull-plug needs the disk's write cache: drop --write-through");
+  let plug: PowerPlugOption | null = null;
+  if (o.disk !== undefined && boot.disk !== undefined && !o["write-through"]) {
+    // Chapter 7's disk that can lose writes: the image holds only what reached the medium.
+    const disk = new VolatileBlockStore(boot.disk);
+    const point = o["pull-plug"] !== undefined ? plugPoint(o["pull-plug"], o.seed) : null;
+    const trace = o["disk-trace"] ? (line: string) => process.stderr.write(`${line}\n`) : null;
+    plug = { point, make: (instructions) => new PowerPlug(disk, point ?? "end", o.seed, instructions, trace) };
+  }
   if (o.clock !== undefined) boot.deterministic = o.clock === "virtual";
   if (o.trace !== undefined) {
     boot.trace = {
@@ -67,24 +99,48 @@ async function bootOptions({ options: o }: Parsed<typeof SPEC>): Promise<CliOpti
       sink: (name, data) => process.stderr.write(`[trace] ${name} ${JSON.stringify(data, bigintJson)}\n`),
     };
   }
-  return { boot };
+  return { boot, plug };
 }
 
 function bigintJson(_key: string, v: unknown): unknown {
   return typeof v === "bigint" ? `0x${v.toString(16)}` : v;
 }
 
-/** Lets the disk's writeback finish before the machine is dropped: 0, or 3 if it could not. */
-function settled(m: { settleDisk(): boolean }): number {
-  if (m.settleDisk()) return 0;
+/**
+ * Lets the disk's writeback finish before the machine is dropped: 0, or 3 if it could not. Then
+ * the disk's own cache is flushed, as QEMU flushes its disks when it quits: a quit is not a power
+ * cut. With the plug pulled, nothing is settled and nothing more reaches the disk.
+ */
+function settled(m: { settleDisk(): boolean }, plug: PowerPlug | null): number {
+  if (plug?.pulled) return 0;
+  const ok = m.settleDisk();
+  plug?.disk.flush();
+  if (ok) return 0;
   process.stderr.write("\nboot: the disk still had unwritten blocks after 5 virtual seconds\n");
   return 3;
 }
 
+/** The machine with the plug (if any) between its disk and the image, and a way to see it pulled. */
+async function machineFor(options: CliOptions, output: Partial<BootOptions>) {
+  const { BootedMachine } = await import("./machine.ts");
+  let cpu: { instret: number } | null = null;
+  const plug = options.plug?.make(() => cpu?.instret ?? 0) ?? null;
+  const m = new BootedMachine({ ...options.boot, ...output, ...(plug ? { disk: plug } : {}) });
+  cpu = m.board.cpu;
+  if (plug !== null) m.stopWhen = () => (plug.due() ? plug.pull() : plug.report) !== null;
+  return { m, plug };
+}
+
+/** Pulls the plug (if not already) and says what it did. */
+function pulled(plug: PowerPlug): number {
+  process.stderr.write(`\n${plugLine(plug.pull())}`);
+  return 0;
+}
+
 /** Pipe mode: type the input a line at a time whenever the machine waits for input. */
 async function runPiped(options: CliOptions): Promise<number> {
-  const { BootedMachine } = await import("./machine.ts");
-  const m = new BootedMachine({ ...options.boot, output: (b) => process.stdout.write(b) });
+  const { m, plug } = await machineFor(options, { output: (b) => process.stdout.write(b) });
+  const atEnd = (): number => (plug !== null && options.plug?.point !== null ? pulled(plug) : settled(m, plug));
   let buffered = "";
   let ended = false;
   let wake: (() => void) | null = null;
@@ -99,6 +155,7 @@ async function runPiped(options: CliOptions): Promise<number> {
   });
   for (;;) {
     const reason = m.runUntilWaiting();
+    if (plug?.pulled) return pulled(plug);
     if (reason === "halted") {
       process.stderr.write("\nboot: the machine halted\n");
       return 1;
@@ -107,7 +164,7 @@ async function runPiped(options: CliOptions): Promise<number> {
       process.stderr.write("\nboot: gave up: the machine did not wait for input within 600 virtual seconds\n");
       return 2;
     }
-    if (m.finished) return settled(m);
+    if (m.finished) return atEnd();
     // The next whole line (or, at the end of the input, what is left).
     while (!buffered.includes("\n") && !ended) {
       await new Promise<void>((resolve) => {
@@ -115,7 +172,7 @@ async function runPiped(options: CliOptions): Promise<number> {
       });
       wake = null;
     }
-    if (buffered === "") return settled(m);
+    if (buffered === "") return atEnd();
     const nl = buffered.indexOf("\n");
     const end = nl < 0 ? buffered.length : nl + 1;
     m.type(buffered.slice(0, end));
@@ -125,14 +182,9 @@ async function runPiped(options: CliOptions): Promise<number> {
 
 /** Terminal mode: raw stdin, paced to the wall clock. */
 async function runInteractive(options: CliOptions): Promise<number> {
-  const { BootedMachine } = await import("./machine.ts");
   const { WallClockPacer } = await import("../../src/emulator/board/pacer.ts");
   const { CNTFRQ_HZ } = await import("../../src/machine/irq.ts");
-  const m = new BootedMachine({
-    deterministic: false,
-    ...options.boot,
-    output: (b) => process.stdout.write(b),
-  });
+  const { m, plug } = await machineFor({ ...options, boot: { deterministic: false, ...options.boot } }, { output: (b) => process.stdout.write(b) });
   const pacer = new WallClockPacer(m.board);
   const stdin = process.stdin;
   stdin.setRawMode(true);
@@ -144,7 +196,7 @@ async function runInteractive(options: CliOptions): Promise<number> {
       if (timer) clearInterval(timer);
       stdin.setRawMode(false);
       stdin.pause();
-      const disk = settled(m);
+      const disk = plug?.pulled ? pulled(plug) : settled(m, plug);
       resolve(code === 0 ? disk : code);
     };
     stdin.on("data", (chunk: Buffer) => {
@@ -154,6 +206,12 @@ async function runInteractive(options: CliOptions): Promise<number> {
           ctrlA = false;
           if (b === 0x78 || b === 0x58) {
             process.stdout.write("\r\n[boot: Ctrl-A X: quitting]\r\n");
+            quit(0);
+            return;
+          }
+          if ((b === 0x70 || b === 0x50) && plug !== null) {
+            process.stdout.write("\r\n[boot: Ctrl-A P: the plug is pulled]\r\n");
+            plug.pull();
             quit(0);
             return;
           }
@@ -172,6 +230,11 @@ async function runInteractive(options: CliOptions): Promise<number> {
     });
     timer = setInterval(() => {
       pacer.step(performance.now());
+      if (plug !== null && (plug.due() || plug.pulled)) {
+        process.stdout.write("\r\n[boot: the plug is pulled]\r\n");
+        quit(0);
+        return;
+      }
       if (m.finished) {
         process.stdout.write("\r\n[boot: no task left; quitting]\r\n");
         quit(0);

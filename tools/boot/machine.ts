@@ -32,6 +32,8 @@ export interface BootOptions {
 /** createSystem (chapter 17) with the boot filesystem built from build/user, plus helpers. */
 export class BootedMachine {
   readonly system: ViperSystem;
+  /** Stops runUntilWaiting early when it returns true (boot's pulled plug). */
+  stopWhen: (() => boolean) | null = null;
 
   constructor(options: BootOptions = {}) {
     const trace = options.trace;
@@ -83,7 +85,9 @@ export class BootedMachine {
 
   /** Runs until waitingForInput() (or the machine halts, or `maxSeconds` of virtual time pass). */
   runUntilWaiting(maxSeconds = 600): StopReason {
-    return this.system.runUntilWaitingForInput(maxSeconds * CNTFRQ_HZ);
+    const stop = this.stopWhen;
+    if (stop === null) return this.system.runUntilWaitingForInput(maxSeconds * CNTFRQ_HZ);
+    return this.system.runUntil(() => stop() || this.system.waitingForInput(), maxSeconds * CNTFRQ_HZ);
   }
 
   /** Types `text` and runs until the machine waits for input again; returns the new output. */

@@ -1,7 +1,18 @@
 // The kernel's tracepoints, for `npm run boot -- --trace`: every name the kernel passes to
 // trace.emit (test/user/boot-cli.test.ts checks this list against src/kernel), with what each
 // reports. `--trace sched` selects every tracepoint whose name starts with "sched.".
+import { existsSync } from "node:fs";
 import { UsageError } from "../lib/args.ts";
+
+/** The journal's (chapter 27), in the states of the book that have it. */
+const JOURNAL_TRACEPOINTS: Readonly<Record<string, string>> = existsSync(new URL("../../src/kernel/viperfs/journal.ts", import.meta.url))
+  ? {
+      "journal.open": "the first block of a new journal transaction is dirtied",
+      "journal.commit": "a journal transaction's commit block is stable: the blocks it logged and where",
+      "journal.checkpoint": "the journal is emptied: every logged block is stable at home",
+      "journal.replay": "a writable mount replayed the journal's committed transactions",
+    }
+  : {};
 
 export const TRACEPOINTS: Readonly<Record<string, string>> = {
   "kernel.log": "a line of the kernel log",
@@ -15,6 +26,7 @@ export const TRACEPOINTS: Readonly<Record<string, string>> = {
   "syscall.exit": "a system call returns, with its status",
   "ipc.send": "a message sent on a channel",
   "ipc.recv": "a message received from a channel",
+  ...JOURNAL_TRACEPOINTS,
 };
 
 /**

@@ -251,6 +251,7 @@ async function boot(s: Scenario): Promise<void> {
     const created = await loadSystem({ scenario: s, trace, onUart, mark, disk: pageDisk?.store });
     if (mine !== generation) return;
     sys = created;
+    if (pageDisk) pageDisk.volatile.clock = () => created.instructions();
     mark("worker-booted");
   } catch (e) {
     post({ type: "error", message: `boot: ${(e as Error).stack ?? e}` });
@@ -280,7 +281,7 @@ function step(unit: "instruction" | "entry"): void {
   flush(true);
 }
 
-function disk(action: "download" | "reset" | "watch"): void {
+function disk(action: "download" | "reset" | "pull-plug" | "watch"): void {
   if (!pageDisk) return;
   switch (action) {
     case "download":
@@ -297,6 +298,19 @@ function disk(action: "download" | "reset" | "watch"): void {
         void boot(scenario);
       }
       break;
+    case "pull-plug": {
+      // The power fails: the disk's cache is lost, and the machine reboots onto what reached the
+      // medium; the journal panel hears how much was lost (live.plug), then the mount's replay.
+      const lost = pageDisk.pullPlug();
+      diskLog?.replaced();
+      events.push({ t: 0, name: "live.plug", data: { lost } });
+      if (scenario) {
+        post({ type: "uart", data: `\x1bc[the plug was pulled: ${lost} writes in the disk's cache were lost]\r\n` });
+        wantRun = true;
+        void boot(scenario);
+      }
+      break;
+    }
     case "watch":
       diskLog ??= new DiskActivityLog(pageDisk);
       flush(true);

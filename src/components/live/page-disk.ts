@@ -1,8 +1,11 @@
 // The page machine's disk (issue 11, item 8): a ViperFS image held in the worker's memory, handed
-// to createSystem as the virtio-blk disk in slot 0 (chapter 24). It outlives the machine: Reset
-// reboots onto the same bytes, and only "Reset disk" makes a fresh image. An observer, set only
+// to createSystem as the virtio-blk disk in slot 0 (chapter 24), behind a volatile write cache
+// (chapter 7). It outlives the machine: Reset reboots onto the same bytes (a reset is not a power
+// cut: the disk keeps its cache), "Pull the plug" loses the cache and reboots, and only
+// "Reset disk" makes a fresh image. An observer, set only
 // while the reader looks at the block map, hears of every request the device serves.
 import type { BlockStore } from "../../emulator/devices/virtio/blk.ts";
+import { VolatileBlockStore } from "../../emulator/devices/virtio/volatile-store.ts";
 import { BLOCK_SIZE } from "../../kernel/block/cache.ts";
 import { type BootfsNode, bootfsParse } from "../../kernel/fs/bootfs.ts";
 import { NODE_DIR } from "../../kernel/fs/fs.ts";
@@ -36,15 +39,19 @@ export function imageFromArchive(archive: Uint8Array, bytes = PAGE_DISK_BYTES): 
 }
 
 /**
- * The disk the worker keeps across boots. `store` is what each boot hands createSystem; `bytes`
- * is the image as it is now (what Download saves); `resetDisk` replaces it with a fresh one.
+ * The disk the worker keeps across boots. `store` is what each boot hands createSystem: chapter 7's
+ * VolatileBlockStore, a write cache that only a FLUSH empties, over the image; `bytes` is the image
+ * as the device reads it now (what Download saves); `resetDisk` replaces it with a fresh one, and
+ * `pullPlug` cuts the power (chapter 27): the cache's writes are lost.
  */
 export class PageDisk {
   private image: Uint8Array;
   private readonly make: () => Uint8Array;
   /** Told of every read, write and flush the device serves; null when nobody looks. */
   observer: DiskObserver | null = null;
-  /** The BlockStore over the current image: the same object for every boot. */
+  /** The disk's write cache, in front of the image (the medium). */
+  readonly volatile: VolatileBlockStore;
+  /** The BlockStore the device sees: the same object for every boot. */
   readonly store: BlockStore;
 
   constructor(make: () => Uint8Array) {
@@ -52,32 +59,54 @@ export class PageDisk {
     this.image = make();
     // Reads `this` at each call, so a reset disk is seen by the next boot's device.
     const disk = this;
-    this.store = {
+    this.volatile = new VolatileBlockStore({
       get size() {
         return disk.image.length;
       },
+      read: (offset, dst) => dst.set(disk.image.subarray(offset, offset + dst.length)),
+      write: (offset, src) => disk.image.set(src, offset),
+      flush: () => {},
+    });
+    const cache = this.volatile;
+    this.store = {
+      get size() {
+        return cache.size;
+      },
       read(offset, dst) {
-        dst.set(disk.image.subarray(offset, offset + dst.length));
+        cache.read(offset, dst);
         disk.observer?.("read", offset, dst.length);
       },
       write(offset, src) {
-        disk.image.set(src, offset);
+        cache.write(offset, src);
         disk.observer?.("write", offset, src.length);
       },
       flush() {
+        cache.flush();
         disk.observer?.("flush", 0, 0);
       },
     };
   }
 
-  /** The image's bytes now (a view: copy before sending it away). */
+  /** The image's bytes as the device reads them now: the medium, with the cache's writes over it. */
   get bytes(): Uint8Array {
-    return this.image;
+    if (this.volatile.cached.length === 0) return this.image;
+    const seen = new Uint8Array(this.image.length);
+    this.volatile.read(0, seen);
+    return seen;
   }
 
-  /** A fresh image, as the page first had it. */
+  /** A fresh image, as the page first had it (and an empty cache). */
   resetDisk(): void {
+    this.volatile.powerCut();
+    this.volatile.powerOn();
     this.image = this.make();
+  }
+
+  /** The power fails and comes back: every write no FLUSH covered is lost. Returns how many. */
+  pullPlug(): number {
+    const lost = this.volatile.powerCut();
+    this.volatile.powerOn();
+    return lost;
   }
 }
 
@@ -128,8 +157,11 @@ export class DiskActivityLog {
   /** What happened since the last call, or null if nothing did. */
   take(): DiskActivity | null {
     if (!this.changed) return null;
-    const activity: DiskActivity = { size: this.disk.bytes.length, requests: this.requests, counts: { ...this.counts } };
-    if (this.superblockNew) activity.superblock = this.disk.bytes.slice(0, BLOCK_SIZE);
+    const activity: DiskActivity = { size: this.disk.volatile.size, requests: this.requests, counts: { ...this.counts } };
+    if (this.superblockNew) {
+      activity.superblock = new Uint8Array(BLOCK_SIZE);
+      this.disk.volatile.read(0, activity.superblock);
+    }
     this.requests = [];
     this.superblockNew = false;
     this.changed = false;

@@ -29,8 +29,8 @@ export type ToWorker =
   /** A key went down or up on the screen, by Linux key code: for the virtio keyboard (chapter 24). */
   | { type: "key"; code: number; down: boolean }
   | { type: "watch"; probes: string[] }
-  /** The page's disk: send its bytes ("download"), make it fresh and reboot ("reset"), or start reporting its requests ("watch"). */
-  | { type: "disk"; action: "download" | "reset" | "watch" }
+  /** The page's disk: send its bytes ("download"), make it fresh and reboot ("reset"), cut its power and reboot ("pull-plug", chapter 27), or start reporting its requests ("watch"). */
+  | { type: "disk"; action: "download" | "reset" | "pull-plug" | "watch" }
   | { type: "query"; id: number; probe: string; args: Record<string, unknown> };
 
 export interface TraceEvent {

@@ -246,12 +246,15 @@ export function startMachine(root: HTMLElement, worker: Worker, early: MessageEv
         break;
       case "reset":
       case "disk-reset":
+      case "disk-pull-plug": {
         history.length = 0;
         pendingTrace = [];
         for (const fn of resetSubs) fn();
         terminal.reset();
-        send(button.dataset.action === "reset" ? { type: "reset" } : { type: "disk", action: "reset" });
+        const action = button.dataset.action;
+        send(action === "reset" ? { type: "reset" } : { type: "disk", action: action === "disk-reset" ? "reset" : "pull-plug" });
         break;
+      }
       case "disk-download":
         send({ type: "disk", action: "download" });
         break;

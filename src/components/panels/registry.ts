@@ -10,4 +10,5 @@ export const panelModules: Record<string, () => Promise<{ default: PanelDefiniti
   cpu: () => import("./cpu.ts"),
   syscalls: () => import("./syscalls.ts"),
   disk: () => import("./disk.ts"),
+  journal: () => import("../live/journal-panel.ts"),
 };

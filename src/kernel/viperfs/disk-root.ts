@@ -36,7 +36,14 @@ function* diskRootMount(k: Kernel, cache: BlockCache): Io<void> {
   const rtc = k.config.rtc;
   const clock = () => (rtc === null ? 0 : k.door.read32(rtc.base + RTC_DR) >>> 0);
   const log = (line: string) => k.log.line(line);
-  const fs = yield* ViperFs.mount(cache, { clock, wake: (q) => k.sched.wakeAll(q), log });
+  // The tracepoints go along for chapter 27's journal (an option that chapter declares).
+  const options: Parameters<typeof ViperFs.mount>[1] & { trace: Kernel["trace"] } = {
+    clock,
+    wake: (q) => k.sched.wakeAll(q),
+    log,
+    trace: k.trace,
+  };
+  const fs = yield* ViperFs.mount(cache, options);
   if (typeof fs === "number") {
     log(`fs: ${cache.dev.name} not mounted (${statusName(fs)}); the boot archive stays SYS:`);
     return;

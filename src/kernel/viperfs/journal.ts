@@ -3,6 +3,7 @@
 import { BLOCK_SIZE, type BlockCache, type CacheBuf, type CacheGuard } from "../block/cache.ts";
 import type { Io } from "../fs/fs.ts";
 import { Status } from "../lib/status.ts";
+import type { Trace } from "../trace.ts";
 import { rd64, type Super, superRead, wr64 } from "./format.ts";
 
 // <<journal: CRC-32C>> (chapters/27-journal.mdx)
@@ -364,6 +365,8 @@ declare module "./viperfs.ts" {
   interface MountOptions {
     /** "off": mount without the journal (a benchmark's baseline); a fault: see above. */
     journal?: JournalFault | "off";
+    /** The kernel's tracepoints, for the journal's (the page's journal panel listens). */
+    trace?: Trace;
   }
 }
 // <<journal: statistics>> (chapters/27-journal.mdx)
@@ -395,20 +398,30 @@ export class Journal implements CacheGuard {
   readonly maxTx: number;
   readonly fault: JournalFault;
   private readonly log: (line: string) => void;
+  private readonly trace: Trace | null;
 
-  constructor(cache: BlockCache, sb: Super, rec: Recovery, log: (line: string) => void, fault: JournalFault = "none") {
+  constructor(
+    cache: BlockCache,
+    sb: Super,
+    rec: Recovery,
+    log: (line: string) => void,
+    fault: JournalFault = "none",
+    trace: Trace | null = null,
+  ) {
     this.cache = cache;
     this.area = new LogArea(sb);
     this.head = rec.head;
     this.sequence = rec.sequence;
     this.log = log;
     this.fault = fault;
+    this.trace = trace;
     this.maxTx = Math.max(3, Math.min(Math.floor(this.area.size / 2), Math.floor(cache.capacity / 4)));
   }
   // <<journal: what the cache asks>> (chapters/27-journal.mdx)
   dirtied(buf: CacheBuf, data: boolean): void {
     const b = buf.block;
     if (b >= this.area.header) return; // the journal's own blocks
+    if (this.meta.size + this.data.size === 0) this.traceOpen(b);
     if (data && !this.live.has(b) && !this.freedNow.has(b)) {
       this.meta.delete(b);
       this.data.add(b);
@@ -446,6 +459,7 @@ export class Journal implements CacheGuard {
     // 1. a file's new contents go home first (ordered mode)
     let st = yield* this.cache.writeBack(data);
     this.stats.orderedBlocks += data.length;
+    if (st === Status.OK && meta.length === 0) this.traceCommit(meta, data.length, 0);
     if (st !== Status.OK || meta.length === 0) return st !== Status.OK ? st : yield* this.flush();
     const need = txBlocks(meta.length);
     if (need > this.area.size) return yield* this.unjournaled(meta);
@@ -463,6 +477,7 @@ export class Journal implements CacheGuard {
     if (st === Status.OK && this.fault !== "no-flush-after-commit") st = yield* this.flush();
     if (st !== Status.OK) return st;
     // 6. now, and only now, the blocks may go home
+    this.traceCommit(meta, data.length, need);
     this.head = this.area.next(this.head, need);
     this.used += need;
     this.sequence++;
@@ -546,6 +561,8 @@ export class Journal implements CacheGuard {
     if (st !== Status.OK) return st;
     this.used = 0;
     this.live.clear();
+    if (this.trace?.any)
+      this.trace.emit("journal.checkpoint", { sequence: this.sequence, start: this.head, size: this.area.size });
     return Status.OK;
   }
 
@@ -555,6 +572,24 @@ export class Journal implements CacheGuard {
     let st = yield* this.checkpoint();
     if (st === Status.OK) st = yield* this.home(meta);
     return st !== Status.OK ? st : yield* this.flush();
+  }
+  // <<journal: tracepoints>> (chapters/27-journal.mdx)
+  private traceOpen(block: number): void {
+    if (this.trace?.any) this.trace.emit("journal.open", { sequence: this.sequence, block });
+  }
+
+  private traceCommit(meta: readonly number[], ordered: number, logBlocks: number): void {
+    if (!this.trace?.any) return;
+    this.trace.emit("journal.commit", {
+      sequence: this.sequence,
+      logged: meta.length,
+      homes: meta.slice(0, 64),
+      ordered,
+      logBlocks,
+      at: this.head,
+      used: this.used + logBlocks,
+      size: this.area.size,
+    });
   }
 }
 //# sourceMappingURL=journal.ts.map

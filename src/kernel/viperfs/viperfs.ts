@@ -110,6 +110,8 @@ export class ViperFs implements FileSystem {
     if (typeof rec === "string") return refuse(rec);
     if (typeof rec === "number") return rec;
     if (rec.replayed > 0) opts.log?.(`viperfs: ${cache.dev.name}: journal: replayed ${rec.replayed} transactions`);
+    if (writable && opts.trace?.any)
+      opts.trace.emit("journal.replay", { replayed: rec.replayed, sequence: rec.sequence, head: rec.head });
     Object.assign(sb, rec.sb); // the replay may have changed the free counts
     const vol = new Volume(cache, sb, opts.clock ?? (() => 0));
     const root = yield* vol.inode(ROOT_INO);
@@ -122,7 +124,7 @@ export class ViperFs implements FileSystem {
     // (chapter 27 starts the journal here)
     // <<viperfs: mounting: after the volume>> += (chapters/27-journal.mdx)
     if (!fs.readOnly && opts.journal !== "off") {
-      fs.journal = new Journal(cache, sb, rec, opts.log ?? (() => {}), opts.journal);
+      fs.journal = new Journal(cache, sb, rec, opts.log ?? (() => {}), opts.journal, opts.trace ?? null);
       cache.guard = fs.journal;
       vol.onFree = (b) => fs.journal?.freed(b);
     }

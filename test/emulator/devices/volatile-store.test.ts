@@ -37,4 +37,26 @@ describe("VolatileBlockStore", () => {
     disk.read(0, after);
     expect(after).toEqual(bytes(7, 0, 9));
   });
+
+  it("stamps each event with its clock, and takes nothing while the power is off", () => {
+    const inner = new MemoryBlockStore(new Uint8Array(8));
+    const disk = new VolatileBlockStore(inner);
+    let instructions = 100;
+    disk.clock = () => instructions;
+    disk.record = true;
+    disk.write(0, bytes(1));
+    instructions = 250;
+    disk.flush();
+    expect(disk.events.map((e) => `${e.op}@${e.at}`)).toEqual(["write@100", "flush@250"]);
+    disk.write(1, bytes(2));
+    expect(disk.powerCut()).toBe(1);
+    disk.write(2, bytes(3)); // after the cut: goes nowhere
+    disk.flush();
+    expect(disk.cached.length).toBe(0);
+    expect(inner.bytes.subarray(0, 3)).toEqual(bytes(1, 0, 0));
+    disk.powerOn();
+    disk.write(2, bytes(3));
+    disk.flush();
+    expect(inner.bytes.subarray(0, 3)).toEqual(bytes(1, 0, 3));
+  });
 });

@@ -148,6 +148,8 @@ export class VirtioBlk implements VirtioBackend {
         const data = this.buffer(length);
         q.readFrom(data, 16);
         this.store.write(offset, data);
+        // virtio 1.2 §5.2.5.1: with writeback 0 a write completes only once it is stable.
+        if (this.writeback === 0) this.store.flush();
         this.stats.writes++;
         this.onWrite?.(offset, length);
         return { status: VIRTIO_BLK_S_OK, written: 0 };

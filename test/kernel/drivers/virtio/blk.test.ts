@@ -4,6 +4,7 @@
 // disks, and errors that come back as statuses.
 import { describe, expect, it } from "vitest";
 import { MemoryBlockStore, VirtioBlk } from "../../../../src/emulator/devices/virtio/blk.ts";
+import { VolatileBlockStore } from "../../../../src/emulator/devices/virtio/volatile-store.ts";
 import type { BlockRequest } from "../../../../src/kernel/block/device.ts";
 import type { VirtioBlkDevice } from "../../../../src/kernel/drivers/virtio/blk.ts";
 import { transportProbe } from "../../../../src/kernel/drivers/virtio/transport.ts";
@@ -56,10 +57,20 @@ describe("finding and initialising a virtio-blk device", () => {
   });
 
   it("reports a write-through disk when the device's writeback byte is 0, and a read-only one", () => {
-    const wt = new VirtioBlk(new MemoryBlockStore(new Uint8Array(DISK_BYTES)));
+    const medium = new MemoryBlockStore(new Uint8Array(DISK_BYTES));
+    const cached = new VolatileBlockStore(medium);
+    const wt = new VirtioBlk(cached);
     wt.writeback = 0;
     wt.reset = () => {}; // keep writeback 0 across the driver's reset
-    expect(disk(boot(undefined, [wt])).writeCache).toBe(false);
+    const wtSystem = boot(undefined, [wt]);
+    expect(disk(wtSystem).writeCache).toBe(false);
+    // Write-through: a completed write is on the medium, not in the volatile cache.
+    const done: (Status | null)[] = [];
+    disk(wtSystem).submit(request("write", 3, pattern(3), done));
+    wtSystem.runFor(1);
+    expect(done).toEqual([Status.OK]);
+    expect(cached.cached.length).toBe(0);
+    expect(medium.bytes.subarray(3 * 512, 4 * 512)).toEqual(pattern(3));
     const ro = boot(undefined, [new VirtioBlk(new MemoryBlockStore(new Uint8Array(DISK_BYTES)), { readOnly: true })]);
     expect(disk(ro).readOnly).toBe(true);
     const statuses: (Status | null)[] = [];
