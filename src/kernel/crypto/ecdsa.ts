@@ -31,7 +31,7 @@ export function ecdsaSignatureFromDer(der: Uint8Array): EcdsaSignature | null {
   if (!r || !s || s.end !== der.length) return null;
   return { r: r.value, s: s.value };
 }
-
+// <<ecdsa: raw and encoding>> (chapters/42-curves.mdx)
 /** (r, s) from IEEE P1363's r ‖ s, each exactly the curve's size. */
 export function ecdsaSignatureFromRaw(c: Curve, raw: Uint8Array): EcdsaSignature | null {
   if (raw.length !== 2 * c.size) return null;

@@ -93,7 +93,7 @@ export abstract class BlockHash implements Hash {
     return out;
   }
 }
-// <<hash: constants from roots>> (chapters/40-hashes-macs.mdx)
+// <<hash: integer roots>> (chapters/40-hashes-macs.mdx)
 /** ⌊n^(1/k)⌋ for n ≥ 1, by Newton's method on integers (it decreases monotonically from above). */
 function integerRoot(n: bigint, k: bigint): bigint {
   let x = 1n << BigInt(Math.ceil(n.toString(2).length / Number(k)) + 1);
@@ -110,7 +110,7 @@ function firstPrimes(count: number): number[] {
   for (let n = 2; primes.length < count; n++) if (primes.every((p) => n % p !== 0)) primes.push(n);
   return primes;
 }
-
+// <<hash: constants from roots>> (chapters/40-hashes-macs.mdx)
 /**
  * The first `bits` bits of the fractional parts of the k-th roots of the primes `from .. from+count`,
  * as 32-bit words (two per value when bits = 64, high word first).

@@ -126,6 +126,7 @@ export class Sha512 extends BlockHash {
     }
   }
 
+  // <<sha512: output>> (chapters/40-hashes-macs.mdx)
   protected output(): Uint8Array {
     const out = new Uint8Array(this.outputLength);
     for (let i = 0; i < out.length; i++) {

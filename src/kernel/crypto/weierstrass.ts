@@ -25,7 +25,7 @@ export const P256: Curve = {
   gy: 0x4fe342e2fe1a7f9b8ee7eb4a7c0f9e162bce33576b315ececbb6406837bf51f5n,
   size: 32,
 };
-
+// <<weierstrass: P-384>> (chapters/42-curves.mdx)
 /** secp384r1 (SP 800-186 §3.2.1.4). */
 export const P384: Curve = {
   name: "P-384",
@@ -57,7 +57,7 @@ function jDouble(c: Curve, q: Jacobian): Jacobian {
   const y = mod(alpha * (4n * beta - x) - 8n * gamma * gamma, p);
   return { x, y, z };
 }
-
+// <<weierstrass: Jacobian addition>> (chapters/42-curves.mdx)
 function jAdd(c: Curve, a: Jacobian, b: Jacobian): Jacobian {
   if (a.z === 0n) return b;
   if (b.z === 0n) return a;

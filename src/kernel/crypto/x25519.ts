@@ -43,7 +43,7 @@ function feInvert(o: Fe, a: Fe, t: Float64Array): void {
   }
   o.set(c);
 }
-// <<x25519: swap, unpack and pack>> (chapters/42-curves.mdx)
+// <<x25519: the masked swap>> (chapters/42-curves.mdx)
 /** Swaps p and q when bit is 1, in the same instructions either way. */
 function feCswap(p: Fe, q: Fe, bit: number): void {
   const mask = -bit;
@@ -54,6 +54,7 @@ function feCswap(p: Fe, q: Fe, bit: number): void {
   }
 }
 
+// <<x25519: unpack and pack>> (chapters/42-curves.mdx)
 /** RFC 7748 §5: a u-coordinate from 32 little-endian bytes, the top bit ignored. */
 function feUnpack(o: Fe, b: Uint8Array): void {
   for (let i = 0; i < 16; i++) o[i] = b[2 * i] | (b[2 * i + 1] << 8);
