@@ -45,7 +45,7 @@ export function buildDiskImage(files: readonly DiskFile[], size = 16 * 2 ** 20, 
     if (wrote < 0) throw new Error(`disk image: cannot write ${f.name}: status ${wrote}`);
   }
   for (const d of ["/c", "/s", "/t"]) dirOf(d);
-  if (runNow(fs.sync()) !== 0) throw new Error("disk image: sync failed");
+  if (runNow(fs.unmount()) !== 0) throw new Error("disk image: unmount failed");
   return bytes;
 }
 // <<disk image: the standard disk's files>> (chapters/26b-disk-root.mdx)

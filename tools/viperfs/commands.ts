@@ -43,7 +43,7 @@ export function mkfsMain(a: MkfsArgs): number {
     const fs = mountImage(img, a.image);
     const counts = { files: 0, dirs: 0, links: 0 };
     if (a.from !== undefined) copyIn(fs, a.from, fs.rootIno, "", counts, formatSize(size));
-    must(runNow(fs.sync()), a.image);
+    must(runNow(fs.unmount()), a.image);
     const u = runNow(fs.usage());
     console.log(
       `${a.image}: ${formatSize(size)}, ${u.totalBlocks} blocks, ${u.totalInodes} inodes, "${u.label}": ` +
@@ -146,7 +146,7 @@ export function viperfsMain(image: string, command: ViperfsCommand, path: string
         const ino = must(runNow(fs.lookup(dir, name)), path);
         must(runNow(isDir(fs, ino) ? fs.rmdir(dir, name) : fs.unlink(dir, name)), path);
       }
-      must(runNow(fs.sync()), image);
+      must(runNow(fs.unmount()), image);
     }
     return 0;
   } finally {

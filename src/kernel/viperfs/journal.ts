@@ -552,7 +552,7 @@ export class Journal implements CacheGuard {
   }
 
   /** Makes every home write stable and empties the log, so its space can be used again. */
-  private *checkpoint(): Io<Status> {
+  *checkpoint(): Io<Status> {
     let st = yield* this.flush();
     if (st !== Status.OK) return st;
     this.stats.checkpoints++;

@@ -616,6 +616,16 @@ export class ViperFs implements FileSystem {
     return this.locked(this.vol.cache.sync(), true);
   }
 
+  /** What a clean unmount leaves: everything written and stable (and, from chapter 27, an empty log). */
+  *unmount(): Io<Status> {
+    const st = yield* this.sync();
+    // <<viperfs: unmount: after the sync>> (chapters/26-viperfs.mdx)
+    // (chapter 27: the journal's checkpoint)
+    // <<viperfs: unmount: after the sync>> += (chapters/27-journal.mdx)
+    if (st === Status.OK && this.journal !== null) return yield* this.journal.checkpoint();
+    return st;
+  }
+
   *usage(): Io<FsUsage> {
     yield* this.lock.acquire(); // counts no operation is half-way through changing
     try {

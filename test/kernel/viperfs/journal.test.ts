@@ -201,6 +201,20 @@ describe("replay", () => {
     expect(runNow(fsck(cache(), { repair: false })).problems).toEqual([]);
   });
 
+  it("a volume that was synced replays its log at the next mount; one that was unmounted does not", () => {
+    for (const how of ["sync", "unmount"] as const) {
+      const image = freshImage();
+      const m = mount(image);
+      expect(runNow(m.fs.create(m.fs.rootIno, `made-by-${how}`, NODE_DIR, 0o755))).toBeGreaterThan(0);
+      expect(runNow(how === "sync" ? m.fs.sync() : m.fs.unmount())).toBe(Status.OK);
+      const lines: string[] = [];
+      const again = runNow(ViperFs.mount(new BlockCache(new RamDisk(image), 64, () => {}, 0), { log: (l) => lines.push(l) }));
+      expect(again).toBeInstanceOf(ViperFs);
+      expect(lines.some((l) => /replayed/.test(l))).toBe(how === "sync");
+      expect(names(again as ViperFs, (again as ViperFs).rootIno)).toEqual([`made-by-${how}`]);
+    }
+  });
+
   it("a read-only mount refuses a journal that still has blocks to replay", () => {
     const { image } = afterCommit(2);
     const lines: string[] = [];
