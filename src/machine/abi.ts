@@ -1139,7 +1139,7 @@ export const SYSCALL_DOCS: { readonly [N in SyscallName]: SyscallDoc } = {
     results: ["bytes"],
     rights: "none.",
     returns:
-      "`OK` with min(`len`, 4096) bytes from the entropy pool in `buf`, their count in x1; waits (restartably) until an entropy device has seeded the pool, unless `flags` has GRND_NONBLOCK (1). Not yet a cryptographic generator (chapter 24).",
+      "`OK` with min(`len`, 4096) bytes from the entropy pool in `buf`, their count in x1; waits (restartably) until an entropy device has seeded the pool, unless `flags` has GRND_NONBLOCK (1). From chapter 41 on, the bytes come from a ChaCha20 generator seeded from the pool.",
     errors: {
       INVALID_ARG:
         "`flags` has a bit other than GRND_NONBLOCK (1), or `buf` is not that many bytes of user-writable memory.",

@@ -48,4 +48,22 @@ export class ChaChaDrbg {
     this.sinceReseed += out.length;
   }
 }
+// <<drbg: behind getrandom>> (chapters/41-aeads.mdx)
+/** What `drbgInstall` needs of chapter 24's EntropyPool: a source, and the slot for a generator. */
+export interface DrbgHost extends EntropySource {
+  generator: { fill(out: Uint8Array): void } | null;
+}
+
+/** Makes `pool.draw` (getrandom) hand out ChaCha20 output, keyed from the pool at the first draw. */
+export function drbgInstall(pool: DrbgHost): void {
+  let drbg: ChaChaDrbg | null = null;
+  pool.generator = {
+    fill(out: Uint8Array): void {
+      drbg ??= ChaChaDrbg.fromSource(pool);
+      // getrandom draws only from a seeded pool, so this is a caller's mistake: use the pool.
+      if (drbg === null) return pool.read(out);
+      for (let at = 0; at < out.length; at += DRBG_MAX_REQUEST) drbg.fill(out.subarray(at, at + DRBG_MAX_REQUEST));
+    },
+  };
+}
 //# sourceMappingURL=drbg.ts.map

@@ -74,6 +74,16 @@ export class EntropyPool {
       this.refill?.();
     }
   }
+
+  // <<entropy: drawing for getrandom>> (chapters/24-virtio-drivers.mdx)
+  /** The stronger generator `draw` uses once installed (chapter 41's ChaCha20); null before. */
+  generator: { fill(out: Uint8Array): void } | null = null;
+
+  /** getrandom's bytes (the caller checked `seeded`): from the generator, or from the state. */
+  draw(out: Uint8Array): void {
+    if (this.generator !== null) this.generator.fill(out);
+    else this.read(out);
+  }
 }
 // <<entropy: the pool at boot>> (chapters/24-virtio-drivers.mdx)
 /** The kernel's pool, with the device tree's /chosen/rng-seed mixed in (and not credited). */
@@ -100,7 +110,7 @@ export const entropySyscalls: readonly SyscallDef[] = [
       if (!pool.seeded) return flags & BigInt(GRND_NONBLOCK) ? Status.WOULD_BLOCK : ctx.block(pool.waiters);
       const len = ctx.num(1);
       const out = new Uint8Array(len < 0 ? GETRANDOM_MAX : Math.min(len, GETRANDOM_MAX));
-      pool.read(out);
+      pool.draw(out);
       const copied = ctx.copyout(ctx.num(0), out);
       if (copied !== Status.OK) return copied;
       ctx.result(1, out.length);
