@@ -288,6 +288,7 @@ export class Cpu implements CpuPort {
       // <<cpu: execute it>> (chapters/04b-cpu-execute.mdx)
       switch (D[di + 1]) {
         // <<cpu: execute moves and immediate arithmetic>> (chapters/04b-cpu-execute.mdx)
+        // <<cpu: execute moves>> (chapters/04b-cpu-execute.mdx)
         case 74 /* OP_MOV */:
           {
             const a = D[di + 2];
@@ -316,6 +317,7 @@ export class Cpu implements CpuPort {
             pcOff += 4;
             continue;
           }
+        // <<cpu: execute add and subtract immediate>> (chapters/04b-cpu-execute.mdx)
         case 4 /* OP_ADDI */:
           {
             const a = D[di + 2];
@@ -346,6 +348,7 @@ export class Cpu implements CpuPort {
             pcOff += 4;
             continue;
           }
+        // <<cpu: execute logical immediate>> (chapters/04b-cpu-execute.mdx)
         case 8 /* OP_ANDI */:
         case 9 /* OP_ORRI */:
         case 10 /* OP_EORI */:
@@ -376,6 +379,7 @@ export class Cpu implements CpuPort {
             pcOff += 4;
             continue;
           }
+        // <<cpu: execute addresses, bitfields and extract>> (chapters/04b-cpu-execute.mdx)
         case 2 /* OP_ADR */:
           {
             this.setFromNumber(D[di + 2], pcPage + pcOff + D[di + 4]);
