@@ -536,7 +536,7 @@ export class ViperFs implements FileSystem {
     this.touch(node, [INO_CTIME]);
     return Status.OK;
   }
-
+  // <<viperfs: renaming>> += (chapters/26-viperfs.mdx)
   /** Points the existing entry `dst` of `to` at `node`, dropping what it named; ALREADY_EXISTS if it named `node`. */
   private *replace(dst: DirPos, to: Inode, node: Inode, type: NodeType): Io<Status> {
     const oldIno = entryIno(dst.buf, dst.off);
@@ -562,7 +562,7 @@ export class ViperFs implements FileSystem {
     this.vol.put(old);
     return st;
   }
-
+  // <<viperfs: renaming>> += (chapters/26-viperfs.mdx)
   /** True if directory `anc` is `ino` or above it (walking ".." to the root). */
   private *isAncestor(anc: number, ino: number): Io<boolean | Status> {
     let cur = ino;
