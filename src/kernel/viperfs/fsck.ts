@@ -313,7 +313,7 @@ class FsckRun {
       off += rec;
     }
   }
-
+  // <<fsck: pass 3, one directory block>> += (chapters/26-viperfs.mdx)
   /** A first block whose "." or ".." is unreadable: rewritten as just the two (the rest is lost). */
   private rebuildDots(vol: Volume, buf: CacheBuf, dir: number, parent: number): void {
     buf.data.fill(0);
@@ -323,7 +323,7 @@ class FsckRun {
     this.refs[dir]++;
     this.refs[parent]++;
   }
-
+  // <<fsck: pass 3, one directory block>> += (chapters/26-viperfs.mdx)
   /** One live entry; true if it was removed (by a repair). */
   private checkEntry(
     vol: Volume,
