@@ -10,8 +10,11 @@ export const IRQ_PL011 = SPI_BASE + 1;
 export const IRQ_PL031 = SPI_BASE + 2;
 /** virtio-mmio slot n raises SPI 16 + n. */
 export const IRQ_VIRTIO_BASE = SPI_BASE + 16;
-/** INTIDs 1020–1023 are special; 1023 means "no pending interrupt". */
+/** INTIDs from 1020 up are special (IHI 0048B §3.2.4); 1023 means "no pending interrupt". */
+export const IRQ_SPECIAL_FIRST = 1020;
 export const IRQ_SPURIOUS = 1023;
+/** GICC_IAR's INTID field: bits 9:0 (the CPU ID above it matters only to SGIs). */
+export const GICC_IAR_INTID_MASK = 0x3ff;
 /** The number of INTIDs the board's distributor implements (QEMU: 256 SPIs + 32). */
 export const IRQ_COUNT = 288;
 /** The generic timer's counter frequency: QEMU's Cortex-A72 keeps 62.5 MHz. */

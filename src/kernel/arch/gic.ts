@@ -16,6 +16,7 @@ import {
   GICD_TYPER,
 } from "../../machine/devices/gic.ts";
 import type { El1Door } from "../../machine/door.ts";
+import { GICC_IAR_INTID_MASK, IRQ_SPECIAL_FIRST } from "../../machine/irq.ts";
 import type { Booting, Kernel } from "../kernel.ts";
 
 /** An interrupt handler: runs with interrupts masked, must not block. */
@@ -32,7 +33,7 @@ export class Gic {
     this.door = door;
     this.dist = dist;
     this.cpu = cpu;
-    this.lines = Math.min(1020, ((door.read32(dist + GICD_TYPER) & 0x1f) + 1) * 32);
+    this.lines = Math.min(IRQ_SPECIAL_FIRST, ((door.read32(dist + GICD_TYPER) & 0x1f) + 1) * 32);
   }
 
   enable(intid: number): void {
@@ -75,7 +76,7 @@ export function irqRegister(k: Booting<"gic">, intid: number, handler: IrqHandle
 
 /** Acknowledges the highest-priority pending interrupt; 1023 means none. */
 export function gicAcknowledge(k: Kernel): number {
-  return k.door.read32(k.gic.cpu + GICC_IAR) & 0x3ff;
+  return k.door.read32(k.gic.cpu + GICC_IAR) & GICC_IAR_INTID_MASK;
 }
 
 export function gicEndOfInterrupt(k: Kernel, intid: number): void {
