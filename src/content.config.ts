@@ -3,7 +3,7 @@
 import { i18nLoader } from "@astrojs/starlight/loaders";
 import { docsSchema, i18nSchema } from "@astrojs/starlight/schema";
 import { glob } from "astro/loaders";
-import { defineCollection } from "astro:content";
+import { defineCollection, z } from "astro:content";
 
 export const collections = {
   docs: defineCollection({
@@ -12,7 +12,8 @@ export const collections = {
       base: "./chapters",
       generateId: ({ entry }) => entry.replace(/\.mdx$/, "").toLowerCase(),
     }),
-    schema: docsSchema(),
+    // `appendix: true` marks reference material (lists, tables) that npm run book:stats counts apart.
+    schema: docsSchema({ extend: z.object({ appendix: z.boolean().optional() }) }),
   }),
   i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
 };

@@ -44,5 +44,11 @@ describe("book:stats", () => {
     expect(s.exercises).toBe(2);
     // "# A chapter", two prose lines, "## Exercises", two items, "## Further reading", one item.
     expect(s.prose).toBe(8);
+    expect(s.appendix).toBe(false);
+  });
+
+  it("knows an appendix by its front matter", () => {
+    expect(chapterStats("r", "---\ntitle: x\nappendix: true\n---\n\nText.\n").appendix).toBe(true);
+    expect(chapterStats("r", "---\ntitle: appendix: true\n---\n").appendix).toBe(false);
   });
 });

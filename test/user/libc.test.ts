@@ -1,4 +1,4 @@
-// chapter: 20-user-space
+// chapter: 20r-user-abi-reference
 // The C library, exercised on the host: libc linked with a Linux system-call shim
 // (test/user/c/linux-shim.c) in place of sys.c, built by tools/build-libc-checks.ts and committed
 // under test/programs/libc/, run here on the book's Linux runner (tools/emu/linux.ts), so the

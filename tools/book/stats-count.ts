@@ -5,6 +5,8 @@
 
 export interface ChapterStats {
   chapter: string;
+  /** Reference material (`appendix: true` in the front matter): held to no prose ratio. */
+  appendix: boolean;
   prose: number;
   code: number;
   chunks: number;
@@ -18,7 +20,8 @@ const FIGURE_TAGS = /<(Figure|Bitfield|Layout|Regions|StateDiagram|Sequence)\b/;
 
 /** Counts one chapter's MDX text. */
 export function chapterStats(chapter: string, text: string): ChapterStats {
-  const s: ChapterStats = { chapter, prose: 0, code: 0, chunks: 0, longChunks: 0, figures: 0, exercises: 0, labs: 0 };
+  const front = /^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? "";
+  const s: ChapterStats = { chapter, appendix: /^appendix:\s*true\s*$/m.test(front), prose: 0, code: 0, chunks: 0, longChunks: 0, figures: 0, exercises: 0, labs: 0 };
   let fence: { code: boolean; lines: number } | null = null;
   let inExercises = false;
   let jsx = false;

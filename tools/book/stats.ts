@@ -30,15 +30,19 @@ runTool(SPEC, ({ options }) => {
     return 0;
   }
   const head = ["chapter", "prose", "code", "ratio", "chunks", ">40", "figures", "exercises", "labs"];
-  const rows = all.map((s) => [s.chapter, s.prose, s.code, ratio(s), s.chunks, s.longChunks, s.figures, s.exercises, s.labs]);
-  const sum = (k: keyof Omit<ChapterStats, "chapter">) => all.reduce((a, s) => a + s[k], 0);
+  const rows = all.map((s) => [s.appendix ? `${s.chapter} (appendix)` : s.chapter, s.prose, s.code, ratio(s), s.chunks, s.longChunks, s.figures, s.exercises, s.labs]);
+  const sum = (k: keyof Omit<ChapterStats, "chapter" | "appendix">) => all.reduce((a, s) => a + s[k], 0);
   const total = { prose: sum("prose"), code: sum("code") };
   rows.push(["book", total.prose, total.code, ratio(total), sum("chunks"), sum("longChunks"), sum("figures"), sum("exercises"), sum("labs")]);
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
   const fmt = (r: (string | number)[]) => r.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join("  ");
   console.log(fmt(head));
   for (const r of rows) console.log(fmt(r));
-  const below = all.filter((s) => s.code > 0 && s.prose / s.code < 0.6).length;
-  console.log(`book:stats: ${all.length} chapters, prose/code ${ratio(total)}, ${below} below 0.6, ${sum("longChunks")} chunks over 40 lines, ${sum("figures")} figures`);
+  const below = all.filter((s) => !s.appendix && s.code > 0 && s.prose / s.code < 0.6).length;
+  const appendixCode = all.filter((s) => s.appendix).reduce((a, s) => a + s.code, 0);
+  const share = total.code === 0 ? 0 : Math.round((100 * appendixCode) / total.code);
+  console.log(
+    `book:stats: ${all.length} chapters, prose/code ${ratio(total)}, ${below} chapters below 0.6 (appendices aside), appendices hold ${share} % of the code, ${sum("longChunks")} chunks over 40 lines, ${sum("figures")} figures`,
+  );
   return 0;
 });
