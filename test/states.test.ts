@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { filesUnder, testChapter, testsUntil } from "../tools/tangle/state.ts";
-import { chapterStem, chaptersUntil, findChapters } from "../tools/tangle/tangle.ts";
+import { appendixOf, chapterStem, chaptersUntil, findChapters } from "../tools/tangle/tangle.ts";
 
 const root = join(import.meta.dirname, "..");
 const stems = findChapters(root).map(chapterStem);
@@ -27,6 +27,14 @@ describe("chapter states", () => {
     expect(chaptersUntil(chapters, "04a-b")).toEqual(["chapters/00-a.mdx", "chapters/04a-b.mdx"]);
     expect(chaptersUntil(chapters, undefined)).toEqual(chapters);
     expect(() => chaptersUntil(chapters, "05-nope")).toThrow(/no chapter named "05-nope"; chapters are: 00-a, 04a-b/);
+  });
+
+  it("a chapter's state includes its appendix (NNr-…), whose lists its files use", () => {
+    const chapters = ["chapters/19-a.mdx", "chapters/20-b.mdx", "chapters/20r-b-lists.mdx", "chapters/21-c.mdx"];
+    expect(chaptersUntil(chapters, "20-b")).toEqual(["chapters/19-a.mdx", "chapters/20-b.mdx", "chapters/20r-b-lists.mdx"]);
+    expect(chaptersUntil(chapters, "19-a")).toEqual(["chapters/19-a.mdx"]);
+    expect(appendixOf("20r-b-lists")).toBe("20");
+    expect(appendixOf("20-b")).toBe(null);
   });
 
   it("a state's tests are those of its chapters and no later one", () => {

@@ -265,7 +265,20 @@ export function chaptersUntil(chapters: string[], until: string | undefined): st
   const stems = chapters.map(chapterStem);
   const at = stems.indexOf(until);
   if (at < 0) throw new Error(`no chapter named "${until}"; chapters are: ${stems.join(", ")}`);
-  return chapters.filter((c) => chapterStem(c) <= until);
+  const number = /^(\d+[a-z]?)-/.exec(until)?.[1];
+  return chapters.filter(
+    (c) => chapterStem(c) <= until || (number !== undefined && appendixOf(chapterStem(c)) === number),
+  );
+}
+
+/**
+ * The chapter an appendix belongs to: an appendix's stem is its chapter's number and `r`
+ * ("20r-user-abi-reference" belongs to "20-…"). It holds reference lists whose chunks its
+ * chapter's files use, so every state that has the chapter has its appendix too. Null for a
+ * stem that is not an appendix's.
+ */
+export function appendixOf(stem: string): string | null {
+  return /^(\d+[a-z]?)r-/.exec(stem)?.[1] ?? null;
 }
 
 function readOrNull(path: string | URL): string | null {
