@@ -22,7 +22,7 @@ export class SlabCache {
     this.name = name;
     this.size = size;
   }
-
+  // <<slab: alloc>> (chapters/11-memory.mdx)
   alloc(k: Booting<"pmm">): number {
     let slab = this.partial.values().next().value as Slab | undefined;
     if (slab === undefined) {
@@ -39,7 +39,7 @@ export class SlabCache {
     this.live++;
     return pa;
   }
-
+  // <<slab: free>> (chapters/11-memory.mdx)
   free(k: Booting<"pmm">, pa: number): void {
     const page = pa - (pa % PAGE_SIZE);
     const slab = this.slabs.get(page);
@@ -55,7 +55,6 @@ export class SlabCache {
       k.pmm.freePage(page);
     }
   }
-
   get pages(): number {
     return this.slabs.size;
   }
@@ -72,7 +71,7 @@ export class KernelHeap {
     this.k = k;
     for (let size = 32; size <= 2048; size *= 2) this.caches.push(new SlabCache(`kmalloc-${size}`, size));
   }
-
+  // <<heap: alloc>> (chapters/11-memory.mdx)
   /** `bytes` of zeroed RAM aligned to min(size, page); returns the physical address or -1. */
   alloc(bytes: number): number {
     if (!(bytes > 0) || !Number.isSafeInteger(bytes)) return -1;
@@ -92,7 +91,6 @@ export class KernelHeap {
     if (pa >= 0) this.k.door.fillBytes(pa, size, 0);
     return pa;
   }
-
   free(pa: number): void {
     const owner = this.owners.get(pa);
     if (owner === undefined) throw new Error(`heap: free of 0x${pa.toString(16)}, which is not allocated`);
