@@ -146,6 +146,7 @@ static int cmd_cd(int argc, char **argv) {
 }
 
 /* <<shell: commands about the system>> (chapters/21-shell.mdx) */
+/* <<shell: Version and Uptime>> (chapters/21-shell.mdx) */
 static int cmd_version(int argc, char **argv) {
     printf("ViperOS 0.3.0 (the book edition) for the AArch64 virt machine\n");
     int shown_commands = 0;
@@ -163,7 +164,7 @@ static int cmd_uptime(int argc, char **argv) {
            s / 60 % 60 == 1 ? "" : "s", s % 60, ms % 1000);
     return RC_OK;
 }
-
+/* <<shell: Avail>> (chapters/21-shell.mdx) */
 static int cmd_avail(int argc, char **argv) {
     MemInfo m;
     memset(&m, 0, sizeof m);
@@ -184,7 +185,7 @@ static int cmd_avail(int argc, char **argv) {
     printf("vinit heap %12s %12s %12s\n", heap_free, heap_used, heap);
     return RC_OK;
 }
-
+/* <<shell: Status>> (chapters/21-shell.mdx) */
 static const char *task_state_name(int s) {
     static const char *names[] = {"Invalid", "Ready", "Running", "Blocked", "Exited"};
     return s >= 0 && s <= 4 ? names[s] : "?";
@@ -211,7 +212,7 @@ static int cmd_status(int argc, char **argv) {
     free(tasks);
     return RC_OK;
 }
-
+/* <<shell: Caps>> (chapters/21-shell.mdx) */
 static const char *cap_kind_name(int k) {
     switch (k) {
     case CAP_KIND_STRING: return "String";
