@@ -39,6 +39,15 @@ describe("the disk as SYS:", () => {
     expect(m.send("Run C:hello\n")).toContain("Hello from user space!");
   });
 
+  it("Dir and List say how many entries of a very large directory they leave out", () => {
+    const many = Array.from({ length: 300 }, (_, i) => ({ name: `/t/many/f${String(i).padStart(3, "0")}`, data: new Uint8Array([i & 255]) }));
+    const m = boot(standardDisk(many));
+    const dir = m.send("Dir T:many\n");
+    expect(dir).toMatch(/^ {2}f000$/m);
+    expect(dir).toContain("... and 44 more (Dir lists the first 256 by name)");
+    expect(m.send("List T:many\n")).toMatch(/256 files, 0 directories, 256 bytes\r?\n\.\.\. and 44 more entries, not listed \(List shows 256\)/);
+  });
+
   it("keeps what the shell wrote across a reboot, and fsck finds the disk clean", () => {
     const disk = standardDisk();
     const m = boot(disk);

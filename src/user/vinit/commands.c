@@ -357,12 +357,15 @@ static int cmd_time(int argc, char **argv) {
 }
 
 /* <<shell: commands about files>> (chapters/21-shell.mdx) */
+/* <<shell: reading a directory>> (chapters/21-shell.mdx) */
 typedef struct Entry {
     char name[64];
     int is_dir;
 } Entry;
 
 static Entry entries[256];
+/* Entries read_dir found but had no room for: listed as a count, never dropped silently. */
+static long entries_unlisted;
 
 static int entry_order(const void *a, const void *b) {
     const Entry *x = a, *y = b;
@@ -376,14 +379,17 @@ static long read_dir(const char *abs) {
     if (fd < 0) return fd;
     static char buf[4096];
     long n = 0, got;
+    entries_unlisted = 0;
     while ((got = sys_readdir((int)fd, buf, sizeof buf)) > 0) {
         for (long at = 0; at + (long)sizeof(DirEnt) <= got;) {
             DirEnt *e = (DirEnt *)(buf + at);
             if (e->reclen == 0) break;
-            if (n < 256 && strcmp(e->name, ".") && strcmp(e->name, "..")) {
-                strlcpy(entries[n].name, e->name, sizeof entries[n].name);
-                entries[n].is_dir = e->type == DT_DIR;
-                n++;
+            if (strcmp(e->name, ".") && strcmp(e->name, "..")) {
+                if (n < 256) {
+                    strlcpy(entries[n].name, e->name, sizeof entries[n].name);
+                    entries[n].is_dir = e->type == DT_DIR;
+                    n++;
+                } else entries_unlisted++;
             }
             at += e->reclen;
         }
@@ -402,13 +408,14 @@ static int dir_arg(const char *cmd, int argc, char **argv, char *abs) {
     if (!S_ISDIR(st.mode)) return shell_fail(RC_ERROR, "%s: %s is a file, not a directory", cmd, shown(abs));
     return 0;
 }
-
+/* <<shell: Dir and List>> (chapters/21-shell.mdx) */
 static int cmd_dir(int argc, char **argv) {
     char abs[SHELL_PATH_MAX];
     if (dir_arg("Dir", argc, argv, abs)) return RC_ERROR;
     long n = read_dir(abs);
     if (n < 0) return shell_fail(RC_ERROR, "Dir: cannot list %s: %s", shown(abs), viper_strerror(n));
     for (long i = 0; i < n; i++) printf("  %s%s\n", entries[i].name, entries[i].is_dir ? " (dir)" : "");
+    if (entries_unlisted) printf("  ... and %ld more (Dir lists the first 256 by name)\n", entries_unlisted);
     return RC_OK;
 }
 
@@ -438,9 +445,10 @@ static int cmd_list(int argc, char **argv) {
     }
     printf("%ld file%s, %ld director%s, %lu bytes\n", files, files == 1 ? "" : "s", dirs,
            dirs == 1 ? "y" : "ies", (unsigned long)bytes);
+    if (entries_unlisted) printf("... and %ld more entries, not listed (List shows 256)\n", entries_unlisted);
     return RC_OK;
 }
-
+/* <<shell: Type>> (chapters/21-shell.mdx) */
 static int cmd_type(int argc, char **argv) {
     if (argc < 2) return shell_fail(RC_ERROR, "Type: which file? Usage: Type <file>");
     char abs[SHELL_PATH_MAX];
