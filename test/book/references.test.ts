@@ -27,11 +27,13 @@ function prose(text: string): { line: number; text: string }[] {
 
 /**
  * The anchors a chapter has: the slugs Starlight gives its headings (GitHub's rules: lower case,
- * no punctuation) and the ids of its labs (`<Lab id="x">` is `#lab-x`).
+ * no punctuation), the ids of its labs (`<Lab id="x">` is `#lab-x`) and explicit anchors
+ * (`<span id="x">`, as the bibliography's entries have).
  */
 function headingSlugs(text: string): Set<string> {
   const slugs = new Set<string>();
   for (const m of text.matchAll(/<Lab\s+id="([^"]+)"/g)) slugs.add(`lab-${m[1]}`);
+  for (const m of text.matchAll(/<span id="([^"]+)"/g)) slugs.add(m[1]);
   for (const { text: l } of prose(text)) {
     const m = /^#{2,6}\s+(.*)$/.exec(l);
     if (m === null) continue;
