@@ -34,6 +34,8 @@ const SPEC = {
       help: "boot with this ViperFS image as SYS:, read and written in place (made from the standard disk if FILE does not exist); default: a fresh in-memory copy of the standard disk",
     },
     "no-disk": { type: "flag", help: "boot without a disk: the boot archive is SYS: (read-only)" },
+    net: { type: "string", value: "SPEC", help: "connect a network card (chapter 32): dgram:LOCALPORT:HOST:PORT, stream:HOST:PORT, stream:PATH or stream-server:PORT" },
+    pcap: { type: "string", value: "FILE", help: "with --net: write every frame of the card to FILE (pcap)" },
     clock: {
       type: "enum",
       values: ["host", "virtual"],
@@ -49,6 +51,13 @@ ${tracepointHelp()}`,
 
 interface CliOptions {
   boot: BootOptions;
+  /** With --net: the card's devices, its clock and what to do at the end (tools/boot/net.ts). */
+  net?: Awaited<ReturnType<typeof netOptions>>;
+}
+
+async function netOptions(spec: string, seed: number, pcap: string | undefined) {
+  const { netDevices } = await import("./net.ts");
+  return netDevices(spec, seed, pcap);
 }
 
 async function bootOptions({ options: o }: Parsed<typeof SPEC>): Promise<CliOptions> {
@@ -61,13 +70,16 @@ async function bootOptions({ options: o }: Parsed<typeof SPEC>): Promise<CliOpti
     if (disks !== null) boot.disk = o.disk !== undefined ? disks.fileDisk(o.disk, boot.add) : disks.standardDisk(boot.add);
   }
   if (o.clock !== undefined) boot.deterministic = o.clock === "virtual";
+  if (o.pcap !== undefined && o.net === undefined) throw new UsageError("--pcap needs --net");
+  const net = o.net === undefined ? undefined : await netOptions(o.net, o.seed, o.pcap);
+  if (net !== undefined) boot.virtio = net.virtio;
   if (o.trace !== undefined) {
     boot.trace = {
       names: selectTracepoints(o.trace),
       sink: (name, data) => process.stderr.write(`[trace] ${name} ${JSON.stringify(data, bigintJson)}\n`),
     };
   }
-  return { boot };
+  return { boot, net };
 }
 
 function bigintJson(_key: string, v: unknown): unknown {
@@ -85,6 +97,13 @@ function settled(m: { settleDisk(): boolean }): number {
 async function runPiped(options: CliOptions): Promise<number> {
   const { BootedMachine } = await import("./machine.ts");
   const m = new BootedMachine({ ...options.boot, output: (b) => process.stdout.write(b) });
+  if (options.net !== undefined) {
+    options.net.clockFrom(m);
+    const { runPipedPaced } = await import("./net.ts");
+    const code = await runPipedPaced(m);
+    options.net.close();
+    return code === 0 ? settled(m) : code;
+  }
   let buffered = "";
   let ended = false;
   let wake: (() => void) | null = null;
@@ -134,6 +153,7 @@ async function runInteractive(options: CliOptions): Promise<number> {
     output: (b) => process.stdout.write(b),
   });
   const pacer = new WallClockPacer(m.board);
+  options.net?.clockFrom(m);
   const stdin = process.stdin;
   stdin.setRawMode(true);
   stdin.resume();
@@ -144,6 +164,7 @@ async function runInteractive(options: CliOptions): Promise<number> {
       if (timer) clearInterval(timer);
       stdin.setRawMode(false);
       stdin.pause();
+      options.net?.close();
       const disk = settled(m);
       resolve(code === 0 ? disk : code);
     };

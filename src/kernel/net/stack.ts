@@ -199,7 +199,7 @@ export class NetStack {
   ipv4Receive(k: Kernel, bytes: Uint8Array): void {
     const p = Ipv4View.parse(bytes);
     if (typeof p === "string") return this.count(`ip: ${p}`);
-    if (!this.isOurs(p.destination)) return this.count("ip: not for us");
+    if (!this.isOurs(p.destination) && this.config.ip !== 0) return this.count("ip: not for us");
     this.count("ip: packets received");
     let payload = p.payload;
     if (p.moreFragments || p.fragmentOffset > 0) {
@@ -258,8 +258,10 @@ export class NetStack {
       const reply = icmpMessage(ICMP_ECHO_REPLY, 0, (m.id << 16) | m.sequence, m.data);
       this.ipv4Send(k, ip.source, IP_PROTO_ICMP, reply);
     } else if (m.type === ICMP_ECHO_REPLY) {
-      const ping = this.pings.find((p) => p.to === ip.source && p.id === m.id && p.sequence === m.sequence);
-      if (ping === undefined || ping.replyMs !== null) return this.count("icmp: unexpected echo replies");
+      const ping = this.pings.find(
+        (p) => p.to === ip.source && p.id === m.id && p.sequence === m.sequence && p.replyMs === null,
+      );
+      if (ping === undefined) return this.count("icmp: unexpected echo replies");
       ping.replyMs = k.uptimeMs();
       this.count("icmp: echo replies");
       // <<icmp: a reply arrived>> (chapters/30-ipv4-icmp.mdx)
