@@ -15,7 +15,6 @@ export const TRACEPOINTS: Readonly<Record<string, string>> = {
   "syscall.exit": "a system call returns, with its status",
   "ipc.send": "a message sent on a channel",
   "ipc.recv": "a message received from a channel",
-  "net.dhcp": "the DHCP client changes state (chapter 32)",
 };
 
 /**

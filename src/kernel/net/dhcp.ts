@@ -68,8 +68,8 @@ export class DhcpClient {
     Object.assign(net.config, { ip: 0, gateway: 0, dns: 0 });
   }
 
-  private setState(k: KernelCore, to: DhcpState): void {
-    if (k.trace.any) k.trace.emit("net.dhcp", { from: this.state, to });
+  private setState(to: DhcpState): void {
+    this.net.count(`dhcp: ${this.state} → ${to}`);
     this.state = to;
   }
   // <<dhcp client: sending>> (chapters/32-dns-dhcp.mdx)
@@ -109,11 +109,11 @@ export class DhcpClient {
       const r = this.net.random(4);
       this.xid = ((r[0] << 24) | (r[1] << 16) | (r[2] << 8) | r[3]) >>> 0;
       this.tries = 0;
-      this.setState(k, "SELECTING");
+      this.setState("SELECTING");
       this.sendAndWait(k, DHCP_DISCOVER);
     } else if (this.state === "SELECTING" && now >= this.nextSendMs) this.sendAndWait(k, DHCP_DISCOVER);
     else if (this.state === "REQUESTING" && now >= this.nextSendMs) {
-      if (this.tries >= DHCP_REQUEST_TRIES) this.setState(k, "INIT");
+      if (this.tries >= DHCP_REQUEST_TRIES) this.setState("INIT");
       else this.sendAndWait(k, DHCP_REQUEST);
     } else if (lease !== null && this.state !== "SELECTING" && this.state !== "REQUESTING") {
       this.tickLease(k, now, lease);
@@ -125,7 +125,7 @@ export class DhcpClient {
       now >= lease.end ? "INIT" : now >= lease.t2 ? "REBINDING" : now >= lease.t1 ? "RENEWING" : "BOUND";
     if (next === "INIT") return this.unconfigure(k, "dhcp: the lease ran out");
     if (next === this.state && (next === "BOUND" || now < this.nextSendMs)) return;
-    this.setState(k, next);
+    this.setState(next);
     this.send(k, DHCP_REQUEST);
     const until = next === "RENEWING" ? lease.t2 : lease.end;
     this.nextSendMs = Math.min(until, now + Math.max(DHCP_RENEW_WAIT_MIN_MS, (until - now) / 2));
@@ -145,7 +145,7 @@ export class DhcpClient {
     const asking = this.state === "REQUESTING" || this.state === "RENEWING" || this.state === "REBINDING";
     if (m.type === DHCP_OFFER && this.state === "SELECTING") {
       [this.offered, this.server] = [m.yourIp, m.word(OPT_SERVER, d.from)];
-      this.setState(k, "REQUESTING");
+      this.setState("REQUESTING");
       this.tries = 0;
       this.sendAndWait(k, DHCP_REQUEST);
     } else if (m.type === DHCP_ACK && asking) this.bind(k, m, d.from);
@@ -168,7 +168,7 @@ export class DhcpClient {
     const fresh = c.ip !== m.yourIp;
     const prefix = maskPrefix(m.word(OPT_MASK, prefixMask(24))) ?? 24;
     Object.assign(c, { ip: m.yourIp, prefix, gateway: m.word(OPT_ROUTER, 0), dns: m.word(OPT_DNS, 0) });
-    this.setState(k, "BOUND");
+    this.setState("BOUND");
     this.net.count("dhcp: leases");
     if (!fresh) return;
     k.log.line(
@@ -181,7 +181,7 @@ export class DhcpClient {
     k.log.line(why);
     Object.assign(this.net.config, { ip: 0, gateway: 0, dns: 0 });
     this.lease = null;
-    this.setState(k, "INIT");
+    this.setState("INIT");
   }
 }
 //# sourceMappingURL=dhcp.ts.map
