@@ -40,6 +40,12 @@ export function netBackend(spec: string): EthernetPort & { close(): void } {
 /** The virtio devices of a machine with a card on `spec`, and what to do when it stops. */
 export function netDevices(spec: string, seed: number, pcapFile: string | undefined) {
   const backend = netBackend(spec);
+  // The backends' sockets report a peer that is not there as an 'error' event nobody handles.
+  process.once("uncaughtException", (e: NodeJS.ErrnoException) => {
+    const gone = e.code === "ECONNREFUSED" || e.code === "ENOENT" || e.code === "EADDRINUSE";
+    process.stderr.write(`\nboot: --net ${spec}: ${gone ? `${e.code}: ${e.message}` : e.stack}\n`);
+    process.exit(2);
+  });
   const pcap = new PcapWriter();
   let nowMicros = () => 0;
   const wire = tap({ nowMicros: () => nowMicros(), after: () => {} }, pcap);
