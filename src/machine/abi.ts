@@ -538,14 +538,15 @@ export const SYSCALL_DOCS: { readonly [N in SyscallName]: SyscallDoc } = {
     args: ["set: u32", "h: u32", "mask: u32"],
     results: [],
     rights:
-      "`set` must carry `WRITE`; for `CHANNEL_READ`, `h` must be a receive end with `READ`; for `CHANNEL_WRITE`, a send end with `WRITE`.",
+      "`set` must carry `WRITE`; for `CHANNEL_READ`, `h` must be a receive end with `READ`; for `CHANNEL_WRITE`, a send end with `WRITE`; for `NETWORK_RX` on a UDP socket (chapter 32), `READ`.",
     returns: "`OK`; if `h` was in the set its mask is replaced.",
     errors: {
       INVALID_HANDLE: "`set` or `h` names no live entry.",
       WRONG_TYPE:
         "`set` is not a poll set; `h` is not a channel end (for the channel events) or a timer (for `TIMER`).",
       PERMISSION: "`set` lacks `WRITE`; `h` is the wrong end or lacks the right for its event.",
-      INVALID_ARG: "`mask` is 0, has an unknown bit, or pairs a pseudo-handle with another event.",
+      INVALID_ARG:
+        "`mask` is 0, has an unknown bit, pairs a pseudo-handle with another event, or asks a UDP socket for anything but `NETWORK_RX`.",
       NOT_SUPPORTED: "`h` is the network pseudo-handle and there is no network.",
       POLL_FULL: "the set already holds 16 entries.",
     },
@@ -1164,7 +1165,25 @@ export const SYSCALL_DOCS: { readonly [N in SyscallName]: SyscallDoc } = {
       WRONG_TYPE: "`sock` names something other than a socket.",
     },
   },
-  dns_resolve: planned("look up a host name", ["hostname: const char*", "ipv4: u32*"], []),
+  dns_resolve: {
+    summary: "look up a host name",
+    args: ["hostname: const char*", "ipv4: u32*"],
+    results: [],
+    rights: "none.",
+    returns:
+      "`OK` with the name's IPv4 address in `*ipv4` (chapter 32): a dotted quad is its own address; otherwise the answer comes from the cache, or from A queries to the interface's DNS server that follow CNAMEs, waiting (restartably) at most 7 s (three tries, after 1, 2 and 4 s).",
+    errors: {
+      INVALID_ARG:
+        "`hostname` is not a readable string of at most 255 bytes or not a host name (dot-separated labels of 1 to 63 letters, digits, `-` or `_`), or `ipv4` is not 4 writable bytes.",
+      NOT_FOUND: "the server says the name does not exist (NXDOMAIN) or has no address.",
+      TIMEOUT: "the server did not answer any of three tries.",
+      CONNECTION:
+        "the interface has no address or no DNS server yet, or the server failed (an error other than NXDOMAIN).",
+      LOOP: "the name's CNAMEs nest deeper than 8.",
+      NO_RESOURCE: "8 lookups are under way already.",
+      NOT_SUPPORTED: "the machine has no network card.",
+    },
+  },
   socket_udp: {
     summary: "make a UDP socket",
     args: [],

@@ -47,6 +47,8 @@ const SPEC = {
       help: "with --disk: cut the power at AT — an instruction count (250M), random (a seeded point) or end (when the input is used up); what was in the disk's cache is lost or written in part",
     },
     "disk-trace": { type: "flag", help: "print every disk write and FLUSH, with the instruction count, to stderr" },
+    net: { type: "string", value: "SPEC", help: "connect a network card (chapter 32): dgram:LOCALPORT:HOST:PORT, stream:HOST:PORT, stream:PATH or stream-server:PORT" },
+    pcap: { type: "string", value: "FILE", help: "with --net: write every frame of the card to FILE (pcap)" },
     clock: {
       type: "enum",
       values: ["host", "virtual"],
@@ -64,11 +66,18 @@ interface CliOptions {
   boot: BootOptions;
   /** The power plug in front of a --disk FILE with its write cache (chapter 27), or null. */
   plug: PowerPlugOption | null;
+  /** With --net: the card's devices, its clock and what to do at the end (tools/boot/net.ts). */
+  net?: Awaited<ReturnType<typeof netOptions>>;
 }
 
 interface PowerPlugOption {
   point: PlugPoint | null;
   make: (instructions: () => number) => PowerPlug;
+}
+
+async function netOptions(spec: string, seed: number, pcap: string | undefined) {
+  const { netDevices } = await import("./net.ts");
+  return netDevices(spec, seed, pcap);
 }
 
 async function bootOptions({ options: o }: Parsed<typeof SPEC>): Promise<CliOptions> {
@@ -93,13 +102,16 @@ async function bootOptions({ options: o }: Parsed<typeof SPEC>): Promise<CliOpti
     plug = { point, make: (instructions) => new PowerPlug(disk, point ?? "end", o.seed, instructions, trace) };
   }
   if (o.clock !== undefined) boot.deterministic = o.clock === "virtual";
+  if (o.pcap !== undefined && o.net === undefined) throw new UsageError("--pcap needs --net");
+  const net = o.net === undefined ? undefined : await netOptions(o.net, o.seed, o.pcap);
+  if (net !== undefined) boot.virtio = net.virtio;
   if (o.trace !== undefined) {
     boot.trace = {
       names: selectTracepoints(o.trace),
       sink: (name, data) => process.stderr.write(`[trace] ${name} ${JSON.stringify(data, bigintJson)}\n`),
     };
   }
-  return { boot, plug };
+  return { boot, plug, net };
 }
 
 function bigintJson(_key: string, v: unknown): unknown {
@@ -141,6 +153,13 @@ function pulled(plug: PowerPlug): number {
 async function runPiped(options: CliOptions): Promise<number> {
   const { m, plug } = await machineFor(options, { output: (b) => process.stdout.write(b) });
   const atEnd = (): number => (plug !== null && options.plug?.point !== null ? pulled(plug) : settled(m, plug));
+  if (options.net !== undefined) {
+    options.net.clockFrom(m);
+    const { runPipedPaced } = await import("./net.ts");
+    const code = await runPipedPaced(m);
+    options.net.close();
+    return code === 0 ? atEnd() : code;
+  }
   let buffered = "";
   let ended = false;
   let wake: (() => void) | null = null;
@@ -186,6 +205,7 @@ async function runInteractive(options: CliOptions): Promise<number> {
   const { CNTFRQ_HZ } = await import("../../src/machine/irq.ts");
   const { m, plug } = await machineFor({ ...options, boot: { deterministic: false, ...options.boot } }, { output: (b) => process.stdout.write(b) });
   const pacer = new WallClockPacer(m.board);
+  options.net?.clockFrom(m);
   const stdin = process.stdin;
   stdin.setRawMode(true);
   stdin.resume();
@@ -196,6 +216,7 @@ async function runInteractive(options: CliOptions): Promise<number> {
       if (timer) clearInterval(timer);
       stdin.setRawMode(false);
       stdin.pause();
+      options.net?.close();
       const disk = plug?.pulled ? pulled(plug) : settled(m, plug);
       resolve(code === 0 ? disk : code);
     };

@@ -6,6 +6,7 @@ import type { Kernel } from "../../src/kernel/kernel.ts";
 import { TaskState } from "../../src/kernel/sched/task.ts";
 import { CNTFRQ_HZ } from "../../src/machine/irq.ts";
 import type { BlockStore } from "../../src/emulator/devices/virtio/blk.ts";
+import type { VirtioBackend } from "../../src/emulator/devices/virtio/mmio.ts";
 import { createSystem, type ViperSystem } from "../../src/system/index.ts";
 import { type BootfsFile, standardBootfs } from "../mkbootfs.ts";
 
@@ -27,6 +28,8 @@ export interface BootOptions {
   deterministic?: boolean;
   /** A disk in virtio slot 0 (chapter 26b mounts it as SYS:); none by default. */
   disk?: BlockStore;
+  /** The virtio devices after the disk (default: createSystem's); --net adds a card (tools/boot/net.ts). */
+  virtio?: VirtioBackend[];
 }
 
 /** createSystem (chapter 17) with the boot filesystem built from build/user, plus helpers. */
@@ -39,7 +42,7 @@ export class BootedMachine {
     const trace = options.trace;
     // `disk` is chapter 24's option; a variable (not a literal) so that earlier states of the
     // book, whose createSystem has no such option, still type-check this file.
-    const systemOptions: Parameters<typeof createSystem>[0] & { disk?: BlockStore } = {
+    const systemOptions: Parameters<typeof createSystem>[0] & { disk?: BlockStore; virtio?: VirtioBackend[] } = {
       bootfs: standardBootfs(options.add ?? [], options.userDir),
       ramSize: options.ramSize,
       seed: options.seed,
@@ -48,6 +51,7 @@ export class BootedMachine {
       trace: trace ? { names: trace.names, listener: trace.sink } : undefined,
     };
     if (options.disk !== undefined) systemOptions.disk = options.disk;
+    if (options.virtio !== undefined) systemOptions.virtio = options.virtio;
     this.system = createSystem(systemOptions);
     const output = options.output;
     if (output) {

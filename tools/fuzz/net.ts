@@ -3,7 +3,8 @@
 // Throws seeded malformed, truncated and hostile Ethernet frames at a booted ViperOS machine's
 // network card, through chapter 7's switch: random bytes, ARP floods from random addresses,
 // IPv4 headers with wrong versions, lengths and checksums, overlapping and never-ending
-// fragments, ICMP and UDP with bad lengths, frames for other MACs. Valid packets are mutated and
+// fragments, ICMP and UDP with bad lengths, frames for other MACs, DNS answers to the resolver's
+// pending lookups with pointer loops, lying counts and random records. Valid packets are mutated and
 // their IPv4 checksum is fixed up half the time, so the damage reaches the layers above. After
 // every batch the stack's holdings are measured against their limits (ARP cache and queue,
 // reassembly, socket queues, physical pages); at the end the machine must still answer a ping.
@@ -19,6 +20,7 @@ import {
 } from "../../src/kernel/net/arp.ts";
 import { REASSEMBLY_DATAGRAMS, REASSEMBLY_PIECES } from "../../src/kernel/net/reassembly.ts";
 import type { NetStack } from "../../src/kernel/net/stack.ts";
+import { DNS_CACHE_NAMES, DNS_LOOKUPS_MAX, type DnsLookup } from "../../src/kernel/net/dns.ts";
 import { UDP_QUEUE_BYTES, UDP_QUEUE_DATAGRAMS, UdpSocket } from "../../src/kernel/net/udp.ts";
 import { MAC_BROADCAST } from "../../src/kernel/net/wire/address.ts";
 import { ARP_REPLY, ARP_REQUEST, arpPacket } from "../../src/kernel/net/wire/arp.ts";
@@ -26,6 +28,7 @@ import { internetChecksum } from "../../src/kernel/net/wire/checksum.ts";
 import { ETHERTYPE_ARP, ETHERTYPE_IPV4, EthernetView, ethernetFrame } from "../../src/kernel/net/wire/ethernet.ts";
 import { ICMP_ECHO_REPLY, ICMP_ECHO_REQUEST, IcmpView, icmpMessage } from "../../src/kernel/net/wire/icmp.ts";
 import { IP_PROTO_ICMP, IP_PROTO_UDP, Ipv4View, ipv4Packet } from "../../src/kernel/net/wire/ipv4.ts";
+import { dnsEncodeName } from "../../src/kernel/net/wire/dns.ts";
 import { udpDatagram } from "../../src/kernel/net/wire/udp.ts";
 import { createSystem } from "../../src/system/index.ts";
 import { standardBootfs } from "../mkbootfs.ts";
@@ -65,8 +68,24 @@ function rng(seed: number): (n: number) => number {
   };
 }
 
-/** One hostile frame. */
-function hostileFrame(r: (n: number) => number): Uint8Array {
+/** A DNS response to lookup `l` (the right id half the time) whose answers are hostile. */
+function hostileAnswer(r: (n: number) => number, l: DnsLookup): Uint8Array {
+  const question = [...(dnsEncodeName(l.name) ?? [0]), 0, 1, 0, 1];
+  const m = [l.id >> 8, l.id & 255, 0x81, 0x80 | r(2) * r(16), 0, 1, 0, r(40), 0, 0, 0, 0, ...question];
+  if (r(2)) [m[0], m[1]] = [r(256), r(256)];
+  for (let records = r(6); records > 0; records--) {
+    const here = m.length;
+    const owner = [[0xc0, 12], [0xc0 | (here >> 8), here & 255], [0xc0, r(256)], [0xc0 | r(64), r(256)], [r(70)]][r(5)];
+    const type = [0, 1, 0, 5, r(2) * 0x100 + r(256)][r(5)].toString(16).padStart(4, "0");
+    const data = r(2) ? [r(256), r(256), r(256), r(256)] : [1, 97, 0xc0, [12, here, here + 2, r(256)][r(4)]];
+    const length = r(4) === 0 ? r(256) : data.length;
+    m.push(...owner, Number.parseInt(type.slice(0, 2), 16), Number.parseInt(type.slice(2), 16), 0, 1, r(256), r(256), r(256), r(256), 0, length, ...data);
+  }
+  return Uint8Array.from(m);
+}
+
+/** One hostile frame; `lookups` are the resolver's, to aim DNS answers at. */
+function hostileFrame(r: (n: number) => number, lookups: readonly DnsLookup[]): Uint8Array {
   const bytes = (n: number) => Uint8Array.from({ length: n }, () => r(256));
   const to = [MY_MAC, MY_MAC, MY_MAC, MAC_BROADCAST, bytes(6)][r(5)];
   const src = r(4) === 0 ? HOST + 1 + r(200) : r(8) === 0 ? ME : HOST;
@@ -75,7 +94,8 @@ function hostileFrame(r: (n: number) => number): Uint8Array {
     ipv4Packet({ source: src, destination: dst, protocol, id, ttl: r(256), moreFragments: more, fragmentOffset: offset }, payload);
   let type = ETHERTYPE_IPV4;
   let payload: Uint8Array;
-  switch (r(8)) {
+  const lookup = lookups[r(Math.max(1, lookups.length))];
+  switch (r(lookup === undefined ? 8 : 9)) {
     case 0:
       return bytes(r(1600));
     case 1: // an ARP flood from random addresses, some for us
@@ -101,6 +121,9 @@ function hostileFrame(r: (n: number) => number): Uint8Array {
       payload[0] = r(256);
       payload[2] = r(256);
       payload[3] = r(256);
+      break;
+    case 8: // an answer to a pending lookup, from the DNS server's port 53, with hostile records
+      payload = ipv4Packet({ source: HOST, destination: ME, protocol: IP_PROTO_UDP, id: r(65536), ttl: 64 }, udpDatagram(HOST, ME, 53, lookup?.socket?.port ?? 53, hostileAnswer(r, lookup as DnsLookup)));
       break;
     default:
       payload = ip(IP_PROTO_ICMP, icmpMessage(ICMP_ECHO_REQUEST, 0, r(2 ** 32), bytes(r(64))));
@@ -128,6 +151,8 @@ function overLimits(net: NetStack, sockets: UdpSocket[]): string[] {
   for (const s of sockets) {
     if (s.queue.length > UDP_QUEUE_DATAGRAMS || s.queuedBytes > UDP_QUEUE_BYTES) out.push(`udp ${s.port}: ${s.queue.length} queued`);
   }
+  if (net.dns.cache.names.size > DNS_CACHE_NAMES) out.push(`dns cache: ${net.dns.cache.names.size} names`);
+  if (net.dns.lookups.length > DNS_LOOKUPS_MAX) out.push(`dns: ${net.dns.lookups.length} lookups`);
   return out;
 }
 
@@ -139,7 +164,8 @@ export function fuzzNet(options: NetFuzzOptions): NetFuzzResult {
   host.onReceive = (f) => {
     if (heard.length < 64) heard.push(f);
   };
-  const system = createSystem({ bootfs: standardBootfs(), virtio: [new VirtioRng(options.seed), new VirtioNet(MY_MAC, sw.port())] });
+  const virtio = [new VirtioRng(options.seed), new VirtioNet(MY_MAC, sw.port())];
+  const system = createSystem({ bootfs: standardBootfs(), bootargs: "dns=10.0.2.2", virtio });
   system.runUntilWaitingForInput();
   const k = system.kernel!;
   const net = k.net!;
@@ -163,9 +189,10 @@ export function fuzzNet(options: NetFuzzOptions): NetFuzzResult {
   };
   while (frames < options.count) {
     const batch = Math.min(1 + r(24), options.count - frames);
+    if (net.dns.lookups.length < 2) net.dns.start(k, `n${r(1000)}.fuzz`); // answers to aim at
     for (let i = 0; i < batch; i++) {
       try {
-        host.send(hostileFrame(r));
+        host.send(hostileFrame(r, net.dns.lookups));
       } catch {
         kernelFaults++;
       }

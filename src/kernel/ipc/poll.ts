@@ -32,6 +32,18 @@ export interface PseudoSource {
   queue: WaitQueue;
 }
 
+/** An object of a later chapter that answers for its own readiness (chapter 32's UDP sockets). */
+export interface Pollable {
+  /** OK if `mask` suits this object for a handle with `rights`, or why not. */
+  pollCheck(mask: number, rights: number): Status;
+  /** The bits of `mask` ready now, and the queue that signals a change. */
+  pollState(mask: number): { triggered: number; queue: WaitQueue };
+}
+
+function isPollable(o: object): o is Pollable {
+  return "pollState" in o;
+}
+
 /** One ready entry, as poll_wait reports it. */
 export interface PollEvent {
   handle: number;
@@ -68,9 +80,11 @@ function pollCheckEntry(
     if (src === null) return Status.NOT_SUPPORTED;
     return mask === src.event ? Status.OK : Status.INVALID_ARG;
   }
-  if (mask & (POLL_CONSOLE_INPUT | POLL_NETWORK_RX)) return Status.INVALID_ARG;
+  if (mask & POLL_CONSOLE_INPUT) return Status.INVALID_ARG;
   const e = caps.lookupAny(handle, 0);
   if (typeof e === "number") return e;
+  if (isPollable(e.object)) return e.object.pollCheck(mask, e.rights);
+  if (mask & POLL_NETWORK_RX) return Status.INVALID_ARG;
   if (mask & POLL_TIMER && !(e.object instanceof TimerObject)) return Status.WRONG_TYPE;
   if (mask & (POLL_CHANNEL_READ | POLL_CHANNEL_WRITE)) {
     if (!(e.object instanceof ChannelEnd)) return Status.WRONG_TYPE;
@@ -135,6 +149,7 @@ function pollEntryState(
     return { triggered: ready ? entry.mask & POLL_CHANNEL_READ : 0, queue: ch.readers };
   }
   if (o instanceof TimerObject) return { triggered: o.fired ? entry.mask & POLL_TIMER : 0, queue: o.waiters };
+  if (isPollable(o)) return o.pollState(entry.mask);
   return { triggered: 0, queue: null };
 }
 // <<poll: scan a set>> (chapters/15-ipc.mdx)

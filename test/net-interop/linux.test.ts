@@ -1,0 +1,126 @@
+// chapter: 32-dns-dhcp
+// ViperOS and Linux on one Ethernet link: a TAP device in a fresh network namespace, joined by
+// socat to a UDP socket that `npm run boot -- --net dgram:…` uses as its card (QEMU's -netdev
+// dgram framing), with dnsmasq in the namespace as the DHCP and DNS server. ViperOS gets its
+// address from dnsmasq, Linux pings ViperOS, ViperOS pings Linux and resolves names through
+// dnsmasq, and every frame of the link decodes in tshark. Needs root: without it the setup fails
+// and says so (this test does not skip).
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+const NS = `vnet2-${process.pid}`;
+const TAP = `vnet2t${process.pid % 100_000}`;
+const NODE_PORT = 40_000 + (process.pid % 10_000) * 2;
+const SOCAT_PORT = NODE_PORT + 1;
+const dir = mkdtempSync(join(tmpdir(), "net-interop-"));
+const pcapFile = join(dir, "link.pcap");
+const children: ChildProcess[] = [];
+let boot: ChildProcess | null = null;
+let out = "";
+
+/** Runs a command to completion; its output, or an error that says what failed. */
+function run(cmd: string, args: string[]): string {
+  const r = spawnSync(cmd, args, { encoding: "utf8" });
+  if (r.error !== undefined || r.status !== 0) {
+    throw new Error(`net-interop: ${cmd} ${args.join(" ")} failed: ${r.error?.message ?? r.stderr}`);
+  }
+  return r.stdout;
+}
+
+function start(cmd: string, args: string[]): ChildProcess & { log: () => string } {
+  const child = spawn(cmd, args, { stdio: ["pipe", "pipe", "pipe"] });
+  let log = "";
+  child.stdout?.on("data", (d) => (log += d));
+  child.stderr?.on("data", (d) => (log += d));
+  children.push(child);
+  return Object.assign(child, { log: () => log });
+}
+
+async function until(what: string, ok: () => boolean, ms = 60_000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!ok()) {
+    if (Date.now() > end) throw new Error(`net-interop: timed out waiting for ${what}; the machine printed:\n${out}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/** Types `line` into ViperOS's shell and waits for `expected` in what follows. */
+async function shell(line: string, expected: RegExp): Promise<string> {
+  const from = out.length;
+  boot?.stdin?.write(`${line}\n`);
+  await until(`"${line}" to print ${expected}`, () => expected.test(out.slice(from)));
+  return out.slice(from);
+}
+
+beforeAll(async () => {
+  for (const tool of ["ip", "socat", "dnsmasq", "ping", "tshark"]) {
+    if (spawnSync("sh", ["-c", `command -v ${tool}`]).status !== 0) {
+      throw new Error(`net-interop: ${tool} is not installed (the CI installs iproute2, socat, dnsmasq-base, iputils-ping and tshark)`);
+    }
+  }
+  if (process.getuid?.() !== 0) throw new Error("net-interop: needs root to make a network namespace and a TAP device");
+  const socat = start("socat", [`UDP4-DATAGRAM:127.0.0.1:${NODE_PORT},bind=127.0.0.1:${SOCAT_PORT}`, `TUN,tun-type=tap,tun-name=${TAP},iff-no-pi,iff-up`]);
+  await until(`socat to make ${TAP} (${socat.log()})`, () => spawnSync("ip", ["link", "show", TAP]).status === 0, 10_000);
+  run("ip", ["netns", "add", NS]);
+  run("ip", ["link", "set", TAP, "netns", NS]);
+  const inNs = (...args: string[]) => run("ip", ["netns", "exec", NS, ...args]);
+  inNs("sysctl", "-qw", "net.ipv6.conf.all.disable_ipv6=1");
+  inNs("ip", "addr", "add", "10.0.2.2/24", "dev", TAP);
+  inNs("ip", "link", "set", TAP, "up");
+  inNs("ip", "link", "set", "lo", "up");
+  const dnsmasq = start("ip", [
+    ...["netns", "exec", NS, "dnsmasq", "--keep-in-foreground", "--conf-file=/dev/null", "--no-resolv", "--no-hosts"],
+    ...[`--interface=${TAP}`, "--bind-interfaces", "--dhcp-range=10.0.2.15,10.0.2.15,255.255.255.0,2m"],
+    ...[`--dhcp-leasefile=${join(dir, "leases")}`, "--local=/vnet/", "--host-record=linux.vnet,10.0.2.2", "--cname=www.vnet,linux.vnet"],
+    ...["--dhcp-option=option:router,10.0.2.2", "--dhcp-option=option:dns-server,10.0.2.2"],
+    ...["--log-facility=-", "--log-queries", "--log-dhcp", "--pid-file=", "--user=root"],
+  ]);
+  await until(`dnsmasq to start (${dnsmasq.log()})`, () => dnsmasq.log().includes("cleared cache"), 10_000);
+  boot = start(process.execPath, [
+    ...["--enable-source-maps", "--import", "./tools/node/esbuild-hooks.mjs", "tools/boot/cli.ts", "--no-disk"],
+    ...["--net", `dgram:${NODE_PORT}:127.0.0.1:${SOCAT_PORT}`, "--pcap", pcapFile, "--bootargs", "ip=dhcp"],
+  ]);
+  boot.stdout?.on("data", (d) => (out += d));
+});
+
+afterAll(async () => {
+  boot?.stdin?.end();
+  for (const c of children) c.kill();
+  spawnSync("ip", ["netns", "del", NS]);
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe("ViperOS and Linux on one link", () => {
+  it("ViperOS takes its address from dnsmasq by DHCP", async () => {
+    await until("the DHCP lease", () => /dhcp: 10\.0\.2\.15\/24, gateway 10\.0\.2\.2, dns 10\.0\.2\.2, lease 120 s/.test(out));
+  });
+
+  it("Linux pings ViperOS", () => {
+    const r = spawnSync("ip", ["netns", "exec", NS, "ping", "-c", "3", "-W", "2", "10.0.2.15"], { encoding: "utf8" });
+    expect(r.stdout).toMatch(/3 packets transmitted, 3 received/);
+  });
+
+  it("ViperOS pings Linux, by address and by name", async () => {
+    await shell("Ping 10.0.2.2 2", /--- 10\.0\.2\.2: 2 sent, 2 received, 0% lost/);
+    await shell("Ping linux.vnet 2", /--- linux\.vnet: 2 sent, 2 received, 0% lost/);
+  });
+
+  it("ViperOS resolves names through dnsmasq: an alias, and a name that does not exist", async () => {
+    await shell("Resolve www.vnet", /www\.vnet is 10\.0\.2\.2/);
+    await shell("Resolve nosuch.vnet", /Resolve: cannot resolve nosuch\.vnet: .*not.*found/i);
+  });
+
+  it("every frame on the link decodes in tshark, with no malformed packet and no bad checksum", async () => {
+    boot?.stdin?.end();
+    await until("npm run boot to exit", () => boot?.exitCode !== null);
+    expect(boot?.exitCode).toBe(0);
+    const checks = ["-o", "ip.check_checksum:TRUE", "-o", "udp.check_checksum:TRUE"];
+    const bad = run("tshark", ["-n", "-r", pcapFile, ...checks, "-Y", "_ws.malformed || _ws.expert.severity == error"]);
+    expect(bad).toBe("");
+    const kinds = run("tshark", ["-n", "-r", pcapFile, "-T", "fields", "-e", "_ws.col.Protocol"]).split("\n");
+    for (const protocol of ["DHCP", "DNS", "ICMP", "ARP"]) expect(kinds).toContain(protocol);
+  });
+});
