@@ -2,6 +2,7 @@
 // every value of the trace as bytes.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import type { ClientConfig } from "../../../src/kernel/tls/client.ts";
 
 type Hex = string;
 interface Rfc8448Record {
@@ -43,3 +44,28 @@ export function record(name: string): Uint8Array {
 
 export const message = (name: string): Uint8Array => unhex(trace.handshake_messages[name]);
 export const ks = (name: string): string => trace.key_schedule[name];
+
+/** RFC 8448's client (NSS) offers exactly this; the randomness is the RFC's fixed values. */
+export function rfc8448Config(): ClientConfig {
+  const bytes = [unhex(trace.inputs.client_random), unhex(trace.inputs.client_x25519_private)];
+  return {
+    serverName: "server",
+    cipherSuites: [0x1301, 0x1303, 0x1302],
+    groups: [0x001d, 0x0017, 0x0018, 0x0019, 0x0100, 0x0101, 0x0102, 0x0103, 0x0104],
+    signatureSchemes: [0x0403, 0x0503, 0x0603, 0x0203, 0x0804, 0x0805, 0x0806, 0x0401, 0x0501, 0x0601, 0x0201, 0x0402, 0x0502, 0x0602, 0x0202],
+    recordSizeLimit: 0x4001,
+    legacyExtensions: true,
+    minRsaBits: 1024, // RFC 8448's certificate key has 1024 bits; the default is 2048
+    random: (out) => out.set(bytes.shift() ?? new Uint8Array(out.length)),
+  };
+}
+
+/** The server's first two records, as one byte string. */
+export const serverFlight = (): Uint8Array => {
+  const sh = record("server_hello");
+  const flight = record("server_encrypted_flight");
+  const out = new Uint8Array(sh.length + flight.length);
+  out.set(sh);
+  out.set(flight, sh.length);
+  return out;
+};
