@@ -313,6 +313,7 @@ export class TcpConnection {
     const duplicate =
       s.ack === this.sndUna && segmentLength(s) === 0 && s.window === this.sndWnd && this.sndMax !== this.sndUna;
     if (seqLt(this.sndWl1, s.seq) || (this.sndWl1 === s.seq && seqLe(this.sndWl2, s.ack))) {
+      if (this.sndWnd === 0 && s.window > 0) this.sndNxt = this.sndUna; // probe bytes go again
       [this.sndWnd, this.sndWl1, this.sndWl2] = [s.window, s.seq, s.ack];
       this.maxSndWnd = Math.max(this.maxSndWnd, s.window);
     }
