@@ -287,6 +287,7 @@ export class TcpConnection {
   // <<tcp: RST and SYN in a synchronized state>> (chapters/33-tcp.mdx)
   /** RFC 9293 §3.10.7.4, second and fourth, with RFC 5961 §3.2 and §4.2. */
   private rstOrSyn(s: Segment): void {
+    if (s.flags & TCP_RST && this.state === "TIME_WAIT") return; // RFC 1337 §3
     if (s.flags & TCP_SYN || s.seq !== this.rcvNxt) return this.sendAck(); // the challenge ACK
     this.drop(this.state === "SYN_RECEIVED" ? "refused" : "reset");
   }

@@ -36,6 +36,14 @@ describe("closing first", () => {
       +1 state CLOSED`);
   });
 
+  it("ignores a RST in TIME_WAIT, even at RCV.NXT (RFC 1337)", () => {
+    script(`${TIME_WAIT}
+      < R 2:2(0) win 0
+      state TIME_WAIT
+      +60000 state CLOSED
+      error none`);
+  });
+
   it("sends the FIN after the data still buffered, on the last segment, and sends it again when lost", () => {
     script(`${ESTABLISHED_ACTIVE}
       < . 1:1(0) ack 1 win 0
