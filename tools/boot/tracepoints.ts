@@ -14,6 +14,11 @@ const JOURNAL_TRACEPOINTS: Readonly<Record<string, string>> = existsSync(new URL
     }
   : {};
 
+/** TCP's (chapter 33), in the states of the book that have it. */
+const TCP_TRACEPOINTS: Readonly<Record<string, string>> = existsSync(new URL("../../src/kernel/net/tcp/connection.ts", import.meta.url))
+  ? { "tcp.state": "a TCP connection changes state: its name and the arrow from → to" }
+  : {};
+
 export const TRACEPOINTS: Readonly<Record<string, string>> = {
   "kernel.log": "a line of the kernel log",
   "kernel.panic": "the kernel panicked",
@@ -27,6 +32,7 @@ export const TRACEPOINTS: Readonly<Record<string, string>> = {
   "ipc.send": "a message sent on a channel",
   "ipc.recv": "a message received from a channel",
   ...JOURNAL_TRACEPOINTS,
+  ...TCP_TRACEPOINTS,
 };
 
 /**

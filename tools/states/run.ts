@@ -3,13 +3,15 @@
 // Checks the book chapter by chapter, as Crafting Interpreters builds its interpreter: for every
 // chapter, the tree `npm run tangle -- --until <chapter>` writes (build/states/<chapter>/) must
 //   1. tangle without problems,
-//   2. type-check (the kernel's and the emulator's projects, and the state's tests),
+//   2. type-check (the kernel's and the emulator's projects, and the state's tests) — each
+//      project only if the chapter changed something it contains,
 //   3. pass the tests that belong to it (each test file names its chapter: `// chapter: <stem>`):
 //      the tests the chapter adds, and every earlier test that imports, directly or through
 //      others, a file the chapter changed (`vitest related`); the last state checked, and every
 //      state with --full, runs all of them,
 //   4. from chapter 10 on, boot: the kernel prints its banner and does not panic; and from the
-//      first chapter whose state reaches the shell's prompt, every later state reaches it too.
+//      first chapter whose state reaches the shell's prompt, every later state that changed the
+//      kernel, the board, the contract or the system reaches it too.
 // Prints one line per state and ends with `states: N passed, M failed`.
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -80,15 +82,23 @@ runTool(SPEC, async ({ options }) => {
       const everything = options.full || stem === last || changed === null;
       before = files;
       testsBefore = new Set(tests);
-      // Type-check.
+      // Type-check the projects the chapter can affect: the kernel's if it changed the kernel or
+      // the contract, the emulator's likewise, the root project (tools, tests, src/system) if it
+      // changed any TypeScript or added tests. A state that changed nothing is checked in full
+      // by the next one that does.
+      const touched = (...prefixes: string[]) => everything || (changed ?? []).some((p) => prefixes.some((x) => p.startsWith(x)));
+      const anyTs = everything || added.length > 0 || (changed ?? []).some((p) => p.endsWith(".ts"));
       const hasRootInputs = tests.length > 0 || existsSync(join(dir, "src/system")) || existsSync(join(dir, "src/emulator/host"));
-      const projects = ["tsconfig.json", "src/kernel/tsconfig.json", "src/emulator/tsconfig.json"].filter(
-        (p) => existsSync(join(dir, p)) && (p !== "tsconfig.json" || hasRootInputs),
-      );
+      const wanted: Record<string, boolean> = {
+        "tsconfig.json": hasRootInputs && anyTs,
+        "src/kernel/tsconfig.json": touched("src/kernel/", "src/machine/"),
+        "src/emulator/tsconfig.json": touched("src/emulator/", "src/machine/"),
+      };
+      const projects = Object.keys(wanted).filter((p) => wanted[p] && existsSync(join(dir, p)));
       const checked = await Promise.all(projects.map((p) => runAsync(dir, node, [tsc, "-p", p, "--noEmit"])));
       const typeErrors = checked.flatMap((r, i) => (r.ok ? [] : [`${projects[i]}:\n${r.output.trim()}`]));
       if (typeErrors.length > 0) failures.push(`type-check: ${typeErrors.join("\n")}`);
-      else steps.push("types ok");
+      else steps.push(projects.length === 0 ? "no code changed" : "types ok");
       // Tests.
       // `vitest related` runs the given test files and every test that imports a given source.
       const sources = everything ? [] : (changed ?? []).filter((p) => /\.(ts|c|h)$/.test(p));
@@ -104,8 +114,10 @@ runTool(SPEC, async ({ options }) => {
         if (r.ok) steps.push(`${scope}: ${summary}`);
         else failures.push(`tests: ${summary}\n${r.output.trim()}`);
       }
-      // Boot.
-      if (existsSync(join(dir, "src/kernel/main.ts")) && existsSync(join(dir, "src/emulator/board/virt.ts"))) {
+      // Boot, if the chapter changed what runs (the kernel, the board, the contract, the system).
+      const runs = touched("src/kernel/", "src/emulator/", "src/machine/", "src/system/");
+      if (!runs && promptSince !== null) steps.push("boot unchanged");
+      else if (existsSync(join(dir, "src/kernel/main.ts")) && existsSync(join(dir, "src/emulator/board/virt.ts"))) {
         const r = run(dir, node, ["--enable-source-maps", "tools/states/boot-probe.ts"]);
         const report = /\{.*\}/.exec(r.output)?.[0];
         const probe = report ? (JSON.parse(report) as { prompt: boolean; lines: string[] }) : null;

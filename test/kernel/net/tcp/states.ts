@@ -1,0 +1,17 @@
+// Script prefixes that bring a connection to a state, for chapter 33's packet-by-packet tests.
+
+/** Passive open; the peer offers MSS 1000 and a window of 8192. */
+export const ESTABLISHED_PASSIVE = `
+listen
+< S 0:0(0) win 8192 <mss 1000>
+> S. 0:0(0) ack 1 win 65535 <mss 1460>
+< . 1:1(0) ack 1 win 8192
+state ESTABLISHED`;
+
+/** Active open; the peer offers MSS 1000 and a window of 8192. */
+export const ESTABLISHED_ACTIVE = `
+connect
+> S 0:0(0) win 65535 <mss 1460>
+< S. 0:0(0) ack 1 win 8192 <mss 1000>
+> . 1:1(0) ack 1 win 65535
+state ESTABLISHED`;
