@@ -13,7 +13,8 @@ import { findChapters, tangleSources } from "../../tools/tangle/tangle.ts";
 
 const root = join(import.meta.dirname, "..", "..");
 const CAPS = "chapters/14-processes-capabilities.mdx";
-const USER = "chapters/20-user-space.mdx";
+/** Where the C header's call numbers are: the appendix of chapter 20. */
+const USER = "chapters/20r-user-abi-reference.mdx";
 const read = (chapter: string): string => readFileSync(join(root, chapter), "utf8");
 
 const temps: string[] = [];
