@@ -98,9 +98,9 @@ describe("the reader's edits", () => {
 });
 
 describe("Download my changes", () => {
-  it("diffs lines as a shortest edit script", () => {
+  it("diffs lines as a shortest edit script, a line's removal before its replacement", () => {
     const ops = diffLines(["a", "b", "c"], ["a", "x", "c", "d"]);
-    expect(ops.map((o) => o.kind + o.text)).toEqual([" a", "+x", "-b", " c", "+d"]);
+    expect(ops.map((o) => o.kind + o.text)).toEqual([" a", "-b", "+x", " c", "+d"]);
   });
 
   it("is a patch git apply takes, for edits in two fences that add and remove lines", () => {

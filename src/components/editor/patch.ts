@@ -7,7 +7,7 @@ const CONTEXT = 3;
 
 type Op = { kind: " " | "-" | "+"; text: string };
 
-/** A shortest edit script of two line lists (longest common subsequence; fences are short). */
+/** A shortest edit script of two line lists (longest common subsequence; fences are short), removals before additions. */
 export function diffLines(a: string[], b: string[]): Op[] {
   const n = a.length;
   const m = b.length;
@@ -20,8 +20,8 @@ export function diffLines(a: string[], b: string[]): Op[] {
     if (i < n && j < m && a[i] === b[j]) {
       ops.push({ kind: " ", text: a[i++] });
       j++;
-    } else if (j < m && (i === n || lcs[i][j + 1] >= lcs[i + 1][j])) ops.push({ kind: "+", text: b[j++] });
-    else ops.push({ kind: "-", text: a[i++] });
+    } else if (i < n && (j === m || lcs[i + 1][j] >= lcs[i][j + 1])) ops.push({ kind: "-", text: a[i++] });
+    else ops.push({ kind: "+", text: b[j++] });
   }
   return ops;
 }
