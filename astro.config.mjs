@@ -76,6 +76,6 @@ export default defineConfig({
       },
     },
     plugins: [bootfsPlugin(root), bookSourcesPlugin(root)],
-    worker: { format: "es", plugins: () => [bootfsPlugin(root), asciiOnlyPlugin()] },
+    worker: { format: "es", plugins: () => [bootfsPlugin(root), bookSourcesPlugin(root), asciiOnlyPlugin()] },
   },
 });

@@ -1,7 +1,7 @@
 // chapter: 23-consoles
 // Editing the kernel in the page (src/components/editor): on chapter 10's page the reader opens
 // the chunk that defines the boot banner, changes it, runs the edited kernel, and the page's
-// machine boots with the new banner; a syntax error is reported at its chapter line; the edit
+// machine boots with the new banner; a syntax error and a type error are reported at their chapter lines; the edit
 // survives a reload, downloads as a patch that `git apply` takes, and Reset brings the book back.
 // Nothing of the editor or the compiler is fetched until the reader asks for it.
 import { execFileSync } from "node:child_process";
@@ -39,7 +39,7 @@ async function replaceText(page: Page, text: string): Promise<void> {
 }
 
 describe("editing the kernel in the page", () => {
-  it("changes the boot banner, reports a syntax error at its chapter line, keeps the edit, patches the chapter, resets", async () => {
+  it("changes the boot banner, reports syntax and type errors at their chapter lines, keeps the edit, patches the chapter, resets", async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 1000 }, acceptDownloads: true });
     const page = await context.newPage();
     const errors = watchErrors(page);
@@ -64,6 +64,14 @@ describe("editing the kernel in the page", () => {
       await figure.locator('[data-editor-action="run"]').click();
       await expect.poll(() => figure.locator(".chunk-editor-status").textContent(), { timeout: 120_000 }).toContain("does not build");
       expect(await figure.locator(".chunk-editor-status").textContent()).toContain(`chapters/10-boot.mdx:${bodyLine + 2}:`);
+
+      // A type error: TypeScript in the page finds it, at the chapter's line (the chunk's first).
+      await replaceText(page, 'export const KERNEL_VERSION: number = "9.9.9";\nexport const KERNEL_BANNER = `x`;');
+      await figure.locator('[data-editor-action="types"]').click();
+      await expect.poll(() => figure.locator(".chunk-editor-status").textContent(), { timeout: 180_000, interval: 500 }).toMatch(/Type errors|No type errors/);
+      const typeReport = (await figure.locator(".chunk-editor-status").textContent()) ?? "";
+      expect(typeReport).toContain(`chapters/10-boot.mdx:${bodyLine}:14: TS2322`);
+      expect(typeReport.trim().split("\n")).toHaveLength(2); // the heading and the one error: the rest of the book type-checks
 
       // The banner changed: the machine reboots and prints it.
       await replaceText(page, `export const KERNEL_VERSION = "9.9.9";\nexport const KERNEL_BANNER = \`${NEW_BANNER} v\${KERNEL_VERSION}\`;`);

@@ -2,7 +2,8 @@
 // CodeMirror in place of the chunk, and three actions. "Run edited kernel" expands the book with
 // the page's edits (sources.ts), bundles the system with esbuild in the page (build.ts, loaded at
 // the first run) and reboots the live machine's worker with it; errors are shown with chapter
-// lines. "Reset to the book" forgets the edit; "Download my changes" saves the chapter's edits
+// lines. "Check types" runs TypeScript over the kernel in a worker (typecheck.ts, loaded then).
+// "Reset to the book" forgets the edit; "Download my changes" saves the chapter's edits
 // as a patch (patch.ts). Edits are kept in local storage as they are typed (store.ts).
 import { javascript } from "@codemirror/lang-javascript";
 import { basicSetup, EditorView } from "codemirror";
@@ -124,6 +125,14 @@ export function openEditor(figure: HTMLElement): void {
       say("Back to the book's text; the machine reboots with the book's kernel.");
     } else say("Back to the book's text.");
   };
+  const types = async (): Promise<void> => {
+    say("Checking types (TypeScript, in a worker of this page)…");
+    const files = expandBook(book, chapterEdits(localStorage, chapter));
+    const { checkTypes } = await import("./typecheck.ts");
+    const problems = await checkTypes(files);
+    if (problems.length === 0) say("No type errors in src/kernel and src/machine.");
+    else say(`Type errors:\n${problems.map((p) => describeProblem(p, files, fence)).join("\n")}`, "error");
+  };
   const save = (): void => {
     const edits = [...chapterEdits(localStorage, chapter)].flatMap(([fid, body]) => {
       const f = fences.get(fid);
@@ -140,7 +149,7 @@ export function openEditor(figure: HTMLElement): void {
 
   const bar = document.createElement("div");
   bar.className = "chunk-editor-bar";
-  bar.append(button("Run edited kernel", "run", () => void run()), button("Reset to the book", "reset", () => void reset()), button("Download my changes", "download", save), where);
+  bar.append(button("Run edited kernel", "run", () => void run()), button("Check types", "types", () => void types()), button("Reset to the book", "reset", () => void reset()), button("Download my changes", "download", save), where);
   box.append(bar, host, status);
   code.style.display = "none";
   code.before(box);

@@ -2,13 +2,14 @@
 // `virtual:viperos-book-sources` (a BookSources, sources.ts): the tangle graph of the chapters,
 // cut to the fences that reach the files the live machine bundles. Only the editor imports it,
 // dynamically, so the page downloads it when the reader first opens a chunk.
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Fence } from "../../../tools/tangle/parse.ts";
 import { findChapters, tangleSources } from "../../../tools/tangle/tangle.ts";
 import { BUNDLED_DIRS, type BookSources, chunkId, rootId, type SourceFence } from "./sources.ts";
 
 const ID = "virtual:viperos-book-sources";
+const LIBS = "virtual:viperos-ts-libs";
 const CONTEXT = 3;
 
 const bundled = (path: string): boolean => path.endsWith(".ts") && BUNDLED_DIRS.some((d) => path.startsWith(d));
@@ -49,12 +50,23 @@ export function bookSourcesPlugin(root: string) {
   return {
     name: "viperos-book-sources",
     resolveId(id: string) {
-      return id === ID ? `\0${ID}` : null;
+      return id === ID || id === LIBS ? `\0${id}` : null;
     },
     load(id: string) {
+      if (id === `\0${LIBS}`) return typeCheckModule(root);
       if (id !== `\0${ID}`) return null;
       // JSON.parse of a string literal: faster for the browser than the same object as a literal.
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(bookSources(root)))});`;
     },
   };
+}
+
+/** `virtual:viperos-ts-libs`: what the page's type checker (typecheck.worker.ts) needs besides the book. */
+function typeCheckModule(root: string): string {
+  const dir = join(root, "node_modules/typescript/lib");
+  const libs: Record<string, string> = {};
+  for (const name of readdirSync(dir)) if (/^lib\.(es|decorators)[\w.]*\.d\.ts$/.test(name)) libs[name] = readFileSync(join(dir, name), "utf8");
+  const options = (path: string): Record<string, unknown> => JSON.parse(readFileSync(join(root, path), "utf8")).compilerOptions;
+  const compilerOptions = { ...options("tsconfig.base.json"), ...options("src/kernel/tsconfig.json") };
+  return `export const libs = JSON.parse(${JSON.stringify(JSON.stringify(libs))});\nexport const compilerOptions = ${JSON.stringify(compilerOptions)};`;
 }

@@ -9,3 +9,10 @@ declare module "esbuild-wasm/esbuild.wasm?url" {
   const url: string;
   export default url;
 }
+
+declare module "virtual:viperos-ts-libs" {
+  /** TypeScript's ES library declarations (lib.es*.d.ts, lib.decorators*.d.ts), by file name. */
+  export const libs: Record<string, string>;
+  /** The kernel project's compiler options (tsconfig.base.json with src/kernel/tsconfig.json). */
+  export const compilerOptions: Record<string, unknown>;
+}
