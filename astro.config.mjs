@@ -8,6 +8,7 @@ import { defineConfig } from "astro/config";
 import { asciiOnlyPlugin } from "./src/components/book/ascii-plugin.ts";
 import { bootfsPlugin } from "./src/components/book/bootfs-plugin.ts";
 import { chunkLinksEcPlugin, chunkMdastPlugin } from "./src/components/book/chunk-plugins.ts";
+import { bookSourcesPlugin } from "./src/components/editor/sources-plugin.ts";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
 
@@ -74,7 +75,7 @@ export default defineConfig({
         },
       },
     },
-    plugins: [bootfsPlugin(root)],
-    worker: { format: "es", plugins: () => [bootfsPlugin(root), asciiOnlyPlugin()] },
+    plugins: [bootfsPlugin(root), bookSourcesPlugin(root)],
+    worker: { format: "es", plugins: () => [bootfsPlugin(root), bookSourcesPlugin(root), asciiOnlyPlugin()] },
   },
 });

@@ -7,6 +7,7 @@
 import { fileURLToPath } from "node:url";
 import { USE_LINE } from "../../../tools/tangle/graph.ts";
 import { parseMeta } from "../../../tools/tangle/parse.ts";
+import { chunkId, rootId } from "../editor/sources.ts";
 import { type BookIndex, bookIndex, chapterHref, chapterSlug, fenceKey, type FenceRef } from "./book-index.ts";
 
 type Node = { type: string; value?: string; url?: string; lang?: string | null; meta?: string | null; data?: Record<string, unknown>; children?: Node[] };
@@ -99,6 +100,8 @@ export function chunkMdastPlugin(options: ChunkPluginOptions) {
               class: `chunk ${isRoot ? "chunk-root" : "chunk-named"}`,
               ...(info ? { id: info.anchor } : {}),
               "data-chunk": name,
+              // A fence of the kernel can be edited in the page and run on its live machine (editor/).
+              ...(info?.files.some((f) => f.startsWith("src/kernel/")) ? { "data-fence-id": isRoot ? rootId(name) : chunkId(name, info.index) } : {}),
             },
           },
           children: [code, ...(xref.length ? [{ type: "paragraph", data: { hName: "figcaption", hProperties: { class: "chunk-xref" } }, children: xref }] : [])],

@@ -56,6 +56,8 @@ let bootAt = 0;
 let pageDisk: PageDisk | null = null;
 /** Its requests, once the reader opened the block map. */
 let diskLog: DiskActivityLog | null = null;
+/** The system the machine boots: the book's (null) or the page editor's build (a module URL). */
+let systemUrl: string | null = null;
 
 function onUart(text: string): void {
   uartOut += text;
@@ -248,7 +250,7 @@ async function boot(s: Scenario): Promise<void> {
       pageDisk = new PageDisk(makePageDisk);
       mark("worker-disk");
     }
-    const created = await loadSystem({ scenario: s, trace, onUart, mark, disk: pageDisk?.store });
+    const created = await loadSystem({ scenario: s, trace, onUart, mark, disk: pageDisk?.store }, systemUrl);
     if (mine !== generation) return;
     sys = created;
     if (pageDisk) pageDisk.volatile.clock = () => created.instructions();
@@ -337,6 +339,14 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
       step(msg.unit);
       break;
     case "reset":
+      if (scenario) {
+        post({ type: "uart", data: "\x1bc" });
+        wantRun = true;
+        void boot(scenario);
+      }
+      break;
+    case "kernel":
+      systemUrl = msg.url;
       if (scenario) {
         post({ type: "uart", data: "\x1bc" });
         wantRun = true;

@@ -21,6 +21,8 @@ export type ToWorker =
   | { type: "pause" }
   | { type: "step"; unit: StepUnit }
   | { type: "reset" }
+  /** Reboot with another build of the system (a module exporting createSystem, e.g. the page editor's blob URL), or with the book's own (null). */
+  | { type: "kernel"; url: string | null }
   | { type: "speed"; factor: number }
   | { type: "visible"; visible: boolean }
   /** The reader opened (or closed) the ramfb screen: frames are sent only while it is open. */

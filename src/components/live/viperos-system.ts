@@ -38,12 +38,13 @@ export function makePageDisk(): Uint8Array {
   return imageFromArchive(bootArchive());
 }
 
-export async function createViperSystem({ trace, onUart, scenario, mark, disk }: SystemOptions): Promise<LiveSystem> {
+/** `make` is the book's createSystem, or the same function from a build of the reader's edited chapters. */
+export async function createViperSystem({ trace, onUart, scenario, mark, disk }: SystemOptions, make = createSystem): Promise<LiveSystem> {
   const t0 = performance.now();
   const initrd = bootArchive();
   const t1 = performance.now();
   const decoder = new TextDecoder();
-  const system = createSystem({
+  const system = make({
     bootfs: initrd,
     disk,
     ramSize: scenario.ramMiB ? scenario.ramMiB * 1024 * 1024 : undefined,
