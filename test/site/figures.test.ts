@@ -107,12 +107,3 @@ describe("pinned states", () => {
     expect(() => parsePlacements("A -> B\n@ A left")).toThrow(/line 2/);
   });
 });
-
-describe("register maps shared by a model's chapter and its driver's", () => {
-  it("draw the PL011 and the GIC CPU interface from the contract without overlaps", async () => {
-    const r = await import("../../src/components/figures/registers.ts");
-    expect(layoutBytes(r.PL011_REGISTERS_SIZE, r.PL011_REGISTERS).filter((f) => f.name !== "").length).toBe(12);
-    expect(layoutBytes(r.GICC_REGISTERS_SIZE, r.GICC_REGISTERS).filter((f) => f.name === "").length).toBe(0);
-    expect(bitfieldSvg("FR", 32, r.PL011_FR_BITS)).toMatch(/bit 7: TXFE; bit 6: RXFF; bit 5: TXFF; bit 4: RXFE/);
-  });
-});
