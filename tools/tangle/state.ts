@@ -93,7 +93,13 @@ export function writeState(
   // adds a part to the kernel object (chapter 10): a test that names one part sees them all.
   // The site's ambient declarations (its virtual modules, `?url` imports) are imported by nobody,
   // so they are named here for the tests of the page's code.
-  const include = [...tests, "src/kernel/main.ts", "src/system/**/*.ts", "src/emulator/host/**/*.ts", "src/components/**/*.d.ts"];
+  const include = [
+    ...tests,
+    "src/kernel/main.ts",
+    "src/system/**/*.ts",
+    "src/emulator/host/**/*.ts",
+    "src/components/**/*.d.ts",
+  ];
   const tsconfig = {
     extends: "./tsconfig.base.json",
     compilerOptions: { lib: ["ES2023", "DOM", "DOM.Iterable", "WebWorker.ImportScripts"], types: ["node"] },
