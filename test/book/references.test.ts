@@ -1,10 +1,10 @@
-// chapter: 90-teachers-guide
+// chapter: 95-bibliography
 // Every claim in the prose that names something in the repository points at something that is
 // there: a path in backticks (`src/…`, `test/…`, `tools/…`, `chapters/…`, `build/…` committed
 // files, `.ci/…`) exists, and a link to a chapter (`../NN-name/`, with or without `#section`)
 // names a chapter that exists and a section heading it has. Placeholders (`<lab>`, `*`, `…`) are
 // patterns, not claims, and are skipped. It belongs to the last chapter because earlier chapters
-// may name what later ones create.
+// may name what later ones create (the bibliography, chapter 95, is the last).
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { describe, expect, it } from "vitest";

@@ -1,4 +1,4 @@
-// chapter: 44-tls-key-schedule
+// chapter: 45-tls-handshake
 // The TLS 1.3 key schedule (chapter 44) against every intermediate value of RFC 8448 §3: the
 // HkdfLabel encodings, the three secrets, the "derived" salts, the transcript hashes, the four
 // traffic secrets, the exporter and resumption secrets, both Finished values and the traffic keys.
