@@ -33,6 +33,14 @@ const SPEC = {
   },
 } as const;
 
+/** The lines of a failed Vitest run that name what failed: the FAIL lines, the assertion and its
+ * source line, and the summary — the noise before them (Vite's warnings) says nothing. */
+function failingLines(plain: string): string {
+  const lines = plain.split("\n");
+  const keep = lines.filter((l) => /FAIL|AssertionError|Error:|❯ .*:\d+:\d+|^\s*[-+] |×|Test Files|Tests /.test(l));
+  return (keep.length > 0 ? keep : lines.slice(-25)).slice(0, 60).join("\n");
+}
+
 function run(cwd: string, command: string, args: string[]): { ok: boolean; output: string } {
   const r = spawnSync(command, args, { cwd, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
   return { ok: r.status === 0, output: `${r.stdout ?? ""}${r.stderr ?? ""}` };
@@ -112,7 +120,7 @@ runTool(SPEC, async ({ options }) => {
         const ran = /Test Files\s+.*\((\d+)\)/.exec(plain)?.[1] ?? "0";
         const scope = everything ? `${tests.length} test files` : `${ran} of ${tests.length} test files affected`;
         if (r.ok) steps.push(`${scope}: ${summary}`);
-        else failures.push(`tests: ${summary}\n${r.output.trim()}`);
+        else failures.push(`tests: ${summary}\n${failingLines(plain)}`);
       }
       // Boot, if the chapter changed what runs (the kernel, the board, the contract, the system).
       const runs = touched("src/kernel/", "src/emulator/", "src/machine/", "src/system/");
@@ -138,7 +146,7 @@ runTool(SPEC, async ({ options }) => {
     } else {
       failed++;
       const text = failures.join("\n");
-      console.log(`${stem}: FAILED ${seconds} s\n${options.verbose ? text : text.split("\n").slice(0, 25).join("\n")}`);
+      console.log(`${stem}: FAILED ${seconds} s\n${options.verbose ? text : text.split("\n").slice(0, 80).join("\n")}`);
     }
   }
   console.log(`states: ${passed} passed, ${failed} failed`);

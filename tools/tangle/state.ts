@@ -53,8 +53,17 @@ const COPIED_FILES = [
   "README.md",
   "astro.config.mjs",
 ];
-/** Hand-written code the tests use: the tools, the committed binaries, the site's chunk index. */
-const COPIED_DIRS = ["tools", "build/user", "src/components", "src/content", "src/pages", "public"];
+/** Hand-written code the tests and the site use: the tools, CI, the committed binaries, the site. */
+const COPIED_DIRS = [
+  "tools",
+  ".ci",
+  "build/user",
+  "src/components",
+  "src/content",
+  "src/pages",
+  "src/styles",
+  "public",
+];
 
 /**
  * Writes the state: `result` (tangled with `until`) under `out`, plus what the tests need.
