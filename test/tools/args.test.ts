@@ -108,6 +108,16 @@ describe("helpText", () => {
     expect(text).toMatch(/\n {2}-h, --help +this text\n/);
     expect(text).toMatch(/arguments:\n {2}FILE +the input\n/);
   });
+
+  it("puts the help of an option with a long list of values on its own line, in the column", () => {
+    const values = ["none", "off", "no-flush-before-commit", "no-flush-after-commit"] as const;
+    const text = helpText({ ...SPEC, options: { ...SPEC.options, fault: { type: "enum", values, help: "break it" } } });
+    const lines = text.split("\n");
+    const at = lines.findIndex((l) => l.startsWith("  --fault none|off|"));
+    const column = lines.find((l) => l.startsWith("  --count N"))?.indexOf("how many");
+    expect(lines[at + 1]).toBe(`${" ".repeat(column ?? 0)}break it`);
+    expect(column).toBeLessThanOrEqual(30);
+  });
 });
 
 describe("values and errors", () => {

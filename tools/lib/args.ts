@@ -270,6 +270,9 @@ function wrap(text: string, width: number, indent: number): string {
   return lines.join(`\n${" ".repeat(indent)}`);
 }
 
+/** The column where option help starts at the latest. */
+const HELP_COLUMN_MAX = 30;
+
 /** The --help text: usage, summary, options (with defaults), arguments, notes. */
 export function helpText(spec: ToolSpec): string {
   const rows: [string, string][] = [];
@@ -284,8 +287,14 @@ export function helpText(spec: ToolSpec): string {
   }
   rows.push(["-h, --help", "this text"]);
   const args = (spec.positionals ?? []).filter((p) => p.help).map((p): [string, string] => [p.name, p.help ?? ""]);
-  const width = Math.max(...[...rows, ...args].map(([l]) => l.length)) + 4;
-  const table = (r: [string, string][]) => r.map(([l, h]) => `  ${l.padEnd(width - 2)}${wrap(h, 100, width)}`).join("\n");
+  // The help column starts after the longest label, up to a limit; a label longer than that
+  // (an option with a long list of values) gets its help on the next line, in the column.
+  const width = Math.min(Math.max(...[...rows, ...args].map(([l]) => l.length)) + 4, HELP_COLUMN_MAX);
+  const row = ([l, h]: [string, string]): string =>
+    l.length + 4 > width
+      ? `  ${l}\n${" ".repeat(width)}${wrap(h, 100, width)}`
+      : `  ${l.padEnd(width - 2)}${wrap(h, 100, width)}`;
+  const table = (r: [string, string][]) => r.map(row).join("\n");
   let out = `usage: ${spec.usage}\n\n${spec.summary.trim()}\n`;
   if (args.length > 0) out += `\narguments:\n${table(args)}\n`;
   out += `\noptions:\n${table(rows)}\n`;
