@@ -38,6 +38,7 @@ export function buildDiskImage(files: readonly DiskFile[], size = 16 * 2 ** 20, 
     return ino;
   };
   for (const f of files) {
+    if (!/^(\/[^/]+)+$/.test(f.name)) throw new Error(`disk image: "${f.name}" is not a path like /c/hello`);
     const cut = f.name.lastIndexOf("/");
     const dir = dirOf(f.name.slice(0, cut));
     const ino = runNow(fs.create(dir, f.name.slice(cut + 1), NODE_FILE, f.perm ?? 0o644));

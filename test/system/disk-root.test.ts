@@ -8,6 +8,7 @@ import { BlockCache } from "../../src/kernel/block/cache.ts";
 import { RamDisk } from "../../src/kernel/block/ramdisk.ts";
 import { runNow } from "../../src/kernel/fs/fs.ts";
 import { fsck } from "../../src/kernel/viperfs/fsck.ts";
+import { buildDiskImage } from "../../src/system/disk-image.ts";
 import { standardDisk } from "../../tools/boot/disk.ts";
 import { BootedMachine } from "../../tools/boot/machine.ts";
 
@@ -21,6 +22,17 @@ function fsckOf(bytes: Uint8Array): { problems: number } {
   const r = runNow(fsck(new BlockCache(new RamDisk(bytes.slice(), "check"), 1024, () => {}), { repair: false }));
   return { problems: r.problems.length };
 }
+
+describe("building a disk image", () => {
+  it("refuses a name that is not an absolute path, naming it, instead of making directories of its pieces", () => {
+    const data = new Uint8Array(3);
+    for (const name of ["hello", "c/hello", "/c//hello", "/c/"]) {
+      expect(() => buildDiskImage([{ name, data }], 2 * 2 ** 20)).toThrow(`disk image: "${name}" is not a path like /c/hello`);
+    }
+    const image = buildDiskImage([{ name: "/c/deep/hello", data }], 2 * 2 ** 20);
+    expect(fsckOf(image).problems).toBe(0);
+  });
+});
 
 describe("the disk as SYS:", () => {
   it("is mounted at the first file access, with C:, S: and T:, and runs programs from C:", () => {
