@@ -127,8 +127,9 @@ export function parseAdd(spec: string): BootfsFile {
   const i = spec.lastIndexOf(":/");
   if (i <= 0) throw new UsageError(`--add ${spec}: expected HOSTFILE:/NAME (for example notes.txt:/notes.txt)`);
   const host = spec.slice(0, i);
-  const name = spec.slice(i + 1);
-  if (archiveName(name) === null) throw new UsageError(`--add ${spec}: ${name} is not a path a file can have`);
+  const archived = archiveName(spec.slice(i + 1));
+  if (archived === null) throw new UsageError(`--add ${spec}: ${spec.slice(i + 1)} is not a path a file can have`);
+  const name = `/${archived}`; // one leading slash, as the disk image wants it
   if (!existsSync(host)) throw new UsageError(`--add ${spec}: no such host file: ${host}`);
   if (statSync(host).isDirectory()) throw new UsageError(`--add ${spec}: ${host} is a directory (add its files one by one)`);
   return { name, data: readFileSync(host), perm: 0o644 };

@@ -42,6 +42,8 @@ describe("mkbootfs", () => {
       const root = bootfsParse(image).root as BootfsNode;
       expect(new TextDecoder().decode(find(root, "/docs/notes.txt")?.data)).toBe("my notes\n");
       expect(new TextDecoder().decode(find(root, "/README")?.data)).toBe("my notes\n");
+      // Leading slashes beyond the first mean the same path, for the boot archive and the disk alike.
+      expect(parseAdd(`${host}://docs/notes.txt`).name).toBe("/docs/notes.txt");
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
