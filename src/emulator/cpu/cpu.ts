@@ -459,6 +459,7 @@ export class Cpu implements CpuPort {
             const mode = D[di + 5];
             const b = D[di + 3];
             if ((mode === 0 || (mode === 3 && D[di + 6] >> 8 === 3)) && (b !== SP || (R[SP] & 15) === 0)) {
+              // <<cpu: inline access: the address on halves>> (chapters/04b-cpu-execute.mdx)
               let lo: number;
               let hi: number;
               if (mode === 0) {
@@ -480,6 +481,7 @@ export class Cpu implements CpuPort {
               const tag = hi * 1048576 + (lo >>> 12);
               const a = D[di + 2];
               switch (op) {
+                // <<cpu: inline access: doublewords>> (chapters/04b-cpu-execute.mdx)
                 case 64 /* OP_LDR_X */:
                   if (this.rTag[i] === tag && o <= 4088) {
                     if ((o & 3) === 0) {
@@ -510,6 +512,7 @@ export class Cpu implements CpuPort {
                     continue;
                   }
                   break;
+                // <<cpu: inline access: words and bytes>> (chapters/04b-cpu-execute.mdx)
                 case 61 /* OP_LDR_W */:
                   if (this.rTag[i] === tag && o <= 4092) {
                     R[a] = (o & 3) === 0 ? ram32[this.rWord[i] + (o >> 2)] : view.getInt32(this.rWord[i] * 4 + o, true);
@@ -563,6 +566,7 @@ export class Cpu implements CpuPort {
           if (exc) continue;
           pcOff += 4;
           continue;
+        // <<cpu: execute pairs, exclusives and literals>> (chapters/04b-cpu-execute.mdx)
         case 47 /* OP_STP_W */:
         case 48 /* OP_LDP_W */:
         case 49 /* OP_STP_X */:
@@ -608,6 +612,7 @@ export class Cpu implements CpuPort {
         case 72 /* OP_ANDS */:
         case 73 /* OP_BICS */:
           {
+            // <<cpu: execute logical with a register inline>> (chapters/04b-cpu-execute.mdx)
             // 64-bit forms inline (`eor x0, x0, x0, lsl #13` is every hash function's inner loop).
             const op = D[di + 1];
             if (D[di + 6] === 1) {
@@ -657,6 +662,7 @@ export class Cpu implements CpuPort {
             // <<cpu: execute add and subtract inline>> (chapters/04b-cpu-execute.mdx)
             const op = D[di + 1];
             const sf = D[di + 6];
+            // <<cpu: add and subtract inline: the second operand>> (chapters/04b-cpu-execute.mdx)
             let ml: number;
             let mh = 0;
             if (op < 75) {
@@ -724,11 +730,6 @@ export class Cpu implements CpuPort {
           this.addSubRegister(D[di + 1], di);
           pcOff += 4;
           continue;
-        case 87 /* OP_CCMN */:
-        case 88 /* OP_CCMP */:
-          this.condCompare(D[di + 1], di);
-          pcOff += 4;
-          continue;
         case 89 /* OP_CSEL */:
         case 90 /* OP_CSINC */:
         case 91 /* OP_CSINV */:
@@ -764,6 +765,12 @@ export class Cpu implements CpuPort {
             pcOff += 4;
             continue;
           }
+        // <<cpu: execute conditional compare, divide, shifts, bit operations, multiplies>> (chapters/04b-cpu-execute.mdx)
+        case 87 /* OP_CCMN */:
+        case 88 /* OP_CCMP */:
+          this.condCompare(D[di + 1], di);
+          pcOff += 4;
+          continue;
         case 93 /* OP_UDIV */:
         case 94 /* OP_SDIV */:
         case 95 /* OP_LSLV */:
@@ -935,6 +942,7 @@ export class Cpu implements CpuPort {
     }
     return this.loadSlow(lo, hi, 8);
   }
+  // <<cpu: loads and stores>> += (chapters/04b-cpu-execute.mdx)
   private st8(lo: number, hi: number, v: number): void {
     const i = (lo >>> 12) & TLB_MASK;
     if (this.wTag[i] === hi * 1048576 + (lo >>> 12)) this.ram[this.wWord[i] * 4 + (lo & 4095)] = v;
@@ -997,7 +1005,7 @@ export class Cpu implements CpuPort {
     }
     return v;
   }
-
+  // <<cpu: loads and stores>> += (chapters/04b-cpu-execute.mdx)
   private loadBytes(lo: number, hi: number, size: number): number {
     let rl = 0;
     let rh = 0;
@@ -1011,7 +1019,7 @@ export class Cpu implements CpuPort {
     mHi = rh;
     return rl;
   }
-
+  // <<cpu: loads and stores>> += (chapters/04b-cpu-execute.mdx)
   private storeSlow(lo: number, hi: number, size: number, vl: number, vh: number): void {
     if ((this.mmu.sctlr & SCTLR_A) !== 0 && (lo & (size - 1)) !== 0) {
       this.dataAbort(lo, hi, E.FSC_ALIGNMENT, true);
@@ -1051,7 +1059,7 @@ export class Cpu implements CpuPort {
       this.dataAbort(lo, hi, 0x10, true);
     }
   }
-
+  // <<cpu: loads and stores>> += (chapters/04b-cpu-execute.mdx)
   private dataAbort(lo: number, hi: number, fsc: number, write: boolean): void {
     const ec = this.el === 0 ? E.EC_DABT_LOWER : E.EC_DABT_CURRENT;
     this.exception(0, (ec << 26) | IL | fsc | (write ? E.ESR_ISS_WNR : 0), toBig(lo, hi), this.pc);
@@ -1073,6 +1081,7 @@ export class Cpu implements CpuPort {
     const bh = R[b + 1];
     let lo: number;
     let hi: number;
+    // <<cpu: loadStore: the address>> (chapters/04b-cpu-execute.mdx)
     if (mode === MODE_REG) {
       const e = D[di + 6];
       const ol = extend64(R[c], R[c + 1], e >> 8, e & 7);
@@ -1086,6 +1095,7 @@ export class Cpu implements CpuPort {
       hi = tHi;
     }
     switch (op) {
+      // <<cpu: loadStore: loads, extended to 64 bits>> (chapters/04b-cpu-execute.mdx)
       case 53 /* OP_LDRB */:
       case 54 /* OP_LDRSB_X */:
       case 55 /* OP_LDRSB_W */:
@@ -1125,6 +1135,7 @@ export class Cpu implements CpuPort {
           R[a + 1] = mHi;
           break;
         }
+      // <<cpu: loadStore: stores and the prefetch hint>> (chapters/04b-cpu-execute.mdx)
       case 52 /* OP_STRB */:
         this.st8(lo, hi, R[a] & 0xff);
         break;
@@ -1146,7 +1157,7 @@ export class Cpu implements CpuPort {
       R[b + 1] = tHi;
     }
   }
-
+  // <<cpu: loads and stores>> += (chapters/04b-cpu-execute.mdx)
   private loadStorePair(op: number, di: number): void {
     const D = this.D;
     const R = this.R;
@@ -1168,6 +1179,7 @@ export class Cpu implements CpuPort {
     const lo2 = add64(lo, hi, wide ? 8 : 4, 0, 0);
     const hi2 = tHi;
     switch (op) {
+      // <<cpu: loadStorePair: the two accesses>> (chapters/04b-cpu-execute.mdx)
       case 47 /* OP_STP_W */:
         this.st32(lo, hi, R[a]);
         if (!exc) this.st32(lo2, hi2, R[e]);
@@ -1207,7 +1219,7 @@ export class Cpu implements CpuPort {
       R[b + 1] = tHi;
     }
   }
-
+  // <<cpu: loads and stores>> += (chapters/04b-cpu-execute.mdx)
   private loadLiteral(op: number, di: number, address: number): void {
     const D = this.D;
     const R = this.R;
@@ -1243,6 +1255,7 @@ export class Cpu implements CpuPort {
     if ((lo & (bytes - 1)) !== 0)
       return this.dataAbort(lo, hi, E.FSC_ALIGNMENT, op === O.OP_STXR || op === O.OP_STXP || op === O.OP_STLR);
     switch (op) {
+      // <<cpu: exclusive: load and arm, store if still armed>> (chapters/04b-cpu-execute.mdx)
       case 41 /* OP_LDXR */:
       case 45 /* OP_LDAR */:
         {
@@ -1284,7 +1297,7 @@ export class Cpu implements CpuPort {
       }
     }
   }
-
+  // <<cpu: loads and stores>> += (chapters/04b-cpu-execute.mdx)
   private arm(lo: number, hi: number): void {
     this.exclusiveArmed = true;
     this.exclusiveLo = lo;
@@ -1335,7 +1348,7 @@ export class Cpu implements CpuPort {
     }
     return (c & 1) === 0 ? r : !r;
   }
-
+  // <<cpu: conditions and flags>> += (chapters/04b-cpu-execute.mdx)
   /** Sets NZCV from a packed value (bits 3..0 = N Z C V), as ccmp and msr nzcv do. */
   private setNzcv(nzcv: number): void {
     this.nf = nzcv & 8 ? -1 : 0;
@@ -1351,7 +1364,7 @@ export class Cpu implements CpuPort {
     this.cf = 0;
     this.vf = 0;
   }
-
+  // <<cpu: conditions and flags>> += (chapters/04b-cpu-execute.mdx)
   /** Rd = Rn + (ml:mh) + carry, optionally setting flags: the shared core of add and subtract. */
   private addSub(a: number, b: number, ml: number, mh: number, carry: number, flags: boolean, sf: number): void {
     const R = this.R;
@@ -1417,6 +1430,7 @@ export class Cpu implements CpuPort {
       R[a + 1] = tHi;
       return;
     }
+    // <<cpu: bitfield on 64 bits, the general case>> (chapters/04b-cpu-execute.mdx)
     const extract = imms >= immr;
     const width = extract ? imms - immr + 1 : imms + 1;
     const pos = extract ? 0 : 64 - immr;
@@ -1470,7 +1484,7 @@ export class Cpu implements CpuPort {
     R[a] = ll | hl;
     R[a + 1] = lh | tHi;
   }
-
+  // <<cpu: bitfields and the other slow operations>> += (chapters/04b-cpu-execute.mdx)
   private logical(op: number, di: number): void {
     const D = this.D;
     const R = this.R;
@@ -1508,7 +1522,7 @@ export class Cpu implements CpuPort {
     R[a] = lo;
     R[a + 1] = hi;
   }
-
+  // <<cpu: bitfields and the other slow operations>> += (chapters/04b-cpu-execute.mdx)
   private addSubRegister(op: number, di: number): void {
     const D = this.D;
     const R = this.R;
@@ -1547,7 +1561,7 @@ export class Cpu implements CpuPort {
     if (sub) this.addSub(D[di + 2], D[di + 3], ~ml, ~mh, 1, flags, sf);
     else this.addSub(D[di + 2], D[di + 3], ml, mh, 0, flags, sf);
   }
-
+  // <<cpu: bitfields and the other slow operations>> += (chapters/04b-cpu-execute.mdx)
   private condCompare(op: number, di: number): void {
     const D = this.D;
     const R = this.R;
@@ -1603,7 +1617,7 @@ export class Cpu implements CpuPort {
     R[a] = lo;
     R[a + 1] = hi;
   }
-
+  // <<cpu: bitfields and the other slow operations>> += (chapters/04b-cpu-execute.mdx)
   private dataProc1(op: number, di: number): void {
     const D = this.D;
     const R = this.R;
@@ -1615,6 +1629,7 @@ export class Cpu implements CpuPort {
     let lo: number;
     let hi = 0;
     switch (op) {
+      // <<cpu: dataProc1: reverse and count>> (chapters/04b-cpu-execute.mdx)
       case 99 /* OP_RBIT */:
         if (sf) {
           lo = rbit32(h);
@@ -1649,7 +1664,7 @@ export class Cpu implements CpuPort {
     R[a] = lo;
     R[a + 1] = hi;
   }
-
+  // <<cpu: bitfields and the other slow operations>> += (chapters/04b-cpu-execute.mdx)
   private multiply(op: number, di: number): void {
     const D = this.D;
     const R = this.R;
@@ -1661,6 +1676,7 @@ export class Cpu implements CpuPort {
     let pl: number;
     let ph: number;
     switch (op) {
+      // <<cpu: multiply: the product>> (chapters/04b-cpu-execute.mdx)
       case 105 /* OP_MADD */:
       case 106 /* OP_MSUB */:
         if (!sf) {

@@ -101,7 +101,7 @@ export class Pl011 implements MmioDevice {
         return 0;
     }
   }
-
+  // <<pl011: register reads>> += (chapters/05-boot-hardware.mdx)
   private flags(): number {
     let fr = UART_FR_TXFE; // the transmitter drains instantly
     if (this.rxCount === 0) fr |= UART_FR_RXFE;

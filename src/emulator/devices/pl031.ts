@@ -59,7 +59,7 @@ export class Pl031 implements MmioDevice {
         return 0;
     }
   }
-
+  // <<pl031: registers>> += (chapters/05-boot-hardware.mdx)
   write(offset: number, _size: 1 | 2 | 4, value: number): void {
     switch (offset) {
       case RTC_MR:

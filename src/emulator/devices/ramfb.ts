@@ -4,6 +4,7 @@ import type { Bus } from "../bus/bus.ts";
 import type { FwCfg } from "./fw-cfg.ts";
 import { RAMFB_FILE } from "../../machine/devices/fw-cfg.ts";
 
+// <<ramfb: formats and limits>> (chapters/05-boot-hardware.mdx)
 /** DRM fourcc codes ramfb accepts (include/uapi/drm/drm_fourcc.h) and their bytes per pixel. */
 export const DRM_FORMAT_XRGB8888 = 0x34325258; // "XR24"
 export const DRM_FORMAT_ARGB8888 = 0x34325241; // "AR24"

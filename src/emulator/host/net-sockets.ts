@@ -4,6 +4,7 @@ import { createSocket, type Socket as UdpSocket } from "node:dgram";
 import { connect as tcpConnect, createServer, type Server, type Socket } from "node:net";
 import type { EthernetPort } from "../net/port.ts";
 
+// <<host network: datagrams>> (chapters/07-devices.mdx)
 /** `-netdev dgram`: one Ethernet frame per UDP datagram. */
 export function dgramBackend(
   localPort: number,
@@ -24,7 +25,7 @@ export function dgramBackend(
   sock.bind(localPort, "127.0.0.1");
   return port;
 }
-
+// <<host network: frames on a stream>> (chapters/07-devices.mdx)
 /** Splits a byte stream into length-prefixed frames (4-byte big-endian length, then the frame). */
 export class StreamDeframer {
   private buffer = new Uint8Array(0);
@@ -82,6 +83,7 @@ export function streamServer(port: number, host = "127.0.0.1"): EthernetPort & {
   return ep;
 }
 
+// <<host network: a connected stream as a port>> (chapters/07-devices.mdx)
 function wrapStream(sock: Socket): EthernetPort & { close(): void } {
   const deframer = new StreamDeframer();
   const ep = {

@@ -30,6 +30,7 @@ export class VirtualSwitch {
   }
 }
 
+// <<switch: ports, addresses and patch cables>> (chapters/07-devices.mdx)
 class SwitchPort implements EthernetPort {
   onReceive: ((frame: Uint8Array) => void) | null = null;
   private readonly owner: VirtualSwitch;

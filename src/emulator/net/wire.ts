@@ -3,6 +3,7 @@
 import { Xoshiro128 } from "../devices/virtio/rng.ts";
 import type { EthernetPort, NetClock } from "./port.ts";
 
+// <<wire: the faults a wire can have>> (chapters/07-devices.mdx)
 export interface WireFaults {
   /** Fixed one-way delay, microseconds. */
   delayMicros: number;
@@ -36,6 +37,7 @@ export class Wire {
     this.far = far;
   }
 
+  // <<wire: carrying a frame>> (chapters/07-devices.mdx)
   private uniform(): number {
     return this.rng.next() / 2 ** 32;
   }

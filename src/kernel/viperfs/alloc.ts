@@ -88,7 +88,7 @@ export function* inodeAlloc(vol: Volume, mode: number): Io<Inode | Status> {
   }
   return Status.NO_SPACE;
 }
-
+// <<viperfs: allocating inodes>> += (chapters/26-viperfs.mdx)
 /** Marks `node` free (its blocks must be freed already). */
 export function* inodeFree(vol: Volume, node: Inode): Io<Status> {
   if (node.mode === 0) return Status.OK;

@@ -54,7 +54,7 @@ export function* bmap(vol: Volume, node: Inode, i: number, alloc: boolean): Io<n
   if (ptr !== 0 && !vol.dataBlock(ptr)) return Status.CORRUPT;
   return ptr;
 }
-
+// <<viperfs: following a block map>> += (chapters/26-viperfs.mdx)
 /** A new block for `node`: zeroed in the cache (a map block must be; a data block reads as a hole did). */
 function* bmapNew(vol: Volume, node: Inode): Io<number> {
   const b = yield* blockAlloc(vol);
@@ -112,7 +112,7 @@ export function* bmapTruncate(vol: Volume, node: Inode, first: number): Io<Statu
   if (dind === 1) node.setU64(INO_DINDIRECT, 0);
   return Status.OK;
 }
-
+// <<viperfs: freeing a file's tail>> += (chapters/26-viperfs.mdx)
 /**
  * Frees what map block `ptr` (of `depth` levels) holds from entry-relative block `from` on;
  * 1 if the map block itself was freed, 0 if it stays, or a status.
@@ -144,7 +144,7 @@ function* bmapFreeLevel(vol: Volume, node: Inode, ptr: number, from: number, dep
   const st = yield* bmapRelease(vol, node, ptr);
   return st === Status.OK ? 1 : st;
 }
-
+// <<viperfs: freeing a file's tail>> += (chapters/26-viperfs.mdx)
 /** Frees one block of `node` (0: nothing to do). */
 function* bmapRelease(vol: Volume, node: Inode, b: number): Io<Status> {
   if (b === 0) return Status.OK;

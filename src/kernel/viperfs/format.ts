@@ -134,7 +134,7 @@ export interface Super extends Layout {
   label: string;
   uuid: Uint8Array;
 }
-
+// <<viperfs: reading and checking the superblock>> += (chapters/26-viperfs.mdx)
 /** The superblock in `v`, checked against itself and a device of `deviceBlocks`; or why not. */
 export function superRead(v: DataView, deviceBlocks: number): Super | string {
   if (v.getUint32(SB_MAGIC, true) !== VPFS_MAGIC) return "no ViperFS magic";
@@ -171,7 +171,7 @@ export function superRead(v: DataView, deviceBlocks: number): Super | string {
   const uuid = new Uint8Array(v.buffer, v.byteOffset + SB_UUID, 16).slice();
   return { ...got, freeBlocks, freeInodes, label, uuid };
 }
-
+// <<viperfs: reading and checking the superblock>> += (chapters/26-viperfs.mdx)
 /** Writes `s` into the superblock bytes `v` (the rest of the block is left as it is). */
 export function superWrite(v: DataView, s: Super): void {
   v.setUint32(SB_MAGIC, VPFS_MAGIC, true);

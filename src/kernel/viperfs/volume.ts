@@ -45,6 +45,7 @@ export class Volume {
     return Number.isSafeInteger(ino) && ino >= 2 && ino < this.sb.inodeCount;
   }
 
+  // <<viperfs: the volume: inodes and the superblock>> (chapters/26-viperfs.mdx)
   /** Inode `ino`, its table block pinned: `put` it when done. */
   *inode(ino: number): Io<Inode | Status> {
     if (!this.validIno(ino)) return Status.INVALID_ARG;
@@ -80,6 +81,7 @@ export class Inode {
     this.off = off;
     this.cache = cache;
   }
+  // <<viperfs: an inode's fields>> (chapters/26-viperfs.mdx)
   get mode(): number {
     return this.buf.view.getUint32(this.off + INO_MODE, true);
   }

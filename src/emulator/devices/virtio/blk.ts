@@ -3,6 +3,7 @@
 import { VIRTIO_ID_BLOCK } from "../../../machine/devices/virtio.ts";
 import type { VirtioBackend, VirtioMmio } from "./mmio.ts";
 
+// <<virtio-blk: the numbers of the specification>> (chapters/07-devices.mdx)
 export const SECTOR_SIZE = 512;
 export const VIRTIO_BLK_T_IN = 0;
 export const VIRTIO_BLK_T_OUT = 1;
@@ -19,7 +20,7 @@ const VIRTIO_BLK_F_FLUSH = 1 << 9;
 const VIRTIO_BLK_F_CONFIG_WCE = 1 << 11;
 /** The byte offset of `writeback` in the configuration space. */
 const CONFIG_WRITEBACK = 32;
-
+// <<virtio-blk: where a disk's bytes live>> (chapters/07-devices.mdx)
 /** Where a disk's bytes live. */
 export interface BlockStore {
   readonly size: number;
@@ -73,6 +74,7 @@ export class VirtioBlk implements VirtioBackend {
     this.transport = transport;
   }
 
+  // <<virtio-blk: features and configuration>> (chapters/07-devices.mdx)
   features(word: number): number {
     if (word !== 0) return 0;
     return VIRTIO_BLK_F_FLUSH | VIRTIO_BLK_F_CONFIG_WCE | (this.readOnly ? VIRTIO_BLK_F_RO : 0);
@@ -96,7 +98,6 @@ export class VirtioBlk implements VirtioBackend {
   reset(): void {
     this.writeback = 1;
   }
-
   // <<virtio-blk: serve the request queue>> (chapters/07-devices.mdx)
   notify(queue: number): void {
     const t = this.transport;
@@ -129,7 +130,7 @@ export class VirtioBlk implements VirtioBackend {
     }
     if (served > 0) t.notifyUsed();
   }
-
+  // <<virtio-blk: serve the request queue>> += (chapters/07-devices.mdx)
   private serve(q: VirtioMmio["queues"][number], type: number, offset: number): { status: number; written: number } {
     switch (type) {
       case VIRTIO_BLK_T_IN: {
@@ -168,7 +169,7 @@ export class VirtioBlk implements VirtioBackend {
         return { status: VIRTIO_BLK_S_UNSUPP, written: 0 };
     }
   }
-
+  // <<virtio-blk: serve the request queue>> += (chapters/07-devices.mdx)
   private buffer(length: number): Uint8Array {
     if (this.scratch.length < length) this.scratch = new Uint8Array(length);
     return this.scratch.subarray(0, length);

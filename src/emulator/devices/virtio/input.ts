@@ -3,6 +3,7 @@
 import { VIRTIO_ID_INPUT } from "../../../machine/devices/virtio.ts";
 import type { VirtioBackend, VirtioMmio } from "./mmio.ts";
 
+// <<virtio-input: the numbers>> (chapters/07-devices.mdx)
 const CFG_ID_NAME = 0x01;
 const CFG_ID_SERIAL = 0x02;
 const CFG_EV_BITS = 0x11;
@@ -35,6 +36,7 @@ export class VirtioInput implements VirtioBackend {
     this.pending.length = 0;
   }
 
+  // <<virtio-input: the configuration questions>> (chapters/07-devices.mdx)
   configRead(offset: number, size: 1 | 2 | 4): number {
     this.fillConfig();
     let v = 0;
@@ -63,7 +65,7 @@ export class VirtioInput implements VirtioBackend {
       c[2] = KEY_COUNT / 8;
     }
   }
-
+  // <<virtio-input: events>> (chapters/07-devices.mdx)
   /** The host presses (down = true) or releases a key, by its Linux key code. */
   key(code: number, down: boolean): void {
     this.pending.push(EV_KEY, code, down ? 1 : 0, EV_SYN, 0, 0);

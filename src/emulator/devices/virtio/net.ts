@@ -4,6 +4,7 @@ import { VIRTIO_ID_NET } from "../../../machine/devices/virtio.ts";
 import type { EthernetPort } from "../../net/port.ts";
 import type { VirtioBackend, VirtioMmio } from "./mmio.ts";
 
+// <<virtio-net: the numbers>> (chapters/07-devices.mdx)
 export const VIRTIO_NET_HDR_SIZE = 12;
 const VIRTIO_NET_F_MAC = 1 << 5;
 const VIRTIO_NET_F_STATUS = 1 << 16;
@@ -35,6 +36,8 @@ export class VirtioNet implements VirtioBackend {
   attach(transport: VirtioMmio): void {
     this.transport = transport;
   }
+
+  // <<virtio-net: features and configuration>> (chapters/07-devices.mdx)
   features(word: number): number {
     return word === 0 ? VIRTIO_NET_F_MAC | VIRTIO_NET_F_STATUS : 0;
   }
@@ -52,7 +55,6 @@ export class VirtioNet implements VirtioBackend {
   reset(): void {
     this.backlog.length = 0;
   }
-
   // <<virtio-net: transmit>> (chapters/07-devices.mdx)
   notify(queue: number): void {
     const t = this.transport;

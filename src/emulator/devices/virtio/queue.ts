@@ -3,6 +3,7 @@
 import type { Bus } from "../../bus/bus.ts";
 import { VIRTQ_DESC_F_NEXT, VIRTQ_DESC_F_WRITE } from "../../../machine/devices/virtio.ts";
 
+// <<virtqueue: the chain a device works on>> (chapters/07-devices.mdx)
 /** The descriptors of one request, in order. Preallocated; reused for every request. */
 export class Chain {
   head = 0;
@@ -122,7 +123,7 @@ export class SplitQueue {
     }
     return done;
   }
-
+  // <<virtqueue: copy to and from a chain>> += (chapters/07-devices.mdx)
   /** Copies src into the writable part, starting `skip` bytes into it; returns bytes written. */
   writeTo(src: Uint8Array, skip = 0): number {
     const c = this.chain;

@@ -3,6 +3,7 @@
 import { VIRTIO_ID_RNG } from "../../../machine/devices/virtio.ts";
 import type { VirtioBackend, VirtioMmio } from "./mmio.ts";
 
+// <<virtio-rng: a seeded generator>> (chapters/07-devices.mdx)
 /** xoshiro128** — a seeded 32-bit generator; the same seed gives the same stream. */
 export class Xoshiro128 {
   private readonly s = new Uint32Array(4);
