@@ -217,6 +217,42 @@ describe("virtio-blk", () => {
     d.notify(0);
     expect(d.bytes(RAM + 0x8300, 1)[0]).toBe(1); // IOERR
   });
+
+  it("fails a request whose data buffer lies outside RAM, and writes nothing stale to the disk", () => {
+    const store = new MemoryBlockStore(disk());
+    const sector6 = store.bytes.slice(6 * 512, 7 * 512);
+    const blk = new VirtioBlk(store);
+    const d = new TestDriver(blk);
+    d.init(1);
+    // A good write of 0xab to sector 5 leaves 0xab in the device's scratch buffer…
+    d.put(RAM + 0x8000, header(1, 5));
+    d.put(RAM + 0x9000, new Uint8Array(512).fill(0xab));
+    d.submit(0, [
+      [RAM + 0x8000, 16, false],
+      [RAM + 0x9000, 512, false],
+      [RAM + 0x8100, 1, true],
+    ]);
+    d.notify(0);
+    // …then a write to sector 6 whose data descriptor points past the end of RAM.
+    d.put(RAM + 0x8200, header(1, 6));
+    d.submit(0, [
+      [RAM + 0x8200, 16, false],
+      [RAM + (1 << 20) - 256, 512, false],
+      [RAM + 0x8300, 1, true],
+    ]);
+    d.notify(0);
+    expect(d.bytes(RAM + 0x8300, 1)[0]).toBe(1); // IOERR
+    expect(store.bytes.slice(6 * 512, 7 * 512)).toEqual(sector6);
+    // A read into a buffer that runs off the end of RAM fails too, saying how much it moved.
+    d.put(RAM + 0x8400, header(0, 5));
+    d.submit(0, [
+      [RAM + 0x8400, 16, false],
+      [RAM + (1 << 20) - 256, 512, true],
+      [RAM + 0x8500, 1, true],
+    ]);
+    d.notify(0);
+    expect(d.bytes(RAM + 0x8500, 1)[0]).toBe(1);
+  });
 });
 
 describe("virtio-rng", () => {

@@ -58,7 +58,7 @@ export class VirtioBlk implements VirtioBackend {
   writeback = 1;
   /** Requests served, for the storage panel and tests. */
   readonly stats = { reads: 0, writes: 0, flushes: 0, errors: 0 };
-  /** Called after each write with its byte offset and length (the crash harness cuts here). */
+  /** Called after each write with its byte offset and length (tests watch the order of writes with it). */
   onWrite: ((offset: number, length: number) => void) | null = null;
   private transport: VirtioMmio | null = null;
   private readonly header = new Uint8Array(16);
@@ -138,7 +138,8 @@ export class VirtioBlk implements VirtioBackend {
         if (length < 0 || offset + length > this.store.size) return { status: VIRTIO_BLK_S_IOERR, written: 0 };
         const data = this.buffer(length);
         this.store.read(offset, data);
-        q.writeTo(data);
+        const n = q.writeTo(data);
+        if (n !== length) return { status: VIRTIO_BLK_S_IOERR, written: n }; // a buffer outside RAM
         this.stats.reads++;
         return { status: VIRTIO_BLK_S_OK, written: length };
       }
@@ -147,7 +148,8 @@ export class VirtioBlk implements VirtioBackend {
         if (this.readOnly || length < 0 || offset + length > this.store.size)
           return { status: VIRTIO_BLK_S_IOERR, written: 0 };
         const data = this.buffer(length);
-        q.readFrom(data, 16);
+        // A buffer outside RAM stops the copy: the rest of `data` is an older request's bytes.
+        if (q.readFrom(data, 16) !== length) return { status: VIRTIO_BLK_S_IOERR, written: 0 };
         this.store.write(offset, data);
         // virtio 1.2 §5.2.5.1: with writeback 0 a write completes only once it is stable.
         if (this.writeback === 0) this.store.flush();
