@@ -123,7 +123,10 @@ describe("the decoder's summary line", () => {
     let seed = 7;
     for (let i = 0; i < 2000; i++) {
       const f = new Uint8Array(14 + (i % 400));
-      for (let j = 0; j < f.length; j++) f[j] = (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 24;
+      for (let j = 0; j < f.length; j++) {
+        seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+        f[j] = seed >>> 24;
+      }
       f[12] = 8;
       f[13] = i % 3 === 0 ? 6 : 0;
       if (i % 2 === 0) f[14] = 0x45;
