@@ -5,22 +5,13 @@
 // drives them as one LiveSystem: a slice runs each machine in turn (each keeps to the wall clock),
 // the first machine's console, tracepoints and kernel are the page's as before, and the others'
 // consoles go to their own terminals. The NetCapture records every frame a station sends.
-import { VirtioInput } from "../../emulator/devices/virtio/input.ts";
-import { VirtioNet } from "../../emulator/devices/virtio/net.ts";
-import { VirtioRng } from "../../emulator/devices/virtio/rng.ts";
-import { LabHost, labNetwork } from "../../emulator/net/lab-host.ts";
-import { VirtualSwitch } from "../../emulator/net/switch.ts";
 import { Trace } from "../../kernel/trace.ts";
 import type { createSystem } from "../../system/index.ts";
-import { NetCapture } from "./net-capture.ts";
-import { PAGE_NET_MACHINES } from "./net-machines.ts";
 import { ipOf, macText } from "./packets.ts";
+import { pageNetwork } from "./page-network.ts";
 import type { NetActivity } from "./protocol.ts";
 import type { LiveSystem, SystemOptions } from "./system.ts";
 import { createViperSystem } from "./viperos-system.ts";
-
-const bytesOf = (text: string): Uint8Array => Uint8Array.from(text.split(/[:.]/), (x) => Number.parseInt(x, text.includes(":") ? 16 : 10));
-const numberOf = (ip: string): number => bytesOf(ip).reduce((n, b) => n * 256 + b, 0);
 
 /** What the worker reads of a machine's network stack (chapter 29's ArpCache), without importing it. */
 interface KernelNet {
@@ -29,23 +20,12 @@ interface KernelNet {
 }
 
 export async function createNetSystem(options: SystemOptions, make: typeof createSystem, count: number): Promise<LiveSystem> {
-  const chosen = PAGE_NET_MACHINES.slice(0, Math.max(1, Math.min(count, PAGE_NET_MACHINES.length)));
   const machines: LiveSystem[] = [];
-  const capture = new NetCapture(() => Math.max(0, ...machines.map((m) => m.virtualTimeNs() / 1000)));
-  const sw = new VirtualSwitch();
-  const network = labNetwork(chosen.map((m) => ({ name: `${m.name}.viper`, mac: bytesOf(m.mac), ip: numberOf(m.ip) })));
-  new LabHost(capture.port("lab", sw.port()), network);
-  for (const [i, m] of chosen.entries()) {
-    const card = new VirtioNet(bytesOf(m.mac), capture.port(m.name, sw.port()));
+  const { capture, machines: wired } = pageNetwork(count, () => Math.max(0, ...machines.map((m) => m.virtualTimeNs() / 1000)));
+  for (const [i, { bootargs, seed, virtio }] of wired.entries()) {
     const own: SystemOptions =
       i === 0 ? options : { ...options, trace: new Trace(), disk: undefined, mark: undefined, onUart: (text) => options.onMachineUart?.(i, text) };
-    machines.push(
-      await createViperSystem(own, make, {
-        bootargs: "ip=dhcp",
-        seed: i + 1,
-        virtio: [new VirtioRng(0x5eed + i), new VirtioInput(), card],
-      }),
-    );
+    machines.push(await createViperSystem(own, make, { bootargs, seed, virtio }));
   }
   const [first] = machines;
   const arp = (): NetActivity["arp"] =>
@@ -53,7 +33,7 @@ export async function createNetSystem(options: SystemOptions, make: typeof creat
       const k = m.kernel as KernelNet | null;
       const now = k?.uptimeMs() ?? 0;
       const entries = [...(k?.net?.arp.entries ?? [])].map(([ip, e]) => ({ ip: ipOf(ip), mac: macText(e.mac), seconds: Math.max(0, Math.round((e.expires - now) / 1000)) }));
-      return { machine: chosen[i].name, entries };
+      return { machine: wired[i].machine.name, entries };
     });
   return {
     ...first,
