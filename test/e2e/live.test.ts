@@ -15,6 +15,8 @@ const PANEL_DATA: Record<string, string> = {
   mmu: ".lp-walk table, .lp-log li",
   cpu: ".lp-reg",
   syscalls: ".lp-log li",
+  // The machines' DHCP exchange at boot is on the wire before anyone types.
+  packets: ".lp-packets tr[data-protocol]",
 };
 
 let browser: Browser;
