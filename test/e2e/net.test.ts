@@ -9,7 +9,7 @@ import { readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DIST, launch, screenshot, serveStatic, watchErrors } from "./harness.ts";
-import { livePages } from "./live-helpers.ts";
+import { livePages, terminalBuffer } from "./live-helpers.ts";
 
 let browser: Browser;
 let site: Awaited<ReturnType<typeof serveStatic>>;
@@ -24,20 +24,7 @@ afterAll(async () => {
   await site?.close();
 });
 
-/** Everything machine `i`'s terminal holds, scrollback included. */
-function machineText(page: Page, i: number): Promise<string> {
-  return page.evaluate((index) => {
-    type Buffer = { length: number; getLine(n: number): { translateToString(trim: boolean): string } | undefined };
-    const handle = (window as unknown as { __liveMachine?: { terminals: { buffer: { active: Buffer } }[] } }).__liveMachine;
-    const buffer = handle?.terminals[index]?.buffer.active;
-    if (!buffer) return "";
-    const lines: string[] = [];
-    for (let n = 0; n < buffer.length; n++) lines.push(buffer.getLine(n)?.translateToString(true) ?? "");
-    return lines.join("\n");
-  }, i);
-}
-
-const atPrompt = async (page: Page, i: number): Promise<boolean> => /SYS:> $/.test(`${(await machineText(page, i)).trimEnd()} `);
+const atPrompt = async (page: Page, i: number): Promise<boolean> => /SYS:> $/.test(`${(await terminalBuffer(page, i)).trimEnd()} `);
 
 describe("two machines on the page's network", () => {
   const path = livePages().find((p) => p.includes("30-ipv4-icmp"));
@@ -52,19 +39,19 @@ describe("two machines on the page's network", () => {
       await page.locator("[data-live-machine]").scrollIntoViewIfNeeded();
       expect(await page.locator("[data-live-machine] .lm-terminal").count()).toBe(2);
       for (const i of [0, 1]) await expect.poll(() => atPrompt(page, i), { timeout: 120_000, interval: 250 }).toBe(true);
-      expect(await machineText(page, 0)).toContain("dhcp: 10.0.2.15/24, gateway 10.0.2.2");
-      expect(await machineText(page, 1)).toContain("dhcp: 10.0.2.16/24, gateway 10.0.2.2");
+      expect(await terminalBuffer(page, 0)).toContain("dhcp: 10.0.2.15/24, gateway 10.0.2.2");
+      expect(await terminalBuffer(page, 1)).toContain("dhcp: 10.0.2.16/24, gateway 10.0.2.2");
 
       const terminals = page.locator("[data-live-machine] .lm-terminal .xterm");
       await terminals.nth(0).click();
       await page.keyboard.type("Ping beta.viper 3");
       await page.keyboard.press("Enter");
-      await expect.poll(() => machineText(page, 0), { timeout: 120_000, interval: 250 }).toContain("--- beta.viper: 3 sent, 3 received, 0% lost");
-      expect(await machineText(page, 0)).toMatch(/64 bytes from beta\.viper: seq=1 time=\d+ ms/);
+      await expect.poll(() => terminalBuffer(page, 0), { timeout: 120_000, interval: 250 }).toContain("--- beta.viper: 3 sent, 3 received, 0% lost");
+      expect(await terminalBuffer(page, 0)).toMatch(/64 bytes from beta\.viper: seq=1 time=\d+ ms/);
       await terminals.nth(1).click();
       await page.keyboard.type("Ping alpha.viper 1");
       await page.keyboard.press("Enter");
-      await expect.poll(() => machineText(page, 1), { timeout: 120_000, interval: 250 }).toContain("--- alpha.viper: 1 sent, 1 received, 0% lost");
+      await expect.poll(() => terminalBuffer(page, 1), { timeout: 120_000, interval: 250 }).toContain("--- alpha.viper: 1 sent, 1 received, 0% lost");
 
       const panel = page.locator('[data-live-panel="packets"]');
       await panel.scrollIntoViewIfNeeded();

@@ -8,7 +8,7 @@ import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DIST, launch, screenshot, serveStatic, watchErrors } from "./harness.ts";
-import { livePages, terminalText } from "./live-helpers.ts";
+import { livePages, terminalBuffer, terminalText } from "./live-helpers.ts";
 
 let browser: Browser;
 let site: Awaited<ReturnType<typeof serveStatic>>;
@@ -22,18 +22,6 @@ afterAll(async () => {
   await browser?.close();
   await site?.close();
 });
-
-/** Everything the terminal holds, its scrollback too (the boot log scrolls off the screen). */
-function allText(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const handle = (window as unknown as { __liveMachine?: { terminal: { buffer: { active: { length: number; getLine(i: number): { translateToString(trim: boolean): string } | undefined } } } } }).__liveMachine;
-    const buffer = handle?.terminal.buffer.active;
-    if (!buffer) return "";
-    const lines: string[] = [];
-    for (let i = 0; i < buffer.length; i++) lines.push(buffer.getLine(i)?.translateToString(true) ?? "");
-    return lines.join("\n");
-  });
-}
 
 /** Waits until the shell is back at its prompt with nothing typed after it. */
 async function atPrompt(page: Page): Promise<void> {
@@ -71,8 +59,8 @@ describe("Pull the plug (chapter 27's page)", () => {
       await type(page, "Run /tests/kt_nap", /Run \/tests\/kt_nap[\s\S]*Run \/tests\/kt_nap/);
 
       await page.locator('[data-action="disk-pull-plug"]').click();
-      await expect.poll(() => allText(page), { timeout: 120_000, interval: 250 }).toMatch(/the plug was pulled: \d+ writes in the disk's cache were lost/);
-      await expect.poll(() => allText(page), { timeout: 120_000, interval: 250 }).toMatch(/viperfs: vda: journal: replayed [1-9]\d* transactions/);
+      await expect.poll(() => terminalBuffer(page), { timeout: 120_000, interval: 250 }).toMatch(/the plug was pulled: \d+ writes in the disk's cache were lost/);
+      await expect.poll(() => terminalBuffer(page), { timeout: 120_000, interval: 250 }).toMatch(/viperfs: vda: journal: replayed [1-9]\d* transactions/);
       await expect.poll(() => terminalText(page), { timeout: 120_000, interval: 250 }).toContain('Directory "SYS:t/j"');
       await atPrompt(page);
       const panel = page.locator('[data-live-panel="journal"] .lp-body');
