@@ -90,7 +90,8 @@ describe("live pages", () => {
         // Let the scenario's own typing finish, then type ours; a program still waiting for a key
         // (capshow holds its handles until one) gets Enter first, and the shell's prompt back.
         await page.waitForFunction(() => document.querySelector("[data-live-machine]")?.getAttribute("data-state") !== "booting");
-        await page.locator("[data-live-machine] .xterm").click();
+        // The first machine's terminal (a page with a network has one per machine).
+        await page.locator("[data-live-machine] .xterm").first().click();
         if (!/\S*> *$/.test((await terminalText(page)).trimEnd())) {
           await page.keyboard.press("Enter");
           await expect.poll(async () => /\S*> *$/.test((await terminalText(page)).trimEnd()), { timeout: 60_000, interval: 250 }).toBe(true);
