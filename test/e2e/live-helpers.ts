@@ -30,3 +30,19 @@ export async function terminalText(page: Page): Promise<string> {
   });
 }
 
+
+/**
+ * Everything a machine's terminal holds, its scrollback too (a boot log scrolls off the screen):
+ * the page network's `machine`-th terminal (`<LiveMachine net>`), the first by default.
+ */
+export async function terminalBuffer(page: Page, machine = 0): Promise<string> {
+  return page.evaluate((index) => {
+    type Buffer = { length: number; getLine(n: number): { translateToString(trim: boolean): string } | undefined };
+    const handle = (window as unknown as { __liveMachine?: { terminals: { buffer: { active: Buffer } }[] } }).__liveMachine;
+    const buffer = handle?.terminals[index]?.buffer.active;
+    if (!buffer) return "";
+    const lines: string[] = [];
+    for (let n = 0; n < buffer.length; n++) lines.push(buffer.getLine(n)?.translateToString(true) ?? "");
+    return lines.join("\n");
+  }, machine);
+}

@@ -15,6 +15,8 @@ const PANEL_DATA: Record<string, string> = {
   mmu: ".lp-walk table, .lp-log li",
   cpu: ".lp-reg",
   syscalls: ".lp-log li",
+  // The machines' DHCP exchange at boot is on the wire before anyone types.
+  packets: ".lp-packets tr[data-protocol]",
 };
 
 let browser: Browser;
@@ -88,7 +90,8 @@ describe("live pages", () => {
         // Let the scenario's own typing finish, then type ours; a program still waiting for a key
         // (capshow holds its handles until one) gets Enter first, and the shell's prompt back.
         await page.waitForFunction(() => document.querySelector("[data-live-machine]")?.getAttribute("data-state") !== "booting");
-        await page.locator("[data-live-machine] .xterm").click();
+        // The first machine's terminal (a page with a network has one per machine).
+        await page.locator("[data-live-machine] .xterm").first().click();
         if (!/\S*> *$/.test((await terminalText(page)).trimEnd())) {
           await page.keyboard.press("Enter");
           await expect.poll(async () => /\S*> *$/.test((await terminalText(page)).trimEnd()), { timeout: 60_000, interval: 250 }).toBe(true);

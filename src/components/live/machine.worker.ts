@@ -58,6 +58,10 @@ let pageDisk: PageDisk | null = null;
 let diskLog: DiskActivityLog | null = null;
 /** The system the machine boots: the book's (null) or the page editor's build (a module URL). */
 let systemUrl: string | null = null;
+/** The page network's other machines' console output (machine ≥ 1), waiting for the next flush. */
+const otherUart = new Map<number, string>();
+/** Whether the packet panel listens to the page's network. */
+let netWatched = false;
 
 function onUart(text: string): void {
   uartOut += text;
@@ -73,6 +77,10 @@ function onUart(text: string): void {
       queueMicrotask(() => sys?.input(`${line}\r`));
     }
   }
+}
+
+function onMachineUart(machine: number, text: string): void {
+  otherUart.set(machine, (otherUart.get(machine) ?? "") + text);
 }
 
 function sanitize(value: unknown, depth = 0): unknown {
@@ -120,6 +128,8 @@ function flush(force = false): void {
     post({ type: "uart", data: uartOut });
     uartOut = "";
   }
+  for (const [machine, data] of otherUart) post({ type: "uart", data, machine });
+  otherUart.clear();
   if (events.length) {
     if (dropped) events.push({ t: events[events.length - 1].t, name: "live.dropped", data: { count: dropped } });
     post({ type: "trace", events });
@@ -137,6 +147,7 @@ function flush(force = false): void {
       if (stats) activity.cache = { hits: stats.hits, misses: stats.misses, evictions: stats.evictions };
       post({ type: "disk-activity", activity });
     }
+    if (netWatched && sys?.net) post({ type: "net-activity", activity: sys.net() });
     if (screenOpen && now - lastFrame > FRAME_MS) {
       lastFrame = now;
       sendFrame();
@@ -244,13 +255,14 @@ async function boot(s: Scenario): Promise<void> {
   task = "";
   tail = "";
   frameVersion = -1;
+  otherUart.clear();
   flush(true);
   try {
     if (s.disk && !pageDisk) {
       pageDisk = new PageDisk(makePageDisk);
       mark("worker-disk");
     }
-    const created = await loadSystem({ scenario: s, trace, onUart, mark, disk: pageDisk?.store }, systemUrl);
+    const created = await loadSystem({ scenario: s, trace, onUart, onMachineUart, mark, disk: pageDisk?.store }, systemUrl);
     if (mine !== generation) return;
     sys = created;
     if (pageDisk) pageDisk.volatile.clock = () => created.instructions();
@@ -356,6 +368,13 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
     case "disk":
       disk(msg.action);
       break;
+    case "net":
+      if (msg.action === "pcap") post({ type: "pcap", bytes: sys?.pcap?.() ?? new Uint8Array(0) });
+      else {
+        netWatched = true;
+        flush(true);
+      }
+      break;
     case "speed":
       speed = Math.max(0.01, Math.min(1, msg.factor));
       break;
@@ -373,7 +392,7 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
       else flush(true);
       break;
     case "input":
-      sys?.input(msg.data);
+      sys?.input(msg.data, msg.machine);
       if (sys && wantRun) schedule(0);
       break;
     case "key":

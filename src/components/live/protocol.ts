@@ -1,5 +1,8 @@
 // Messages between the page (live/ui.ts) and the machine's Web Worker (live/machine.worker.ts).
 // Everything crosses postMessage, so only structured-cloneable data: no functions, no classes.
+import type { CapturedFrame } from "./net-capture.ts";
+
+export type { CapturedFrame };
 
 /** What a page asks the machine to do; declared in the chapter's MDX. */
 export interface Scenario {
@@ -11,6 +14,8 @@ export interface Scenario {
   ramMiB?: number;
   /** Give the machine the page's disk (`<LiveMachine disk>`): ViperFS in the worker's memory, kept across Reset. */
   disk?: boolean;
+  /** Put the page's machines on a network (`<LiveMachine net={n}>`): n ViperOS machines and the lab host on one switch. */
+  net?: number;
 }
 
 export type StepUnit = "instruction" | "entry";
@@ -27,13 +32,16 @@ export type ToWorker =
   | { type: "visible"; visible: boolean }
   /** The reader opened (or closed) the ramfb screen: frames are sent only while it is open. */
   | { type: "screen"; open: boolean }
-  | { type: "input"; data: string }
+  /** Typed at a machine's console: the page network's `machine`-th machine (the first when absent). */
+  | { type: "input"; data: string; machine?: number }
   /** A key went down or up on the screen, by Linux key code: for the virtio keyboard (chapter 24). */
   | { type: "key"; code: number; down: boolean }
   | { type: "watch"; probes: string[] }
   /** The page's disk: send its bytes ("download"), make it fresh and reboot ("reset"), cut its power and reboot ("pull-plug", chapter 27), or start reporting its requests ("watch"). */
   | { type: "disk"; action: "download" | "reset" | "pull-plug" | "watch" }
-  | { type: "query"; id: number; probe: string; args: Record<string, unknown> };
+  | { type: "query"; id: number; probe: string; args: Record<string, unknown> }
+  /** The page's network: send the capture ("pcap"), or start reporting frames and ARP caches ("watch"). */
+  | { type: "net"; action: "pcap" | "watch" };
 
 export interface TraceEvent {
   /** Virtual time of the event, in nanoseconds since reset. */
@@ -60,7 +68,8 @@ export interface MachineStatus {
 }
 
 export type FromWorker =
-  | { type: "uart"; data: string }
+  /** Console output, of the page network's `machine`-th machine when given. */
+  | { type: "uart"; data: string; machine?: number }
   | { type: "status"; status: MachineStatus }
   | { type: "trace"; events: TraceEvent[] }
   | { type: "snapshot"; probe: string; data: unknown }
@@ -70,6 +79,10 @@ export type FromWorker =
   /** The page's disk as it is now (a copy), for Download image. */
   | { type: "disk-image"; bytes: Uint8Array }
   | { type: "disk-activity"; activity: DiskActivity }
+  /** What the page's network did since the last report, while the packet panel listens. */
+  | { type: "net-activity"; activity: NetActivity }
+  /** The page network's capture, for Download pcap. */
+  | { type: "pcap"; bytes: Uint8Array }
   /** A point on the worker's timeline (ms since the epoch: the page and worker clocks differ), for bench:site. */
   | { type: "mark"; name: string; epochMs: number; detail?: Record<string, number> };
 
@@ -93,4 +106,15 @@ export interface DiskCounts {
   flushes: number;
   bytesRead: number;
   bytesWritten: number;
+}
+
+/** The page's network since the last report (`<LiveMachine net>`, the packet panel). */
+export interface NetActivity {
+  /** Frames sent onto the switch since the last report (the newest few hundred). */
+  frames: CapturedFrame[];
+  /** Frames sent since the machines started, and how many of them the pcap holds. */
+  seen: number;
+  recorded: number;
+  /** Each machine's ARP cache (chapter 29): address, MAC, seconds it is still believed. */
+  arp: { machine: string; entries: { ip: string; mac: string; seconds: number }[] }[];
 }

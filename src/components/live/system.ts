@@ -3,7 +3,7 @@
 // and falls back to the stub only if that cannot be loaded.
 import type { BlockStore } from "../../emulator/devices/virtio/blk.ts";
 import type { Trace } from "../../kernel/trace.ts";
-import type { Scenario } from "./protocol.ts";
+import type { NetActivity, Scenario } from "./protocol.ts";
 
 export interface Framebuffer {
   width: number;
@@ -18,8 +18,8 @@ export interface LiveSystem {
   readonly kind: string;
   /** Runs up to `n` instructions; returns how many ran (0 while the machine waits for an event). */
   run(n: number): number;
-  /** Bytes typed at the serial console. */
-  input(data: string): void;
+  /** Bytes typed at the serial console (of the page network's `machine`-th machine; the first by default). */
+  input(data: string, machine?: number): void;
   /** A key pressed or released on the virtio keyboard, by Linux key code (absent: no keyboard). */
   key?(code: number, down: boolean): void;
   instructions(): number;
@@ -40,6 +40,10 @@ export interface LiveSystem {
   counters(): Record<string, number>;
   /** The device tree blob the board handed the kernel (null in the stub). */
   fdtBlob(): Uint8Array | null;
+  /** The page's network (`<LiveMachine net>`): its frames since the last call and the machines' ARP caches. */
+  net?(): NetActivity;
+  /** Everything the page's machines said on the wire, as a .pcap file. */
+  pcap?(): Uint8Array;
 }
 
 export interface SystemOptions {
@@ -50,6 +54,8 @@ export interface SystemOptions {
   mark?: (name: string, detail?: Record<string, number>) => void;
   /** The page's disk (virtio-blk, slot 0), kept by the worker across boots; none when absent. */
   disk?: BlockStore;
+  /** The UART of the page network's second and later machines (machine ≥ 1). */
+  onMachineUart?: (machine: number, text: string) => void;
 }
 
 export type SystemFactory = (options: SystemOptions) => Promise<LiveSystem>;

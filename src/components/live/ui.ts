@@ -4,7 +4,7 @@ import "@xterm/xterm/css/xterm.css";
 import { Terminal } from "@xterm/xterm";
 import type { PanelHost } from "../panels/api.ts";
 import { panelModules } from "../panels/registry.ts";
-import type { DiskActivity, FromWorker, MachineStatus, ToWorker, TraceEvent } from "./protocol.ts";
+import type { DiskActivity, FromWorker, MachineStatus, NetActivity, ToWorker, TraceEvent } from "./protocol.ts";
 import { linuxKeyCode } from "./keys.ts";
 
 const HISTORY = 50_000;
@@ -23,6 +23,8 @@ const PANELS_LATEST_MS = 5000;
 export interface LiveMachineHandle {
   worker: Worker;
   terminal: Terminal;
+  /** Every machine's terminal: the first is `terminal`, then the page network's others (`<LiveMachine net>`). */
+  terminals: Terminal[];
   host: PanelHost;
 }
 
@@ -32,16 +34,16 @@ function matches(names: string[], event: string): boolean {
 
 /** Attaches the page to a machine worker that is already booting (see client.ts); `early` holds its messages so far. */
 export function startMachine(root: HTMLElement, worker: Worker, early: MessageEvent[]): LiveMachineHandle {
-  const termBox = root.querySelector<HTMLElement>(".lm-terminal") as HTMLElement;
+  const termBoxes = [...root.querySelectorAll<HTMLElement>(".lm-terminal")];
   const canvas = root.querySelector<HTMLCanvasElement>(".lm-ramfb");
   const statusEl = root.querySelector<HTMLElement>(".lm-status") as HTMLElement;
-  termBox.querySelector(".lm-placeholder")?.remove();
+  for (const box of termBoxes) box.querySelector(".lm-placeholder")?.remove();
   root.dataset.state = "booting";
 
-  const terminal = new Terminal({
+  const newTerminal = (box: HTMLElement): Terminal => new Terminal({
     cols: 80,
     rows: 24,
-    fontSize: fittingFontSize(termBox),
+    fontSize: fittingFontSize(box),
     lineHeight: 1.15,
     fontFamily: FONT_FAMILY,
     // The screen reader's copy of the rows (xterm.js's AccessibilityManager) lays out every row
@@ -52,10 +54,17 @@ export function startMachine(root: HTMLElement, worker: Worker, early: MessageEv
     scrollback: 2000,
     theme: { background: "#0f1720", foreground: "#d7e0ea", cursor: "#7fd4a8" },
   });
-  terminal.open(termBox);
-  batchGlyphWidths(terminal);
-  fitTerminal(terminal, termBox);
-  new ResizeObserver(() => fitTerminal(terminal, termBox)).observe(root);
+  const terminals = termBoxes.map((box) => {
+    const t = newTerminal(box);
+    t.open(box);
+    batchGlyphWidths(t);
+    fitTerminal(t, box);
+    return t;
+  });
+  const terminal = terminals[0];
+  new ResizeObserver(() => {
+    for (const [i, t] of terminals.entries()) fitTerminal(t, termBoxes[i]);
+  }).observe(root);
 
   const send = (msg: ToWorker): void => worker.postMessage(msg);
 
@@ -67,6 +76,7 @@ export function startMachine(root: HTMLElement, worker: Worker, early: MessageEv
   const resetSubs = new Set<() => void>();
   const pending = new Map<number, (d: unknown) => void>();
   const diskSubs = new Set<(a: DiskActivity) => void>();
+  const netSubs = new Set<(a: NetActivity) => void>();
   /** What a late subscriber to the disk is first told: its size, superblock and counts. */
   let diskSoFar: DiskActivity | null = null;
   let nextQuery = 1;
@@ -112,6 +122,14 @@ export function startMachine(root: HTMLElement, worker: Worker, early: MessageEv
       diskSubs.add(fn);
       if (diskSoFar) fn({ ...diskSoFar, requests: [] });
       return () => diskSubs.delete(fn);
+    },
+    onNet(fn) {
+      if (netSubs.size === 0) send({ type: "net", action: "watch" });
+      netSubs.add(fn);
+      return () => netSubs.delete(fn);
+    },
+    downloadPcap() {
+      send({ type: "net", action: "pcap" });
     },
   };
 
@@ -166,7 +184,7 @@ export function startMachine(root: HTMLElement, worker: Worker, early: MessageEv
           sawUart = true;
           performance.mark("live:first-uart");
         }
-        terminal.write(msg.data);
+        (terminals[msg.machine ?? 0] ?? terminal).write(msg.data);
         break;
       case "status":
         lastStatus = msg.status;
@@ -207,7 +225,13 @@ export function startMachine(root: HTMLElement, worker: Worker, early: MessageEv
         break;
       }
       case "disk-image":
-        saveImage(msg.bytes);
+        saveImage(msg.bytes, "viperos-disk.img");
+        break;
+      case "net-activity":
+        for (const fn of netSubs) fn(msg.activity);
+        break;
+      case "pcap":
+        saveImage(msg.bytes, "viperos-net.pcap");
         break;
       case "mark":
         performance.mark(`live:${msg.name}`, { startTime: Math.max(0, msg.epochMs - performance.timeOrigin), detail: msg.detail });
@@ -225,7 +249,7 @@ export function startMachine(root: HTMLElement, worker: Worker, early: MessageEv
     statusEl.textContent = `the machine stopped: ${e.message}`;
   };
 
-  terminal.onData((data) => send({ type: "input", data }));
+  for (const [machine, t] of terminals.entries()) t.onData((data) => send({ type: "input", data, ...(machine > 0 ? { machine } : {}) }));
 
   // Controls.
   root.querySelectorAll<HTMLButtonElement>("[data-action]").forEach((b) => {
@@ -250,13 +274,16 @@ export function startMachine(root: HTMLElement, worker: Worker, early: MessageEv
         history.length = 0;
         pendingTrace = [];
         for (const fn of resetSubs) fn();
-        terminal.reset();
+        for (const t of terminals) t.reset();
         const action = button.dataset.action;
         send(action === "reset" ? { type: "reset" } : { type: "disk", action: action === "disk-reset" ? "reset" : "pull-plug" });
         break;
       }
       case "disk-download":
         send({ type: "disk", action: "download" });
+        break;
+      case "net-pcap":
+        host.downloadPcap();
         break;
     }
   });
@@ -306,7 +333,7 @@ export function startMachine(root: HTMLElement, worker: Worker, early: MessageEv
   function startPanels(): void {
     if (panelsLive) return;
     panelsLive = true;
-    terminal.options.screenReaderMode = true;
+    for (const t of terminals) t.options.screenReaderMode = true;
     for (const panelRoot of document.querySelectorAll<HTMLElement>("[data-live-panel]")) {
       const kind = panelRoot.dataset.livePanel ?? "";
       const load = panelModules[kind];
@@ -322,15 +349,15 @@ export function startMachine(root: HTMLElement, worker: Worker, early: MessageEv
   }
   setTimeout(startPanels, PANELS_LATEST_MS);
 
-  return { worker, terminal, host };
+  return { worker, terminal, terminals, host };
 }
 
-/** Saves the disk's bytes as viperos-disk.img (the reader can `npm run fsck.viperfs -- viperos-disk.img`). */
-function saveImage(bytes: Uint8Array): void {
+/** Saves bytes the worker sent: the disk as viperos-disk.img (`npm run fsck.viperfs -- viperos-disk.img`), the network's capture as viperos-net.pcap. */
+function saveImage(bytes: Uint8Array, name: string): void {
   const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: "application/octet-stream" }));
   const a = document.createElement("a");
   a.href = url;
-  a.download = "viperos-disk.img";
+  a.download = name;
   document.body.append(a);
   a.click();
   a.remove();

@@ -38,8 +38,15 @@ export function makePageDisk(): Uint8Array {
   return imageFromArchive(bootArchive());
 }
 
-/** `make` is the book's createSystem, or the same function from a build of the reader's edited chapters. */
-export async function createViperSystem({ trace, onUart, scenario, mark, disk }: SystemOptions, make = createSystem): Promise<LiveSystem> {
+/**
+ * `make` is the book's createSystem, or the same function from a build of the reader's edited
+ * chapters; `more` adds options of its own (the page network's machines: bootargs, seed, devices).
+ */
+export async function createViperSystem(
+  { trace, onUart, scenario, mark, disk }: SystemOptions,
+  make = createSystem,
+  more: Omit<Parameters<typeof createSystem>[0] & object, "bootfs" | "disk" | "ramSize" | "trace"> = {},
+): Promise<LiveSystem> {
   const t0 = performance.now();
   const initrd = bootArchive();
   const t1 = performance.now();
@@ -50,6 +57,7 @@ export async function createViperSystem({ trace, onUart, scenario, mark, disk }:
     ramSize: scenario.ramMiB ? scenario.ramMiB * 1024 * 1024 : undefined,
     // Forward every tracepoint, boot's included, into the worker's hub.
     trace: { names: ["*"], listener: (name, data) => trace.emit(name, data) },
+    ...more,
   });
   const board = system.board;
   mark?.("worker-system", { decodeMs: t1 - t0, boardMs: system.bootStats.hostMs - system.bootStats.kernelMs, kernelMs: system.bootStats.kernelMs });

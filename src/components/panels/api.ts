@@ -4,9 +4,9 @@
 // of kernel state computed in the worker: snapshots while running, or one-off queries).
 // New panels (storage, TCP, TLS…) add a module here and a line in registry.ts; new data comes from
 // new tracepoints or a new probe in live/probes.ts.
-import type { DiskActivity, MachineStatus, TraceEvent } from "../live/protocol.ts";
+import type { DiskActivity, MachineStatus, NetActivity, TraceEvent } from "../live/protocol.ts";
 
-export type { DiskActivity, MachineStatus, TraceEvent };
+export type { DiskActivity, MachineStatus, NetActivity, TraceEvent };
 
 export interface PanelHost {
   /**
@@ -26,6 +26,13 @@ export interface PanelHost {
    * reporting them, and `fn` first gets the disk's size, superblock and counts so far.
    */
   onDisk(fn: (activity: DiskActivity) => void): () => void;
+  /**
+   * The page network's frames and ARP caches (`<LiveMachine net>`), batched; the first call
+   * starts the worker reporting them (frames from then on, and the newest few hundred before).
+   */
+  onNet(fn: (activity: NetActivity) => void): () => void;
+  /** Asks the worker for the network's capture and saves it as viperos-net.pcap. */
+  downloadPcap(): void;
 }
 
 export interface PanelDefinition {

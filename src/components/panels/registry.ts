@@ -11,4 +11,5 @@ export const panelModules: Record<string, () => Promise<{ default: PanelDefiniti
   syscalls: () => import("./syscalls.ts"),
   disk: () => import("./disk.ts"),
   journal: () => import("../live/journal-panel.ts"),
+  packets: () => import("./packets.ts"),
 };
