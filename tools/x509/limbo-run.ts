@@ -1,12 +1,13 @@
 // Runs x509-limbo test cases (test/vectors/x509-limbo/) through the book's path validation
 // (src/kernel/x509/, chapter 46): which cases apply, the validator's answer for each, and the
 // reason. Used by `npm run x509:limbo` and test/kernel/x509/limbo.test.ts.
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { X509Error } from "../../src/kernel/x509/errors.ts";
 import { trustStore, x509Validate } from "../../src/kernel/x509/path.ts";
 
 export const LIMBO_FILE = join(import.meta.dirname, "../../test/vectors/x509-limbo/limbo-2023-12-02.json");
+export const ONLINE_DIR = join(import.meta.dirname, "../../test/vectors/x509-limbo/online-2026-03");
 export const KNOWN_FILE = join(import.meta.dirname, "../../test/vectors/x509-limbo/known-mismatches.json");
 
 export interface LimboCase {
@@ -46,6 +47,17 @@ export function limboCases(): LimboCase[] {
   return (JSON.parse(readFileSync(LIMBO_FILE, "utf8")) as { testcases: LimboCase[] }).testcases;
 }
 
+/** The 14 real chains of 2026-03 (the current schema, one case per file), as `online-2026-03::<host>`. */
+export function limboOnlineCases(): LimboCase[] {
+  return readdirSync(ONLINE_DIR)
+    .filter((f) => f.endsWith(".limbo.json"))
+    .sort()
+    .map((f) => {
+      const tc = JSON.parse(readFileSync(join(ONLINE_DIR, f), "utf8")) as LimboCase;
+      return { ...tc, id: tc.id.replace(/^online::/, "online-2026-03::") };
+    });
+}
+
 /** A PEM block's DER bytes. */
 export function pemToDer(pem: string): Uint8Array {
   const body = pem.replace(/-----(BEGIN|END) CERTIFICATE-----/g, "").replace(/\s+/g, "");
@@ -60,7 +72,8 @@ export function limboSkip(tc: LimboCase): string | null {
   if (tc.validation_kind !== "SERVER") return "client validation";
   for (const f of tc.features ?? []) if (UNSUPPORTED_FEATURES[f]) return `feature ${f}: ${UNSUPPORTED_FEATURES[f]}`;
   if (tc.expected_peer_name === null) return "no peer name";
-  if (tc.signature_algorithms !== null) return "a restricted set of signature algorithms";
+  // The 2023 schema says null for "no restriction", the current one [].
+  if ((tc.signature_algorithms ?? []).length > 0) return "a restricted set of signature algorithms";
   if (tc.key_usage?.some((k) => k !== "digitalSignature")) return "key usages other than digitalSignature";
   if (tc.extended_key_usage?.some((k) => k !== "serverAuth")) return "extended key usages other than serverAuth";
   return null;

@@ -1,11 +1,11 @@
 // npm run x509:limbo [-- --all]
 //
 // Runs x509-limbo (test/vectors/x509-limbo/limbo-2023-12-02.json) through the book's path
-// validation (src/kernel/x509/, chapter 46) and prints the pass rate by category, the skipped
+// validation (src/kernel/x509/, chapter 46), with the 14 real chains of online-2026-03/, and prints the pass rate by category, the skipped
 // cases by reason, and every case answered against expectation with the validator's reason.
 // A case whose validation_time is null is validated at the current time.
 import { runTool } from "../lib/args.ts";
-import { type LimboOutcome, limboCases, limboRun } from "./limbo-run.ts";
+import { type LimboOutcome, limboCases, limboOnlineCases, limboRun } from "./limbo-run.ts";
 
 const SPEC = {
   name: "x509:limbo",
@@ -35,7 +35,7 @@ function table(outcomes: readonly LimboOutcome[]): void {
 
 runTool(SPEC, ({ options }) => {
   const now = Date.now();
-  const outcomes = limboCases().map((tc) => limboRun(tc, now));
+  const outcomes = [...limboCases(), ...limboOnlineCases()].map((tc) => limboRun(tc, now));
   table(outcomes);
   const skips = new Map<string, number>();
   for (const o of outcomes) if (o.got === "skipped") skips.set(o.reason, (skips.get(o.reason) ?? 0) + 1);
