@@ -39,7 +39,7 @@ export interface LimboOutcome {
 export const UNSUPPORTED_FEATURES: Readonly<Record<string, string>> = {
   "pedantic-serial-number": "serial numbers are not checked beyond DER",
   "pedantic-public-suffix-wildcard": "no public suffix list",
-  "pedantic-webpki-eku": "a leaf without extendedKeyUsage is accepted (RFC 5280)",
+  "pedantic-webpki-eku": "the web PKI's stricter extKeyUsage rules (required in a leaf, never critical, absent from roots) are not enforced",
   "rfc5280-incompatible-with-webpki": "the book follows the web PKI where it and RFC 5280 differ",
 };
 
