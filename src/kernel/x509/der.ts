@@ -181,7 +181,8 @@ function digits(text: string, at: number, count: number): number {
  * YYYYMMDDHHMMSSZ — always UTC, always with seconds, never fractions. Milliseconds since 1970.
  */
 export function derTime(el: DerElement, what: string): number {
-  const text = String.fromCharCode(...el.body);
+  // Longer bodies are wrong anyway, and spreading a huge one into arguments would throw.
+  const text = el.body.length <= 15 ? String.fromCharCode(...el.body) : "";
   const utc = el.tag === Tag.UTC_TIME;
   derEnsure(utc || el.tag === Tag.GENERALIZED_TIME, `${what} is not a time`);
   derEnsure(text.length === (utc ? 13 : 15) && text.endsWith("Z"), `${what} is not YYMMDDHHMMSSZ or YYYYMMDDHHMMSSZ`);
@@ -210,6 +211,6 @@ export function derAscii(el: DerElement, what: string): string {
     el.body.every((b) => b < 0x80),
     `${what} is not ASCII`,
   );
-  return String.fromCharCode(...el.body);
+  return Array.from(el.body, (b) => String.fromCharCode(b)).join("");
 }
 //# sourceMappingURL=der.ts.map
