@@ -43,6 +43,7 @@ export class KernelCore {
     this.log = new KernelLog(this.trace);
   }
 
+  // <<kernel: the clock and the panic>> (chapters/10-boot.mdx)
   /** Milliseconds since boot, from the generic timer's counter. */
   uptimeMs(): number {
     if (this.counterHz === 0) return 0;

@@ -143,6 +143,7 @@ export function kernelMain(door: El1Door, fdtAddress: number, hooks?: KernelHook
   }
 }
 
+// <<boot: stop, while there is nothing to run>> (chapters/10-boot.mdx)
 /** How boot ends while the book has no exceptions, tasks or processes yet: say so, and stop. */
 function bootHalt(k: Kernel): KernelExit {
   k.log.line("boot: nothing to run yet; the machine stops here");

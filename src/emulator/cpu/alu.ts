@@ -28,6 +28,7 @@ export function add32(a: number, b: number, carryIn: number): number {
   return r;
 }
 // <<cpu: shifts on halves>> (chapters/04a-cpu-decode.mdx)
+// <<cpu: shifts by a constant on 64 bits>> (chapters/04a-cpu-decode.mdx)
 export function lsl64(lo: number, hi: number, n: number): number {
   if (n === 0) {
     tHi = hi;
@@ -67,6 +68,7 @@ export function asr64(lo: number, hi: number, n: number): number {
   return hi >> (n - 32);
 }
 
+// <<cpu: rotate right on 64 bits>> (chapters/04a-cpu-decode.mdx)
 export function ror64(lo: number, hi: number, n: number): number {
   if (n === 0) {
     tHi = hi;
@@ -85,6 +87,7 @@ export function ror64(lo: number, hi: number, n: number): number {
   return (hi >>> m) | (lo << (32 - m));
 }
 
+// <<cpu: shifts selected by an instruction's field>> (chapters/04a-cpu-decode.mdx)
 /** Shifts a register operand by type (0 LSL, 1 LSR, 2 ASR, 3 ROR) on 64 bits. */
 export function shift64(lo: number, hi: number, type: number, n: number): number {
   switch (type) {
@@ -113,6 +116,7 @@ export function shift32(v: number, type: number, n: number): number {
   }
 }
 
+// <<cpu: extended register operands>> (chapters/04a-cpu-decode.mdx)
 /**
  * An extended register operand (ARM ARM C6.2.3, ExtendReg): option 0–3 zero-extends a byte,
  * halfword, word or doubleword, 4–7 sign-extends; then shifts left by 0–4.

@@ -162,6 +162,7 @@ export class Cpu implements CpuPort {
     if (ticks > 0) this.extraTime += ticks;
   }
 
+  // <<cpu: reset and the kernel's entry>> (chapters/04a-cpu-decode.mdx)
   /** Resets to `pc` at `el` (EL1h or EL0t), DAIF masked, MMU off. */
   reset(pc: number, el: number): void {
     this.R.fill(0);
@@ -191,6 +192,7 @@ export class Cpu implements CpuPort {
     this.kernelExit(exit);
   }
 
+  // <<cpu: registers for tests and tools>> (chapters/04a-cpu-decode.mdx)
   /** Reads a 64-bit register (31 = XZR) as a BigInt, for tests and tools. */
   x(n: number): bigint {
     return toBig(this.R[n * 2], this.R[n * 2 + 1]);

@@ -473,6 +473,7 @@ for (const r of TABLE) {
   }
 }
 
+// <<cpu: look a word up in the table>> (chapters/04a-cpu-decode.mdx)
 /** The table row that matches `w`, or null: an undefined encoding. */
 export function findRow(w: number): Row | null {
   for (const c of GROUPS[(w >>> 25) & 15]) {

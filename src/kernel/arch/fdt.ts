@@ -47,6 +47,7 @@ function fdtString(blob: Uint8Array, at: number, end: number): [string, number] 
 /** Parses a flattened device tree; throws an Error naming the problem if it is malformed. */
 export function fdtParse(blob: Uint8Array): { root: FdtNode; reserved: Range[] } {
   const v = new DataView(blob.buffer, blob.byteOffset, blob.byteLength);
+  // <<fdt: check the header against the blob>> (chapters/10-boot.mdx)
   if (blob.length < FDT_HEADER_SIZE || v.getUint32(FDT_OFF_MAGIC) !== FDT_MAGIC) throw new Error("fdt: bad magic");
   const total = v.getUint32(FDT_OFF_TOTALSIZE);
   const offStruct = v.getUint32(FDT_OFF_STRUCT);
@@ -62,6 +63,7 @@ export function fdtParse(blob: Uint8Array): { root: FdtNode; reserved: Range[] }
   ) {
     throw new Error("fdt: header offsets outside the blob");
   }
+  // <<fdt: the memory reservation block>> (chapters/10-boot.mdx)
   // Memory reservation block: (address u64, size u64) pairs up to a zero pair.
   const reserved: Range[] = [];
   for (let at = offRsv; at + 16 <= total; at += 16) {
@@ -70,6 +72,7 @@ export function fdtParse(blob: Uint8Array): { root: FdtNode; reserved: Range[] }
     if (base === 0 && size === 0) break;
     reserved.push({ base, size });
   }
+  // <<fdt: walk the structure block>> (chapters/10-boot.mdx)
   const end = offStruct + sizeStruct;
   let at = offStruct;
   let root: FdtNode | null = null;
@@ -164,7 +167,7 @@ export function fdtNodes(root: FdtNode): FdtNode[] {
   visit(root);
   return out;
 }
-
+// <<fdt: decode reg and interrupts>> (chapters/10-boot.mdx)
 function cellsToNumber(cells: number[], at: number, n: number): number {
   let x = 0;
   for (let i = 0; i < n; i++) x = x * 2 ** 32 + (cells[at + i] ?? 0);
@@ -198,6 +201,7 @@ function chosenAddress(node: FdtNode, name: string): number | null {
   return cellsToNumber(cells, 0, Math.min(cells.length, 2));
 }
 // <<fdt: the boot configuration>> (chapters/10-boot.mdx)
+// <<fdt: the boot configuration record>> (chapters/10-boot.mdx)
 /** What the kernel learns from the device tree. */
 export interface BootConfig {
   model: string;
@@ -224,6 +228,7 @@ export function bootConfigFromFdt(door: El1Door, pa: number): BootConfig {
   const nodes = fdtNodes(root);
   const memory = nodes.filter((n) => fdtStringProp(n, "device_type") === "memory").flatMap(fdtReg);
   if (memory.length === 0) throw new Error("fdt: no memory node");
+  // <<fdt: find the devices the kernel cannot do without>> (chapters/10-boot.mdx)
   const one = (compat: string): FdtNode => {
     const n = nodes.find((x) => fdtCompatible(x, compat));
     if (n === undefined) throw new Error(`fdt: no "${compat}" node`);

@@ -22,6 +22,7 @@ import type { Booting, Kernel } from "../kernel.ts";
 /** An interrupt handler: runs with interrupts masked, must not block. */
 export type IrqHandler = (k: Kernel, intid: number) => void;
 
+// <<gic: the driver object>> (chapters/10-boot.mdx)
 /** The GICv2 driver. */
 export class Gic {
   private readonly door: El1Door;
@@ -44,7 +45,7 @@ export class Gic {
     this.door.write32(this.dist + GICD_ICENABLER + 4 * (intid >> 5), 1 << (intid & 31));
   }
 }
-
+// <<gic: initialise distributor and CPU interface>> (chapters/10-boot.mdx)
 /** Initialises distributor and CPU interface (IHI 0048B §4.3, §4.4); the kernel's `gic` part. */
 export function gicInit(k: Booting<"config">): { gic: Gic } {
   const door = k.door;
@@ -67,7 +68,7 @@ export function gicInit(k: Booting<"config">): { gic: Gic } {
   );
   return { gic };
 }
-
+// <<gic: register, acknowledge, end>> (chapters/10-boot.mdx)
 /** Registers `handler` for `intid` and enables the interrupt at the distributor. */
 export function irqRegister(k: Booting<"gic">, intid: number, handler: IrqHandler): void {
   k.irqHandlers.set(intid, handler);

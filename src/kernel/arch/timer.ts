@@ -39,6 +39,7 @@ export function timerInit(k: Booting<"config" | "gic">): { timer: ArchTimer } {
   return { timer };
 }
 
+// <<timer: tickless idle>> (chapters/10-boot.mdx)
 /**
  * Tickless idle: with nobody to run, the tick is pointless. Program the comparator for the
  * earliest deadline (a sleeper, a poll timeout, a timer object) or, with none, mask the timer
@@ -74,7 +75,7 @@ export function timerResume(k: Kernel): void {
   k.door.msr(CNTP_CTL_EL0, BigInt(CNT_CTL_ENABLE));
   t.stopped = false;
 }
-
+// <<timer: the tick>> (chapters/10-boot.mdx)
 /** The tick: re-arm, then let whoever hooked the tick (the scheduler, the timers) see the time. */
 function timerTick(k: Kernel): void {
   const door = k.door;

@@ -59,6 +59,7 @@ export function consoleInit(k: Booting<"config">): { uart: Pl011; console: Conso
   return { uart, console: new Console() };
 }
 
+// <<console: input, throttled>> (chapters/10-boot.mdx)
 /** Moves what fits from the UART into the ring; throttles while bytes are left in the UART. */
 export function consoleReceive(k: Kernel): void {
   const c = k.console;

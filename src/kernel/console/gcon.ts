@@ -48,6 +48,7 @@ export class Gcon {
   cursorVisible = true;
   /** Lines scrolled since the framebuffer was last brought up to date. */
   scrolled = 0;
+  // <<gcon: what the console keeps to itself>> (chapters/23-consoles.mdx)
   private readonly door: El1Door;
   private readonly fb: number;
   private readonly stride: number;
@@ -71,6 +72,7 @@ export class Gcon {
   private readonly params: number[] = [];
   private privateMode = false;
 
+  // <<gcon: making and painting the grid>> (chapters/23-consoles.mdx)
   constructor(door: El1Door, framebuffer: number, width: number, height: number, stride: number) {
     this.door = door;
     this.fb = framebuffer;
@@ -117,6 +119,7 @@ export class Gcon {
       this.cx++;
       return;
     }
+    // <<gcon: control characters>> (chapters/23-consoles.mdx)
     switch (b) {
       case 0x1b: // ESC
         this.esc = 1;
@@ -170,12 +173,14 @@ export class Gcon {
     }
   }
 
+  // <<gcon: the CSI functions>> (chapters/23-consoles.mdx)
   private csi(final: number): void {
     const p = this.params;
     const p0 = p.length > 0 ? p[0] : 0;
     const n = Math.max(1, p0);
     const x = Math.min(this.cx, this.cols - 1);
     switch (final) {
+      // <<gcon: CSI moves the cursor>> (chapters/23-consoles.mdx)
       case 0x41: // A
         this.cy = Math.max(0, this.cy - n);
         break;
@@ -223,6 +228,7 @@ export class Gcon {
     }
   }
 
+  // <<gcon: SGR, the colours and attributes>> (chapters/23-consoles.mdx)
   private sgr(): void {
     if (this.params.length === 0) this.params.push(0);
     for (const a of this.params) {
@@ -341,6 +347,7 @@ export class Gcon {
     }
   }
 
+  // <<gcon: drawing a span of cells>> (chapters/23-consoles.mdx)
   private drawCells(r: number, lo: number, hi: number): void {
     const px = this.pixels;
     const perLine = this.stride / 4;

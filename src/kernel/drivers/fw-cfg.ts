@@ -15,6 +15,7 @@ import {
 import type { Booting } from "../kernel.ts";
 import { Status } from "../lib/status.ts";
 
+// <<fw-cfg: the feature bit, the poll budget, the file record>> (chapters/23-consoles.mdx)
 /** FW_CFG_ID feature bit: the DMA interface exists. */
 const FW_CFG_FEATURE_DMA = 0x02;
 /** How many times the driver reads `control` before it gives a transfer up. */
@@ -77,6 +78,7 @@ export class FwCfg {
     return Status.TIMEOUT;
   }
 
+  // <<fw-cfg: read and write an item>> (chapters/23-consoles.mdx)
   /** Reads `length` bytes of item `key` (or of the current item if `key < 0`). */
   read(key: number, length: number): Uint8Array | Status {
     const buf = this.k.heap.alloc(length);
@@ -122,6 +124,7 @@ export class FwCfg {
   }
 }
 
+// <<fw-cfg: byte swapping>> (chapters/23-consoles.mdx)
 function bswap32(x: number): number {
   return (((x & 0xff) << 24) | ((x & 0xff00) << 8) | ((x >>> 8) & 0xff00) | (x >>> 24)) >>> 0;
 }

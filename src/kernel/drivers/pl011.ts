@@ -33,6 +33,7 @@ export class Pl011 {
     this.door.write32(this.base + UART_IMSC, UART_INT_RX | UART_INT_RT);
   }
 
+  // <<pl011: send>> (chapters/10-boot.mdx)
   /** Sends one byte (waiting a bounded time for room in the FIFO). */
   putByte(b: number): void {
     for (let i = 0; i < 1000 && (this.door.read32(this.base + UART_FR) & UART_FR_TXFF) !== 0; i++) {}
@@ -51,7 +52,7 @@ export class Pl011 {
   write(text: string): void {
     this.writeBytes(utf8Encode(text));
   }
-
+  // <<pl011: receive>> (chapters/10-boot.mdx)
   /** Reads at most `max` bytes from the receive FIFO; true when it left the FIFO empty. */
   receive(max: number, sink: (b: number) => void): boolean {
     for (let i = 0; i < max; i++) {
@@ -67,6 +68,7 @@ export class Pl011 {
   }
 }
 
+// <<pl011: UTF-8 without a TextEncoder>> (chapters/10-boot.mdx)
 /** A string as UTF-8 bytes (the kernel has no TextEncoder). */
 export function utf8Encode(text: string): number[] {
   const out: number[] = [];

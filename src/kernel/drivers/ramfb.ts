@@ -26,6 +26,7 @@ export function ramfbSetup(k: Booting<"pmm">, fwcfg: FwCfg, width: number, heigh
   const order = Math.ceil(Math.log2(pages));
   const address = k.pmm.alloc(order);
   if (address < 0) return Status.NO_MEMORY;
+  // <<ramfb: the configuration record>> (chapters/23-consoles.mdx)
   const cfg = new Uint8Array(28);
   const v = new DataView(cfg.buffer);
   v.setUint32(0, Math.floor(address / 2 ** 32));

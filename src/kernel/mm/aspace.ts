@@ -41,6 +41,7 @@ export class AddressSpace implements AsidOwner {
     this.pageLimit = pageLimit;
   }
 
+  // <<aspace: create, name, look up>> (chapters/11-memory.mdx)
   /** A new, empty space; null if there is no page for its root table. */
   static create(k: Kernel, pageLimit: number): AddressSpace | null {
     const root = ptAllocTable(k);
@@ -58,6 +59,7 @@ export class AddressSpace implements AsidOwner {
     return ptLookup(k, this.root, va - (va % PAGE_SIZE));
   }
 
+  // <<aspace: map and unmap pages>> (chapters/11-memory.mdx)
   /** Maps a fresh zeroed page at `va` with `prot`; returns its physical address or -1. */
   mapZeroPage(k: Kernel, va: number, prot: number): number {
     if (this.pages >= this.pageLimit) return -1;
@@ -84,6 +86,7 @@ export class AddressSpace implements AsidOwner {
     }
   }
 
+  // <<aspace: the stack, the heap, the end>> (chapters/11-memory.mdx)
   /**
    * Adds the guard and stack VMAs every process has and maps the top stack page. The heap VMA
    * appears with the first `sbrk` (an empty range is not a VMA).

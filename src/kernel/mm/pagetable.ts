@@ -3,6 +3,7 @@
 import { PAGE_SIZE } from "../../machine/memory-map.ts";
 import type { Booting } from "../kernel.ts";
 
+// <<pagetable: descriptor bits and protections>> (chapters/11-memory.mdx)
 /** Descriptor bits (ARM ARM D8.3). */
 export const DESC_VALID = 1n;
 export const DESC_TABLE_OR_PAGE = 2n;
@@ -93,6 +94,7 @@ export function ptMap(k: Booting<"pmm">, root: number, va: number, descriptor: b
   return true;
 }
 
+// <<pagetable: flush, protect, unmap>> (chapters/11-memory.mdx)
 /** Invalidates the TLB entry of `va` in address space `asid` (ARM ARM D8.14.3). */
 export function ptFlush(k: Booting<"pmm">, va: number, asid: number): void {
   k.door.barrier("dsb");

@@ -20,6 +20,7 @@ declare module "../kernel.ts" {
   }
 }
 
+// <<mm: subtract the reserved ranges>> (chapters/11-memory.mdx)
 interface Range {
   base: number;
   size: number;

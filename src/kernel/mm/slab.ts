@@ -60,6 +60,7 @@ export class SlabCache {
   }
 }
 
+// <<heap: the kernel heap>> (chapters/11-memory.mdx)
 /** Kernel buffers in machine RAM: slab caches for ≤ 2 KiB, buddy blocks above. */
 export class KernelHeap {
   private readonly k: Booting<"pmm">;

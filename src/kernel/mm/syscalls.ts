@@ -12,6 +12,7 @@ function pageUp(n: number): number {
 }
 
 export const memorySyscalls: readonly SyscallDef[] = [
+  // <<sbrk: move the break>> (chapters/12-exceptions-syscalls.mdx)
   {
     ...SYSCALL.sbrk,
     handler(ctx) {

@@ -10,6 +10,7 @@ import { VmaKind } from "./vma.ts";
 /** The largest single copy (a read/write buffer, a message, a record list). */
 export const UACCESS_MAX = 16 * 1024 * 1024;
 
+// <<uaccess: one user page>> (chapters/11-memory.mdx)
 /** The physical page behind user page `va` for a read or a write, faulting it in if allowed; -1 if not. */
 export function uaccessPage(k: Kernel, space: AddressSpace, va: number, write: boolean): number {
   const d = space.lookup(k, va);
@@ -24,6 +25,7 @@ export function uaccessPage(k: Kernel, space: AddressSpace, va: number, write: b
   return space.mapZeroPage(k, va, vma.prot);
 }
 
+// <<uaccess: check the whole range first>> (chapters/11-memory.mdx)
 /** The physical pieces of [va, va+len), or null if any page is not accessible. */
 function uaccessPieces(k: Kernel, space: AddressSpace, va: number, len: number, write: boolean): number[] | null {
   if (!Number.isSafeInteger(va) || !Number.isSafeInteger(len) || va < 0 || len < 0 || len > UACCESS_MAX) return null;
@@ -41,6 +43,7 @@ function uaccessPieces(k: Kernel, space: AddressSpace, va: number, len: number, 
   return pieces;
 }
 
+// <<uaccess: copy in, copy out>> (chapters/11-memory.mdx)
 /** Copies `len` bytes from user `va`; INVALID_ARG if any byte is not user-readable. */
 export function uaccessCopyin(k: Kernel, space: AddressSpace, va: number, len: number): Uint8Array | Status {
   const pieces = uaccessPieces(k, space, va, len, false);
@@ -66,6 +69,7 @@ export function uaccessCopyout(k: Kernel, space: AddressSpace, va: number, bytes
   return Status.OK;
 }
 
+// <<uaccess: a string, read once>> (chapters/11-memory.mdx)
 /** Copies a NUL-terminated string of at most `max` bytes (NUL excluded), once. */
 export function uaccessCopyinString(k: Kernel, space: AddressSpace, va: number, max: number): string | Status {
   if (!Number.isSafeInteger(va) || va <= 0 || va >= USER_VA_END) return Status.INVALID_ARG;
@@ -87,7 +91,7 @@ export function uaccessCopyinString(k: Kernel, space: AddressSpace, va: number, 
   }
   return Status.INVALID_ARG;
 }
-
+// <<uaccess: UTF-8, decoded strictly>> (chapters/11-memory.mdx)
 /** UTF-8 to a string; malformed sequences become U+FFFD (the kernel has no TextDecoder). */
 export function utf8Decode(bytes: readonly number[] | Uint8Array): string {
   let s = "";

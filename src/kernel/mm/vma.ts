@@ -19,6 +19,7 @@ export const MAX_VMAS = 64;
 export class VmaList {
   readonly list: Vma[] = [];
 
+  // <<vma: find, test, insert>> (chapters/11-memory.mdx)
   /** The VMA containing `va`, or null. */
   find(va: number): Vma | null {
     let lo = 0;

@@ -59,6 +59,7 @@ class Context implements SyscallContext {
     this.task.restartState = v;
   }
 
+  // <<syscall: the argument readers>> (chapters/12-exceptions-syscalls.mdx)
   arg(i: number): bigint {
     return this.task.regs[i];
   }
@@ -85,6 +86,7 @@ class Context implements SyscallContext {
     this.k.sched.block(this.task, list, deadlineMs ?? -1);
     return BLOCKED;
   }
+  // <<syscall: drive an operation that may wait>> (chapters/12-exceptions-syscalls.mdx)
   drive<T>(start: () => Io<T>, finish: (value: T) => Status): SyscallReturn {
     const kept = this.restarted ? this.restartState : undefined;
     const mine = kept instanceof KeptIo && kept.nr === this.nr;
@@ -123,6 +125,7 @@ export function syscallDispatch(k: Kernel, task: Thread): void {
       name: def?.name ?? "unknown",
       args: [regs[0], regs[1], regs[2]],
     });
+  // <<syscall: run the handler; a throw is a kernel bug>> (chapters/12-exceptions-syscalls.mdx)
   let r: SyscallReturn = Status.NOT_SUPPORTED;
   const ctx = new Context(k, task, nr);
   if (def !== undefined) {

@@ -37,6 +37,7 @@ export interface Threads {
   leave(k: Kernel): KernelExit;
 }
 
+// <<syscall: a kernel with no threads and no processes>> (chapters/12-exceptions-syscalls.mdx)
 /** The scheduler of a kernel without tasks: nobody runs, and leaving halts the machine. */
 export const NO_THREADS = {
   current: null,
@@ -55,6 +56,7 @@ export const KILL_NOBODY: ProcessKiller = (_k, owner) => {
   throw new Error(`a fatal fault in pid ${owner.pid}, but this kernel has no processes`);
 };
 
+// <<syscall: what a handler returns, and what may wait>> (chapters/12-exceptions-syscalls.mdx)
 /**
  * What a handler returns: a status for x0 (0 or a negative code), or BLOCKED after
  * `ctx.block(…)`, in which case x0 is left alone and the call restarts when the task wakes.
@@ -80,6 +82,7 @@ export interface SyscallContext {
   readonly task: Thread;
   /** The system-call number (x8). */
   readonly nr: number;
+  // <<syscall: reading the arguments>> (chapters/12-exceptions-syscalls.mdx)
   /** Argument register x0–x5, raw. */
   arg(i: number): bigint;
   /** Argument x0–x5 as an unsigned 32-bit number (flags, small counts, task ids): the low 32 bits. */
@@ -98,6 +101,7 @@ export interface SyscallContext {
   num(i: number): number;
   /** Sets result register x1, x2 or x3. */
   result(n: 1 | 2 | 3, value: bigint | number): void;
+  // <<syscall: blocking and restarting>> (chapters/12-exceptions-syscalls.mdx)
   /**
    * Parks the calling task on `queues` (null or [] waits for the deadline alone) until one of
    * them is woken or `deadlineMs` (uptime in ms) passes; returns BLOCKED, which the handler
@@ -117,6 +121,7 @@ export interface SyscallContext {
    * ends, `finish` turns its result into the call's status.
    */
   drive<T>(start: () => Io<T>, finish: (value: T) => Status): SyscallReturn;
+  // <<syscall: the caller's memory>> (chapters/12-exceptions-syscalls.mdx)
   /**
    * Copies `len` bytes from the caller's address space, faulting in demand-paged pages.
    * Returns the bytes, or INVALID_ARG for a range that leaves user space or is not mapped

@@ -33,6 +33,7 @@ export interface ElfImage {
 
 /** Validates an ELF64 executable; returns its image, or a sentence saying what is wrong. */
 export function elfParse(bytes: Uint8Array): ElfImage | string {
+  // <<elf: check the file header>> (chapters/16-processes.mdx)
   if (bytes.length < 64) return "shorter than an ELF header";
   const v = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (v.getUint32(0) !== 0x7f454c46) return "not an ELF file (bad magic)";

@@ -42,6 +42,7 @@ export interface ExitRecord {
   fault: FaultRecord | null;
 }
 
+// <<process: the process object>> (chapters/16-processes.mdx)
 /** A Viper process. */
 export class Process {
   readonly pid: number;
@@ -77,6 +78,7 @@ export class Process {
   }
 }
 
+// <<process: the process table>> (chapters/16-processes.mdx)
 /** Every process that exists, by pid. Pids are never reused while the kernel runs. */
 export class ProcessTable {
   readonly byPid = new Map<number, Process>();

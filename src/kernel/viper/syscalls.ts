@@ -79,6 +79,7 @@ export const processSyscalls: readonly SyscallDef[] = [
       return Status.OK;
     },
   },
+  // <<process: task_spawn>> (chapters/16-processes.mdx)
   {
     ...SYSCALL.task_spawn,
     handler(ctx) {

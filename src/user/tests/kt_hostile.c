@@ -13,6 +13,7 @@ static unsigned long rnd(void) {
     return state;
 }
 
+/* <<hostile: an argument that breaks kernels>> (chapters/12-exceptions-syscalls.mdx) */
 static unsigned long hostile(void) {
     switch (rnd() % 6) {
     case 0: return 0;
@@ -24,6 +25,7 @@ static unsigned long hostile(void) {
     }
 }
 
+/* <<hostile: the calls left out>> (chapters/12-exceptions-syscalls.mdx) */
 static int skipped(unsigned long nr) {
     switch (nr) {
     case SYS_TASK_EXIT: case SYS_TASK_SPAWN: case SYS_TASK_JOIN: case SYS_WAIT: case SYS_WAITPID:
