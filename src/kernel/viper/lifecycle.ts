@@ -80,7 +80,8 @@ function loadImage(k: Kernel, space: AddressSpace, image: ElfImage, file: Uint8A
       i++;
       end += PAGE_SIZE;
     }
-    const kind = (prot & PROT_X) !== 0 ? VmaKind.CODE : (prot & PROT_W) !== 0 ? VmaKind.DATA : VmaKind.CODE;
+    // Writable data is DATA; code and read-only constants (.rodata) are both CODE.
+    const kind = (prot & PROT_W) !== 0 && (prot & PROT_X) === 0 ? VmaKind.DATA : VmaKind.CODE;
     if (!space.vmas.insert({ start, end, prot, kind })) return false;
     i++;
   }
