@@ -724,7 +724,7 @@ static long http_copy(HttpConn *c, long n, int out, long *total) {
         }
         c->at += (size_t)avail;
         if (out >= 0 && (*total + avail) / 65536 != *total / 65536)
-            printf("\rFetch: %ld KiB", (*total + avail) / 1024), fflush(stdout);
+            printf("\rFetch: %ld KiB", (*total + avail) / 65536 * 64), fflush(stdout);
         *total += avail;
         if (n > 0) n -= avail;
     }
