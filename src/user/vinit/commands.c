@@ -667,7 +667,7 @@ static long http_fill(HttpConn *c) {
     c->at = 0, c->len = (size_t)got;
     return got;
 }
-
+/* <<shell: Fetch's connection>> += (chapters/21-shell.mdx) */
 /* One line without its CRLF (a bare LF is accepted too): its length, or -1. */
 static int http_line(HttpConn *c, char *line, size_t max) {
     size_t n = 0;
