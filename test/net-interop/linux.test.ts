@@ -19,6 +19,29 @@ const SOCAT_PORT = NODE_PORT + 1;
 const dir = mkdtempSync(join(tmpdir(), "net-interop-"));
 const pcapFile = join(dir, "link.pcap");
 const www = join(dir, "www");
+/**
+ * Python's file server speaking HTTP/1.1, with one more page: /chunked, a body in the chunked
+ * transfer coding (199 chunks of growing size, with an extension and a trailer field).
+ */
+const SERVER_PY = `
+import functools, http.server, sys
+class Handler(http.server.SimpleHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    def do_GET(self):
+        if self.path != "/chunked":
+            return super().do_GET()
+        self.send_response(200)
+        self.send_header("Transfer-Encoding", "chunked")
+        self.end_headers()
+        for i in range(1, 200):
+            piece = (b"%d " % i) * i
+            self.wfile.write(b"%x;n=%d\\r\\n" % (len(piece), i) + piece + b"\\r\\n")
+        self.wfile.write(b"0\\r\\nX-Trailer: yes\\r\\n\\r\\n")
+server = http.server.ThreadingHTTPServer(("10.0.2.2", 8000), functools.partial(Handler, directory=sys.argv[1]))
+server.serve_forever()
+`;
+/** What /chunked sends, once decoded. */
+const chunkedBody = Array.from({ length: 199 }, (_, i) => `${i + 1} `.repeat(i + 1)).join("");
 /** 200 KiB for the HTTP tests, the same on every run. */
 const big = Uint8Array.from({ length: 200 * 1024 }, (_, i) => (i * 2654435761) >>> 24);
 const children: ChildProcess[] = [];
@@ -86,7 +109,8 @@ beforeAll(async () => {
   mkdirSync(join(www, "sub"), { recursive: true });
   writeFileSync(join(www, "big.bin"), big);
   writeFileSync(join(www, "sub", "index.html"), "<p>the sub page</p>\n");
-  const http = start("ip", ["netns", "exec", NS, "python3", "-m", "http.server", "8000", "--bind", "10.0.2.2", "--directory", www]);
+  writeFileSync(join(dir, "server.py"), SERVER_PY);
+  const http = start("ip", ["netns", "exec", NS, "python3", join(dir, "server.py"), www]);
   await until(`http.server to start (${http.log()})`, () => spawnSync("ip", ["netns", "exec", NS, "curl", "-sf", "-o", "/dev/null", "http://10.0.2.2:8000/sub/"]).status === 0, 10_000);
   boot = start(process.execPath, [
     ...["--enable-source-maps", "--import", "./tools/node/esbuild-hooks.mjs", "tools/boot/cli.ts"],
@@ -128,13 +152,22 @@ describe("ViperOS and Linux on one link", () => {
     expect(page).toContain("Fetch: 301, redirected to /sub/");
   });
 
+  it("ViperOS's Fetch decodes a chunked body", async () => {
+    const size = new TextEncoder().encode(chunkedBody).length;
+    await shell("Fetch http://10.0.2.2:8000/chunked TO T:chunked.txt", new RegExp(`Fetch: ${size} bytes to SYS:t/chunked\\.txt \\(HTTP 200\\)`));
+  });
+
   it("Linux's curl downloads the same bytes back from ViperOS's HttpServe", async () => {
-    await shell("HttpServe T: 8080 1", /HttpServe: serving SYS:t on port 8080/);
-    const copy = join(dir, "copy.bin");
-    const r = spawnSync("ip", ["netns", "exec", NS, "curl", "-sS", "--max-time", "120", "-o", copy, "http://10.0.2.15:8080/big.bin"], { encoding: "utf8" });
-    expect(r.stderr).toBe("");
-    expect(new Uint8Array(readFileSync(copy))).toEqual(big);
-    await until("HttpServe to log the request", () => out.includes("HttpServe: /big.bin 200"));
+    await shell("HttpServe T: 8080 2", /HttpServe: serving SYS:t on port 8080/);
+    const curl = (name: string) => {
+      const copy = join(dir, `copy-${name}`);
+      const r = spawnSync("ip", ["netns", "exec", NS, "curl", "-sS", "--max-time", "120", "-o", copy, `http://10.0.2.15:8080/${name}`], { encoding: "utf8" });
+      expect(r.stderr).toBe("");
+      return new Uint8Array(readFileSync(copy));
+    };
+    expect(curl("big.bin")).toEqual(big);
+    expect(new TextDecoder().decode(curl("chunked.txt"))).toBe(chunkedBody);
+    await until("HttpServe to log the requests", () => out.includes("HttpServe: /chunked.txt 200"));
   });
 
   it("every frame on the link decodes in tshark, with no malformed packet and no bad checksum", async () => {
