@@ -43,11 +43,15 @@ describe("the stream socket calls, in C on two machines", () => {
       "tcpclient: sent 20000, shutdown 0",
       `tcpclient: 20000 bytes back, the same; end 0; send after shutdown ${Status.INVALID_ARG}`,
     ]);
-    // Every socket's last handle is gone; the listener with it.
+    // Every socket's last handle is gone; the listener with it. The connections closed by
+    // themselves: the server's is gone, the client's (the side that closed first) waits in TIME_WAIT.
+    runTogether([server, client], () => false, 20, 10);
     for (const m of [server, client]) {
       expect(m.k.net!.tcpSockets.count).toBe(0);
       expect(m.k.net!.tcp.listeners.size).toBe(0);
     }
+    expect([...server.k.net!.tcp.connections.values()].map((c) => c.state)).toEqual([]);
+    expect([...client.k.net!.tcp.connections.values()].map((c) => c.state)).toEqual(["TIME_WAIT"]);
   });
 });
 
