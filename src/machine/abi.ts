@@ -231,6 +231,9 @@ export const SYS = {
   socket_recvfrom: 0x59,
   net_ping: 0x5a,
   net_info: 0x5b,
+  socket_listen: 0x5c,
+  socket_accept: 0x5d,
+  socket_shutdown: 0x5e,
   readdir: 0x60,
   mkdir: 0x61,
   rmdir: 0x62,
@@ -538,7 +541,7 @@ export const SYSCALL_DOCS: { readonly [N in SyscallName]: SyscallDoc } = {
     args: ["set: u32", "h: u32", "mask: u32"],
     results: [],
     rights:
-      "`set` must carry `WRITE`; for `CHANNEL_READ`, `h` must be a receive end with `READ`; for `CHANNEL_WRITE`, a send end with `WRITE`; for `NETWORK_RX` on a UDP socket (chapter 32), `READ`.",
+      "`set` must carry `WRITE`; for `CHANNEL_READ`, `h` must be a receive end with `READ`; for `CHANNEL_WRITE`, a send end with `WRITE`; for `NETWORK_RX` on a socket (UDP, chapter 32; TCP, chapter 34), `READ`.",
     returns: "`OK`; if `h` was in the set its mask is replaced.",
     errors: {
       INVALID_HANDLE: "`set` or `h` names no live entry.",
@@ -546,7 +549,7 @@ export const SYSCALL_DOCS: { readonly [N in SyscallName]: SyscallDoc } = {
         "`set` is not a poll set; `h` is not a channel end (for the channel events) or a timer (for `TIMER`).",
       PERMISSION: "`set` lacks `WRITE`; `h` is the wrong end or lacks the right for its event.",
       INVALID_ARG:
-        "`mask` is 0, has an unknown bit, pairs a pseudo-handle with another event, or asks a UDP socket for anything but `NETWORK_RX`.",
+        "`mask` is 0, has an unknown bit, pairs a pseudo-handle with another event, or asks a socket for anything but `NETWORK_RX`.",
       NOT_SUPPORTED: "`h` is the network pseudo-handle and there is no network.",
       POLL_FULL: "the set already holds 16 entries.",
     },
@@ -1149,17 +1152,75 @@ export const SYSCALL_DOCS: { readonly [N in SyscallName]: SyscallDoc } = {
     newInBook: true,
   },
   // <<abi: the calls reserved for the network chapters>> (chapters/02-contract.mdx)
-  socket_create: planned("make a TCP socket", [], ["socket"]),
-  socket_connect: planned("connect a socket", ["sock: u32", "ipv4: u32", "port: u16"], []),
-  socket_send: planned("send bytes on a socket", ["sock: u32", "buf: const u8*", "len: usize"], ["bytes"]),
-  socket_recv: planned("receive bytes from a socket", ["sock: u32", "buf: u8*", "len: usize"], ["bytes"]),
+  socket_create: {
+    summary: "make a TCP socket",
+    args: [],
+    results: ["socket"],
+    rights: "none; the new handle has READ, WRITE, TRANSFER and DERIVE.",
+    returns:
+      "`OK` with a new stream socket's handle in x1 (chapter 34): neither connected nor listening until `socket_connect` or `socket_listen`.",
+    errors: {
+      NOT_SUPPORTED: "the machine has no network card.",
+      NO_RESOURCE: "64 TCP sockets exist already, or the handle table is full.",
+    },
+  },
+  socket_connect: {
+    summary: "connect a TCP socket",
+    args: ["sock: u32", "ipv4: u32", "port: u16"],
+    results: [],
+    rights: "`sock` needs WRITE.",
+    returns:
+      "`OK` once the three-way handshake with `ipv4`:`port` is done, from a free port from 49152 up; it waits (restartably) until then.",
+    errors: {
+      INVALID_ARG: "`ipv4` or `port` is 0, `port` is above 65535, or the socket is already connected or listening.",
+      CONNECTION:
+        "the peer refused: a RST answered the SYN (no program listens on `port`), or the interface has no address yet.",
+      TIMEOUT: "the SYN went unanswered through every retransmission (about 4 minutes).",
+      NO_RESOURCE: "every port from 49152 up is taken towards `ipv4`:`port`.",
+      INVALID_HANDLE: "`sock` names no handle.",
+      WRONG_TYPE: "`sock` names something other than a TCP socket.",
+      PERMISSION: "`sock` lacks WRITE.",
+    },
+  },
+  socket_send: {
+    summary: "send bytes on a TCP connection",
+    args: ["sock: u32", "buf: const u8*", "len: usize"],
+    results: ["bytes"],
+    rights: "`sock` needs WRITE.",
+    returns:
+      "`OK` with the count of bytes taken into the 64 KiB send buffer in x1: at least 1 when `len` > 0, perhaps fewer than `len`. With the buffer full it waits (restartably) for the peer to acknowledge some.",
+    errors: {
+      INVALID_ARG: "the socket is not connected, was shut down for sending, or `buf` is not `len` readable bytes.",
+      CONNECTION: "the peer reset the connection.",
+      TIMEOUT: "data went unacknowledged through every retransmission: the connection is gone.",
+      INVALID_HANDLE: "`sock` names no handle.",
+      WRONG_TYPE: "`sock` names something other than a TCP socket.",
+      PERMISSION: "`sock` lacks WRITE.",
+    },
+  },
+  socket_recv: {
+    summary: "receive bytes from a TCP connection",
+    args: ["sock: u32", "buf: u8*", "len: usize"],
+    results: ["bytes"],
+    rights: "`sock` needs READ.",
+    returns:
+      "`OK` with up to `len` bytes of the stream in `buf` and their count in x1; 0 means the peer closed (the end of the stream). With nothing received it waits (restartably).",
+    errors: {
+      INVALID_ARG: "the socket is not connected, or `buf` is not `len` writable bytes.",
+      CONNECTION: "the peer reset the connection.",
+      TIMEOUT: "our data went unacknowledged through every retransmission: the connection is gone.",
+      INVALID_HANDLE: "`sock` names no handle.",
+      WRONG_TYPE: "`sock` names something other than a TCP socket.",
+      PERMISSION: "`sock` lacks READ.",
+    },
+  },
   socket_close: {
     summary: "close a socket",
     args: ["sock: u32"],
     results: [],
     rights: "none: closing a handle needs no right.",
     returns:
-      "`OK`; the handle is gone. When the socket's last handle goes, its port is free again and datagrams still queued are dropped.",
+      "`OK`; the handle is gone. When a UDP socket's last handle goes, its port is free again and datagrams still queued are dropped; when a TCP socket's goes, its connection is closed as `socket_shutdown` closes it (the FIN follows the data still buffered), or its listener stops and resets the connections not yet accepted (chapter 34).",
     errors: {
       INVALID_HANDLE: "`sock` names no handle.",
       WRONG_TYPE: "`sock` names something other than a socket.",
@@ -1208,7 +1269,7 @@ export const SYSCALL_DOCS: { readonly [N in SyscallName]: SyscallDoc } = {
       ALREADY_EXISTS: "another socket has `port`.",
       NO_RESOURCE: "`port` is 0 and every port from 49152 up is taken.",
       INVALID_HANDLE: "`sock` names no handle.",
-      WRONG_TYPE: "`sock` names something other than a socket.",
+      WRONG_TYPE: "`sock` names something other than a UDP socket.",
       PERMISSION: "`sock` lacks WRITE.",
     },
     newInBook: true,
@@ -1225,7 +1286,7 @@ export const SYSCALL_DOCS: { readonly [N in SyscallName]: SyscallDoc } = {
         "`port` is 0 or above 65535, `len` is above 65507, `ipv4` is 0, or `buf` is not `len` readable bytes.",
       NO_RESOURCE: "the socket is unbound and no port is free.",
       INVALID_HANDLE: "`sock` names no handle.",
-      WRONG_TYPE: "`sock` names something other than a socket.",
+      WRONG_TYPE: "`sock` names something other than a UDP socket.",
       PERMISSION: "`sock` lacks WRITE.",
     },
     newInBook: true,
@@ -1242,7 +1303,7 @@ export const SYSCALL_DOCS: { readonly [N in SyscallName]: SyscallDoc } = {
       WOULD_BLOCK: "nothing is queued and `timeout_ms` is 0.",
       TIMEOUT: "nothing arrived within `timeout_ms`.",
       INVALID_HANDLE: "`sock` names no handle.",
-      WRONG_TYPE: "`sock` names something other than a socket.",
+      WRONG_TYPE: "`sock` names something other than a UDP socket.",
       PERMISSION: "`sock` lacks READ.",
     },
     newInBook: true,
@@ -1271,6 +1332,54 @@ export const SYSCALL_DOCS: { readonly [N in SyscallName]: SyscallDoc } = {
     errors: {
       INVALID_ARG: "`out` is not 80 writable bytes, or `arp` not `max` × 16.",
       NOT_SUPPORTED: "the machine has no network card.",
+    },
+    newInBook: true,
+  },
+  socket_listen: {
+    summary: "accept TCP connections on a port",
+    args: ["sock: u32", "port: u32", "backlog: u32"],
+    results: [],
+    rights: "`sock` needs WRITE.",
+    returns:
+      "`OK`; SYNs to `port` now open connections, at most `backlog` (1 to 16) of them waiting to be accepted; a SYN beyond that is dropped, and the peer tries again.",
+    errors: {
+      INVALID_ARG:
+        "`port` is 0 or above 65535, `backlog` is 0 or above 16, or the socket is already connected or listening.",
+      ALREADY_EXISTS: "another socket listens on `port`.",
+      INVALID_HANDLE: "`sock` names no handle.",
+      WRONG_TYPE: "`sock` names something other than a TCP socket.",
+      PERMISSION: "`sock` lacks WRITE.",
+    },
+    newInBook: true,
+  },
+  socket_accept: {
+    summary: "take a connection a listening socket accepted",
+    args: ["sock: u32"],
+    results: ["socket"],
+    rights: "`sock` needs READ; the new handle has READ, WRITE, TRANSFER and DERIVE.",
+    returns:
+      "`OK` with a connected socket's handle in x1, for the oldest connection whose handshake is done; with none it waits (restartably).",
+    errors: {
+      INVALID_ARG: "the socket is not listening.",
+      NO_RESOURCE: "64 TCP sockets exist already, or the handle table is full (the connection stays queued).",
+      INVALID_HANDLE: "`sock` names no handle.",
+      WRONG_TYPE: "`sock` names something other than a TCP socket.",
+      PERMISSION: "`sock` lacks READ.",
+    },
+    newInBook: true,
+  },
+  socket_shutdown: {
+    summary: "end a TCP connection's sending half",
+    args: ["sock: u32"],
+    results: [],
+    rights: "`sock` needs WRITE.",
+    returns:
+      "`OK`; a FIN follows the bytes still buffered, and the peer's `socket_recv` returns 0 once it has them all. This side may still receive.",
+    errors: {
+      INVALID_ARG: "the socket is not connected.",
+      INVALID_HANDLE: "`sock` names no handle.",
+      WRONG_TYPE: "`sock` names something other than a TCP socket.",
+      PERMISSION: "`sock` lacks WRITE.",
     },
     newInBook: true,
   },

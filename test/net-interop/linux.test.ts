@@ -1,12 +1,13 @@
-// chapter: 32-dns-dhcp
+// chapter: 34-tcp-sockets
 // ViperOS and Linux on one Ethernet link: a TAP device in a fresh network namespace, joined by
 // socat to a UDP socket that `npm run boot -- --net dgram:…` uses as its card (QEMU's -netdev
 // dgram framing), with dnsmasq in the namespace as the DHCP and DNS server. ViperOS gets its
 // address from dnsmasq, Linux pings ViperOS, ViperOS pings Linux and resolves names through
-// dnsmasq, and every frame of the link decodes in tshark. Needs root: without it the setup fails
-// and says so (this test does not skip).
+// dnsmasq; ViperOS's Fetch downloads from Python's http.server (a file, and a redirect) and
+// Linux's curl downloads the same file back from ViperOS's HttpServe; every frame of the link
+// decodes in tshark. Needs root: without it the setup fails and says so (this test does not skip).
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -17,6 +18,32 @@ const NODE_PORT = 40_000 + (process.pid % 10_000) * 2;
 const SOCAT_PORT = NODE_PORT + 1;
 const dir = mkdtempSync(join(tmpdir(), "net-interop-"));
 const pcapFile = join(dir, "link.pcap");
+const www = join(dir, "www");
+/**
+ * Python's file server speaking HTTP/1.1, with one more page: /chunked, a body in the chunked
+ * transfer coding (199 chunks of growing size, with an extension and a trailer field).
+ */
+const SERVER_PY = `
+import functools, http.server, sys
+class Handler(http.server.SimpleHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    def do_GET(self):
+        if self.path != "/chunked":
+            return super().do_GET()
+        self.send_response(200)
+        self.send_header("Transfer-Encoding", "chunked")
+        self.end_headers()
+        for i in range(1, 200):
+            piece = (b"%d " % i) * i
+            self.wfile.write(b"%x;n=%d\\r\\n" % (len(piece), i) + piece + b"\\r\\n")
+        self.wfile.write(b"0\\r\\nX-Trailer: yes\\r\\n\\r\\n")
+server = http.server.ThreadingHTTPServer(("10.0.2.2", 8000), functools.partial(Handler, directory=sys.argv[1]))
+server.serve_forever()
+`;
+/** What /chunked sends, once decoded. */
+const chunkedBody = Array.from({ length: 199 }, (_, i) => `${i + 1} `.repeat(i + 1)).join("");
+/** 200 KiB for the HTTP tests, the same on every run. */
+const big = Uint8Array.from({ length: 200 * 1024 }, (_, i) => (i * 2654435761) >>> 24);
 const children: ChildProcess[] = [];
 let boot: ChildProcess | null = null;
 let out = "";
@@ -56,9 +83,9 @@ async function shell(line: string, expected: RegExp): Promise<string> {
 }
 
 beforeAll(async () => {
-  for (const tool of ["ip", "socat", "dnsmasq", "ping", "tshark"]) {
+  for (const tool of ["ip", "socat", "dnsmasq", "ping", "tshark", "python3", "curl"]) {
     if (spawnSync("sh", ["-c", `command -v ${tool}`]).status !== 0) {
-      throw new Error(`net-interop: ${tool} is not installed (the CI installs iproute2, socat, dnsmasq-base, iputils-ping and tshark)`);
+      throw new Error(`net-interop: ${tool} is not installed (the CI installs iproute2, socat, dnsmasq-base, iputils-ping, tshark, python3 and curl)`);
     }
   }
   if (process.getuid?.() !== 0) throw new Error("net-interop: needs root to make a network namespace and a TAP device");
@@ -79,8 +106,14 @@ beforeAll(async () => {
     ...["--log-facility=-", "--log-queries", "--log-dhcp", "--pid-file=", "--user=root"],
   ]);
   await until(`dnsmasq to start (${dnsmasq.log()})`, () => dnsmasq.log().includes("cleared cache"), 10_000);
+  mkdirSync(join(www, "sub"), { recursive: true });
+  writeFileSync(join(www, "big.bin"), big);
+  writeFileSync(join(www, "sub", "index.html"), "<p>the sub page</p>\n");
+  writeFileSync(join(dir, "server.py"), SERVER_PY);
+  const http = start("ip", ["netns", "exec", NS, "python3", join(dir, "server.py"), www]);
+  await until(`http.server to start (${http.log()})`, () => spawnSync("ip", ["netns", "exec", NS, "curl", "-sf", "-o", "/dev/null", "http://10.0.2.2:8000/sub/"]).status === 0, 10_000);
   boot = start(process.execPath, [
-    ...["--enable-source-maps", "--import", "./tools/node/esbuild-hooks.mjs", "tools/boot/cli.ts", "--no-disk"],
+    ...["--enable-source-maps", "--import", "./tools/node/esbuild-hooks.mjs", "tools/boot/cli.ts"],
     ...["--net", `dgram:${NODE_PORT}:127.0.0.1:${SOCAT_PORT}`, "--pcap", pcapFile, "--bootargs", "ip=dhcp"],
   ]);
   boot.stdout?.on("data", (d) => (out += d));
@@ -113,14 +146,38 @@ describe("ViperOS and Linux on one link", () => {
     await shell("Resolve nosuch.vnet", /Resolve: cannot resolve nosuch\.vnet: .*not.*found/i);
   });
 
+  it("ViperOS's Fetch downloads 200 KiB from Python's http.server into a file, and follows a redirect", async () => {
+    await shell("Fetch http://10.0.2.2:8000/big.bin TO T:big.bin", /Fetch: 204800 bytes to SYS:t\/big\.bin \(HTTP 200\)/);
+    const page = await shell("Fetch http://linux.vnet:8000/sub", /the sub page/);
+    expect(page).toContain("Fetch: 301, redirected to /sub/");
+  });
+
+  it("ViperOS's Fetch decodes a chunked body", async () => {
+    const size = new TextEncoder().encode(chunkedBody).length;
+    await shell("Fetch http://10.0.2.2:8000/chunked TO T:chunked.txt", new RegExp(`Fetch: ${size} bytes to SYS:t/chunked\\.txt \\(HTTP 200\\)`));
+  });
+
+  it("Linux's curl downloads the same bytes back from ViperOS's HttpServe", async () => {
+    await shell("HttpServe T: 8080 2", /HttpServe: serving SYS:t on port 8080/);
+    const curl = (name: string) => {
+      const copy = join(dir, `copy-${name}`);
+      const r = spawnSync("ip", ["netns", "exec", NS, "curl", "-sS", "--max-time", "120", "-o", copy, `http://10.0.2.15:8080/${name}`], { encoding: "utf8" });
+      expect(r.stderr).toBe("");
+      return new Uint8Array(readFileSync(copy));
+    };
+    expect(curl("big.bin")).toEqual(big);
+    expect(new TextDecoder().decode(curl("chunked.txt"))).toBe(chunkedBody);
+    await until("HttpServe to log the requests", () => out.includes("HttpServe: /chunked.txt 200"));
+  });
+
   it("every frame on the link decodes in tshark, with no malformed packet and no bad checksum", async () => {
     boot?.stdin?.end();
     await until("npm run boot to exit", () => boot?.exitCode !== null);
     expect(boot?.exitCode).toBe(0);
-    const checks = ["-o", "ip.check_checksum:TRUE", "-o", "udp.check_checksum:TRUE"];
+    const checks = ["-o", "ip.check_checksum:TRUE", "-o", "udp.check_checksum:TRUE", "-o", "tcp.check_checksum:TRUE"];
     const bad = run("tshark", ["-n", "-r", pcapFile, ...checks, "-Y", "_ws.malformed || _ws.expert.severity == error"]);
     expect(bad).toBe("");
     const kinds = run("tshark", ["-n", "-r", pcapFile, "-T", "fields", "-e", "_ws.col.Protocol"]).split("\n");
-    for (const protocol of ["DHCP", "DNS", "ICMP", "ARP"]) expect(kinds).toContain(protocol);
+    for (const protocol of ["DHCP", "DNS", "ICMP", "ARP", "TCP", "HTTP"]) expect(kinds).toContain(protocol);
   });
 });

@@ -39,7 +39,8 @@ function netInfoRecord(net: NetStack): Uint8Array {
 /** The socket named by argument `i`, with rights `need`, or why not. */
 function socketOf(ctx: SyscallContext, i: number, need: number): UdpSocket | Status {
   const entry = ctx.proc.handles.lookup(ctx.handle(i), Kind.Socket, need);
-  return typeof entry === "number" ? entry : (entry.object as UdpSocket);
+  if (typeof entry === "number") return entry;
+  return entry.object instanceof UdpSocket ? entry.object : Status.WRONG_TYPE;
 }
 
 /** Waits on `queue` until the deadline `timeoutMs` from the first run sets (0xFFFFFFFF: none). */
@@ -86,8 +87,8 @@ export const netSyscalls: readonly SyscallDef[] = [
   {
     ...SYSCALL.socket_close,
     handler(ctx) {
-      const s = socketOf(ctx, 0, Rights.NONE);
-      if (typeof s === "number") return s;
+      const entry = ctx.proc.handles.lookup(ctx.handle(0), Kind.Socket, Rights.NONE);
+      if (typeof entry === "number") return entry;
       return ctx.proc.handles.remove(ctx.handle(0));
     },
   },

@@ -65,6 +65,9 @@
 #define SYS_SOCKET_RECVFROM   0x59 /* socket_recvfrom(sock, buf, len, from, timeout_ms) -> bytes (new) */
 #define SYS_NET_PING          0x5A /* net_ping(ipv4, sequence, timeout_ms) -> ms (new) */
 #define SYS_NET_INFO          0x5B /* net_info(out, arp, max) -> entries (new) */
+#define SYS_SOCKET_LISTEN     0x5C /* socket_listen(sock, port, backlog) (new) */
+#define SYS_SOCKET_ACCEPT     0x5D /* socket_accept(sock) -> socket (new) */
+#define SYS_SOCKET_SHUTDOWN   0x5E /* socket_shutdown(sock) (new) */
 
 /* Directories and names (0x60-0x6F). */
 #define SYS_READDIR           0x60 /* readdir(fd, buf, len) -> bytes */
