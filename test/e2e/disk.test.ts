@@ -3,28 +3,16 @@
 // block map appears when its box is opened — and not before (nothing of it loads until then).
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { BlockCache } from "../../src/kernel/block/cache.ts";
 import { RamDisk } from "../../src/kernel/block/ramdisk.ts";
 import { runNow } from "../../src/kernel/fs/fs.ts";
 import { fsck } from "../../src/kernel/viperfs/fsck.ts";
 import { ViperFs } from "../../src/kernel/viperfs/viperfs.ts";
-import { DIST, launch, screenshot, serveStatic, watchErrors } from "./harness.ts";
+import { DIST, screenshot, siteAndBrowser, watchErrors } from "./harness.ts";
 import { livePages, terminalText } from "./live-helpers.ts";
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serveStatic>>;
-
-beforeAll(async () => {
-  site = await serveStatic(DIST);
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = siteAndBrowser();
 
 describe("the page's disk", () => {
   const path = livePages().find((p) => readFileSync(join(DIST, p, "index.html"), "utf8").includes('data-action="disk-download"'));
@@ -32,14 +20,14 @@ describe("the page's disk", () => {
     expect(path).toBeDefined();
   });
   it("Download image gives an fsck-clean ViperFS; the block map loads only when opened, then shows the disk", async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+    const page = await env.browser.newPage({ viewport: { width: 1280, height: 1000 } });
     const errors = watchErrors(page);
     const scripts: string[] = [];
     page.on("request", (r) => {
       if (r.resourceType() === "script") scripts.push(r.url());
     });
     try {
-      await page.goto(`${site.url}${path}`, { waitUntil: "load" });
+      await page.goto(`${env.site.url}${path}`, { waitUntil: "load" });
       await page.locator("[data-live-machine]").scrollIntoViewIfNeeded();
       await expect.poll(() => terminalText(page), { timeout: 60_000, interval: 250 }).toContain("SYS:> ");
 
@@ -69,9 +57,9 @@ describe("the page's disk", () => {
   });
 
   it("what the reader writes in the page is on the downloaded image (the kernel mounted the disk as SYS:)", async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+    const page = await env.browser.newPage({ viewport: { width: 1280, height: 1000 } });
     try {
-      await page.goto(`${site.url}${path}`, { waitUntil: "load" });
+      await page.goto(`${env.site.url}${path}`, { waitUntil: "load" });
       await page.locator("[data-live-machine]").scrollIntoViewIfNeeded();
       await expect.poll(() => terminalText(page), { timeout: 60_000, interval: 250 }).toContain("SYS:> ");
       await page.waitForFunction(() => document.querySelector("[data-live-machine]")?.getAttribute("data-state") !== "booting");

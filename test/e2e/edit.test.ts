@@ -8,27 +8,16 @@ import { execFileSync } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DIST, launch, ROOT, screenshot, serveStatic, watchErrors } from "./harness.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { ROOT, screenshot, siteAndBrowser, watchErrors } from "./harness.ts";
 import { terminalText } from "./live-helpers.ts";
 
 const PAGE = "/10-boot/";
 const BANNER = 'figure.chunk[data-fence-id="file:src/kernel/version.ts"]';
 const NEW_BANNER = "ViperOS, as edited by a reader";
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serveStatic>>;
-
-beforeAll(async () => {
-  site = await serveStatic(DIST);
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = siteAndBrowser();
 
 /** The editor's text replaced with `text` (CodeMirror: select all, then type over it). */
 async function replaceText(page: Page, text: string): Promise<void> {
@@ -40,13 +29,13 @@ async function replaceText(page: Page, text: string): Promise<void> {
 
 describe("editing the kernel in the page", () => {
   it("changes the boot banner, reports syntax and type errors at their chapter lines, keeps the edit, patches the chapter, resets", async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 1000 }, acceptDownloads: true });
+    const context = await env.browser.newContext({ viewport: { width: 1280, height: 1000 }, acceptDownloads: true });
     const page = await context.newPage();
     const errors = watchErrors(page);
     const fetched: string[] = [];
     page.on("request", (r) => fetched.push(r.url()));
     try {
-      await page.goto(`${site.url}${PAGE}`, { waitUntil: "load" });
+      await page.goto(`${env.site.url}${PAGE}`, { waitUntil: "load" });
       const figure = page.locator(BANNER);
       await figure.locator(".chunk-edit-open").waitFor();
       // Every kernel chunk has an Edit button; nothing of the editor has been fetched.

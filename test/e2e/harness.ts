@@ -6,6 +6,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize, resolve } from "node:path";
 import { type Browser, chromium, type ConsoleMessage, type Page } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
 
 export const ROOT = resolve(import.meta.dirname, "../..");
 export const DIST = join(ROOT, "dist");
@@ -85,6 +86,20 @@ export function launch(): Promise<Browser> {
     executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
     args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
   });
+}
+
+/** The site served from dist/ and one Chromium, for the tests of one file: up before them, closed after. */
+export function siteAndBrowser(): { browser: Browser; site: Awaited<ReturnType<typeof serveStatic>> } {
+  const env = {} as { browser: Browser; site: Awaited<ReturnType<typeof serveStatic>> };
+  beforeAll(async () => {
+    env.site = await serveStatic(DIST);
+    env.browser = await launch();
+  });
+  afterAll(async () => {
+    await env.browser?.close();
+    await env.site?.close();
+  });
+  return env;
 }
 
 /** Collects console errors and uncaught page errors. */

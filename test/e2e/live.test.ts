@@ -2,9 +2,8 @@
 // Every page with a live machine: it boots to `SYS:> ` in Chromium, answers a typed `Echo hi`,
 // its panels show data, and the console stays clean. Screenshots in test-results/e2e/.
 import { join } from "node:path";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DIST, launch, screenshot, serveStatic, watchErrors } from "./harness.ts";
+import { describe, expect, it } from "vitest";
+import { DIST, screenshot, siteAndBrowser, watchErrors } from "./harness.ts";
 import { livePages, terminalText } from "./live-helpers.ts";
 
 const PANEL_DATA: Record<string, string> = {
@@ -19,18 +18,7 @@ const PANEL_DATA: Record<string, string> = {
   packets: ".lp-packets tr[data-protocol]",
 };
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serveStatic>>;
-
-beforeAll(async () => {
-  site = await serveStatic(DIST);
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = siteAndBrowser();
 
 describe("live pages", () => {
   const pages = livePages();
@@ -38,9 +26,9 @@ describe("live pages", () => {
     expect(pages.length).toBeGreaterThan(0);
   });
   it("reads without JavaScript: the machine's box says what would run, the panels say what they show, no control is shown", async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await env.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${site.url}${pages[0]}`, { waitUntil: "load" });
+    await page.goto(`${env.site.url}${pages[0]}`, { waitUntil: "load" });
     await expect.poll(() => page.locator("[data-live-machine] .lm-placeholder").textContent()).toContain("live machine");
     for (const panel of await page.locator("[data-live-panel] .lp-body").all()) expect((await panel.textContent())?.length).toBeGreaterThan(20);
     expect(await page.locator("[data-live-machine] button:visible, [data-live-machine] select:visible").count()).toBe(0);
@@ -51,8 +39,8 @@ describe("live pages", () => {
       { width: 1280, height: 1000 },
       { width: 375, height: 800 },
     ]) {
-      const page = await browser.newPage({ viewport });
-      await page.goto(`${site.url}/playground/`, { waitUntil: "load" });
+      const page = await env.browser.newPage({ viewport });
+      await page.goto(`${env.site.url}/playground/`, { waitUntil: "load" });
       await expect.poll(() => terminalText(page), { timeout: 60_000, interval: 250 }).toContain("SYS:> ");
       const g = await page.evaluate(() => {
         const box = document.querySelector(".lm-terminal") as HTMLElement;
@@ -79,11 +67,11 @@ describe("live pages", () => {
   });
   for (const path of pages) {
     it(`${path} boots to SYS:> , answers Echo, and its panels show data`, async () => {
-      const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+      const page = await env.browser.newPage({ viewport: { width: 1280, height: 1000 } });
       const errors = watchErrors(page);
       const name = path.replace(/^\/|\/$/g, "").replace(/\//g, "_") || "index";
       try {
-        await page.goto(`${site.url}${path}`, { waitUntil: "load" });
+        await page.goto(`${env.site.url}${path}`, { waitUntil: "load" });
         const machine = page.locator("[data-live-machine]");
         await machine.scrollIntoViewIfNeeded();
         await expect.poll(() => terminalText(page), { timeout: 60_000, interval: 250 }).toContain("SYS:> ");

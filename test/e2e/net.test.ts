@@ -6,23 +6,12 @@
 // with no malformed packet (when tshark is installed).
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DIST, launch, screenshot, serveStatic, watchErrors } from "./harness.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { screenshot, siteAndBrowser, watchErrors } from "./harness.ts";
 import { livePages, terminalBuffer } from "./live-helpers.ts";
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serveStatic>>;
-
-beforeAll(async () => {
-  site = await serveStatic(DIST);
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = siteAndBrowser();
 
 const atPrompt = async (page: Page, i: number): Promise<boolean> => /SYS:> $/.test(`${(await terminalBuffer(page, i)).trimEnd()} `);
 
@@ -32,10 +21,10 @@ describe("two machines on the page's network", () => {
     expect(path).toBeDefined();
   });
   it("alpha pings beta by name, the packet panel lists the echoes and the ARP cache, and Download pcap saves a clean capture", async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+    const page = await env.browser.newPage({ viewport: { width: 1280, height: 1000 } });
     const errors = watchErrors(page);
     try {
-      await page.goto(`${site.url}${path}`, { waitUntil: "load" });
+      await page.goto(`${env.site.url}${path}`, { waitUntil: "load" });
       await page.locator("[data-live-machine]").scrollIntoViewIfNeeded();
       expect(await page.locator("[data-live-machine] .lm-terminal").count()).toBe(2);
       for (const i of [0, 1]) await expect.poll(() => atPrompt(page, i), { timeout: 120_000, interval: 250 }).toBe(true);

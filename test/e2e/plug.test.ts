@@ -5,23 +5,12 @@
 // panel), and the file's content is there after it.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DIST, launch, screenshot, serveStatic, watchErrors } from "./harness.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { DIST, screenshot, siteAndBrowser, watchErrors } from "./harness.ts";
 import { livePages, terminalBuffer, terminalText } from "./live-helpers.ts";
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serveStatic>>;
-
-beforeAll(async () => {
-  site = await serveStatic(DIST);
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = siteAndBrowser();
 
 /** Waits until the shell is back at its prompt with nothing typed after it. */
 async function atPrompt(page: Page): Promise<void> {
@@ -43,10 +32,10 @@ describe("Pull the plug (chapter 27's page)", () => {
     expect(readFileSync(join(DIST, path as string, "index.html"), "utf8")).toContain('data-action="disk-pull-plug"');
   });
   it("keeps a file the journal committed and flushed, reports the replay after the reboot, and the file reads back", async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+    const page = await env.browser.newPage({ viewport: { width: 1280, height: 1000 } });
     const errors = watchErrors(page);
     try {
-      await page.goto(`${site.url}${path}`, { waitUntil: "load" });
+      await page.goto(`${env.site.url}${path}`, { waitUntil: "load" });
       const machine = page.locator("[data-live-machine]");
       await machine.scrollIntoViewIfNeeded();
       // The scenario's own lines end with a listing of T:j.

@@ -1,22 +1,10 @@
 // chapter: 23-consoles
 // The built book in Chromium: chunks render with their names, a use links to its definition,
 // every chapter page loads without console errors.
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { builtChapters, DIST, launch, screenshot, serveStatic, watchErrors } from "./harness.ts";
+import { describe, expect, it } from "vitest";
+import { builtChapters, screenshot, siteAndBrowser, watchErrors } from "./harness.ts";
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serveStatic>>;
-
-beforeAll(async () => {
-  site = await serveStatic(DIST);
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = siteAndBrowser();
 
 /** Chapter 0 once it exists, else the first chapter. */
 function chapterZero(): string {
@@ -26,10 +14,10 @@ function chapterZero(): string {
 
 describe("the book site", () => {
   it("renders chapter 0's chunks with their names and links a use to its definition", async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await env.browser.newPage({ viewport: { width: 1280, height: 900 } });
     const errors = watchErrors(page);
     const slug = chapterZero();
-    const response = await page.goto(`${site.url}/${slug}/`, { waitUntil: "load" });
+    const response = await page.goto(`${env.site.url}/${slug}/`, { waitUntil: "load" });
     expect(response?.status()).toBe(200);
 
     const titles = await page.locator("figure.chunk .frame .title").allTextContents();
@@ -67,16 +55,16 @@ describe("the book site", () => {
 
   it("has a landing page and a chapter index that list every chapter, the Playground and the two commands", async () => {
     const chapters = builtChapters();
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await env.browser.newPage({ viewport: { width: 1280, height: 900 } });
     const errors = watchErrors(page);
     for (const path of ["/", "/chapters/"]) {
-      const response = await page.goto(`${site.url}${path}`, { waitUntil: "load" });
+      const response = await page.goto(`${env.site.url}${path}`, { waitUntil: "load" });
       expect(response?.status(), path).toBe(200);
       const links = await page.locator("main a[href]").evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
       for (const slug of chapters) expect(links, `${path} links ${slug}`).toContain(`/${slug}/`);
       expect(links).toContain("/playground/");
     }
-    await page.goto(`${site.url}/`, { waitUntil: "load" });
+    await page.goto(`${env.site.url}/`, { waitUntil: "load" });
     const text = (await page.locator("main").textContent()) ?? "";
     expect(text).toContain("npm install && npm start");
     expect(text).toContain("npm install && npm test");
@@ -92,14 +80,14 @@ describe("the book site", () => {
   it("builds a page per chapter, in chapters-folder order in the sidebar, each without console errors", async () => {
     const chapters = builtChapters();
     expect(chapters.length).toBeGreaterThan(0);
-    const page = await browser.newPage();
+    const page = await env.browser.newPage();
     const errors = watchErrors(page);
-    await page.goto(`${site.url}/${chapters[0]}/`, { waitUntil: "load" });
+    await page.goto(`${env.site.url}/${chapters[0]}/`, { waitUntil: "load" });
     const sidebar = await page.locator("nav.sidebar a[href]").evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
     const order = sidebar.map((p) => p.replace(/^\/|\/$/g, "")).filter((p) => chapters.includes(p));
     expect(order).toEqual(chapters);
     for (const slug of chapters) {
-      const response = await page.goto(`${site.url}/${slug}/`, { waitUntil: "load" });
+      const response = await page.goto(`${env.site.url}/${slug}/`, { waitUntil: "load" });
       expect(response?.status(), slug).toBe(200);
       expect(await page.locator("h1").first().textContent(), slug).toBeTruthy();
     }
