@@ -19,6 +19,8 @@ const PANEL_DATA: Record<string, string> = {
 };
 
 const env = siteAndBrowser();
+/** The tallest full-page screenshot taken, in CSS pixels. */
+const FULL_SCREENSHOT_MAX_HEIGHT = 16_000;
 
 describe("live pages", () => {
   const pages = livePages();
@@ -95,7 +97,12 @@ describe("live pages", () => {
         }
         await machine.scrollIntoViewIfNeeded();
         await screenshot(page, `live-${name}`);
-        await page.screenshot({ path: join(DIST, "..", "test-results", "e2e", `live-${name}-full.png`), fullPage: true });
+        // The whole page, figures included, as one tall viewport up to a height Chromium captures
+        // at once (Playwright's fullPage capture of the 50 000-pixel chapters never finishes).
+        const height = await page.evaluate(() => document.documentElement.scrollHeight);
+        await page.setViewportSize({ width: 1280, height: Math.min(height, FULL_SCREENSHOT_MAX_HEIGHT) });
+        await page.evaluate(() => window.scrollTo(0, 0));
+        await page.screenshot({ path: join(DIST, "..", "test-results", "e2e", `live-${name}-full.png`) });
         expect(errors).toEqual([]);
       } catch (e) {
         await screenshot(page, `live-${name}-FAILED`).catch(() => {});

@@ -7,7 +7,7 @@ import { type RsaPublicKey, rsaPublicKey, rsaVerifyPkcs1 } from "../crypto/rsa.t
 import { SHA256 } from "../crypto/sha256.ts";
 import { SHA384, SHA512 } from "../crypto/sha512.ts";
 import { type Curve, ecDecodePoint, P256, P384 } from "../crypto/weierstrass.ts";
-import { type DerElement, DerReader, derInteger, derOctetAligned, derOid, derParse, derReader, Tag } from "./der.ts";
+import { type DerElement, derInteger, derOctetAligned, derOid, derParse, derReader, Tag } from "./der.ts";
 import { derEnsure, X509Error } from "./errors.ts";
 
 // <<x509 signature: algorithms>> (chapters/46-x509.mdx)
