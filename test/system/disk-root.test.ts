@@ -69,6 +69,10 @@ describe("the disk as SYS:", () => {
     expect(m.send("Rename T:notes T:kept\n")).not.toMatch(/Rename:/);
     expect(m.send("MakeLink T:soft T:kept\n")).toContain("SYS:t/soft -> T:kept");
     expect(m.send("MakeLink T:hard T:kept HARD\n")).toContain("(hard link)");
+    // Copying a file onto itself, or onto another name of itself, must not empty it.
+    expect(m.send("Copy T:kept t:kept\n")).toContain("Copy: SYS:t/kept and SYS:t/kept are the same file");
+    expect(m.send("Copy T:hard T:kept\n")).toContain("are the same file");
+    expect(m.send("Type T:kept\n")).toContain("This is SYS:, a ViperFS disk");
     expect(m.send("Copy README T:gone\n")).toContain("Copied");
     expect(m.send("Delete T:gone\n")).toContain("Deleted SYS:t/gone");
     expect(m.settleDisk()).toBe(true);

@@ -342,6 +342,13 @@ describe("completion", () => {
     expect(s.keys("D\t\x15")).toEqual(["SYS:> D", "Date  Delete  Dir", "SYS:>"]);
   });
 
+  it("a completion that would overflow a full line makes Enter refuse the line", () => {
+    const line = `Echo ${"z".repeat(235)} docs/notes-t`; // 253 characters; the completion adds 7
+    const out = s.keys(`${line}\t\n`).join("\n");
+    expect(out).toContain("Shell: line not run: 260 characters, more than the 255 a line holds");
+    expect(out).not.toMatch(/^z+ docs/m);
+  });
+
   it("extends to the longest common prefix", () => {
     expect(s.keys("Type docs/no\t\x03")).toEqual(["SYS:> Type docs/notes-^C", "SYS:>"]);
     expect(s.keys("Type docs/notes-\t\x03")).toEqual(["SYS:> Type docs/notes-", "notes-one.txt  notes-two.txt", "SYS:> Type docs/notes-^C", "SYS:>"]);

@@ -484,10 +484,20 @@ static int write_refused(const char *cmd, const char *what, const char *abs, lon
     return shell_fail(RC_ERROR, "%s: cannot %s %s: %s", cmd, what, shown(abs), viper_strerror(r));
 }
 
+/* 1 if a and b name one file: the same inode on the same volume (a hard link counts). */
+static int same_file(const char *a, const char *b) {
+    Stat sa, sb;
+    StatFs fa, fb;
+    if (sys_stat(a, &sa) < 0 || sys_stat(b, &sb) < 0 || sa.ino != sb.ino) return 0;
+    if (sys_statfs(a, &fa) < 0 || sys_statfs(b, &fb) < 0) return 0;
+    return strcmp(fa.label, fb.label) == 0;
+}
+/* <<shell: commands that change files>> += (chapters/21-shell.mdx) */
 static int cmd_copy(int argc, char **argv) {
     if (argc < 3) return shell_fail(RC_ERROR, "Copy: usage: Copy <from> <to>");
     char from[SHELL_PATH_MAX], to[SHELL_PATH_MAX];
     if (resolve_arg("Copy", argv[1], from) || resolve_arg("Copy", argv[2], to)) return RC_ERROR;
+    if (same_file(from, to)) return shell_fail(RC_ERROR, "Copy: %s and %s are the same file", shown(from), shown(to));
     long in = sys_open(from, O_RDONLY);
     if (in < 0) return shell_fail(RC_ERROR, "Copy: cannot open %s: %s", shown(from), viper_strerror(in));
     long out = sys_open(to, O_WRONLY | O_CREAT | O_TRUNC);
@@ -515,7 +525,7 @@ static int cmd_copy(int argc, char **argv) {
     printf("Copied %ld bytes to %s\n", total, shown(to));
     return RC_OK;
 }
-
+/* <<shell: commands that change files>> += (chapters/21-shell.mdx) */
 static int cmd_delete(int argc, char **argv) {
     if (argc < 2) return shell_fail(RC_ERROR, "Delete: usage: Delete <path>");
     char abs[SHELL_PATH_MAX];

@@ -40,7 +40,7 @@ static void redraw_all(Line *l) {
     fputs("\033[K", stdout);
     cursor_left(l->len - l->cursor);
 }
-
+/* <<shell: line output helpers>> += (chapters/21-shell.mdx) */
 static void insert(Line *l, const char *text, size_t n) {
     if (l->len + n >= l->size) {
         l->too_long += n - (l->size - 1 - l->len);
@@ -53,7 +53,7 @@ static void insert(Line *l, const char *text, size_t n) {
     l->cursor += n;
     redraw_tail(l, 0);
 }
-
+/* <<shell: line output helpers>> += (chapters/21-shell.mdx) */
 static void delete_at(Line *l, size_t at, size_t n) {
     if (at >= l->len) return;
     if (at + n > l->len) n = l->len - at;
@@ -167,7 +167,7 @@ static size_t common_prefix(const Candidates *c) {
     }
     return n;
 }
-
+/* <<shell: completion>> += (chapters/21-shell.mdx) */
 static void complete(Line *l) {
     size_t start = l->cursor;
     while (start > 0 && l->buf[start - 1] != ' ') start--;
@@ -197,12 +197,13 @@ static void complete(Line *l) {
     /* Replace the typed part (after `keep`) by the candidate's spelling. */
     l->cursor = start + keep;
     delete_at(l, l->cursor, n - keep);
-    char text[64];
-    memcpy(text, c.names[0], take);
+    if (l->len + take >= l->size) { /* what does not fit counts as typed past the end */
+        l->too_long += l->len + take - (l->size - 1);
+        take = l->size - 1 - l->len;
+    }
     memmove(l->buf + l->cursor + take, l->buf + l->cursor, l->len - l->cursor);
-    memcpy(l->buf + l->cursor, text, take);
+    memcpy(l->buf + l->cursor, c.names[0], take);
     l->len += take;
-    if (l->len >= l->size) l->len = l->size - 1;
     l->cursor += take;
     redraw_all(l);
 }
@@ -278,6 +279,7 @@ int line_read(const char *prompt, char *buf, size_t size) {
             buf[l.len] = 0;
             putchar('\n');
             return line_refused(&l) ? 0 : (int)l.len;
+/* <<shell: the editing loop>> += (chapters/21-shell.mdx) */
         case 0x01: case KEY_HOME: move_to(&l, 0); break;
         case 0x05: case KEY_END: move_to(&l, l.len); break;
         case 0x02: case KEY_LEFT: if (l.cursor > 0) move_to(&l, l.cursor - 1); break;
@@ -289,6 +291,7 @@ int line_read(const char *prompt, char *buf, size_t size) {
                 redraw_tail(&l, 1);
             }
             break;
+/* <<shell: the editing loop>> += (chapters/21-shell.mdx) */
         case 0x03: /* Ctrl-C: abandon the line */
             fputs("^C\n", stdout);
             buf[0] = 0;
@@ -304,6 +307,7 @@ int line_read(const char *prompt, char *buf, size_t size) {
             l.len = l.cursor;
             break;
         case '\t': complete(&l); break;
+/* <<shell: the editing loop>> += (chapters/21-shell.mdx) */
         case KEY_UP:
             if (browse == 0) break;
             if (browse == history_count()) {
