@@ -38,6 +38,8 @@ export const LIBC_EXPECTED: Record<string, { title: string; check: (r: ProgramRu
         "tok <x>",
         "memmove hehello",
         "ctype 1101 Qq",
+        "qsort 0 1 3 3 5 7 9",
+        "qsort big 10b 20d 30c 40a",
         "malloc ok=1 used=80",
         "malloc used=0",
         "",

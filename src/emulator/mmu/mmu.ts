@@ -273,6 +273,7 @@ export class Mmu {
     let readOnly = 0;
     let uxnTable = 0;
     let pxnTable = 0;
+    // <<mmu: the table walk>> += (chapters/06-mmu-hardware.mdx)
     for (;;) {
       const shift = 39 - 9 * level;
       let index = Math.floor(va48 / 2 ** shift) % 512;
@@ -290,6 +291,7 @@ export class Mmu {
       const o = at - this.bus.ramBase;
       const dlo = this.bus.ramView.getUint32(o, true);
       const dhi = this.bus.ramView.getUint32(o + 4, true);
+      // <<mmu: the table walk>> += (chapters/06-mmu-hardware.mdx)
       if ((dlo & 1) === 0) {
         this.fault = FSC_TRANSLATION + level;
         return null;

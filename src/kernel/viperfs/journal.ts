@@ -120,7 +120,7 @@ export type TxRefusal = { end: true } | { end: false; why: string };
 
 /** Reads the log block at position `i` (a copy). */
 type ReadLog = (i: number) => Io<Uint8Array | Status>;
-
+// <<journal: reading one transaction>> += (chapters/27-journal.mdx)
 /**
  * The transaction `sequence` at log position `start`, checked whole: every descriptor, every
  * logged block against its tag's CRC, the commit block. At most `room` log blocks are read.
@@ -153,6 +153,7 @@ export function* txRead(
     dcrc = crc32c(d, dcrc);
     pos = area.next(pos);
     used++;
+    // <<journal: reading one transaction>> += (chapters/27-journal.mdx)
     for (let t = 0; t < count; t++) {
       const home = rd64(v, JD_TAGS + t * TAG_SIZE);
       if (!(home < sb.journalStart)) return { end: false, why: `a tag names block ${home}, outside the volume` };

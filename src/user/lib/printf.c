@@ -71,6 +71,7 @@ static int format(Sink *s, const char *fmt, va_list ap) {
             else break;
         }
         fmt++;
+/* <<user lib: printf walks the format>> += (chapters/20-user-space.mdx) */
         if (*fmt == '*') {
             sp.width = va_arg(ap, int);
             if (sp.width < 0) sp.left = 1, sp.width = -sp.width;
@@ -95,6 +96,7 @@ static int format(Sink *s, const char *fmt, va_list ap) {
             else if (*fmt == 'z' || *fmt == 't' || *fmt == 'j') size = 1;
             else break;
         }
+/* <<user lib: printf walks the format>> += (chapters/20-user-space.mdx) */
         char c = *fmt;
         if (c == 0) break;
         if (c == 'd' || c == 'i') {

@@ -77,6 +77,7 @@ int fputc(int c, FILE *f) {
     return (unsigned char)c;
 }
 
+/* <<user lib: stdio's other output functions>> (chapters/20-user-space.mdx) */
 int putchar(int c) { return fputc(c, stdout); }
 
 int fputs(const char *s, FILE *f) {

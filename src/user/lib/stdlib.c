@@ -73,6 +73,7 @@ unsigned long strtoul(const char *s, char **end, int base) {
     return negative ? (unsigned long)0 - v : v;
 }
 
+/* <<user lib: strtol and its wrappers>> (chapters/20-user-space.mdx) */
 long strtol(const char *s, char **end, int base) {
     const char *p = s;
     while (isspace((unsigned char)*p)) p++;
@@ -100,18 +101,18 @@ long strtol(const char *s, char **end, int base) {
 int atoi(const char *s) { return (int)strtol(s, 0, 10); }
 long atol(const char *s) { return strtol(s, 0, 10); }
 
-/* Insertion sort: the shell sorts tens of names, not millions. */
+/* <<user lib: qsort>> (chapters/20-user-space.mdx) */
+static void swap_bytes(char *x, char *y, size_t size) {
+    for (size_t k = 0; k < size; k++) {
+        char t = x[k];
+        x[k] = y[k];
+        y[k] = t;
+    }
+}
+
 void qsort(void *base, size_t n, size_t size, int (*cmp)(const void *, const void *)) {
     char *a = base;
-    char tmp[256];
-    if (size > sizeof tmp) return;
-    for (size_t i = 1; i < n; i++) {
-        memcpy(tmp, a + i * size, size);
-        size_t j = i;
-        while (j > 0 && cmp(a + (j - 1) * size, tmp) > 0) {
-            memcpy(a + j * size, a + (j - 1) * size, size);
-            j--;
-        }
-        memcpy(a + j * size, tmp, size);
-    }
+    for (size_t i = 1; i < n; i++)
+        for (size_t j = i; j > 0 && cmp(a + (j - 1) * size, a + j * size) > 0; j--)
+            swap_bytes(a + (j - 1) * size, a + j * size, size);
 }

@@ -6,6 +6,7 @@
 #include <string.h>
 #include <viper.h>
 
+/* <<string: memory>> (chapters/20-user-space.mdx) */
 void *memcpy(void *dst, const void *src, size_t n) {
     unsigned char *d = dst;
     const unsigned char *s = src;
@@ -45,7 +46,7 @@ void *memchr(const void *s, int c, size_t n) {
         if (*p == (unsigned char)c) return (void *)p;
     return 0;
 }
-
+/* <<string: lengths and copies>> (chapters/20-user-space.mdx) */
 size_t strlen(const char *s) {
     const char *p = s;
     while (*p) p++;
@@ -93,7 +94,7 @@ char *strncat(char *dst, const char *src, size_t n) {
     *d = 0;
     return dst;
 }
-
+/* <<string: comparisons>> (chapters/20-user-space.mdx) */
 int strcmp(const char *a, const char *b) {
     while (*a && *a == *b) a++, b++;
     return (unsigned char)*a - (unsigned char)*b;
@@ -120,7 +121,7 @@ int strncasecmp(const char *a, const char *b, size_t n) {
     }
     return 0;
 }
-
+/* <<string: searching>> (chapters/20-user-space.mdx) */
 char *strchr(const char *s, int c) {
     for (;; s++) {
         if (*s == (char)c) return (char *)s;
@@ -161,7 +162,7 @@ size_t strcspn(const char *s, const char *reject) {
     while (s[n] && !strchr(reject, s[n])) n++;
     return n;
 }
-
+/* <<string: tokens and errors>> (chapters/20-user-space.mdx) */
 char *strtok_r(char *s, const char *delim, char **save) {
     if (!s) s = *save;
     s += strspn(s, delim);

@@ -18,6 +18,7 @@ static int failures;
 
 int main(void) {
     char buf[512];
+    /* <<fstest: three spellings of one path>> (chapters/18-bootfs.mdx) */
     /* Open ourselves three ways; each sees the ELF magic. */
     const char *paths[] = {"/tests/fstest", "SYS:tests/fstest", "d0:\\tests\\fstest"};
     for (int i = 0; i < 3; i++) {
@@ -35,6 +36,7 @@ int main(void) {
         EXPECT(S_ISREG(st.mode), 1);
         EXPECT(sys_close((int)fd), 0);
     }
+    /* <<fstest: the current directory>> (chapters/18-bootfs.mdx) */
     /* Relative paths follow the current directory. */
     EXPECT(sys_chdir("SYS:tests"), 0);
     EXPECT(sys_getcwd(buf, sizeof buf), 6);
@@ -43,6 +45,7 @@ int main(void) {
     if (fd < 0) printf("fstest: FAIL relative open = %ld\n", fd), failures++;
     EXPECT(sys_chdir("fstest"), VERR_NOT_DIR);
     EXPECT(sys_chdir(".."), 0);
+    /* <<fstest: listing a directory two ways>> (chapters/18-bootfs.mdx) */
     /* Listing: readdir over a descriptor finds "tests"; fs_read_dir over a handle too. */
     long dfd = sys_open("/", O_RDONLY);
     long bytes = sys_readdir((int)dfd, buf, sizeof buf);
@@ -61,6 +64,7 @@ int main(void) {
         if (e.name_len == 6 && memcmp(e.name, "fstest", 6) == 0) seen = 1;
     EXPECT(seen, 1);
     EXPECT(sys_fs_open((uint32_t)tests, "../vinit", 8, 0), VERR_INVALID_ARG);
+    /* <<fstest: refusals and assigns>> (chapters/18-bootfs.mdx) */
     /* Read-only. */
     EXPECT(sys_open("/tests/fstest", O_RDWR), VERR_READ_ONLY);
     EXPECT(sys_write((int)fd, "x", 1), VERR_PERMISSION);

@@ -35,6 +35,7 @@ int main(void) {
     uint32_t s, r;
     char buf[300];
     size_t n;
+    /* <<ipctest: order, the queue limit and size>> (chapters/15-ipc.mdx) */
     EXPECT(sys_channel_create(&s, &r), 0);
     /* Empty, then order, then full at 16. */
     n = 0;
@@ -49,6 +50,7 @@ int main(void) {
     }
     /* Oversize. */
     EXPECT(sys_channel_send(s, buf, 257, 0, 0), VERR_MSG_TOO_LARGE);
+    /* <<ipctest: a handle moves, all or nothing>> (chapters/15-ipc.mdx) */
     /* A handle moves: the root directory goes through the channel and still lists. */
     uint32_t root = (uint32_t)sys_fs_open_root();
     EXPECT(sys_channel_send(s, "dir", 3, &root, 1), 3);
@@ -64,6 +66,7 @@ int main(void) {
     uint32_t pair[2] = {got_h[0], (uint32_t)weak};
     EXPECT(sys_channel_send(s, "two", 3, pair, 2), VERR_PERMISSION);
     EXPECT(sys_fs_read_dir(got_h[0], &e), 1);
+    /* <<ipctest: waiting>> (chapters/15-ipc.mdx) */
     /* A blocking receive with a message already queued returns at once. */
     EXPECT(sys_channel_send(s, "hi", 2, 0, 0), 2);
     EXPECT(recv_wait(r, buf, sizeof buf), 2);
@@ -80,6 +83,7 @@ int main(void) {
     EXPECT(poll_wait((uint32_t)set, ev, 4, -1), 1);
     EXPECT(ev[0].handle, r);
     EXPECT(ev[0].triggered, 1);
+    /* <<ipctest: closing one end>> (chapters/15-ipc.mdx) */
     /* Closing the send end: the queued message still arrives, then CHANNEL_CLOSED. */
     EXPECT(sys_channel_close(s), 0);
     n = 0;

@@ -5,6 +5,9 @@
 #include <string.h>
 #include <ctype.h>
 
+typedef struct { int key; char payload[300]; } Big; /* larger than any fixed swap buffer */
+static int by_int(const void *a, const void *b) { return *(const int *)a - *(const int *)b; }
+
 #define P(...) do { char b[128]; int n = snprintf(b, sizeof b, __VA_ARGS__); printf("[%s] %d\n", b, n); } while (0)
 
 int main(void) {
@@ -42,6 +45,15 @@ int main(void) {
     memmove(buf + 2, buf, 5);
     printf("memmove %.7s\n", buf);
     printf("ctype %d%d%d%d %c%c\n", isdigit('7'), isspace('\t'), isalpha('_'), isxdigit('F'), toupper('q'), tolower('Q'));
+    int nums[7] = {5, 3, 9, 1, 3, 7, 0};
+    qsort(nums, 7, sizeof nums[0], by_int);
+    printf("qsort %d %d %d %d %d %d %d\n", nums[0], nums[1], nums[2], nums[3], nums[4], nums[5], nums[6]);
+    static Big big[4];
+    int keys[4] = {40, 10, 30, 20};
+    for (int i = 0; i < 4; i++) { big[i].key = keys[i]; memset(big[i].payload, 'a' + i, sizeof big[i].payload); }
+    qsort(big, 4, sizeof big[0], by_int);
+    printf("qsort big %d%c %d%c %d%c %d%c\n", big[0].key, big[0].payload[299], big[1].key, big[1].payload[299],
+           big[2].key, big[2].payload[299], big[3].key, big[3].payload[299]);
     /* malloc */
     void *ptrs[100];
     for (int i = 0; i < 100; i++) { ptrs[i] = malloc((size_t)i * 13 + 1); memset(ptrs[i], i, (size_t)i * 13 + 1); }
