@@ -6,6 +6,12 @@ import { be16, be32, putBe16 } from "./bytes.ts";
 
 // <<dns: constants and the query>> (chapters/32-dns-dhcp.mdx)
 export const DNS_PORT = 53;
+export const DNS_ID = 0;
+export const DNS_FLAGS = 2;
+export const DNS_QDCOUNT = 4;
+export const DNS_ANCOUNT = 6;
+export const DNS_NSCOUNT = 8;
+export const DNS_ARCOUNT = 10;
 export const DNS_HEADER = 12;
 export const DNS_TYPE_A = 1;
 export const DNS_TYPE_CNAME = 5;
@@ -36,9 +42,9 @@ export function dnsEncodeName(name: string): Uint8Array | null {
 /** A query for `name`'s A record, with recursion desired. */
 export function dnsQuery(id: number, name: Uint8Array): Uint8Array {
   const q = new Uint8Array(DNS_HEADER + name.length + 4);
-  putBe16(q, 0, id);
-  putBe16(q, 2, DNS_FLAG_RECURSION);
-  putBe16(q, 4, 1);
+  putBe16(q, DNS_ID, id);
+  putBe16(q, DNS_FLAGS, DNS_FLAG_RECURSION);
+  putBe16(q, DNS_QDCOUNT, 1);
   q.set(name, DNS_HEADER);
   putBe16(q, DNS_HEADER + name.length, DNS_TYPE_A);
   putBe16(q, DNS_HEADER + name.length + 2, DNS_CLASS_IN);
@@ -116,19 +122,19 @@ export class DnsMessage {
 
   static parse(msg: Uint8Array): DnsMessage | string {
     if (msg.length < DNS_HEADER) return "truncated";
-    if (be16(msg, 4) !== 1) return "not one question";
+    if (be16(msg, DNS_QDCOUNT) !== 1) return "not one question";
     const q = dnsReadName(msg, DNS_HEADER);
     if (typeof q === "string") return q;
     if (q.next + 4 > msg.length) return "question truncated";
     const answers: DnsRecord[] = [];
     let at = q.next + 4;
-    for (let i = 0; i < Math.min(be16(msg, 6), DNS_RECORDS_MAX); i++) {
+    for (let i = 0; i < Math.min(be16(msg, DNS_ANCOUNT), DNS_RECORDS_MAX); i++) {
       const r = dnsReadRecord(msg, at);
       if (typeof r === "string") return r;
       answers.push(r.record);
       at = r.next;
     }
-    return new DnsMessage(be16(msg, 0), be16(msg, 2), q.name, answers);
+    return new DnsMessage(be16(msg, DNS_ID), be16(msg, DNS_FLAGS), q.name, answers);
   }
 }
 //# sourceMappingURL=dns.ts.map

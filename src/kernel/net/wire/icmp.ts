@@ -3,6 +3,11 @@
 import { be16, putBe16 } from "./bytes.ts";
 import { internetChecksum } from "./checksum.ts";
 
+export const ICMP_TYPE = 0;
+export const ICMP_CODE = 1;
+export const ICMP_CHECKSUM = 2;
+export const ICMP_ID = 4;
+export const ICMP_SEQUENCE = 6;
 export const ICMP_HEADER = 8;
 export const ICMP_ECHO_REPLY = 0;
 export const ICMP_UNREACHABLE = 3;
@@ -23,16 +28,16 @@ export class IcmpView {
   }
 
   get type(): number {
-    return this.bytes[0];
+    return this.bytes[ICMP_TYPE];
   }
   get code(): number {
-    return this.bytes[1];
+    return this.bytes[ICMP_CODE];
   }
   get id(): number {
-    return be16(this.bytes, 4);
+    return be16(this.bytes, ICMP_ID);
   }
   get sequence(): number {
-    return be16(this.bytes, 6);
+    return be16(this.bytes, ICMP_SEQUENCE);
   }
   get data(): Uint8Array {
     return this.bytes.subarray(ICMP_HEADER);
@@ -42,12 +47,12 @@ export class IcmpView {
 /** A message; `rest` is the 4 bytes after the checksum (identifier and sequence for echo). */
 export function icmpMessage(type: number, code: number, rest: number, data: Uint8Array): Uint8Array {
   const m = new Uint8Array(ICMP_HEADER + data.length);
-  m[0] = type;
-  m[1] = code;
-  putBe16(m, 4, rest >>> 16);
-  putBe16(m, 6, rest & 0xffff);
+  m[ICMP_TYPE] = type;
+  m[ICMP_CODE] = code;
+  putBe16(m, ICMP_ID, rest >>> 16);
+  putBe16(m, ICMP_SEQUENCE, rest & 0xffff);
   m.set(data, ICMP_HEADER);
-  putBe16(m, 2, internetChecksum(m));
+  putBe16(m, ICMP_CHECKSUM, internetChecksum(m));
   return m;
 }
 //# sourceMappingURL=icmp.ts.map

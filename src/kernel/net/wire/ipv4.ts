@@ -4,7 +4,19 @@ import type { Ipv4Address } from "./address.ts";
 import { be16, be32, putBe16, putBe32 } from "./bytes.ts";
 import { internetChecksum } from "./checksum.ts";
 
+export const IP4_VERSION_IHL = 0;
+export const IP4_TOS = 1;
+export const IP4_TOTAL_LENGTH = 2;
+export const IP4_ID = 4;
+export const IP4_FRAGMENT = 6;
+export const IP4_TTL = 8;
+export const IP4_PROTOCOL = 9;
+export const IP4_CHECKSUM = 10;
+export const IP4_SOURCE = 12;
+export const IP4_DESTINATION = 16;
 export const IPV4_HEADER = 20;
+/** In the flags-and-offset field: more fragments follow this one. */
+export const IP4_MORE_FRAGMENTS = 0x2000;
 export const IP_PROTO_ICMP = 1;
 export const IP_PROTO_TCP = 6;
 export const IP_PROTO_UDP = 17;
@@ -23,9 +35,9 @@ export class Ipv4View {
   /** The packet in `bytes`, or what is wrong with it. */
   static parse(bytes: Uint8Array): Ipv4View | string {
     if (bytes.length < IPV4_HEADER) return "truncated";
-    if (bytes[0] >> 4 !== 4) return "not version 4";
-    const header = (bytes[0] & 0xf) * 4;
-    const total = be16(bytes, 2);
+    if (bytes[IP4_VERSION_IHL] >> 4 !== 4) return "not version 4";
+    const header = (bytes[IP4_VERSION_IHL] & 0xf) * 4;
+    const total = be16(bytes, IP4_TOTAL_LENGTH);
     if (header < IPV4_HEADER || header > total) return "bad header length";
     if (total > bytes.length) return "truncated";
     if (internetChecksum(bytes.subarray(0, header)) !== 0) return "bad checksum";
@@ -33,29 +45,29 @@ export class Ipv4View {
   }
 
   get headerLength(): number {
-    return (this.bytes[0] & 0xf) * 4;
+    return (this.bytes[IP4_VERSION_IHL] & 0xf) * 4;
   }
   get id(): number {
-    return be16(this.bytes, 4);
+    return be16(this.bytes, IP4_ID);
   }
   get moreFragments(): boolean {
-    return (this.bytes[6] & 0x20) !== 0;
+    return (be16(this.bytes, IP4_FRAGMENT) & IP4_MORE_FRAGMENTS) !== 0;
   }
   /** The fragment's offset in the datagram, in bytes. */
   get fragmentOffset(): number {
-    return (be16(this.bytes, 6) & 0x1fff) * 8;
+    return (be16(this.bytes, IP4_FRAGMENT) & 0x1fff) * 8;
   }
   get ttl(): number {
-    return this.bytes[8];
+    return this.bytes[IP4_TTL];
   }
   get protocol(): number {
-    return this.bytes[9];
+    return this.bytes[IP4_PROTOCOL];
   }
   get source(): Ipv4Address {
-    return be32(this.bytes, 12);
+    return be32(this.bytes, IP4_SOURCE);
   }
   get destination(): Ipv4Address {
-    return be32(this.bytes, 16);
+    return be32(this.bytes, IP4_DESTINATION);
   }
   get payload(): Uint8Array {
     return this.bytes.subarray(this.headerLength);
@@ -76,15 +88,15 @@ export interface Ipv4Header {
 
 export function ipv4Packet(h: Ipv4Header, payload: Uint8Array): Uint8Array {
   const p = new Uint8Array(IPV4_HEADER + payload.length);
-  p[0] = 0x45;
-  putBe16(p, 2, p.length);
-  putBe16(p, 4, h.id);
-  putBe16(p, 6, (h.moreFragments ? 0x2000 : 0) | ((h.fragmentOffset ?? 0) / 8));
-  p[8] = h.ttl;
-  p[9] = h.protocol;
-  putBe32(p, 12, h.source);
-  putBe32(p, 16, h.destination);
-  putBe16(p, 10, internetChecksum(p.subarray(0, IPV4_HEADER)));
+  p[IP4_VERSION_IHL] = 0x45; // version 4, five 32-bit words of header
+  putBe16(p, IP4_TOTAL_LENGTH, p.length);
+  putBe16(p, IP4_ID, h.id);
+  putBe16(p, IP4_FRAGMENT, (h.moreFragments ? IP4_MORE_FRAGMENTS : 0) | ((h.fragmentOffset ?? 0) / 8));
+  p[IP4_TTL] = h.ttl;
+  p[IP4_PROTOCOL] = h.protocol;
+  putBe32(p, IP4_SOURCE, h.source);
+  putBe32(p, IP4_DESTINATION, h.destination);
+  putBe16(p, IP4_CHECKSUM, internetChecksum(p.subarray(0, IPV4_HEADER)));
   p.set(payload, IPV4_HEADER);
   return p;
 }

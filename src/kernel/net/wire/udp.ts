@@ -5,20 +5,31 @@ import { be16, putBe16, putBe32 } from "./bytes.ts";
 import { internetChecksum, onesSum } from "./checksum.ts";
 import { IP_PROTO_UDP, IPV4_HEADER, IPV4_MAX_DATAGRAM } from "./ipv4.ts";
 
+export const UDP_SOURCE_PORT = 0;
+export const UDP_DESTINATION_PORT = 2;
+export const UDP_LENGTH = 4;
+export const UDP_CHECKSUM = 6;
 export const UDP_HEADER = 8;
 /** The most data one datagram carries: 65535 − 20 − 8. */
 export const UDP_MAX_DATA = IPV4_MAX_DATAGRAM - IPV4_HEADER - UDP_HEADER;
+export const PSEUDO_SOURCE = 0;
+export const PSEUDO_DESTINATION = 4;
+export const PSEUDO_PROTOCOL = 9;
+export const PSEUDO_LENGTH = 10;
+export const PSEUDO_SIZE = 12;
 
+// <<udp wire: the pseudo-header>> (chapters/31-udp-sockets.mdx)
 /** The ones'-complement sum of the pseudo-header (RFC 768). */
 function pseudoSum(source: Ipv4Address, destination: Ipv4Address, length: number): number {
-  const p = new Uint8Array(12);
-  putBe32(p, 0, source);
-  putBe32(p, 4, destination);
-  p[9] = IP_PROTO_UDP;
-  putBe16(p, 10, length);
+  const p = new Uint8Array(PSEUDO_SIZE);
+  putBe32(p, PSEUDO_SOURCE, source);
+  putBe32(p, PSEUDO_DESTINATION, destination);
+  p[PSEUDO_PROTOCOL] = IP_PROTO_UDP;
+  putBe16(p, PSEUDO_LENGTH, length);
   return onesSum(p);
 }
 
+// <<udp wire: the view>> (chapters/31-udp-sockets.mdx)
 /** A UDP datagram whose length and checksum were checked. */
 export class UdpView {
   readonly bytes: Uint8Array;
@@ -28,24 +39,26 @@ export class UdpView {
 
   static parse(bytes: Uint8Array, source: Ipv4Address, destination: Ipv4Address): UdpView | string {
     if (bytes.length < UDP_HEADER) return "truncated";
-    const length = be16(bytes, 4);
+    const length = be16(bytes, UDP_LENGTH);
     if (length < UDP_HEADER || length > bytes.length) return "bad length";
     const d = bytes.subarray(0, length);
-    if (be16(d, 6) !== 0 && internetChecksum(d, pseudoSum(source, destination, length)) !== 0) return "bad checksum";
+    const sum = pseudoSum(source, destination, length);
+    if (be16(d, UDP_CHECKSUM) !== 0 && internetChecksum(d, sum) !== 0) return "bad checksum";
     return new UdpView(d);
   }
 
   get sourcePort(): number {
-    return be16(this.bytes, 0);
+    return be16(this.bytes, UDP_SOURCE_PORT);
   }
   get destinationPort(): number {
-    return be16(this.bytes, 2);
+    return be16(this.bytes, UDP_DESTINATION_PORT);
   }
   get data(): Uint8Array {
     return this.bytes.subarray(UDP_HEADER);
   }
 }
 
+// <<udp wire: building a datagram>> (chapters/31-udp-sockets.mdx)
 export function udpDatagram(
   source: Ipv4Address,
   destination: Ipv4Address,
@@ -54,12 +67,12 @@ export function udpDatagram(
   data: Uint8Array,
 ): Uint8Array {
   const d = new Uint8Array(UDP_HEADER + data.length);
-  putBe16(d, 0, sourcePort);
-  putBe16(d, 2, destinationPort);
-  putBe16(d, 4, d.length);
+  putBe16(d, UDP_SOURCE_PORT, sourcePort);
+  putBe16(d, UDP_DESTINATION_PORT, destinationPort);
+  putBe16(d, UDP_LENGTH, d.length);
   d.set(data, UDP_HEADER);
   const sum = internetChecksum(d, pseudoSum(source, destination, d.length));
-  putBe16(d, 6, sum === 0 ? 0xffff : sum);
+  putBe16(d, UDP_CHECKSUM, sum === 0 ? 0xffff : sum);
   return d;
 }
 //# sourceMappingURL=udp.ts.map
