@@ -128,7 +128,7 @@ static int cmd_endshell(int argc, char **argv) {
     printf("EndShell: goodbye\n");
     return RC_END_SHELL;
 }
-
+/* <<shell: commands about the shell>> += (chapters/21-shell.mdx) */
 static int cmd_cd(int argc, char **argv) {
     if (argc < 2) {
         printf("%s\n", shown(shell_cwd));
@@ -140,7 +140,8 @@ static int cmd_cd(int argc, char **argv) {
     long r = sys_stat(abs, &st);
     if (r < 0) return shell_fail(RC_ERROR, "Cd: cannot enter %s: %s", shown(abs), viper_strerror(r));
     if (!S_ISDIR(st.mode)) return shell_fail(RC_ERROR, "Cd: %s is not a directory", shown(abs));
-    sys_chdir(abs); /* so programs started by Run inherit it; the shell keeps its own copy */
+    r = sys_chdir(abs); /* so programs started by Run inherit it; the shell keeps its own copy */
+    if (r < 0) return shell_fail(RC_ERROR, "Cd: cannot enter %s: %s", shown(abs), viper_strerror(r));
     strlcpy(shell_cwd, abs, sizeof shell_cwd);
     return RC_OK;
 }
@@ -237,7 +238,7 @@ static void rights_string(uint32_t r, char *out) {
     for (int i = 0; i < CAP_RIGHT_COUNT; i++) out[i] = (r >> i) & 1 ? CAP_RIGHT_LETTERS[i] : '-';
     out[CAP_RIGHT_COUNT] = 0;
 }
-
+/* <<shell: Caps>> += (chapters/21-shell.mdx) */
 static void cap_print(const CapInfo *c) {
     char rights[CAP_RIGHT_COUNT + 1];
     rights_string(c->rights, rights);
@@ -331,7 +332,7 @@ static Civil civil_from_seconds(long t) {
     c.year = yoe + era * 400 + (c.month <= 2);
     return c;
 }
-
+/* <<shell: Date and Time>> += (chapters/21-shell.mdx) */
 static int read_clock(const char *cmd, Civil *c) {
     long t = sys_time_rtc();
     if (t < 0) return shell_fail(RC_ERROR, "%s: no real-time clock: %s", cmd, viper_strerror(t));
@@ -372,7 +373,7 @@ static int entry_order(const void *a, const void *b) {
     if (x->is_dir != y->is_dir) return y->is_dir - x->is_dir;
     return strcasecmp(x->name, y->name);
 }
-
+/* <<shell: reading a directory>> += (chapters/21-shell.mdx) */
 /* Reads the directory at abs into entries[]; returns the count or a negative status. */
 static long read_dir(const char *abs) {
     long fd = sys_open(abs, O_RDONLY);
@@ -614,6 +615,7 @@ static int cmd_assign(int argc, char **argv) {
         }
         return RC_OK;
     }
+/* <<shell: Assign and Path>> += (chapters/21-shell.mdx) */
     char name[40];
     strlcpy(name, argv[1], sizeof name);
     size_t len = strlen(name);
@@ -640,7 +642,7 @@ static int cmd_assign(int argc, char **argv) {
     if (r < 0) return shell_fail(RC_ERROR, "Assign: cannot set %s: %s", argv[1], viper_strerror(r));
     return RC_OK;
 }
-
+/* <<shell: Assign and Path>> += (chapters/21-shell.mdx) */
 static int cmd_path(int argc, char **argv) {
     char abs[SHELL_PATH_MAX];
     if (resolve_arg("Path", argc > 1 ? argv[1] : ".", abs)) return RC_ERROR;
@@ -1118,7 +1120,7 @@ const Command shell_commands[] = {
     {"uname", 0, "", "", cmd_uname, 1},
 };
 const size_t shell_command_count = sizeof shell_commands / sizeof shell_commands[0];
-
+/* <<shell: the table>> += (chapters/21-shell.mdx) */
 static const Command *command_find(const char *name) {
     for (size_t i = 0; i < shell_command_count; i++) {
         const Command *c = &shell_commands[i];

@@ -23,7 +23,7 @@ static long assign_path(const char *in, size_t n, char *out, size_t size) {
     sys_chdir(shell_cwd);
     return r < 0 ? r : 0;
 }
-
+/* <<shell: resolve a path>> += (chapters/21-shell.mdx) */
 /* 0, VERR_INVALID_ARG (too long) or VERR_NOT_FOUND (no such assign). */
 long path_resolve(const char *in, char *out, size_t size) {
     char tmp[2 * SHELL_PATH_MAX];
@@ -44,6 +44,7 @@ long path_resolve(const char *in, char *out, size_t size) {
     if (strlen(in) >= SHELL_PATH_MAX) return VERR_INVALID_ARG;
     strncat(tmp, "/", sizeof tmp - strlen(tmp) - 1);
     strncat(tmp, in, sizeof tmp - strlen(tmp) - 1);
+/* <<shell: resolve a path>> += (chapters/21-shell.mdx) */
     /* Normalise: split on '/', drop "." and "", pop on "..". */
     char result[2 * SHELL_PATH_MAX] = "";
     size_t len = 0;
