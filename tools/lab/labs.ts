@@ -145,7 +145,7 @@ export function labsInChapter(chapter: string, text: string): Omit<Lab, "state">
       const where = `${chapter}:${line}`;
       const a = attributeValues(node, where);
       for (const k of Object.keys(a))
-        if (!["id", "points", "chunks", "tests"].includes(k)) throw new LabError(`${where}: unknown attribute ${k}`);
+        if (!["id", "points", "chunks", "tests", "pageChecks"].includes(k)) throw new LabError(`${where}: unknown attribute ${k}`);
       const id = str(a.id, `${where}: id`);
       if (!/^[a-z][a-z0-9-]*$/.test(id)) throw new LabError(`${where}: id "${id}" must be lower-case words joined by -`);
       if (!Array.isArray(a.chunks) || a.chunks.length === 0) throw new LabError(`${where}: chunks: a list of chunk names`);
@@ -162,6 +162,14 @@ export function labsInChapter(chapter: string, text: string): Omit<Lab, "state">
         const name = o.name === undefined ? null : str(o.name, `${where}: tests: name`);
         return { file, name, points: whole(o.points, `${where}: tests: points`) };
       });
+      for (const c of (a.pageChecks ?? []) as Record<string, unknown>[]) {
+        // Checks the page runs (src/components/Lab.astro); the grader does not, but a malformed one fails here.
+        str(c.name, `${where}: pageChecks: name`);
+        whole(c.points, `${where}: pageChecks: points`);
+        str(c.expect, `${where}: pageChecks: expect`);
+        if (!Array.isArray(c.type) || c.type.length === 0 || c.type.some((t) => typeof t !== "string"))
+          throw new LabError(`${where}: pageChecks: type: a list of lines to type`);
+      }
       const points = whole(a.points, `${where}: points`);
       const sum = tests.reduce((s, t) => s + t.points, 0);
       if (sum !== points) throw new LabError(`${where}: points={${points}} but the tests add up to ${sum}`);

@@ -10,6 +10,7 @@ import { basicSetup, EditorView } from "codemirror";
 import book from "virtual:viperos-book-sources";
 import "./editor.css";
 import type { BuildProblem } from "./build.ts";
+import { machineWorker, rebootWith, runsEdited } from "./machine-handle.ts";
 import { chapterPatch } from "./patch.ts";
 import { chapterPosition, type ExpandedFile, expandBook, type SourceFence } from "./sources.ts";
 import { chapterEdits, loadEdit, saveEdit } from "./store.ts";
@@ -17,24 +18,6 @@ import { chapterEdits, loadEdit, saveEdit } from "./store.ts";
 const fences = new Map<string, SourceFence>();
 for (const r of book.roots) fences.set(r.fence.id, r.fence);
 for (const c of book.chunks) for (const d of c.definitions) fences.set(d.id, d);
-
-/** The blob URL of the edited system the machine runs now (null: the book's). */
-let running: string | null = null;
-
-interface LiveHandle {
-  worker: Worker;
-}
-
-/** The page's machine worker, starting the machine if it has not started yet. */
-async function machineWorker(): Promise<Worker | null> {
-  const w = window as unknown as { __liveMachine?: LiveHandle };
-  const root = document.querySelector<HTMLElement>("[data-live-machine]");
-  if (!root) return null;
-  root.scrollIntoView({ block: "nearest" });
-  if (!w.__liveMachine) root.querySelector<HTMLButtonElement>('[data-action="run"]')?.click();
-  for (let i = 0; i < 300 && !w.__liveMachine; i++) await new Promise((ok) => setTimeout(ok, 100));
-  return w.__liveMachine?.worker ?? null;
-}
 
 function button(label: string, action: string, onClick: () => void): HTMLButtonElement {
   const b = document.createElement("button");
@@ -110,18 +93,15 @@ export function openEditor(figure: HTMLElement): void {
       say("There is no live machine on this page to run it on.", "error");
       return;
     }
-    if (running) URL.revokeObjectURL(running);
-    running = URL.createObjectURL(new Blob([result.code], { type: "text/javascript" }));
-    worker.postMessage({ type: "kernel", url: running });
+    rebootWith(worker, result.code);
     say(`Built in ${Math.round(result.ms)} ms with ${edits.size} changed chunk${edits.size === 1 ? "" : "s"} of ${chapter}; the machine reboots with it.`);
   };
   const reset = async (): Promise<void> => {
     view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: fence.body.join("\n") } });
     saveEdit(localStorage, chapter, id, fence.body, fence.body);
-    if (running && chapterEdits(localStorage, chapter).size === 0) {
-      (await machineWorker())?.postMessage({ type: "kernel", url: null });
-      URL.revokeObjectURL(running);
-      running = null;
+    if (runsEdited() && chapterEdits(localStorage, chapter).size === 0) {
+      const worker = await machineWorker();
+      if (worker) rebootWith(worker, null);
       say("Back to the book's text; the machine reboots with the book's kernel.");
     } else say("Back to the book's text.");
   };
