@@ -33,23 +33,23 @@ function sysCapRevoke(ctx: SyscallContext): Status {
 function sysCapQuery(ctx: SyscallContext): Status {
   const info = ctx.proc.handles.query(ctx.handle(0));
   if (typeof info === "number") return info;
-  return ctx.copyout(ctx.num(1), capInfoRecord(info));
+  return ctx.user(1, CAP_INFO_SIZE).write(capInfoRecord(info));
 }
 
 function sysCapList(ctx: SyscallContext): Status {
   const all = ctx.proc.handles.list();
-  const buf = ctx.num(0);
-  if (buf === 0) {
+  const max = ctx.num(1);
+  const n = Math.min(max, all.length);
+  const buf = ctx.user(0, n * CAP_INFO_SIZE);
+  if (buf.isNull) {
     ctx.result(1, all.length);
     return Status.OK;
   }
-  const max = ctx.num(1);
   if (max < 0) return Status.INVALID_ARG;
-  const n = Math.min(max, all.length);
   const out = new Uint8Array(n * CAP_INFO_SIZE);
   for (let i = 0; i < n; i++) out.set(capInfoRecord(all[i]), i * CAP_INFO_SIZE);
   if (n > 0) {
-    const st = ctx.copyout(buf, out);
+    const st = buf.write(out);
     if (st !== Status.OK) return st;
   }
   ctx.result(1, n);

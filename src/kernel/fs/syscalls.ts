@@ -70,14 +70,14 @@ function driveStatus(ctx: SyscallContext, start: () => Io<Status>): SyscallRetur
 // <<fs: arguments: paths, names and out-pointers>> (chapters/18-bootfs.mdx)
 /** The path argument `i`: a NUL-terminated string of at most 256 bytes, copied once. */
 function pathArg(ctx: SyscallContext, i: number): string | Status {
-  return ctx.copyinString(ctx.num(i), BOOTFS_PATH_MAX + 1);
+  return ctx.user(i, BOOTFS_PATH_MAX + 1).readString();
 }
 
 /** A (pointer, length) name argument pair, as the handle and assign calls pass names. */
 function nameArg(ctx: SyscallContext, ptrArg: number, lenArg: number, max: number): string | Status {
   const len = ctx.num(lenArg);
   if (len <= 0 || len > max) return Status.INVALID_ARG;
-  const bytes = ctx.copyin(ctx.num(ptrArg), len);
+  const bytes = ctx.user(ptrArg, len).read();
   if (typeof bytes === "number") return bytes;
   let s = "";
   for (const b of bytes) {
@@ -91,7 +91,7 @@ function nameArg(ctx: SyscallContext, ptrArg: number, lenArg: number, max: numbe
 function dataArg(ctx: SyscallContext, ptrArg: number, lenArg: number): Uint8Array | Status {
   const len = ctx.num(lenArg);
   if (len < 0) return Status.INVALID_ARG;
-  return len === 0 ? new Uint8Array(0) : ctx.copyin(ctx.num(ptrArg), Math.min(len, vfs.IO_MAX));
+  return len === 0 ? new Uint8Array(0) : ctx.user(ptrArg, Math.min(len, vfs.IO_MAX)).read();
 }
 
 /** Sets x1 to a non-negative result, or passes a status through. */
@@ -105,7 +105,7 @@ function answer(ctx: SyscallContext, r: number): Status {
 function putU32(ctx: SyscallContext, i: number, value: number): Status {
   const out = new Uint8Array(4);
   new DataView(out.buffer).setUint32(0, value, true);
-  return ctx.copyout(ctx.num(i), out);
+  return ctx.user(i, out.length).write(out);
 }
 
 /** Answers with a new handle in x1 and in the out-pointer argument `outArg`. */
@@ -117,9 +117,10 @@ function handleOut(ctx: SyscallContext, outArg: number, h: number): Status {
   return st;
 }
 
-/** A reader's sink: the bytes go to user memory at `buf`. */
-function sinkTo(ctx: SyscallContext, buf: number): vfs.FsSink {
-  return (bytes) => (bytes.length === 0 ? Status.OK : ctx.copyout(buf, bytes));
+/** A reader's sink: the bytes go to the user buffer at argument `i`, `len` bytes long. */
+function sinkTo(ctx: SyscallContext, i: number, len: number): vfs.FsSink {
+  const buf = ctx.user(i, len);
+  return (bytes) => (bytes.length === 0 ? Status.OK : buf.write(bytes));
 }
 // <<fs: open, close, read, write, lseek>> (chapters/18-bootfs.mdx)
 function sysOpen(ctx: SyscallContext): SyscallReturn {
@@ -134,7 +135,7 @@ function sysClose(ctx: SyscallContext): Status {
 
 function sysRead(ctx: SyscallContext): SyscallReturn {
   if (ctx.num(2) < 0) return Status.INVALID_ARG;
-  return driveCount(ctx, () => vfs.vfsRead(fsStateOf(ctx), ctx.handle(0), ctx.num(2), sinkTo(ctx, ctx.num(1))));
+  return driveCount(ctx, () => vfs.vfsRead(fsStateOf(ctx), ctx.handle(0), ctx.num(2), sinkTo(ctx, 1, ctx.num(2))));
 }
 
 function sysWrite(ctx: SyscallContext): SyscallReturn {
@@ -150,7 +151,7 @@ function sysLseek(ctx: SyscallContext): SyscallReturn {
 // <<fs: stat, fstat, dup, dup2>> (chapters/18-bootfs.mdx)
 /** Answers a Stat by copying its record to the out-pointer argument `outArg`. */
 function statOut(ctx: SyscallContext, outArg: number, r: NodeStat | Status): Status {
-  return typeof r === "number" ? r : ctx.copyout(ctx.num(outArg), vfs.vfsStatRecord(r));
+  return typeof r === "number" ? r : ctx.user(outArg, vfs.STAT_SIZE).write(vfs.vfsStatRecord(r));
 }
 
 function sysStat(ctx: SyscallContext): SyscallReturn {
@@ -185,7 +186,7 @@ function sysDup2(ctx: SyscallContext): Status {
 // <<fs: readdir, names, links and volumes>> (chapters/18-bootfs.mdx)
 function sysReaddir(ctx: SyscallContext): SyscallReturn {
   if (ctx.num(2) < 0) return Status.INVALID_ARG;
-  return driveCount(ctx, () => vfs.vfsReaddir(fsStateOf(ctx), ctx.handle(0), ctx.num(2), sinkTo(ctx, ctx.num(1))));
+  return driveCount(ctx, () => vfs.vfsReaddir(fsStateOf(ctx), ctx.handle(0), ctx.num(2), sinkTo(ctx, 1, ctx.num(2))));
 }
 
 /** A call on one path argument whose operation answers a status. */
@@ -219,7 +220,7 @@ function sysReadlink(ctx: SyscallContext): SyscallReturn {
       if (typeof t === "number") return t;
       const bytes = new Uint8Array(Math.min(t.length, ctx.num(2)));
       for (let i = 0; i < bytes.length; i++) bytes[i] = t.charCodeAt(i);
-      const st = bytes.length === 0 ? Status.OK : ctx.copyout(ctx.num(1), bytes);
+      const st = bytes.length === 0 ? Status.OK : ctx.user(1, ctx.num(2)).write(bytes);
       return st === Status.OK ? answer(ctx, bytes.length) : st;
     },
   );
@@ -237,7 +238,7 @@ function sysStatfs(ctx: SyscallContext): SyscallReturn {
   return fsDrive(
     ctx,
     () => vfs.vfsStatfs(fsStateOf(ctx), path),
-    (r) => (typeof r === "number" ? r : ctx.copyout(ctx.num(1), r)),
+    (r) => (typeof r === "number" ? r : ctx.user(1, vfs.STATFS_SIZE).write(r)),
   );
 }
 // <<fs: chdir and getcwd>> (chapters/18-bootfs.mdx)
@@ -252,7 +253,7 @@ function sysGetcwd(ctx: SyscallContext): Status {
   if (ctx.num(1) < cwd.length + 1) return Status.INVALID_ARG;
   const out = new Uint8Array(cwd.length + 1);
   for (let i = 0; i < cwd.length; i++) out[i] = cwd.charCodeAt(i);
-  const st = ctx.copyout(ctx.num(0), out);
+  const st = ctx.user(0, ctx.num(1)).write(out);
   if (st !== Status.OK) return st;
   ctx.result(1, cwd.length);
   return Status.OK;
@@ -272,7 +273,7 @@ function sysFsOpen(ctx: SyscallContext): SyscallReturn {
 
 function sysIoRead(ctx: SyscallContext): SyscallReturn {
   if (ctx.num(2) < 0) return Status.INVALID_ARG;
-  return driveCount(ctx, () => vfs.ioRead(ctx.proc.handles, ctx.handle(0), ctx.num(2), sinkTo(ctx, ctx.num(1))));
+  return driveCount(ctx, () => vfs.ioRead(ctx.proc.handles, ctx.handle(0), ctx.num(2), sinkTo(ctx, 1, ctx.num(2))));
 }
 
 function sysIoWrite(ctx: SyscallContext): SyscallReturn {
@@ -287,7 +288,7 @@ function sysIoSeek(ctx: SyscallContext): SyscallReturn {
 }
 
 function sysFsReadDir(ctx: SyscallContext): SyscallReturn {
-  return driveCount(ctx, () => vfs.fsReadDir(ctx.proc.handles, ctx.handle(0), sinkTo(ctx, ctx.num(1))));
+  return driveCount(ctx, () => vfs.fsReadDir(ctx.proc.handles, ctx.handle(0), sinkTo(ctx, 1, vfs.FS_DIRENT_SIZE)));
 }
 
 function sysFsClose(ctx: SyscallContext): Status {
@@ -338,13 +339,14 @@ function sysAssignList(ctx: SyscallContext): SyscallReturn {
 function assignListOut(ctx: SyscallContext, max: number): Status {
   const { count, bytes } = vfs.fsAssignInfoRecords(ctx.k.fs, Math.min(max, 64));
   if (bytes.length > 0) {
-    const st = ctx.copyout(ctx.num(0), bytes);
+    const st = ctx.user(0, Math.min(max, 64) * vfs.ASSIGN_INFO_SIZE).write(bytes);
     if (st !== Status.OK) return st;
   }
-  if (ctx.num(2) !== 0) {
+  const countOut = ctx.user(2, 8);
+  if (!countOut.isNull) {
     const out = new Uint8Array(8);
     new DataView(out.buffer).setBigUint64(0, BigInt(count), true);
-    const st = ctx.copyout(ctx.num(2), out);
+    const st = countOut.write(out);
     if (st !== Status.OK) return st;
   }
   ctx.result(1, count);

@@ -100,7 +100,7 @@ export const netSyscalls: readonly SyscallDef[] = [
       const s = socketOf(ctx, 0, Rights.WRITE);
       if (typeof s === "number") return s;
       if (to === 0 || port < 1 || port > 65535 || len < 0 || len > UDP_MAX_DATA) return Status.INVALID_ARG;
-      const data = ctx.copyin(ctx.num(3), len);
+      const data = ctx.user(3, len).read();
       if (typeof data === "number") return data;
       const sent = ctx.k.net!.udpSend(ctx.k, s, to, port, data);
       if (sent !== Status.OK) return sent;
@@ -116,14 +116,14 @@ export const netSyscalls: readonly SyscallDef[] = [
       if (s.port === 0) return Status.INVALID_ARG;
       const d = s.queue[0];
       if (d === undefined) return waitUntil(ctx, s.waiters, ctx.u32(4));
-      const [buf, len, from] = [ctx.num(1), ctx.num(2), ctx.num(3)];
-      const copied = ctx.copyout(buf, d.data.subarray(0, Math.max(0, Math.min(len, d.data.length))));
+      const [buf, from] = [ctx.user(1, Math.max(0, ctx.num(2))), ctx.user(3, 8)];
+      const copied = buf.write(d.data.subarray(0, Math.min(buf.len, d.data.length)));
       if (copied !== Status.OK) return copied;
-      if (from !== 0) {
+      if (!from.isNull) {
         const address = new Uint8Array(8);
         new DataView(address.buffer).setUint32(0, d.from, true);
         new DataView(address.buffer).setUint32(4, d.port, true);
-        const told = ctx.copyout(from, address);
+        const told = from.write(address);
         if (told !== Status.OK) return told;
       }
       s.queue.shift();
@@ -162,9 +162,10 @@ export const netSyscalls: readonly SyscallDef[] = [
     handler(ctx) {
       const net = ctx.k.net;
       if (net === null) return Status.NOT_SUPPORTED;
-      const [arpAt, max] = [ctx.num(1), ctx.u32(2)];
-      const entries = arpAt === 0 ? [] : [...net.arp.entries].slice(0, max);
-      const copied = ctx.copyout(ctx.num(0), netInfoRecord(net));
+      const max = ctx.u32(2);
+      const arpAt = ctx.user(1, ARP_INFO_SIZE * max);
+      const entries = arpAt.isNull ? [] : [...net.arp.entries].slice(0, max);
+      const copied = ctx.user(0, NET_INFO_SIZE).write(netInfoRecord(net));
       if (copied !== Status.OK) return copied;
       const now = ctx.k.uptimeMs();
       const arp = new Uint8Array(ARP_INFO_SIZE * entries.length);
@@ -174,7 +175,7 @@ export const netSyscalls: readonly SyscallDef[] = [
         arp.set(e.mac, i * ARP_INFO_SIZE + 4);
         view.setUint32(i * ARP_INFO_SIZE + 12, Math.max(0, e.expires - now), true);
       }
-      const listed = entries.length > 0 ? ctx.copyout(arpAt, arp) : Status.OK;
+      const listed = entries.length > 0 ? arpAt.write(arp) : Status.OK;
       if (listed !== Status.OK) return listed;
       ctx.result(1, entries.length);
       return Status.OK;
