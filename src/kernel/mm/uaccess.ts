@@ -167,7 +167,7 @@ export class UserSlice {
   }
   /** A NUL-terminated string of at most `len` bytes (NUL excluded), read once. */
   readString(): string | Status {
-    const va = this.range(this.len);
+    const va = this.range(1);
     return failed(va) ? va : uaccessCopyinString(this.#k, this.#space, va, this.len);
   }
 }
