@@ -3,7 +3,7 @@
 import { SYSCALL } from "../../machine/abi.ts";
 import { Kind, Rights } from "../cap/rights.ts";
 import type { Kernel } from "../kernel.ts";
-import { Status } from "../lib/status.ts";
+import { failed, Status } from "../lib/status.ts";
 import type { SyscallContext, SyscallDef, SyscallReturn } from "../syscall/types.ts";
 import {
   CHANNEL_HANDLES_MAX,
@@ -166,7 +166,7 @@ function pseudoSources(k: Kernel): (h: number) => PseudoSource | null {
 // <<ipc: poll_create, poll_add and poll_remove>> (chapters/15-ipc.mdx)
 function sysPollCreate(ctx: SyscallContext): Status {
   const h = pollCreate(ctx.proc.handles);
-  if (h < 0) return h as Status;
+  if (failed(h)) return h;
   ctx.result(1, h);
   return Status.OK;
 }

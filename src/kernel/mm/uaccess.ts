@@ -11,32 +11,36 @@ import { VmaKind } from "./vma.ts";
 export const UACCESS_MAX = 16 * 1024 * 1024;
 
 // <<uaccess: one user page>> (chapters/11-memory.mdx)
-/** The physical page behind user page `va` for a read or a write, faulting it in if allowed; -1 if not. */
+/**
+ * The physical page behind user page `va` for a read or a write, faulting it in if allowed;
+ * INVALID_ARG if the user may not, NO_MEMORY if the page could not be faulted in.
+ */
 export function uaccessPage(k: Kernel, space: AddressSpace, va: number, write: boolean): number {
   const d = space.lookup(k, va);
   if ((d & DESC_VALID) !== 0n) {
-    if ((d & DESC_AP_EL0) === 0n) return -1;
-    if (write && (d & DESC_AP_RO) !== 0n) return -1;
+    if ((d & DESC_AP_EL0) === 0n) return Status.INVALID_ARG;
+    if (write && (d & DESC_AP_RO) !== 0n) return Status.INVALID_ARG;
     return Number(d & DESC_ADDR_MASK);
   }
   const vma = space.vmas.find(va);
-  if (vma === null || vma.kind === VmaKind.GUARD) return -1;
-  if ((vma.prot & (write ? PROT_W : PROT_R)) === 0) return -1;
+  if (vma === null || vma.kind === VmaKind.GUARD) return Status.INVALID_ARG;
+  if ((vma.prot & (write ? PROT_W : PROT_R)) === 0) return Status.INVALID_ARG;
   return space.mapZeroPage(k, va, vma.prot);
 }
 
 // <<uaccess: check the whole range first>> (chapters/11-memory.mdx)
-/** The physical pieces of [va, va+len), or null if any page is not accessible. */
-function uaccessPieces(k: Kernel, space: AddressSpace, va: number, len: number, write: boolean): number[] | null {
-  if (!Number.isSafeInteger(va) || !Number.isSafeInteger(len) || va < 0 || len < 0 || len > UACCESS_MAX) return null;
-  if (va + len > USER_VA_END) return null;
+/** The physical pieces of [va, va+len), or INVALID_ARG if any page is not accessible. */
+function uaccessPieces(k: Kernel, space: AddressSpace, va: number, len: number, write: boolean): number[] | Status {
+  if (!Number.isSafeInteger(va) || !Number.isSafeInteger(len) || va < 0 || len < 0 || len > UACCESS_MAX)
+    return Status.INVALID_ARG;
+  if (va + len > USER_VA_END) return Status.INVALID_ARG;
   const pieces: number[] = [];
   for (let off = 0; off < len; ) {
     const cur = va + off;
     const pageOff = cur % PAGE_SIZE;
     const n = Math.min(PAGE_SIZE - pageOff, len - off);
     const pa = uaccessPage(k, space, cur - pageOff, write);
-    if (pa < 0) return null;
+    if (failed(pa)) return Status.INVALID_ARG;
     pieces.push(pa + pageOff, n);
     off += n;
   }
@@ -47,7 +51,7 @@ function uaccessPieces(k: Kernel, space: AddressSpace, va: number, len: number, 
 /** Copies `len` bytes from user `va`; INVALID_ARG if any byte is not user-readable. */
 export function uaccessCopyin(k: Kernel, space: AddressSpace, va: number, len: number): Uint8Array | Status {
   const pieces = uaccessPieces(k, space, va, len, false);
-  if (pieces === null) return Status.INVALID_ARG;
+  if (typeof pieces === "number") return pieces;
   const out = new Uint8Array(len);
   let off = 0;
   for (let i = 0; i < pieces.length; i += 2) {
@@ -60,7 +64,7 @@ export function uaccessCopyin(k: Kernel, space: AddressSpace, va: number, len: n
 /** Copies `bytes` to user `va`; INVALID_ARG (and nothing written) unless every byte is user-writable. */
 export function uaccessCopyout(k: Kernel, space: AddressSpace, va: number, bytes: Uint8Array): Status {
   const pieces = uaccessPieces(k, space, va, bytes.length, true);
-  if (pieces === null) return Status.INVALID_ARG;
+  if (typeof pieces === "number") return pieces;
   let off = 0;
   for (let i = 0; i < pieces.length; i += 2) {
     k.door.writeBytes(pieces[i], bytes.subarray(off, off + pieces[i + 1]));
@@ -80,7 +84,7 @@ export function uaccessCopyinString(k: Kernel, space: AddressSpace, va: number, 
     const pageOff = cur % PAGE_SIZE;
     if (cur >= USER_VA_END) return Status.INVALID_ARG;
     const pa = uaccessPage(k, space, cur - pageOff, false);
-    if (pa < 0) return Status.INVALID_ARG;
+    if (failed(pa)) return Status.INVALID_ARG;
     const chunk = page.subarray(0, Math.min(PAGE_SIZE - pageOff, max + 1 - bytes.length));
     k.door.readBytes(pa + pageOff, chunk);
     for (const b of chunk) {
