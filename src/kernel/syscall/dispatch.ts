@@ -109,6 +109,9 @@ class Context implements SyscallContext {
   copyout(va: number, bytes: Uint8Array): Status {
     return new UserSlice(this.k, this.proc.aspace, BigInt(va), bytes.length).write(bytes);
   }
+  copyinString(va: number, max: number): string | Status {
+    return new UserSlice(this.k, this.proc.aspace, BigInt(va), max).readString();
+  }
 }
 
 /** Runs the system call the task `task` just made with `svc #0`. */
