@@ -28,7 +28,7 @@ function machine(): FakeMachine {
 
 describe("a bad user pointer", () => {
   for (const [what, va] of BAD) {
-    it(`(${what}) answers INVALID_ARG from calls of five subsystems, and nothing faults`, () => {
+    it(`(${what}) answers INVALID_ARG from calls of six subsystems, and nothing faults`, () => {
       const m = machine();
       const path = m.pokeString("/bin/hello", BUF);
       const fd = Number(m.syscall(SYS.open, path, 0).x1);
