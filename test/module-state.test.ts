@@ -10,28 +10,18 @@
 // The CPU's scratch values are the one exception (named below): each is written and read within
 // one call of the run loop or an ALU helper, never holds a machine's state across calls, and is
 // a module variable only because V8 keeps it in a register that way (chapter 04, *How fast*).
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
+import { REPO_ROOT, tsFiles } from "./source-files.ts";
 
-const root = join(import.meta.dirname, "..");
 
 /** The documented scratch values: file → names. */
 const SCRATCH: Record<string, readonly string[]> = {
   "src/emulator/cpu/alu.ts": ["tHi", "tC", "tV"],
   "src/emulator/cpu/cpu.ts": ["exc", "att", "mHi"],
 };
-
-function tsFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(join(root, dir)).sort()) {
-    const rel = `${dir}/${name}`;
-    if (statSync(join(root, rel)).isDirectory()) out.push(...tsFiles(rel));
-    else if (name.endsWith(".ts") && !name.endsWith(".d.ts")) out.push(rel);
-  }
-  return out;
-}
 
 const MUTABLE_COLLECTION = /^(Map|Set|WeakMap|WeakSet|Array)$/;
 const READONLY_TYPE = /^(readonly\s|Readonly|ReadonlyMap|ReadonlySet|ReadonlyArray)/;
@@ -67,7 +57,7 @@ describe("no module-level mutable state in the machine or the kernel", () => {
     const problems: string[] = [];
     for (const dir of ["src/kernel", "src/emulator", "src/machine"]) {
       for (const file of tsFiles(dir)) {
-        problems.push(...moduleStateProblems(file, readFileSync(join(root, file), "utf8"), SCRATCH[file]));
+        problems.push(...moduleStateProblems(file, readFileSync(join(REPO_ROOT, file), "utf8"), SCRATCH[file]));
       }
     }
     expect(problems).toEqual([]);

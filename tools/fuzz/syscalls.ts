@@ -273,7 +273,7 @@ export function fuzzAudit(m: FakeMachine, secrets: Map<number, Uint8Array>): str
     const p = k.procs.get(pid);
     if (p === undefined || p.state !== ProcState.RUNNING) continue;
     const pa = p.aspace.physical(k, SECRET_VA);
-    if (pa < 0) {
+    if (pa === undefined) {
       problems.push(`pid ${pid}: its secret page vanished`);
       continue;
     }

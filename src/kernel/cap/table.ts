@@ -185,18 +185,18 @@ export class HandleTable {
     return out;
   }
   // <<cap: look up a handle>> (chapters/14-processes-capabilities.mdx)
-  /** Slot index of a live entry named by `handle`, or -1. */
-  private slotOf(handle: number): number {
-    if (!Number.isInteger(handle) || handle < 0 || handle > 0xffff_ffff) return -1;
+  /** Slot index of a live entry named by `handle`, or undefined if it names none. */
+  private slotOf(handle: number): number | undefined {
+    if (!Number.isInteger(handle) || handle < 0 || handle > 0xffff_ffff) return undefined;
     const slot = handleSlot(handle);
-    if (slot >= this.capacity || this.objects[slot] === null) return -1;
-    return this.generations[slot] === handleGeneration(handle) ? slot : -1;
+    if (slot >= this.capacity || this.objects[slot] === null) return undefined;
+    return this.generations[slot] === handleGeneration(handle) ? slot : undefined;
   }
 
   /** The entry for `handle` if it names a `kind` object carrying every bit of `need`; else a status. */
   lookup(handle: number, kind: Kind, need: number): CapEntry | Status {
     const slot = this.slotOf(handle);
-    if (slot < 0) return Status.INVALID_HANDLE;
+    if (slot === undefined) return Status.INVALID_HANDLE;
     const object = this.objects[slot]!;
     if (object.kind !== kind) return Status.WRONG_TYPE;
     if ((this.rights[slot] & need) >>> 0 !== need >>> 0) return Status.PERMISSION;
@@ -206,7 +206,7 @@ export class HandleTable {
   /** As `lookup`, for an object of any kind. */
   lookupAny(handle: number, need: number): CapEntry | Status {
     const slot = this.slotOf(handle);
-    if (slot < 0) return Status.INVALID_HANDLE;
+    if (slot === undefined) return Status.INVALID_HANDLE;
     if ((this.rights[slot] & need) >>> 0 !== need >>> 0) return Status.PERMISSION;
     return { object: this.objects[slot]!, rights: this.rights[slot] };
   }
@@ -214,7 +214,7 @@ export class HandleTable {
   /** Empties the slot and returns its entry with its reference still counted. */
   take(handle: number): CapEntry | Status {
     const slot = this.slotOf(handle);
-    if (slot < 0) return Status.INVALID_HANDLE;
+    if (slot === undefined) return Status.INVALID_HANDLE;
     const entry = { object: this.objects[slot]!, rights: this.rights[slot] };
     this.objects[slot] = null;
     this.rights[slot] = 0;
@@ -244,7 +244,7 @@ export class HandleTable {
   /** Kind, generation and rights of a handle. */
   query(handle: number): CapInfo | Status {
     const slot = this.slotOf(handle);
-    if (slot < 0) return Status.INVALID_HANDLE;
+    if (slot === undefined) return Status.INVALID_HANDLE;
     return {
       handle: handle >>> 0,
       kind: this.objects[slot]!.kind,

@@ -12,13 +12,13 @@ export const consoleSyscalls: readonly SyscallDef[] = [
   {
     ...SYSCALL.net_stats,
     handler(ctx) {
-      return ctx.copyout(ctx.num(0), new Uint8Array(64));
+      return ctx.user(0, 64).write(new Uint8Array(64));
     },
   },
   {
     ...SYSCALL.debug_print,
     handler(ctx) {
-      const s = ctx.copyinString(ctx.num(0), DEBUG_PRINT_MAX);
+      const s = ctx.user(0, DEBUG_PRINT_MAX).readString();
       if (typeof s === "number") return s;
       ctx.k.uart.write(s);
       return Status.OK;

@@ -111,7 +111,7 @@ export const entropySyscalls: readonly SyscallDef[] = [
       const len = ctx.num(1);
       const out = new Uint8Array(len < 0 ? GETRANDOM_MAX : Math.min(len, GETRANDOM_MAX));
       pool.draw(out);
-      const copied = ctx.copyout(ctx.num(0), out);
+      const copied = ctx.user(0, out.length).write(out);
       if (copied !== Status.OK) return copied;
       ctx.result(1, out.length);
       return Status.OK;

@@ -3,7 +3,7 @@
 import { KernelObject, objectRelease, objectRetain } from "../cap/object.ts";
 import { Kind, Rights } from "../cap/rights.ts";
 import type { CapSpace, HandleTable } from "../cap/table.ts";
-import { Status } from "../lib/status.ts";
+import { failed, Status } from "../lib/status.ts";
 import { AssignTable } from "./assign.ts";
 import {
   type DirEntry,
@@ -195,7 +195,7 @@ export function* fsWalk(space: FsSpace, parts: readonly string[], followLast = t
     }
     if (type !== NODE_DIR) return Status.NOT_DIR;
     const ino = yield* fs.lookup(inos[inos.length - 1], name);
-    if (ino < 0) return ino as Status;
+    if (failed(ino)) return ino;
     const st = yield* fs.stat(ino);
     if (typeof st === "number") return st;
     if (st.type === NODE_SYMLINK && (todo.length > 0 || followLast)) {
@@ -353,7 +353,7 @@ function* fsOpenNode(space: FsSpace, parts: string[], flags: number): Io<Walked 
     if (p.dir.fs.readOnly) return Status.READ_ONLY;
     const ino = yield* p.dir.fs.create(p.dir.ino, p.name, NODE_FILE, 0o644);
     if (ino === Status.ALREADY_EXISTS) w = yield* fsWalk(space, parts);
-    else if (ino < 0) return ino as Status;
+    else if (failed(ino)) return ino;
     else w = { fs: p.dir.fs, ino, type: NODE_FILE, parts: [...p.dir.parts, p.name] };
   }
   if (typeof w === "number") return w;
@@ -512,7 +512,7 @@ export function* vfsMkdir(st: FsState, path: string): Io<Status> {
   const p = yield* writableParent(st, path, false);
   if (typeof p === "number") return p;
   const ino = yield* p.dir.fs.create(p.dir.ino, p.name, NODE_DIR, 0o755);
-  return ino < 0 ? (ino as Status) : Status.OK;
+  return failed(ino) ? ino : Status.OK;
 }
 
 export function* vfsSymlink(st: FsState, target: string, path: string): Io<Status> {
@@ -520,7 +520,7 @@ export function* vfsSymlink(st: FsState, target: string, path: string): Io<Statu
   const p = yield* writableParent(st, path, false);
   if (typeof p === "number") return p;
   const ino = yield* p.dir.fs.create(p.dir.ino, p.name, NODE_SYMLINK, 0o777, target);
-  return ino < 0 ? (ino as Status) : Status.OK;
+  return failed(ino) ? ino : Status.OK;
 }
 
 /** unlink (a file or link) or rmdir (an empty directory). */

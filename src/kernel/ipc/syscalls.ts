@@ -3,7 +3,7 @@
 import { SYSCALL } from "../../machine/abi.ts";
 import { Kind, Rights } from "../cap/rights.ts";
 import type { Kernel } from "../kernel.ts";
-import { Status } from "../lib/status.ts";
+import { failed, Status } from "../lib/status.ts";
 import type { SyscallContext, SyscallDef, SyscallReturn } from "../syscall/types.ts";
 import {
   CHANNEL_HANDLES_MAX,
@@ -77,9 +77,9 @@ function sysChannelSend(ctx: SyscallContext): SyscallReturn {
   const flags = ctx.u32(5);
   if ((flags & ~CHANNEL_WAIT) !== 0) return Status.INVALID_ARG;
   if (size < 0 || size > CHANNEL_MSG_MAX || n < 0 || n > CHANNEL_HANDLES_MAX) return Status.MSG_TOO_LARGE;
-  const data = size === 0 ? new Uint8Array(0) : ctx.copyin(ctx.num(1), size);
+  const data = size === 0 ? new Uint8Array(0) : ctx.user(1, size).read();
   if (typeof data === "number") return data;
-  const raw = n === 0 ? new Uint8Array(0) : ctx.copyin(ctx.num(3), 4 * n);
+  const raw = n === 0 ? new Uint8Array(0) : ctx.user(3, 4 * n).read();
   if (typeof raw === "number") return raw;
   const handles = u32s(raw);
   const st = channelSend(ctx.proc.handles, h, data.slice(), handles, ctx.task.tid);
@@ -104,16 +104,15 @@ function sysChannelRecv(ctx: SyscallContext): SyscallReturn {
   const caps = ctx.proc.handles;
   const h = ctx.handle(0);
   const size = ctx.num(2);
-  const hOut = ctx.num(3);
-  const nPtr = ctx.num(4);
+  const nPtr = ctx.user(4, 8);
   const flags = ctx.u32(5);
-  if ((flags & ~CHANNEL_WAIT) !== 0 || size < 0 || hOut < 0 || nPtr < 0) return Status.INVALID_ARG;
+  if ((flags & ~CHANNEL_WAIT) !== 0 || size < 0) return Status.INVALID_ARG;
   let maxHandles = 0;
-  if (nPtr !== 0) {
-    const raw = ctx.copyin(nPtr, 8);
+  if (!nPtr.isNull) {
+    const raw = nPtr.read();
     if (typeof raw === "number") return raw;
     const want = new DataView(raw.buffer, raw.byteOffset).getBigUint64(0, true);
-    maxHandles = hOut === 0 ? 0 : Number(want > 4n ? 4n : want);
+    maxHandles = ctx.arg(3) === 0n ? 0 : Number(want > 4n ? 4n : want);
   }
   const plan = channelRecvPeek(caps, h, size, maxHandles);
   // <<ipc: channel_recv when the answer is not a message>> (chapters/15-ipc.mdx)
@@ -131,17 +130,17 @@ function sysChannelRecv(ctx: SyscallContext): SyscallReturn {
   // Copy everything out first; only then take the message (see "Receive" above).
   const data = plan.message.data;
   if (data.length > 0) {
-    const st = ctx.copyout(ctx.num(1), data);
+    const st = ctx.user(1, size).write(data);
     if (st !== Status.OK) return st;
   }
   if (plan.handles.length > 0) {
-    const st = ctx.copyout(hOut, u32Bytes(plan.handles));
+    const st = ctx.user(3, 4 * maxHandles).write(u32Bytes(plan.handles));
     if (st !== Status.OK) return st;
   }
-  if (nPtr !== 0) {
+  if (!nPtr.isNull) {
     const count = new Uint8Array(8);
     new DataView(count.buffer).setBigUint64(0, BigInt(plan.handles.length), true);
-    const st = ctx.copyout(nPtr, count);
+    const st = nPtr.write(count);
     if (st !== Status.OK) return st;
   }
   channelRecvCommit(caps, plan);
@@ -167,7 +166,7 @@ function pseudoSources(k: Kernel): (h: number) => PseudoSource | null {
 // <<ipc: poll_create, poll_add and poll_remove>> (chapters/15-ipc.mdx)
 function sysPollCreate(ctx: SyscallContext): Status {
   const h = pollCreate(ctx.proc.handles);
-  if (h < 0) return h as Status;
+  if (failed(h)) return h;
   ctx.result(1, h);
   return Status.OK;
 }
@@ -183,14 +182,14 @@ function sysPollRemove(ctx: SyscallContext): Status {
 function sysPollWait(ctx: SyscallContext): SyscallReturn {
   const s = ctx.proc.handles.lookup(ctx.handle(0), Kind.Poll, Rights.READ);
   if (typeof s === "number") return s;
-  const evp = ctx.num(1);
   const maxArg = ctx.num(2);
   if (maxArg <= 0) return Status.INVALID_ARG;
   const max = Math.min(maxArg, POLL_EVENTS_MAX);
+  const evp = ctx.user(1, max * POLL_EVENT_SIZE);
   const timeout = Number(BigInt.asIntN(64, ctx.arg(3)));
   let state = ctx.restartState as PollWaitState | undefined;
   if (state === undefined) {
-    const st = ctx.copyout(evp, new Uint8Array(max * POLL_EVENT_SIZE));
+    const st = evp.write(new Uint8Array(max * POLL_EVENT_SIZE));
     if (st !== Status.OK) return st;
   }
   const r = pollWaitStep(s.object as PollSet, max, timeout, ctx.k.uptimeMs(), state ?? null, pseudoSources(ctx.k));
@@ -207,7 +206,7 @@ function sysPollWait(ctx: SyscallContext): SyscallReturn {
       v.setUint32(i * 12 + 4, e.requested, true);
       v.setUint32(i * 12 + 8, e.triggered, true);
     });
-    const st = ctx.copyout(evp, out);
+    const st = evp.write(out);
     if (st !== Status.OK) return st;
   }
   ctx.result(1, events.length);

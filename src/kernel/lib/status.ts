@@ -16,4 +16,9 @@ export function statusName(code: number): string {
 export function isStatus(code: number): code is Status {
   return statusNames.has(code);
 }
+// <<status: names for codes>> += (chapters/00-how-to-read.mdx)
+/** True if `r`, a result that is never negative when it succeeds, is a failure's status instead. */
+export function failed(r: number): r is Status {
+  return r < 0;
+}
 //# sourceMappingURL=status.ts.map

@@ -10,6 +10,7 @@ import {
 import { PAGE_SIZE } from "../../machine/memory-map.ts";
 import { FaultKind } from "../../machine/abi.ts";
 import type { Kernel } from "../kernel.ts";
+import { failed } from "../lib/status.ts";
 import { type AddressSpace, USER_VA_END } from "./aspace.ts";
 import { DESC_VALID, PROT_R, PROT_W, PROT_X } from "./pagetable.ts";
 import { VmaKind } from "./vma.ts";
@@ -41,7 +42,7 @@ export function mmHandleAbort(
   if (type === FSC_TRANSLATION) {
     const page = va - (va % PAGE_SIZE);
     if ((space.lookup(k, page) & DESC_VALID) !== 0n) return FaultKind.NONE; // already mapped: retry
-    if (space.mapZeroPage(k, page, vma.prot) < 0) return FaultKind.OUT_OF_MEMORY;
+    if (failed(space.mapZeroPage(k, page, vma.prot))) return FaultKind.OUT_OF_MEMORY;
     k.stats.demandPages++;
     return FaultKind.NONE;
   }

@@ -52,7 +52,7 @@ export const memorySyscalls: readonly SyscallDef[] = [
       const fields = [pmm.totalPages, pmm.freePages, pmm.totalPages - pmm.freePages, PAGE_SIZE];
       fields.push(fields[0] * PAGE_SIZE, fields[1] * PAGE_SIZE, fields[2] * PAGE_SIZE);
       for (let i = 0; i < fields.length; i++) v.setBigUint64(i * 8, BigInt(fields[i]), true);
-      return ctx.copyout(ctx.num(0), out);
+      return ctx.user(0, out.length).write(out);
     },
   },
 ];

@@ -16,7 +16,7 @@ export const dnsSyscalls: readonly SyscallDef[] = [
       if (net === null) return Status.NOT_SUPPORTED;
       let l = ctx.restartState as DnsLookup | null | undefined;
       if (l === null || l === undefined) {
-        const name = ctx.copyinString(ctx.num(0), DNS_NAME_MAX + 1);
+        const name = ctx.user(0, DNS_NAME_MAX + 1).readString();
         if (typeof name === "number") return Status.INVALID_ARG;
         const started = net.dns.start(ctx.k, name);
         if (typeof started === "number") return started;
@@ -27,7 +27,7 @@ export const dnsSyscalls: readonly SyscallDef[] = [
       if ("error" in l.result) return l.result.error;
       const out = new Uint8Array(4);
       new DataView(out.buffer).setUint32(0, l.result.address, true);
-      return ctx.copyout(ctx.num(1), out) === Status.OK ? Status.OK : Status.INVALID_ARG;
+      return ctx.user(1, out.length).write(out) === Status.OK ? Status.OK : Status.INVALID_ARG;
     },
   },
 ];

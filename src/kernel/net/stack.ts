@@ -38,7 +38,7 @@ export interface PingRecord {
   replyMs: number | null;
 }
 // <<network stack: imports of later layers>> += (chapters/31-udp-sockets.mdx)
-import { Status } from "../lib/status.ts";
+import { failed, Status } from "../lib/status.ts";
 import { WaitQueue } from "../sched/waitqueue.ts";
 import { EPHEMERAL_COUNT, EPHEMERAL_FIRST, UDP_QUEUE_BYTES, UDP_QUEUE_DATAGRAMS, type UdpSocket } from "./udp.ts";
 import { ICMP_UNREACHABLE_PORT } from "./wire/icmp.ts";
@@ -368,7 +368,7 @@ export class NetStack {
   udpSend(k: KernelCore, s: UdpSocket, to: Ipv4Address, port: number, data: Uint8Array): Status {
     if (s.port === 0) {
       const bound = this.udpBind(s, 0);
-      if (bound < 0) return bound as Status;
+      if (failed(bound)) return bound;
     }
     this.count("udp: datagrams sent");
     this.ipv4Send(k, to, IP_PROTO_UDP, udpDatagram(this.config.ip, to, s.port, port, data));

@@ -3,7 +3,7 @@
 import { FRAME_ELR } from "../../machine/door.ts";
 import type { Kernel } from "../kernel.ts";
 import { Status } from "../lib/status.ts";
-import { uaccessCopyin, uaccessCopyinString, uaccessCopyout } from "../mm/uaccess.ts";
+import { UserSlice } from "../mm/uaccess.ts";
 import {
   BLOCKED,
   type Io,
@@ -100,14 +100,17 @@ class Context implements SyscallContext {
     this.restartState = undefined;
     return finish(step.value);
   }
+  user(i: number, len: number): UserSlice {
+    return new UserSlice(this.k, this.proc.aspace, this.task.regs[i], len);
+  }
   copyin(va: number, len: number): Uint8Array | Status {
-    return uaccessCopyin(this.k, this.proc.aspace, va, len);
+    return new UserSlice(this.k, this.proc.aspace, BigInt(va), len).read();
   }
   copyout(va: number, bytes: Uint8Array): Status {
-    return uaccessCopyout(this.k, this.proc.aspace, va, bytes);
+    return new UserSlice(this.k, this.proc.aspace, BigInt(va), bytes.length).write(bytes);
   }
   copyinString(va: number, max: number): string | Status {
-    return uaccessCopyinString(this.k, this.proc.aspace, va, max);
+    return new UserSlice(this.k, this.proc.aspace, BigInt(va), max).readString();
   }
 }
 

@@ -5,6 +5,7 @@ import type { Kernel } from "../kernel.ts";
 import type { FaultRecord } from "../lib/fault.ts";
 import type { Status } from "../lib/status.ts";
 import type { AddressSpace } from "../mm/aspace.ts";
+import type { UserSlice } from "../mm/uaccess.ts";
 
 // <<syscall: threads, processes and who runs them>> (chapters/12-exceptions-syscalls.mdx)
 /** A thread as the trap path sees it (chapter 13's Task adds the rest). */
@@ -123,14 +124,15 @@ export interface SyscallContext {
   drive<T>(start: () => Io<T>, finish: (value: T) => Status): SyscallReturn;
   // <<syscall: the caller's memory>> (chapters/12-exceptions-syscalls.mdx)
   /**
-   * Copies `len` bytes from the caller's address space, faulting in demand-paged pages.
-   * Returns the bytes, or INVALID_ARG for a range that leaves user space or is not mapped
-   * user-readable (NULL, kernel addresses, unmapped memory).
+   * The caller's memory at the address in argument register x0–x5 (all 64 bits, unchecked), `len`
+   * bytes long: read, write or read a string through it; a bad range answers INVALID_ARG.
    */
+  user(i: number, len: number): UserSlice;
+  /** @deprecated The untyped forms, left for chapters 34 and 44–46 until their calls take `user(i, len)`. */
   copyin(va: number, len: number): Uint8Array | Status;
-  /** Copies `bytes` to the caller's address space; every page must be user-writable. */
+  /** @deprecated As `copyin`. */
   copyout(va: number, bytes: Uint8Array): Status;
-  /** Copies a NUL-terminated string of at most `max` bytes, once, decoded as UTF-8. */
+  /** @deprecated As `copyin`. */
   copyinString(va: number, max: number): string | Status;
 }
 

@@ -5,7 +5,7 @@ import { SPSR_M_EL0T } from "../../machine/exceptions.ts";
 import { PAGE_SIZE } from "../../machine/memory-map.ts";
 import { type FaultRecord, faultKindName } from "../lib/fault.ts";
 import type { Kernel } from "../kernel.ts";
-import { Status } from "../lib/status.ts";
+import { failed, Status } from "../lib/status.ts";
 import { AddressSpace, STACK_TOP } from "../mm/aspace.ts";
 import { PROT_W, PROT_X } from "../mm/pagetable.ts";
 import { VmaKind } from "../mm/vma.ts";
@@ -39,10 +39,12 @@ export function processSpawn(
   if (k.pmm.freePages < image.pages.size + 16) return Status.NO_MEMORY;
   const limits = processLimits(k.pmm.totalPages);
   const space = AddressSpace.create(k, limits.memoryPages);
-  if (space === null) return Status.NO_MEMORY;
-  if (!loadImage(k, space, image, file) || !space.setupStack(k)) {
+  if (typeof space === "number") return space;
+  const loaded = loadImage(k, space, image, file);
+  const ready = loaded === Status.OK ? space.setupStack(k) : loaded;
+  if (ready !== Status.OK) {
     space.destroy(k);
-    return Status.NO_MEMORY;
+    return ready;
   }
   const proc = new Process(k.caps, k.procs.allocPid(), name.slice(0, NAME_MAX), parent, space, limits);
   const task = k.sched.taskCreate(proc, proc.name, PRIORITY_DEFAULT) as Task;
@@ -59,11 +61,11 @@ export function processSpawn(
   return { proc, task };
 }
 // <<process: load the image>> (chapters/16-processes.mdx)
-function loadImage(k: Kernel, space: AddressSpace, image: ElfImage, file: Uint8Array): boolean {
+function loadImage(k: Kernel, space: AddressSpace, image: ElfImage, file: Uint8Array): Status {
   const sorted = [...image.pages.entries()].sort((a, b) => a[0] - b[0]);
   for (const [va, prot] of sorted) {
     const pa = space.mapZeroPage(k, va, prot);
-    if (pa < 0) return false;
+    if (failed(pa)) return pa;
     for (const s of image.segments) {
       const from = Math.max(va, s.vaddr);
       const to = Math.min(va + PAGE_SIZE, s.vaddr + s.filesz);
@@ -82,10 +84,10 @@ function loadImage(k: Kernel, space: AddressSpace, image: ElfImage, file: Uint8A
     }
     // Writable data is DATA; code and read-only constants (.rodata) are both CODE.
     const kind = (prot & PROT_W) !== 0 && (prot & PROT_X) === 0 ? VmaKind.DATA : VmaKind.CODE;
-    if (!space.vmas.insert({ start, end, prot, kind })) return false;
+    if (!space.vmas.insert({ start, end, prot, kind })) return Status.ALREADY_EXISTS;
     i++;
   }
-  return true;
+  return Status.OK;
 }
 // <<process: exit and kill>> (chapters/16-processes.mdx)
 /** Ends `proc` with `code` (and `fault`, if the kernel killed it). */

@@ -3,6 +3,7 @@
 import { SYSCALL } from "../../machine/abi.ts";
 import { FaultKind } from "../lib/fault.ts";
 import { Status } from "../lib/status.ts";
+import type { UserSlice } from "../mm/uaccess.ts";
 import { TaskState, type Task } from "../sched/task.ts";
 import type { SyscallContext, SyscallDef, SyscallReturn } from "../syscall/types.ts";
 import { NAME_MAX, processExit, processReap, processSpawn } from "./lifecycle.ts";
@@ -41,15 +42,14 @@ function exitInfo(p: Process): Uint8Array {
   return out;
 }
 // <<process: reap a child for wait and waitpid>> (chapters/16-processes.mdx)
-function waitFor(ctx: SyscallContext, pid: number, infoVa: number): SyscallReturn {
+function waitFor(ctx: SyscallContext, pid: number, info: UserSlice): SyscallReturn {
   const children = ctx.proc.children;
   const candidates = pid === -1 ? children : children.filter((c) => c.pid === pid);
   if (candidates.length === 0) return Status.TASK_NOT_FOUND;
-  if (infoVa < 0) return Status.INVALID_ARG;
   const zombie = candidates.find((c) => c.state === ProcState.ZOMBIE);
   if (zombie === undefined) return ctx.block(ctx.proc.childExit);
-  if (infoVa !== 0) {
-    const r = ctx.copyout(infoVa, exitInfo(zombie));
+  if (!info.isNull) {
+    const r = info.write(exitInfo(zombie));
     if (r !== Status.OK) return r;
   }
   ctx.result(1, zombie.pid);
@@ -83,12 +83,12 @@ export const processSyscalls: readonly SyscallDef[] = [
   {
     ...SYSCALL.task_spawn,
     handler(ctx) {
-      const path = ctx.copyinString(ctx.num(0), PATH_MAX);
+      const path = ctx.user(0, PATH_MAX).readString();
       if (typeof path === "number") return path;
-      const nameVa = ctx.num(1);
+      const nameArg = ctx.user(1, PATH_MAX);
       let name = path.replace(/^.*\//, "");
-      if (nameVa !== 0) {
-        const n = ctx.copyinString(nameVa, PATH_MAX);
+      if (!nameArg.isNull) {
+        const n = nameArg.readString();
         if (typeof n === "number") return n;
         name = n;
       }
@@ -125,18 +125,18 @@ export const processSyscalls: readonly SyscallDef[] = [
   {
     ...SYSCALL.task_list,
     handler(ctx) {
-      const buf = ctx.num(0);
       const max = ctx.num(1);
       const tasks = [...ctx.k.sched.tasks.values()].sort((a, b) => a.tid - b.tid);
-      if (buf === 0) {
+      const n = Math.min(max, tasks.length);
+      const buf = ctx.user(0, n * TASK_INFO_SIZE);
+      if (buf.isNull) {
         ctx.result(1, tasks.length);
         return Status.OK;
       }
       if (max < 0 || max > 4096) return Status.INVALID_ARG;
-      const n = Math.min(max, tasks.length);
       const out = new Uint8Array(n * TASK_INFO_SIZE);
       for (let i = 0; i < n; i++) out.set(taskInfo(tasks[i]), i * TASK_INFO_SIZE);
-      const r = ctx.copyout(buf, out);
+      const r = buf.write(out);
       if (r !== Status.OK) return r;
       ctx.result(1, n);
       return Status.OK;
@@ -146,7 +146,7 @@ export const processSyscalls: readonly SyscallDef[] = [
   {
     ...SYSCALL.wait,
     handler(ctx) {
-      return waitFor(ctx, -1, ctx.num(0));
+      return waitFor(ctx, -1, ctx.user(0, EXIT_INFO_SIZE));
     },
   },
   {
@@ -154,7 +154,7 @@ export const processSyscalls: readonly SyscallDef[] = [
     handler(ctx) {
       const pid = ctx.i32(0);
       if (pid === 0 || pid < -1) return Status.TASK_NOT_FOUND;
-      return waitFor(ctx, pid, ctx.num(1));
+      return waitFor(ctx, pid, ctx.user(1, EXIT_INFO_SIZE));
     },
   },
 ];

@@ -13,7 +13,7 @@ import {
   type NodeStat,
   type NodeType,
 } from "../fs/fs.ts";
-import { Status } from "../lib/status.ts";
+import { failed, Status } from "../lib/status.ts";
 import type { WaitQueue } from "../sched/waitqueue.ts";
 import { inodeAlloc, inodeFree } from "./alloc.ts";
 import { bmap, bmapNeeded, bmapTruncate } from "./bmap.ts";
@@ -242,7 +242,7 @@ export class ViperFs implements FileSystem {
       const pos = offset + done;
       const n = Math.min(out.length - done, BLOCK_SIZE - (pos % BLOCK_SIZE));
       const b = yield* bmap(this.vol, node, Math.floor(pos / BLOCK_SIZE), false);
-      if (b < 0) return b as Status;
+      if (failed(b)) return b;
       if (b > 0) {
         const buf = yield* this.vol.cache.get(b);
         if (typeof buf === "number") return buf;
@@ -273,13 +273,13 @@ export class ViperFs implements FileSystem {
     if (end > MAX_FILE_BLOCKS * BLOCK_SIZE) return Status.TOO_BIG;
     if (data.length === 0) return Status.OK;
     const need = yield* bmapNeeded(this.vol, node, Math.floor(offset / BLOCK_SIZE), Math.floor((end - 1) / BLOCK_SIZE));
-    if (need < 0) return need as Status;
+    if (failed(need)) return need;
     if (need > this.vol.sb.freeBlocks) return Status.NO_SPACE;
     for (let done = 0; done < data.length; ) {
       const pos = offset + done;
       const n = Math.min(data.length - done, BLOCK_SIZE - (pos % BLOCK_SIZE));
       const b = yield* bmap(this.vol, node, Math.floor(pos / BLOCK_SIZE), true);
-      if (b <= 0) return b === 0 ? Status.CORRUPT : (b as Status);
+      if (b <= 0) return failed(b) ? b : Status.CORRUPT;
       const buf = yield* this.vol.cache.get(b);
       if (typeof buf === "number") return buf;
       buf.data.set(data.subarray(done, done + n), pos % BLOCK_SIZE);
@@ -310,7 +310,7 @@ export class ViperFs implements FileSystem {
   private *truncateNode(node: Inode, size: number): Io<Status> {
     if (size < node.size && size % BLOCK_SIZE !== 0) {
       const b = yield* bmap(this.vol, node, Math.floor(size / BLOCK_SIZE), false);
-      if (b < 0) return b as Status;
+      if (failed(b)) return b;
       if (b > 0) {
         const buf = yield* this.vol.cache.get(b);
         if (typeof buf === "number") return buf;
@@ -493,7 +493,8 @@ export class ViperFs implements FileSystem {
     if (this.readOnly) return Status.READ_ONLY;
     const a = ViperFs.nameBytes(fromName);
     const b = ViperFs.nameBytes(toName);
-    if (typeof a === "number" || typeof b === "number") return typeof a === "number" ? a : (b as Status);
+    if (typeof a === "number") return a;
+    if (typeof b === "number") return b;
     const from = yield* this.dir(fromIno);
     if (typeof from === "number") return from;
     const to = yield* this.dir(toIno);

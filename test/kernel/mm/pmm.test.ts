@@ -1,5 +1,6 @@
 // chapter: 11-memory
 import { describe, expect, it } from "vitest";
+import { Status } from "../../../src/kernel/lib/status.ts";
 import { MAX_ORDER, Pmm } from "../../../src/kernel/mm/pmm.ts";
 import { rangeSubtract } from "../../../src/kernel/mm/pmm-init.ts";
 
@@ -39,7 +40,7 @@ describe("buddy PMM", () => {
     expect((big - BASE) % (16 * 4096)).toBe(0);
   });
 
-  it("returns -1 when memory runs out, and never hands out a page twice", () => {
+  it("returns NO_MEMORY when memory runs out, and never hands out a page twice", () => {
     const pmm = new Pmm(BASE, BASE + 1 * MiB);
     pmm.addFree(BASE, 1 * MiB);
     const seen = new Set<number>();
@@ -49,7 +50,7 @@ describe("buddy PMM", () => {
       expect(seen.has(p)).toBe(false);
       seen.add(p);
     }
-    expect(pmm.allocPage()).toBe(-1);
+    expect(pmm.allocPage()).toBe(Status.NO_MEMORY);
     expect(pmm.freePages).toBe(0);
   });
 

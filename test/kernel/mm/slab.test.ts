@@ -1,5 +1,6 @@
 // chapter: 18-bootfs
 import { describe, expect, it } from "vitest";
+import { Status } from "../../../src/kernel/lib/status.ts";
 import { FakeMachine } from "../../../tools/fuzz/fake-machine.ts";
 
 describe("kernel heap in machine RAM", () => {
@@ -31,6 +32,6 @@ describe("kernel heap in machine RAM", () => {
     expect(k.heap.pages()).toBeGreaterThanOrEqual(4);
     k.heap.free(pa);
     expect(() => k.heap.free(pa)).toThrow(/not allocated/);
-    expect(k.heap.alloc(0)).toBe(-1);
+    expect(k.heap.alloc(0)).toBe(Status.INVALID_ARG);
   });
 });

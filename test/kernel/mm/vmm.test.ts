@@ -32,7 +32,7 @@ const FSC_PERMISSION_L3 = 0x0f;
 
 function space(m: FakeMachine): AddressSpace {
   const s = AddressSpace.create(m.k, 4096);
-  if (s === null) throw new Error("no space");
+  if (typeof s === "number") throw new Error("no space");
   return s;
 }
 
@@ -43,7 +43,7 @@ describe("page tables", () => {
     const s = space(m);
     const pa = k.pmm.allocPage();
     const va = 0x7fff_ffff_e000;
-    expect(ptMap(k, s.root, va, ptUserDescriptor(pa, PROT_R | PROT_W))).toBe(true);
+    expect(ptMap(k, s.root, va, ptUserDescriptor(pa, PROT_R | PROT_W))).toBe(Status.OK);
     // Walk by hand: L0 index = va[47:39], …
     let table = s.root;
     for (let level = 0; level < 3; level++) {
@@ -75,8 +75,8 @@ describe("page tables", () => {
     const m = new FakeMachine();
     const s = space(m);
     const pa = m.k.pmm.allocPage();
-    expect(ptMap(m.k, s.root, 0x8000_0000, ptUserDescriptor(pa, PROT_R))).toBe(true);
-    expect(ptMap(m.k, s.root, 0x8000_0000, ptUserDescriptor(pa, PROT_R))).toBe(false);
+    expect(ptMap(m.k, s.root, 0x8000_0000, ptUserDescriptor(pa, PROT_R))).toBe(Status.OK);
+    expect(ptMap(m.k, s.root, 0x8000_0000, ptUserDescriptor(pa, PROT_R))).toBe(Status.ALREADY_EXISTS);
   });
 
   it("unmaps with tlbi vae1 carrying the VA and the ASID", () => {
@@ -210,17 +210,17 @@ describe("protect", () => {
   it("rewrites the permission bits, keeps the page, and flushes its TLB entry", () => {
     const m = new FakeMachine();
     const s = AddressSpace.create(m.k, 16);
-    if (s === null) throw new Error("no space");
+    if (typeof s === "number") throw new Error("no space");
     s.asid = 9;
     const pa = m.k.pmm.allocPage();
     ptMap(m.k, s.root, 0x8000_0000, ptUserDescriptor(pa, PROT_R | PROT_W));
     m.door.tlbis.length = 0;
-    expect(ptProtect(m.k, s.root, 0x8000_0000, PROT_R | PROT_X, 9)).toBe(true);
+    expect(ptProtect(m.k, s.root, 0x8000_0000, PROT_R | PROT_X, 9)).toBe(Status.OK);
     const d = ptLookup(m.k, s.root, 0x8000_0000);
     expect(Number(d & 0x0000_ffff_ffff_f000n)).toBe(pa);
     expect(d & DESC_AP_RO).toBe(DESC_AP_RO);
     expect(d & DESC_UXN).toBe(0n);
     expect(m.door.tlbis).toEqual([{ op: "vae1", arg: (9n << 48n) | BigInt(0x8000_0000 / 4096) }]);
-    expect(ptProtect(m.k, s.root, 0x9000_0000, PROT_R, 9)).toBe(false);
+    expect(ptProtect(m.k, s.root, 0x9000_0000, PROT_R, 9)).toBe(Status.NOT_FOUND);
   });
 });
