@@ -135,9 +135,15 @@ export function parseAdd(spec: string): BootfsFile {
   return { name, data: readFileSync(host), perm: 0o644 };
 }
 
-/** The standard boot filesystem: build/user programs, the README, then added files. */
+/** The root store `npm run gen-roots-der` wrote (chapter 47), as /certs/roots.der; none if it is missing. */
+export function rootStoreFiles(file = join(process.cwd(), "build/certs/roots.der")): BootfsFile[] {
+  return existsSync(file) ? [{ name: "/certs/roots.der", data: readFileSync(file), perm: 0o644 }] : [];
+}
+
+/** The standard boot filesystem: build/user programs, the README, the root store, then added files. */
 export function standardBootfs(added: readonly BootfsFile[] = [], buildDir?: string): Uint8Array {
-  return mkbootfs([...userPrograms(buildDir), { name: "/README", data: enc.encode(BOOTFS_README) }, ...added]);
+  const readme = { name: "/README", data: enc.encode(BOOTFS_README) };
+  return mkbootfs([...userPrograms(buildDir), readme, ...rootStoreFiles(), ...added]);
 }
 
 const SPEC = {
