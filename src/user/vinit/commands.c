@@ -689,6 +689,7 @@ typedef struct HttpHead {
     long length; /* Content-Length, or -1 */
     int chunked;
     char location[256];
+    char why[124]; /* an https:// handshake's failure, from tls_info (chapter 47) */
 } HttpHead;
 
 static int http_head(HttpConn *c, HttpHead *h) {
@@ -791,6 +792,9 @@ static long http_get(const HttpUrl *u, HttpHead *h, int out, long *total) {
     if (r >= 0 && u->tls) {
         c.session = sys_tls_create(c.sock, u->host, 1);
         r = c.session < 0 ? c.session : sys_tls_handshake(c.session);
+        static TLSInfo info;
+        if (r < 0 && c.session >= 0 && sys_tls_info(c.session, &info) == 0)
+            snprintf(h->why, sizeof h->why, "%s", info.error);
     }
     char request[512];
     int n = snprintf(request, sizeof request,
@@ -837,7 +841,8 @@ static int cmd_fetch(int argc, char **argv) {
         r = http_get(&u, &h, out, &total);
         if (r == VERR_NOT_SUPPORTED && h.status < 0)
             return fetch_failed(out, path, "TCP is not available yet (this kernel has no TCP)");
-        if (r < 0) snprintf(why, sizeof why, "cannot fetch from %s: %s", u.host, viper_strerror(r));
+        if (r < 0 && h.why[0]) snprintf(why, sizeof why, "%s", h.why);
+        else if (r < 0) snprintf(why, sizeof why, "cannot fetch from %s: %s", u.host, viper_strerror(r));
         else if (h.status >= 400) snprintf(why, sizeof why, "%s answered %d", u.host, h.status);
         else if (h.status >= 300 && h.location[0] && hop == 5) snprintf(why, sizeof why, "more than 5 redirects");
         if (r < 0 || h.status >= 400 || (h.status >= 300 && h.location[0] && hop == 5)) return fetch_failed(out, path, why);
