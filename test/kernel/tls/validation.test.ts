@@ -18,7 +18,7 @@ import { trustStore } from "../../../src/kernel/x509/path.ts";
 const material = (name: string) => readFileSync(`test/material/tls/${name}`);
 const pemDer = (pem: Buffer) =>
   new Uint8Array(Buffer.from(pem.toString().replace(/-----[^-]+-----|\s/g, ""), "base64"));
-const NOW = Date.UTC(2027, 0, 1);
+const NOW = Date.UTC(2026, 0, 1);
 
 /** Node's TLS server on one end of an in-memory pipe; what it writes comes back from `drain`. */
 function nodeServer(cert: string, key: string) {

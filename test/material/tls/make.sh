@@ -8,7 +8,7 @@
 #   good.pem / good.key              linux.vnet and 10.0.2.2, signed by the CA, valid 2025 .. 2045
 #   expired.pem / expired.key        linux.vnet, signed by the CA, valid 2023-05-01 .. 2024-05-01
 #   other.pem / other.key            other.test only (a server that is someone else), signed by the CA
-#   selfsigned.pem / selfsigned.key  linux.vnet, signed by its own key
+#   selfsigned.pem / selfsigned.key  linux.vnet, signed by its own key, valid 2025 .. 2045
 #   badsig.pem / good.key            good.pem with the last byte of its signature changed
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -55,9 +55,11 @@ leaf() { # name san start end
 leaf good linux.vnet "DNS:linux.vnet,IP:10.0.2.2" 20250101000000Z 20450101000000Z
 leaf expired linux.vnet "DNS:linux.vnet" 20230501000000Z 20240501000000Z
 leaf other other.test "DNS:other.test" 20250101000000Z 20450101000000Z
+# Self-signed: the request signed with its own key (issuer = subject), with the leaf's extensions.
 key selfsigned.key
-openssl req -new -x509 -key selfsigned.key -subj "/CN=linux.vnet" -days 7300 -addext "subjectAltName=DNS:linux.vnet" \
-  -addext "basicConstraints=critical,CA:false" -addext "extendedKeyUsage=serverAuth" -out selfsigned.pem
+openssl req -new -key selfsigned.key -subj "/CN=linux.vnet" -out "$work/selfsigned.csr"
+SAN="DNS:linux.vnet" ca -selfsign -keyfile selfsigned.key -in "$work/selfsigned.csr" -extensions leaf \
+  -startdate 20250101000000Z -enddate 20450101000000Z -out selfsigned.pem
 # A signature that does not verify: the last byte of the DER (inside ECDSA's s) plus one.
 openssl x509 -in good.pem -outform DER -out "$work/good.der"
 node -e 'const f=require("fs");const b=f.readFileSync(process.argv[1]);b[b.length-1]^=1;f.writeFileSync(process.argv[2],"-----BEGIN CERTIFICATE-----\n"+b.toString("base64").match(/.{1,64}/g).join("\n")+"\n-----END CERTIFICATE-----\n")' "$work/good.der" badsig.pem
