@@ -1474,12 +1474,6 @@ export const SYSCALL_DOCS: { readonly [N in SyscallName]: SyscallDoc } = {
   },
 };
 
-/** A call of the original that a later chapter implements; until then it answers NOT_SUPPORTED. */
-function planned(summary: string, args: readonly string[], results: readonly string[]): SyscallDoc {
-  const returns = "never `OK` yet: no kernel row until the network chapters.";
-  return { summary, args, results, rights: "—", returns, errors: { NOT_SUPPORTED: "always, for now." }, planned: true };
-}
-
 /** Number and name of each call, for the kernel's table rows: `{ ...SYSCALL.cap_query, handler }`. */
 export const SYSCALL = Object.fromEntries(Object.entries(SYS).map(([name, nr]) => [name, { nr, name }])) as {
   readonly [N in SyscallName]: { readonly nr: (typeof SYS)[N]; readonly name: N };

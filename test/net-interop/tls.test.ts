@@ -3,13 +3,14 @@
 // linux.test.ts: a TAP device in a fresh network namespace joined by socat to `npm run boot --net
 // dgram:…`, dnsmasq giving ViperOS its address and the name linux.vnet. One s_server per
 // certificate of test/material/tls/ (made with make.sh there): the good one is fetched, and the
-// expired, wrong-name, self-signed and badly signed ones are refused, each with its own message.
+// expired, wrong-name, self-signed and badly signed ones are refused, each with its own message;
+// TlsInfo describes the good one's session.
 // Needs root: without it the setup fails and says so (this test does not skip).
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { afterAll, beforeAll, describe, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 const NS = `vtls-${process.pid}`;
 const TAP = `vtlst${process.pid % 100_000}`;
@@ -109,6 +110,11 @@ afterAll(async () => {
 describe("ViperOS's Fetch over HTTPS from openssl s_server", () => {
   it("fetches a page from a server whose certificate the test CA signed for linux.vnet", async () => {
     await shell("Fetch https://linux.vnet:8443/hello.txt", /hello over TLS/);
+  });
+
+  it("TlsInfo describes the session: version, suite, group, scheme and the verified chain", async () => {
+    const text = await shell("TlsInfo linux.vnet:8443", /chain \(verified\): linux\.vnet <- ViperOS Book Test CA/);
+    expect(text).toMatch(/linux\.vnet:8443: TLS 1\.3, TLS_AES_\d+_GCM_SHA\d+, x25519, ecdsa_secp256r1_sha256/);
   });
 
   it.each([

@@ -132,7 +132,8 @@ export function tlsInfoRecord(s: TlsSession): Uint8Array {
   out[TLSINFO_OFF_ALERT] = end === null ? 255 : end.by === "us" ? AlertDescription[end.alert] : end.description;
   out[TLSINFO_OFF_CHAIN_LEN] = Math.min(chain.length, TLSINFO_CHAIN_MAX);
   putString(out, TLSINFO_OFF_ERROR, 124, sessionError(s));
-  chain.slice(0, TLSINFO_CHAIN_MAX).forEach((name, i) => putString(out, TLSINFO_OFF_CHAIN + 64 * i, 64, name));
+  for (const [i, name] of chain.slice(0, TLSINFO_CHAIN_MAX).entries())
+    putString(out, TLSINFO_OFF_CHAIN + 64 * i, 64, name);
   return out;
 }
 
