@@ -13,7 +13,7 @@ import type { CertificateVerifier } from "./client.ts";
 
 // <<tls roots: reading the file>> (chapters/47-tls-sockets.mdx)
 /** Where the roots are, from the root of SYS:, and the largest store the kernel reads. */
-export const ROOTS_PATH = ["certs", "roots.der"];
+export const ROOTS_PATH: readonly string[] = ["certs", "roots.der"];
 export const ROOTS_MAX = 1 << 20;
 
 /** The DER certificates of a root-store file, in order; throws X509Error on a broken length. */
