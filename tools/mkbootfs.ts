@@ -135,6 +135,11 @@ export function parseAdd(spec: string): BootfsFile {
   return { name, data: readFileSync(host), perm: 0o644 };
 }
 
+/** The root store `npm run gen-roots-der` wrote (chapter 47), as /certs/roots.der for the standard disk; none if missing. */
+export function rootStoreFiles(file = join(process.cwd(), "build/certs/roots.der")): BootfsFile[] {
+  return existsSync(file) ? [{ name: "/certs/roots.der", data: readFileSync(file), perm: 0o644 }] : [];
+}
+
 /** The standard boot filesystem: build/user programs, the README, then added files. */
 export function standardBootfs(added: readonly BootfsFile[] = [], buildDir?: string): Uint8Array {
   return mkbootfs([...userPrograms(buildDir), { name: "/README", data: enc.encode(BOOTFS_README) }, ...added]);

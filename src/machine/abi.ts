@@ -1383,23 +1383,96 @@ export const SYSCALL_DOCS: { readonly [N in SyscallName]: SyscallDoc } = {
     },
     newInBook: true,
   },
-  tls_create: planned(
-    "a TLS session over a socket",
-    ["sock: u32", "hostname: const char*", "verify: u32"],
-    ["session"],
-  ),
-  tls_handshake: planned("run a TLS handshake", ["session: u32"], []),
-  tls_send: planned("send over TLS", ["session: u32", "buf: const u8*", "len: usize"], ["bytes"]),
-  tls_recv: planned("receive over TLS", ["session: u32", "buf: u8*", "len: usize"], ["bytes"]),
-  tls_close: planned("end a TLS session", ["session: u32"], []),
-  tls_info: planned("describe a TLS session", ["session: u32", "info: TLSInfo*"], []),
+  tls_create: {
+    summary: "a TLS session over a connected TCP socket",
+    args: ["sock: u32", "hostname: const char*", "verify: u32"],
+    results: ["session"],
+    rights: "`sock` needs READ and WRITE; the session's handle has READ, WRITE and TRANSFER.",
+    returns:
+      "`OK` with the session's handle in x1; nothing is sent yet. `hostname` is the name sent as SNI and, with `verify` = 1, the name the server's certificate must be for. It waits (restartably) for the entropy pool to be seeded, and, at the first verified session, for `SYS:certs/roots.der` to be read (chapter 47).",
+    errors: {
+      INVALID_ARG:
+        "the socket is not connected, `hostname` is not a DNS name or IP address of at most 253 characters in readable memory, or `verify` is above 1.",
+      NOT_FOUND: "`verify` is 1 and there is no `SYS:certs/roots.der`.",
+      CORRUPT: "the root store is not DER certificates one after another.",
+      TOO_BIG: "the root store is over 1 MiB.",
+      NO_RESOURCE: "the handle table is full.",
+      INVALID_HANDLE: "`sock` names no handle.",
+      WRONG_TYPE: "`sock` names something other than a TCP socket.",
+      PERMISSION: "`sock` lacks READ or WRITE.",
+    },
+  },
+  tls_handshake: {
+    summary: "run a TLS 1.3 handshake",
+    args: ["session: u32"],
+    results: [],
+    rights: "`session` needs READ and WRITE.",
+    returns:
+      "`OK` once the handshake is complete: the server's chain validated (when the session verifies), CertificateVerify and Finished checked, and the client's Finished handed to TCP. It waits (restartably) for the server; calling it again on a complete session returns `OK`.",
+    errors: {
+      CONNECTION:
+        "the handshake failed: an alert was sent (a refused certificate, a protocol error) or received, or the connection ended; `tls_info` gives the reason.",
+      INVALID_HANDLE: "`session` names no handle.",
+      WRONG_TYPE: "`session` names something other than a TLS session.",
+      PERMISSION: "`session` lacks READ or WRITE.",
+    },
+  },
+  tls_send: {
+    summary: "send bytes over a TLS session",
+    args: ["session: u32", "buf: const u8*", "len: usize"],
+    results: ["bytes"],
+    rights: "`session` needs WRITE.",
+    returns:
+      "`OK` with the count of bytes sealed into one record in x1: min(`len`, 16384). While earlier records wait for room in TCP's send buffer it waits (restartably).",
+    errors: {
+      INVALID_ARG: "the handshake is not complete, or `buf` is not readable.",
+      CONNECTION: "the session ended with an alert, or the TCP connection is gone.",
+      INVALID_HANDLE: "`session` names no handle.",
+      WRONG_TYPE: "`session` names something other than a TLS session.",
+      PERMISSION: "`session` lacks WRITE.",
+    },
+  },
+  tls_recv: {
+    summary: "receive bytes over a TLS session",
+    args: ["session: u32", "buf: u8*", "len: usize"],
+    results: ["bytes"],
+    rights: "`session` needs READ.",
+    returns:
+      "`OK` with up to `len` bytes of application data in `buf` and their count in x1; 0 once the server sent close_notify or the connection ended (`tls_info` says which). With nothing received it waits (restartably).",
+    errors: {
+      INVALID_ARG: "the handshake is not complete, or `buf` is not writable.",
+      CONNECTION: "the session ended with an alert other than close_notify.",
+      INVALID_HANDLE: "`session` names no handle.",
+      WRONG_TYPE: "`session` names something other than a TLS session.",
+      PERMISSION: "`session` lacks READ.",
+    },
+  },
+  tls_close: {
+    summary: "end a TLS session",
+    args: ["session: u32"],
+    results: [],
+    rights: "none: closing a handle needs no right.",
+    returns: "`OK`; close_notify is sent if the session is up, and the handle is gone. The TCP socket stays open.",
+    errors: {
+      INVALID_HANDLE: "`session` names no handle.",
+      WRONG_TYPE: "`session` names something other than a TLS session.",
+    },
+  },
+  tls_info: {
+    summary: "describe a TLS session",
+    args: ["session: u32", "info: TLSInfo*"],
+    results: [],
+    rights: "`session` needs READ.",
+    returns:
+      "`OK`; `*info` (520 bytes) holds the version, suite, group and signature scheme, whether the chain was verified, the host name, the alert that ended the session, why it failed in words, and the validated chain by name (chapter 47).",
+    errors: {
+      INVALID_ARG: "`info` is not 520 writable bytes.",
+      INVALID_HANDLE: "`session` names no handle.",
+      WRONG_TYPE: "`session` names something other than a TLS session.",
+      PERMISSION: "`session` lacks READ.",
+    },
+  },
 };
-
-/** A call of the original that a later chapter implements; until then it answers NOT_SUPPORTED. */
-function planned(summary: string, args: readonly string[], results: readonly string[]): SyscallDoc {
-  const returns = "never `OK` yet: no kernel row until the network chapters.";
-  return { summary, args, results, rights: "—", returns, errors: { NOT_SUPPORTED: "always, for now." }, planned: true };
-}
 
 /** Number and name of each call, for the kernel's table rows: `{ ...SYSCALL.cap_query, handler }`. */
 export const SYSCALL = Object.fromEntries(Object.entries(SYS).map(([name, nr]) => [name, { nr, name }])) as {

@@ -1,4 +1,4 @@
-// chapter: 34-tcp-sockets
+// chapter: 47-tls-sockets
 // tools/abi: the regions of the chapters are what the ABI of chapter 2 generates. A changed
 // definition changes every copy; a copy edited by hand is caught.
 import { spawnSync } from "node:child_process";
@@ -142,11 +142,13 @@ describe("markers", () => {
   });
 
   it("count a call without a box, a box twice, and a box for a planned call", () => {
-    const boxesAt = new Map<string, string[]>(abi.SYSCALLS.filter((c) => c.planned !== true).map((c) => [c.name, ["x.mdx:1"]]));
+    // tls_close as it was before chapter 47: planned, so a box for it is a mistake.
+    const SYSCALLS = abi.SYSCALLS.map((c) => (c.name === "tls_close" ? { ...c, planned: true as const } : c));
+    const boxesAt = new Map<string, string[]>(SYSCALLS.filter((c) => c.planned !== true).map((c) => [c.name, ["x.mdx:1"]]));
     boxesAt.delete("getchar");
     boxesAt.set("putchar", ["a.mdx:1", "b.mdx:2"]);
     boxesAt.set("tls_close", ["c.mdx:3"]);
-    expect(abiCoverage(abi, boxesAt)).toEqual([
+    expect(abiCoverage({ ...abi, SYSCALLS }, boxesAt)).toEqual([
       "c.mdx:3: box tls_close documents a planned call",
       "no chapter has a box for getchar (add {/* abi:begin box getchar */} … {/* abi:end */} where it is implemented)",
       "a.mdx:1, b.mdx:2: box putchar appears 2 times",

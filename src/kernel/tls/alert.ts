@@ -10,6 +10,8 @@ export const AlertDescription = {
   handshake_failure: 40,
   bad_certificate: 42,
   unsupported_certificate: 43,
+  certificate_expired: 45,
+  unknown_ca: 48,
   illegal_parameter: 47,
   decode_error: 50,
   decrypt_error: 51,

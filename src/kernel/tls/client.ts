@@ -47,8 +47,15 @@ export interface ClientConfig {
   readonly legacyExtensions?: boolean;
   /** The smallest RSA key accepted in CertificateVerify (2048 unless a test says otherwise). */
   readonly minRsaBits: number;
+  /** Judges the server's chain; without one, any certificate is taken (RFC 8448's test; chapter 47 adds one). */
+  readonly verifier?: CertificateVerifier;
   /** Fills `out` with random bytes: first the ClientHello random, then the X25519 private key. */
   random(out: Uint8Array): void;
+}
+
+/** Decides whether the server's chain (leaf first, DER) may speak for `serverName`: throws a TlsAlert if not. */
+export interface CertificateVerifier {
+  verify(chain: readonly Uint8Array[], serverName: string): void;
 }
 
 /** A handshake message as the state machine sees it: type, body, and the whole for the transcript. */
@@ -269,7 +276,7 @@ export class ExpectCertificate implements ClientState {
   }
 
   // RFC 8446 §4.4.2: the server's context is empty; §4.4.2.4: an empty list is decode_error.
-  // Only the leaf's key is read here: chain building and path validation are later work.
+  // §4.4.2.4: the chain is judged here; the verifier's TlsAlert ends the handshake.
   handle(msg: HandshakeMsg): ClientState {
     ensure(
       msg.type !== HandshakeType.certificate_request,
@@ -280,6 +287,7 @@ export class ExpectCertificate implements ClientState {
     const { context, certificates } = parseCertificate(msg.body);
     ensure(context.length === 0, "illegal_parameter", "the server's Certificate has a request context");
     ensure(certificates.length > 0, "decode_error", "the server sent no certificate");
+    this.ctx.config.verifier?.verify(certificates, this.ctx.config.serverName);
     const key = leafPublicKey(certificates[0]);
     this.ctx.transcript.add(msg.whole);
     return new ExpectCertificateVerify(this.ctx, key);
@@ -323,7 +331,7 @@ export class ExpectCertificateVerify implements ClientState {
       "the CertificateVerify signature does not verify",
     );
     transcript.add(msg.whole);
-    return new ExpectFinished(this.ctx);
+    return new ExpectFinished(this.ctx, scheme);
   }
 }
 // <<tls client: ExpectFinished>> (chapters/45-tls-handshake.mdx)
@@ -332,11 +340,13 @@ export class ExpectFinished implements ClientState {
   readonly ctx: HandshakeContext;
   readonly read: RecordProtection<"handshake">;
   readonly write: RecordProtection<"handshake">;
+  private readonly scheme: number;
 
-  constructor(ctx: HandshakeContext) {
+  constructor(ctx: HandshakeContext, scheme: number) {
     this.ctx = ctx;
     this.read = ctx.read;
     this.write = ctx.write;
+    this.scheme = scheme;
   }
 
   // RFC 8446 §4.4.4: verify_data compared in constant time; a mismatch is decrypt_error. Then the
@@ -358,7 +368,7 @@ export class ExpectFinished implements ClientState {
     transcript.add(finished);
     const read = new RecordProtection(master.serverTraffic(handshakeHash).keys());
     const write = new RecordProtection(master.clientTraffic(handshakeHash).keys());
-    return new Connected(suite, read, write);
+    return new Connected(suite, read, write, this.scheme);
   }
 }
 // <<tls client: Connected>> (chapters/45-tls-handshake.mdx)
@@ -368,11 +378,16 @@ export class Connected implements ClientState {
   readonly suite: CipherSuite;
   readonly read: RecordProtection<"application">;
   readonly write: RecordProtection<"application">;
+  /** The signature scheme of the server's CertificateVerify, for the session's description. */
+  readonly scheme: number;
 
-  constructor(suite: CipherSuite, read: RecordProtection<"application">, write: RecordProtection<"application">) {
-    this.suite = suite;
-    this.read = read;
-    this.write = write;
+  constructor(
+    suite: CipherSuite,
+    read: RecordProtection<"application">,
+    write: RecordProtection<"application">,
+    scheme: number,
+  ) {
+    [this.suite, this.read, this.write, this.scheme] = [suite, read, write, scheme];
   }
 
   // RFC 8446 §4.6.1: a NewSessionTicket is accepted and (until resumption exists) dropped.

@@ -39,6 +39,11 @@ export class TlsClient {
     return this.end === null ? this.state.name : "Closed";
   }
 
+  /** The finished handshake's state (suite, scheme, keys), or null before it and after the end. */
+  get connected(): Connected | null {
+    return this.end === null && this.state instanceof Connected ? this.state : null;
+  }
+
   /** Application data received so far, taken out of the connection. */
   takeData(): Uint8Array[] {
     return this.received.splice(0);

@@ -108,7 +108,7 @@
 #define SYS_ASSIGN_LIST       0xC3 /* assign_list(info, max, count) -> count */
 #define SYS_ASSIGN_RESOLVE    0xC4 /* assign_resolve(path, len, out) -> handle */
 
-/* TLS (0xD0-0xDF): reserved, answered VERR_NOT_SUPPORTED for now. */
+/* TLS (0xD0-0xDF). */
 #define SYS_TLS_CREATE        0xD0 /* tls_create(sock, hostname, verify) -> session */
 #define SYS_TLS_HANDSHAKE     0xD1 /* tls_handshake(session) */
 #define SYS_TLS_SEND          0xD2 /* tls_send(session, buf, len) -> bytes */
@@ -339,13 +339,18 @@ typedef struct PollEvent {
 /* channel_send / channel_recv flags (x5). */
 #define CHANNEL_WAIT 1u
 
-typedef struct TLSInfo {
+typedef struct TLSInfo { /* tls_info (chapter 47) */
     uint16_t version;
     uint16_t cipher;
     uint8_t verified;
     uint8_t connected;
-    uint8_t _pad[2];
+    uint16_t group;
     char hostname[128];
+    uint16_t scheme;
+    uint8_t alert; /* the alert that ended the session; 255: none */
+    uint8_t chain_len;
+    char error[124]; /* why the session failed, "" if it did not */
+    char chain[4][64]; /* the validated path, leaf first, by name */
 } TLSInfo;
 
 typedef struct NetStats {

@@ -1,0 +1,129 @@
+// chapter: 47-tls-sockets
+// ViperOS's Fetch over HTTPS from `openssl s_server` (chapter 47), on the same kind of link as
+// linux.test.ts: a TAP device in a fresh network namespace joined by socat to `npm run boot --net
+// dgram:…`, dnsmasq giving ViperOS its address and the name linux.vnet. One s_server per
+// certificate of test/material/tls/ (made with make.sh there): the good one is fetched, and the
+// expired, wrong-name, self-signed and badly signed ones are refused, each with its own message;
+// TlsInfo describes the good one's session.
+// Needs root: without it the setup fails and says so (this test does not skip).
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+const NS = `vtls-${process.pid}`;
+const TAP = `vtlst${process.pid % 100_000}`;
+const NODE_PORT = 20_000 + (process.pid % 10_000) * 2;
+const SOCAT_PORT = NODE_PORT + 1;
+const dir = mkdtempSync(join(tmpdir(), "net-interop-tls-"));
+const material = resolve("test/material/tls");
+/** Port → the certificate and key s_server presents there. */
+const SERVERS: Record<number, [string, string]> = {
+  8443: ["good.pem", "good.key"],
+  8444: ["expired.pem", "expired.key"],
+  8445: ["other.pem", "other.key"],
+  8446: ["selfsigned.pem", "selfsigned.key"],
+  8447: ["badsig.pem", "good.key"],
+};
+const children: ChildProcess[] = [];
+let boot: ChildProcess | null = null;
+let out = "";
+
+function run(cmd: string, args: string[]): string {
+  const r = spawnSync(cmd, args, { encoding: "utf8" });
+  if (r.error !== undefined || r.status !== 0) {
+    throw new Error(`net-interop: ${cmd} ${args.join(" ")} failed: ${r.error?.message ?? r.stderr}`);
+  }
+  return r.stdout;
+}
+
+function start(cmd: string, args: string[], cwd?: string): ChildProcess & { log: () => string } {
+  const child = spawn(cmd, args, { stdio: ["pipe", "pipe", "pipe"], cwd });
+  let log = "";
+  child.stdout?.on("data", (d) => (log += d));
+  child.stderr?.on("data", (d) => (log += d));
+  children.push(child);
+  return Object.assign(child, { log: () => log });
+}
+
+async function until(what: string, ok: () => boolean, ms = 60_000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!ok()) {
+    if (Date.now() > end) throw new Error(`net-interop: timed out waiting for ${what}; the machine printed:\n${out}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+async function shell(line: string, expected: RegExp): Promise<string> {
+  const from = out.length;
+  boot?.stdin?.write(`${line}\n`);
+  await until(`"${line}" to print ${expected}`, () => expected.test(out.slice(from)));
+  return out.slice(from);
+}
+
+beforeAll(async () => {
+  for (const tool of ["ip", "socat", "dnsmasq", "openssl"]) {
+    if (spawnSync("sh", ["-c", `command -v ${tool}`]).status !== 0) {
+      throw new Error(`net-interop: ${tool} is not installed (the CI installs iproute2, socat, dnsmasq-base and openssl)`);
+    }
+  }
+  if (process.getuid?.() !== 0) throw new Error("net-interop: needs root to make a network namespace and a TAP device");
+  const socat = start("socat", [`UDP4-DATAGRAM:127.0.0.1:${NODE_PORT},bind=127.0.0.1:${SOCAT_PORT}`, `TUN,tun-type=tap,tun-name=${TAP},iff-no-pi,iff-up`]);
+  await until(`socat to make ${TAP} (${socat.log()})`, () => spawnSync("ip", ["link", "show", TAP]).status === 0, 10_000);
+  run("ip", ["netns", "add", NS]);
+  run("ip", ["link", "set", TAP, "netns", NS]);
+  const inNs = (...args: string[]) => run("ip", ["netns", "exec", NS, ...args]);
+  inNs("sysctl", "-qw", "net.ipv6.conf.all.disable_ipv6=1");
+  inNs("ip", "addr", "add", "10.0.2.2/24", "dev", TAP);
+  inNs("ip", "link", "set", TAP, "up");
+  inNs("ip", "link", "set", "lo", "up");
+  const dnsmasq = start("ip", [
+    ...["netns", "exec", NS, "dnsmasq", "--keep-in-foreground", "--conf-file=/dev/null", "--no-resolv", "--no-hosts"],
+    ...[`--interface=${TAP}`, "--bind-interfaces", "--dhcp-range=10.0.2.15,10.0.2.15,255.255.255.0,2m"],
+    ...[`--dhcp-leasefile=${join(dir, "leases")}`, "--local=/vnet/", "--host-record=linux.vnet,10.0.2.2"],
+    ...["--dhcp-option=option:router,10.0.2.2", "--dhcp-option=option:dns-server,10.0.2.2"],
+    ...["--log-facility=-", "--pid-file=", "--user=root"],
+  ]);
+  await until(`dnsmasq to start (${dnsmasq.log()})`, () => dnsmasq.log().includes("cleared cache"), 10_000);
+  writeFileSync(join(dir, "hello.txt"), "hello over TLS\n");
+  for (const [port, [cert, key]] of Object.entries(SERVERS)) {
+    const tls = [`-accept`, `10.0.2.2:${port}`, "-cert", join(material, cert), "-key", join(material, key)];
+    const s = start("ip", ["netns", "exec", NS, "openssl", "s_server", ...tls, "-tls1_3", "-WWW", "-quiet"], dir);
+    await until(`s_server on ${port} (${s.log()})`, () => spawnSync("ip", ["netns", "exec", NS, "sh", "-c", `ss -ltn | grep -q 10.0.2.2:${port}`]).status === 0, 10_000);
+  }
+  boot = start(process.execPath, [
+    ...["--enable-source-maps", "--import", "./tools/node/esbuild-hooks.mjs", "tools/boot/cli.ts"],
+    ...["--net", `dgram:${NODE_PORT}:127.0.0.1:${SOCAT_PORT}`, "--bootargs", "ip=dhcp"],
+  ]);
+  boot.stdout?.on("data", (d) => (out += d));
+  await until("the DHCP lease", () => /dhcp: 10\.0\.2\.15\/24/.test(out));
+});
+
+afterAll(async () => {
+  boot?.stdin?.end();
+  for (const c of children) c.kill();
+  spawnSync("ip", ["netns", "del", NS]);
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe("ViperOS's Fetch over HTTPS from openssl s_server", () => {
+  it("fetches a page from a server whose certificate the test CA signed for linux.vnet", async () => {
+    await shell("Fetch https://linux.vnet:8443/hello.txt", /hello over TLS/);
+  });
+
+  it("TlsInfo describes the session: version, suite, group, scheme and the verified chain", async () => {
+    const text = await shell("TlsInfo linux.vnet:8443", /chain \(verified\): linux\.vnet <- ViperOS Book Test CA/);
+    expect(text).toMatch(/linux\.vnet:8443: TLS 1\.3, TLS_AES_\d+_GCM_SHA\d+, x25519, ecdsa_secp256r1_sha256/);
+  });
+
+  it.each([
+    [8444, "an expired certificate", "certificate for linux.vnet has expired (2024-05-01)"],
+    [8445, "a certificate for another name", "certificate for other.test is not valid for linux.vnet"],
+    [8446, "a self-signed certificate", "certificate for linux.vnet is self-signed and not trusted"],
+    [8447, "a certificate whose signature is wrong", "the signature of ViperOS Book Test CA on the certificate for linux.vnet does not verify"],
+  ])("refuses port %i, %s, with its reason", async (port, _what, reason) => {
+    const escaped = reason.replace(/[.()]/g, "\\$&");
+    await shell(`Fetch https://linux.vnet:${port}/hello.txt`, new RegExp(`Fetch: ${escaped}`));
+  });
+});
