@@ -182,7 +182,7 @@ export const tlsSyscalls: readonly SyscallDef[] = [
       const sock = entry.object;
       if (!(sock instanceof TcpSocket)) return Status.WRONG_TYPE;
       if (sock.connection?.state !== "ESTABLISHED") return Status.INVALID_ARG;
-      const host = ctx.copyinString(ctx.num(1), TLS_HOST_MAX + 1);
+      const host = ctx.user(1, TLS_HOST_MAX + 1).readString();
       if (typeof host === "number") return host;
       const verify = ctx.u32(2);
       if (host.length > TLS_HOST_MAX || hostParse(host) === null || verify > 1) return Status.INVALID_ARG;
@@ -230,7 +230,7 @@ export const tlsSyscalls: readonly SyscallDef[] = [
       if (s.client.connected === null) return Status.INVALID_ARG;
       if (s.drained && s.socket.connection?.state === "CLOSED") return Status.CONNECTION;
       if (!s.flush()) return ctx.block(s.socket.waiters);
-      const data = ctx.copyin(ctx.num(1), Math.min(ctx.num(2), MAX_PLAINTEXT));
+      const data = ctx.user(1, Math.min(ctx.num(2), MAX_PLAINTEXT)).read();
       if (typeof data === "number") return data;
       if (data.length > 0) s.queue(s.client.send(data));
       s.flush();
@@ -249,7 +249,7 @@ export const tlsSyscalls: readonly SyscallDef[] = [
       s.flush();
       const data = s.take(ctx.num(2));
       if (data.length > 0) {
-        const copied = ctx.copyout(ctx.num(1), data);
+        const copied = ctx.user(1, ctx.num(2)).write(data);
         if (copied !== Status.OK) return copied;
       } else if (ctx.num(2) > 0) {
         const end = s.client.end;
@@ -279,7 +279,8 @@ export const tlsSyscalls: readonly SyscallDef[] = [
     handler(ctx) {
       const s = sessionOf(ctx, 0, Rights.READ);
       if (typeof s === "number") return s;
-      return ctx.copyout(ctx.num(1), tlsInfoRecord(s));
+      const record = tlsInfoRecord(s);
+      return ctx.user(1, record.length).write(record);
     },
   },
 ];
