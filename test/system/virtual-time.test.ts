@@ -39,8 +39,8 @@ describe("virtual time in the kernel", () => {
     expect(log.length).toBeGreaterThan(5);
     for (let i = 1; i < log.length; i++) expect(log[i].ticks).toBeGreaterThanOrEqual(log[i - 1].ticks);
     expect(log[log.length - 1].ticks).toBeGreaterThan(log[0].ticks);
-    // The model puts a boot at about ten milliseconds (chapter 10's log); fifty would mean a
-    // charge gone wrong, such as zeroing all of RAM.
+    // The model puts a boot at about five milliseconds (chapter 10); fifty would mean a charge
+    // gone wrong, such as zeroing all of RAM.
     expect(log[log.length - 1].ticks).toBeLessThan(0.05 * CNTFRQ_HZ);
   });
 

@@ -115,9 +115,9 @@ async function bootOptions({ options: o }: Parsed<typeof SPEC>): Promise<CliOpti
   return { boot, plug, net };
 }
 
-/** Virtual time as a kernel log shows it: "[   0.001234]" seconds. */
+/** Virtual time in seconds, as a kernel log shows it but unpadded, so a line splits on spaces: "[0.001234]". */
 function stamp(ticks: number): string {
-  return `[${(ticks / CNTFRQ_HZ).toFixed(6).padStart(11, " ")}]`;
+  return `[${(ticks / CNTFRQ_HZ).toFixed(6)}]`;
 }
 
 function bigintJson(_key: string, v: unknown): unknown {

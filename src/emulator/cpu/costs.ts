@@ -8,10 +8,10 @@ export const KERNEL_ENTRY_COST = 200;
 export const RAM_ACCESS_COST = 1;
 /** One door read or write of a device register (Device memory: uncached, waited for). */
 export const DEVICE_ACCESS_COST = 20;
-/** A bulk copy between RAM and a kernel buffer moves this many bytes per tick (ldp + stp). */
-export const COPY_BYTES_PER_TICK = 8;
-/** A fill stores this many bytes per tick (stp xzr, xzr). */
-export const FILL_BYTES_PER_TICK = 16;
+/** A bulk copy between RAM and a kernel buffer moves this many bytes per tick (ldp + stp of q registers). */
+export const COPY_BYTES_PER_TICK = 16;
+/** A fill stores this many bytes per tick (stp q0, q0). */
+export const FILL_BYTES_PER_TICK = 32;
 /** An mrs, msr, tlbi, at or barrier. */
 export const SYSTEM_INSTRUCTION_COST = 1;
 

@@ -37,11 +37,11 @@ describe("the door's cost model", () => {
     expect(charged(cpu, () => door.write32(DEVICE, 7))).toBe(C.DEVICE_ACCESS_COST);
   });
 
-  it("charges copies per 8 bytes and fills per 16 bytes, rounded up: a zeroed page is 256 ticks", () => {
+  it("charges copies per 16 bytes and fills per 32 bytes, rounded up: a zeroed page is 128 ticks", () => {
     const { cpu, door } = machine();
-    expect(charged(cpu, () => door.writeBytes(RAM_BASE, new Uint8Array(100)))).toBe(13);
-    expect(charged(cpu, () => door.readBytes(RAM_BASE, new Uint8Array(8)))).toBe(1);
-    expect(charged(cpu, () => door.fillBytes(RAM_BASE, 4096, 0))).toBe(256);
+    expect(charged(cpu, () => door.writeBytes(RAM_BASE, new Uint8Array(100)))).toBe(7);
+    expect(charged(cpu, () => door.readBytes(RAM_BASE, new Uint8Array(16)))).toBe(1);
+    expect(charged(cpu, () => door.fillBytes(RAM_BASE, 4096, 0))).toBe(128);
     expect(charged(cpu, () => door.fillBytes(RAM_BASE, 0, 0))).toBe(0);
   });
 
@@ -63,6 +63,6 @@ describe("the door's cost model", () => {
     });
     const before = cpu.now();
     const retired = cpu.run(1);
-    expect(cpu.now() - before).toBe(retired + C.KERNEL_ENTRY_COST + 256);
+    expect(cpu.now() - before).toBe(retired + C.KERNEL_ENTRY_COST + 128);
   });
 });
