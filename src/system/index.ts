@@ -5,7 +5,7 @@ import { Cpu } from "../emulator/cpu/cpu.ts";
 import type { Kernel } from "../kernel/kernel.ts";
 import { kernelMain } from "../kernel/main.ts";
 import { TaskState } from "../kernel/sched/task.ts";
-import { Trace, type TraceListener } from "../kernel/trace.ts";
+import { Trace } from "../kernel/trace.ts";
 import { CNTFRQ_HZ } from "../machine/irq.ts";
 // <<system: imports of later chapters>> (chapters/17-system.mdx)
 // (chapter 24: the virtio device models)
@@ -26,8 +26,8 @@ export interface SystemOptions {
   seed?: number;
   /** Default true: the RTC counts virtual time; false reads the host clock. */
   deterministic?: boolean;
-  /** Tracepoints to subscribe before boot, so boot's own events are seen. */
-  trace?: { names: string[]; listener: TraceListener };
+  /** Tracepoints to subscribe before boot, so boot's own events are seen; `ticks` is the event's virtual time. */
+  trace?: { names: string[]; listener: (name: string, data: Record<string, unknown>, ticks: number) => void };
   // <<system: more options>> (chapters/17-system.mdx)
   // (chapter 24: the virtio devices in the board's slots)
   // <<system: more options>> += (chapters/24-virtio-drivers.mdx)
@@ -76,7 +76,8 @@ export interface ViperSystem {
 export function createSystem(options: SystemOptions = {}): ViperSystem {
   const started = performance.now();
   const trace = new Trace();
-  for (const name of options.trace?.names ?? []) trace.on(name, options.trace?.listener ?? (() => {}));
+  const listener = options.trace?.listener ?? (() => {});
+  for (const name of options.trace?.names ?? []) trace.on(name, (n, data) => listener(n, data, board.now()));
   const outputs = new Set<(bytes: Uint8Array) => void>();
   let transcript = "";
   const board = createVirtBoard({

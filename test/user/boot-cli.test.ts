@@ -86,6 +86,16 @@ describe("npm run boot --trace", () => {
     expect([...names]).toEqual(["sched.switch"]);
   });
 
+  it("stamps each line with its virtual time, which rises through the boot", () => {
+    const r = boot("", ["--trace", "kernel.log"]);
+    expect(r.status).toBe(0);
+    const lines = r.stderr.split("\n").filter(Boolean);
+    expect(lines[0]).toMatch(/^\[\d+\.\d{6}\] kernel\.log \{"text":"ViperOS v/);
+    const seconds = lines.map((l) => Number(/^\[(\d+\.\d+)\]/.exec(l)?.[1]));
+    for (let i = 1; i < seconds.length; i++) expect(seconds[i]).toBeGreaterThanOrEqual(seconds[i - 1]);
+    expect(seconds.at(-1)).toBeGreaterThan(seconds[0]);
+  });
+
   it("refuses a name that selects no tracepoint", () => {
     const r = boot("", ["--trace", "shed"]);
     expect(r.status).toBe(2);

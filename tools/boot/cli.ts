@@ -9,6 +9,7 @@
 //
 //   printf 'Help\nVersion\nRun /hello\n' | npm run --silent boot
 import { existsSync } from "node:fs";
+import { CNTFRQ_HZ } from "../../src/machine/irq.ts";
 import { RAM_MAX_SIZE } from "../../src/machine/memory-map.ts";
 import { type Parsed, runTool, UsageError } from "../lib/args.ts";
 import { parseAdd } from "../mkbootfs.ts";
@@ -28,7 +29,7 @@ const SPEC = {
     trace: {
       type: "string",
       value: "LIST",
-      help: "print these kernel tracepoints to stderr: names, groups (sched = every sched.… tracepoint) or *, comma-separated; --trace help lists them",
+      help: "print these kernel tracepoints to stderr, each stamped with its virtual time: names, groups (sched = every sched.… tracepoint) or *, comma-separated; --trace help lists them",
     },
     bootargs: { type: "string", value: "TEXT", help: "the kernel command line" },
     disk: {
@@ -108,10 +109,15 @@ async function bootOptions({ options: o }: Parsed<typeof SPEC>): Promise<CliOpti
   if (o.trace !== undefined) {
     boot.trace = {
       names: selectTracepoints(o.trace),
-      sink: (name, data) => process.stderr.write(`[trace] ${name} ${JSON.stringify(data, bigintJson)}\n`),
+      sink: (name, data, ticks) => process.stderr.write(`${stamp(ticks)} ${name} ${JSON.stringify(data, bigintJson)}\n`),
     };
   }
   return { boot, plug, net };
+}
+
+/** Virtual time in seconds, as a kernel log shows it but unpadded, so a line splits on spaces: "[0.001234]". */
+function stamp(ticks: number): string {
+  return `[${(ticks / CNTFRQ_HZ).toFixed(6)}]`;
 }
 
 function bigintJson(_key: string, v: unknown): unknown {
@@ -202,7 +208,6 @@ async function runPiped(options: CliOptions): Promise<number> {
 /** Terminal mode: raw stdin, paced to the wall clock. */
 async function runInteractive(options: CliOptions): Promise<number> {
   const { WallClockPacer } = await import("../../src/emulator/board/pacer.ts");
-  const { CNTFRQ_HZ } = await import("../../src/machine/irq.ts");
   const { m, plug } = await machineFor({ ...options, boot: { deterministic: false, ...options.boot } }, { output: (b) => process.stdout.write(b) });
   const pacer = new WallClockPacer(m.board);
   options.net?.clockFrom(m);

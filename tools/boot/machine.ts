@@ -18,8 +18,8 @@ export interface BootOptions {
   seed?: number;
   /** Receives everything the UART sends. */
   output?: (bytes: Uint8Array) => void;
-  /** Tracepoint names to subscribe to ("*" for all), and where their events go. */
-  trace?: { names: string[]; sink: (name: string, data: Record<string, unknown>) => void };
+  /** Tracepoint names to subscribe to ("*" for all), and where their events go, with their virtual time. */
+  trace?: { names: string[]; sink: (name: string, data: Record<string, unknown>, ticks: number) => void };
   /** The kernel command line. */
   bootargs?: string;
   /** Directory of the built user programs (default build/user). */

@@ -25,6 +25,8 @@ mark("worker-evaluated");
 
 let scenario: Scenario | null = null;
 let sys: LiveSystem | null = null;
+/** While the system boots (sys is still null): the virtual time of the tracepoint being forwarded. */
+let bootEventNs = 0;
 let trace = new Trace();
 let wantRun = false; // the reader's choice (run/pause)
 let visible = true; // paused while off screen
@@ -101,7 +103,7 @@ function newTrace(): Trace {
       dropped++;
       return;
     }
-    events.push({ t: sys ? sys.virtualTimeNs() : 0, name, data: sanitize(data) as Record<string, unknown> });
+    events.push({ t: sys ? sys.virtualTimeNs() : bootEventNs, name, data: sanitize(data) as Record<string, unknown> });
   });
   return t;
 }
@@ -250,6 +252,7 @@ async function boot(s: Scenario): Promise<void> {
   scenario = s;
   trace = newTrace();
   sys = null;
+  bootEventNs = 0;
   promptSeen = false;
   typed = 0;
   task = "";
@@ -262,7 +265,20 @@ async function boot(s: Scenario): Promise<void> {
       pageDisk = new PageDisk(makePageDisk);
       mark("worker-disk");
     }
-    const created = await loadSystem({ scenario: s, trace, onUart, onMachineUart, mark, disk: pageDisk?.store }, systemUrl);
+    const created = await loadSystem(
+      {
+        scenario: s,
+        trace,
+        onUart,
+        onMachineUart,
+        mark,
+        disk: pageDisk?.store,
+        eventTime: (ns) => {
+          bootEventNs = ns;
+        },
+      },
+      systemUrl,
+    );
     if (mine !== generation) return;
     sys = created;
     if (pageDisk) pageDisk.volatile.clock = () => created.instructions();

@@ -24,7 +24,9 @@ export async function createNetSystem(options: SystemOptions, make: typeof creat
   const { capture, machines: wired } = pageNetwork(count, () => Math.max(0, ...machines.map((m) => m.virtualTimeNs() / 1000)));
   for (const [i, { bootargs, seed, virtio }] of wired.entries()) {
     const own: SystemOptions =
-      i === 0 ? options : { ...options, trace: new Trace(), disk: undefined, mark: undefined, onUart: (text) => options.onMachineUart?.(i, text) };
+      i === 0
+        ? options
+        : { ...options, trace: new Trace(), disk: undefined, mark: undefined, eventTime: undefined, onUart: (text) => options.onMachineUart?.(i, text) };
     machines.push(await createViperSystem(own, make, { bootargs, seed, virtio }));
   }
   const [first] = machines;

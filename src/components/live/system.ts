@@ -3,6 +3,7 @@
 // and falls back to the stub only if that cannot be loaded.
 import type { BlockStore } from "../../emulator/devices/virtio/blk.ts";
 import type { Trace } from "../../kernel/trace.ts";
+import { CNTFRQ_HZ } from "../../machine/irq.ts";
 import type { NetActivity, Scenario } from "./protocol.ts";
 
 export interface Framebuffer {
@@ -56,6 +57,23 @@ export interface SystemOptions {
   disk?: BlockStore;
   /** The UART of the page network's second and later machines (machine ≥ 1). */
   onMachineUart?: (machine: number, text: string) => void;
+  /**
+   * The virtual time (ns) of each tracepoint forwarded into `trace`, told just before it: during
+   * boot the system does not exist yet, so the worker cannot ask it for the time.
+   */
+  eventTime?: (ns: number) => void;
+}
+
+/**
+ * createSystem's tracepoint listener for a live system: each event into `trace`, boot's included,
+ * its virtual time to `eventTime` first. The system gives the time in counter ticks; a system
+ * built from an edited book that predates the ticks gives none, and `eventTime` is not called.
+ */
+export function forwardTracepoints(trace: Trace, eventTime?: (ns: number) => void) {
+  return (name: string, data: Record<string, unknown>, ticks?: number): void => {
+    if (eventTime !== undefined && ticks !== undefined) eventTime(Math.round((ticks * 1e9) / CNTFRQ_HZ));
+    trace.emit(name, data);
+  };
 }
 
 export type SystemFactory = (options: SystemOptions) => Promise<LiveSystem>;

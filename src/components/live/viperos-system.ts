@@ -8,7 +8,7 @@ import type { Kernel } from "../../kernel/kernel.ts";
 import { CNTFRQ_HZ } from "../../machine/irq.ts";
 import { createSystem } from "../../system/index.ts";
 import { imageFromArchive } from "./page-disk.ts";
-import type { Framebuffer, LiveSystem, SystemOptions } from "./system.ts";
+import { type Framebuffer, forwardTracepoints, type LiveSystem, type SystemOptions } from "./system.ts";
 import { unpackZeroRuns } from "./zero-runs.ts";
 
 function decodeBase64(text: string): Uint8Array {
@@ -43,7 +43,7 @@ export function makePageDisk(): Uint8Array {
  * chapters; `more` adds options of its own (the page network's machines: bootargs, seed, devices).
  */
 export async function createViperSystem(
-  { trace, onUart, scenario, mark, disk }: SystemOptions,
+  { trace, onUart, scenario, mark, disk, eventTime }: SystemOptions,
   make = createSystem,
   more: Omit<Parameters<typeof createSystem>[0] & object, "bootfs" | "disk" | "ramSize" | "trace"> = {},
 ): Promise<LiveSystem> {
@@ -55,8 +55,8 @@ export async function createViperSystem(
     bootfs: initrd,
     disk,
     ramSize: scenario.ramMiB ? scenario.ramMiB * 1024 * 1024 : undefined,
-    // Forward every tracepoint, boot's included, into the worker's hub.
-    trace: { names: ["*"], listener: (name, data) => trace.emit(name, data) },
+    // Forward every tracepoint, boot's included, into the worker's hub, with its virtual time.
+    trace: { names: ["*"], listener: forwardTracepoints(trace, eventTime) },
     ...more,
   });
   const board = system.board;

@@ -33,7 +33,8 @@ import { decode, type Fields, MODE_POST, MODE_PRE, MODE_REG } from "./decode.ts"
 import { CpuDoor } from "./door.ts";
 import { CORTEX_A72, type CpuIdentity } from "./identity.ts";
 import * as O from "./ops.ts";
-import { KERNEL_ENTRY_COST, type CpuPort, type KernelEntry, type SysregHook } from "./port.ts";
+import { KERNEL_ENTRY_COST } from "./costs.ts";
+import type { CpuPort, KernelEntry, SysregHook } from "./port.ts";
 import { SLOT_COUNT } from "./regs.ts";
 
 // <<cpu: constants>> (chapters/04a-cpu-decode.mdx)
@@ -106,7 +107,7 @@ export class Cpu implements CpuPort {
   readonly mmu: Mmu;
   readonly door: CpuDoor;
   instret = 0;
-  /** Virtual time not spent retiring instructions: kernel entries and skipped idle time. */
+  /** Idle time the board skipped (the kernel's work is in `door.work`). */
   private extraTime = 0;
   idle = false;
   halted = false;
@@ -156,7 +157,7 @@ export class Cpu implements CpuPort {
   }
 
   now(): number {
-    return this.instret + this.extraTime;
+    return this.instret + this.extraTime + this.door.work;
   }
 
   advance(ticks: number): void {
@@ -2083,7 +2084,7 @@ export class Cpu implements CpuPort {
   // <<cpu: the kernel's exits>> (chapters/04c-cpu-system.mdx)
   private enterKernel(offset: number): void {
     this.saveFrame();
-    this.extraTime += KERNEL_ENTRY_COST;
+    this.door.work += KERNEL_ENTRY_COST;
     this.door.entries++;
     const handler = this.handler as VectorHandler;
     let exit: KernelExit;

@@ -4,6 +4,7 @@ import type { AtOp, El1Door, TlbiOp, TrapFrame, VectorHandler } from "../../mach
 import { FRAME_ELR, FRAME_LENGTH, FRAME_SP_EL0, FRAME_SPSR } from "../../machine/door.ts";
 import { ELR_EL1, SP_EL0, SPSR_EL1 } from "../../machine/sysregs.ts";
 import type { Cpu } from "./cpu.ts";
+import * as C from "./costs.ts";
 
 export class CpuDoor implements El1Door {
   readonly frame: TrapFrame = { regs: new BigUint64Array(FRAME_LENGTH) };
@@ -11,6 +12,8 @@ export class CpuDoor implements El1Door {
   entries = 0;
   barriers = 0;
   tlbis = 0;
+  /** Ticks of kernel work charged so far (the cost model above); part of `cpu.now()`. */
+  work = 0;
   private readonly cpu: Cpu;
 
   constructor(cpu: Cpu) {
@@ -19,6 +22,7 @@ export class CpuDoor implements El1Door {
 
   // <<door: physical memory>> (chapters/04c-cpu-system.mdx)
   private check(pa: number, size: number): void {
+    this.work += this.cpu.bus.isRam(pa, size) ? C.RAM_ACCESS_COST : C.DEVICE_ACCESS_COST;
     if (this.cpu.bus.fault) {
       this.cpu.bus.fault = false;
       throw new Error(`door: bus error at PA 0x${pa.toString(16)} (size ${size})`);
@@ -68,16 +72,20 @@ export class CpuDoor implements El1Door {
   readBytes(pa: number, dst: Uint8Array): void {
     const o = this.ramOffset(pa, dst.length);
     dst.set(this.cpu.bus.ram.subarray(o, o + dst.length));
+    this.work += C.bulkCost(dst.length, C.COPY_BYTES_PER_TICK);
   }
   writeBytes(pa: number, src: Uint8Array): void {
     this.cpu.bus.ram.set(src, this.ramOffset(pa, src.length));
+    this.work += C.bulkCost(src.length, C.COPY_BYTES_PER_TICK);
   }
   fillBytes(pa: number, length: number, value: number): void {
     const o = this.ramOffset(pa, length);
     this.cpu.bus.ram.fill(value, o, o + length);
+    this.work += C.bulkCost(length, C.FILL_BYTES_PER_TICK);
   }
   // <<door: system registers and maintenance>> (chapters/04c-cpu-system.mdx)
   mrs(reg: number): bigint {
+    this.work += C.SYSTEM_INSTRUCTION_COST;
     const slot = CpuDoor.frameSlot(reg);
     if (slot >= 0) return this.frame.regs[slot];
     const v = this.cpu.readSysreg(reg);
@@ -85,6 +93,7 @@ export class CpuDoor implements El1Door {
     return v;
   }
   msr(reg: number, value: bigint): void {
+    this.work += C.SYSTEM_INSTRUCTION_COST;
     const slot = CpuDoor.frameSlot(reg);
     if (slot >= 0) {
       this.frame.regs[slot] = BigInt.asUintN(64, value);
@@ -95,15 +104,18 @@ export class CpuDoor implements El1Door {
     }
   }
   tlbi(op: TlbiOp, arg: bigint): void {
+    this.work += C.SYSTEM_INSTRUCTION_COST;
     this.tlbis++;
     this.cpu.mmu.tlbi(op, arg);
   }
   at(op: AtOp, va: bigint): void {
+    this.work += C.SYSTEM_INSTRUCTION_COST;
     const access = op.endsWith("w") ? 1 : 0;
     const el = op.startsWith("s1e0") ? 0 : 1;
     this.cpu.par = this.cpu.mmu.at(va, access, el);
   }
   barrier(_kind: "dsb" | "isb" | "dmb"): void {
+    this.work += C.SYSTEM_INSTRUCTION_COST;
     this.barriers++;
   }
   setVectorHandler(handler: VectorHandler): void {

@@ -8,9 +8,6 @@ export interface SysregHook {
   write(value: bigint): void;
 }
 
-/** Virtual-time ticks charged for one entry into the TypeScript kernel. */
-export const KERNEL_ENTRY_COST = 200;
-
 /** The kernel's boot entry: called at EL1 with DAIF masked, leaves like a vector handler. */
 export type KernelEntry = (door: El1Door, fdtAddress: number) => KernelExit;
 
@@ -20,7 +17,7 @@ export interface CpuPort {
   run(maxInstructions: number): number;
   /** Retired instructions since reset. */
   readonly instret: number;
-  /** Virtual time in counter ticks: instret + kernel-entry costs + skipped idle time. */
+  /** Virtual time in counter ticks: instret + the kernel's modelled work + skipped idle time. */
   now(): number;
   /** Adds idle time (the board skips to the next timer deadline while the CPU waits in wfi). */
   advance(ticks: number): void;
