@@ -70,7 +70,7 @@ export class TcpHost {
       trace: this.trace,
       name,
     };
-    const c = new TcpConnection(env, seqOf(this.random()));
+    const c = new TcpConnection(env, seqOf(this.random()), this.random());
     this.connections.set(`${localPort}/${remote}/${remotePort}`, c);
     return c;
   }

@@ -61,7 +61,7 @@ function transfer(seed: number) {
   let server: TcpConnection | null = null;
   while (clock.micros < 3_600_000_000) {
     if (written < SIZE) written += Math.max(0, client.write(data.subarray(written)));
-    if (written === SIZE) client.close();
+    if (written === SIZE && client.state === "ESTABLISHED") client.close();
     server ??= listener.accept();
     if (server !== null) {
       maxHeld = Math.max(maxHeld, server.outOfOrder.bytes);
