@@ -48,6 +48,11 @@ export const TCP_WSCALE_OURS = 3;
 export const TCP_MSL_MS = 30_000;
 /** Retransmissions of one segment before giving up (RFC 1122 §4.2.3.5: at least 100 s; ~3 min). */
 export const TCP_MAX_RETRIES = 8;
+/** RFC 9293 §3.8.6.3: an ACK may wait, but less than 0.5 s; 200 ms is BSD's delay. */
+export const TCP_DELAYED_ACK_MS = 200;
+/** RFC 9293 §3.8.4 and RFC 1122 §4.2.3.6: keep-alive probes, as Linux spaces and counts them. */
+export const TCP_KEEPALIVE_INTERVAL_MS = 75_000;
+export const TCP_KEEPALIVE_PROBES = 9;
 
 // <<tcp: the environment>> (chapters/33-tcp.mdx)
 /** What a connection needs from outside: time, a way to send, a way to say it changed. */
@@ -111,6 +116,14 @@ export class TcpConnection {
   /** The one segment being timed (Karn's rule: never a retransmitted one). */
   rttProbe: { end: Seq; sentAt: number } | null = null;
   timeWaitUntil = -1;
+  /** When a delayed ACK is due, or -1 (none owed). */
+  ackDueAt = -1;
+  /** Nagle's algorithm is on unless the program turned it off (RFC 9293 §3.7.4). */
+  noDelay = false;
+  /** Keep-alive: idle time before the first probe (0: off), when we last heard, probes unanswered. */
+  keepAliveIdleMs = 0;
+  lastHeard = 0;
+  keepAliveProbes = 0;
   // RFC 5681 §3.1 and RFC 6582 (NewReno).
   cwnd = 0;
   ssthresh = 65535;
@@ -135,7 +148,7 @@ export class TcpConnection {
     if (from === to) return;
     this.state = to;
     if (this.env.trace?.any) this.env.trace.emit("tcp.state", { connection: this.env.name, from, to });
-    if (to === "CLOSED") [this.retransmitAt, this.timeWaitUntil] = [-1, -1];
+    if (to === "CLOSED") [this.retransmitAt, this.timeWaitUntil, this.ackDueAt] = [-1, -1, -1];
     this.env.notify();
   }
 
@@ -229,6 +242,7 @@ export class TcpConnection {
       return;
     }
     this.noteTimestamp(s);
+    [this.lastHeard, this.keepAliveProbes] = [this.env.now(), 0];
     if (s.flags & (TCP_RST | TCP_SYN)) return this.rstOrSyn(s); // second and fourth
     if (!(s.flags & TCP_ACK)) return; // fifth: no ACK, no use
     if (this.state === "SYN_RECEIVED" && !this.synAcked(s)) return;
@@ -293,6 +307,7 @@ export class TcpConnection {
 
   /** The handshake is done; a FIN the program asked for while it ran goes now. */
   private established(): void {
+    this.lastHeard = this.env.now();
     this.setState(this.finQueued ? "FIN_WAIT_1" : "ESTABLISHED");
     this.output();
   }
@@ -451,10 +466,13 @@ export class TcpConnection {
     const room = this.rcvWindow() - seqSub(at, this.rcvNxt);
     if (data.length > room) [data, fin] = [data.subarray(0, Math.max(0, room)), false];
     if (fin) this.remoteFinAt = seqAdd(at, data.length);
+    const quick =
+      at !== this.rcvNxt || this.outOfOrder.pieces.length > 0 || this.remoteFinAt !== null || data.length === 0;
     if (at === this.rcvNxt) this.deliver(data);
     else if (data.length > 0) this.outOfOrder.hold(at, data);
     if (this.remoteFinAt !== null && this.remoteFinAt === this.rcvNxt) this.finArrives();
-    this.sendAck();
+    if (quick || this.ackDueAt >= 0) this.sendAck();
+    else this.ackDueAt = this.env.now() + TCP_DELAYED_ACK_MS;
   }
 
   /** In-order bytes to the buffer, then whatever held pieces they make contiguous. */
@@ -502,8 +520,9 @@ export class TcpConnection {
       const len = Math.max(0, Math.min(this.sndMss, this.sendBuffer.length - offset, room));
       const finDue = this.finQueued && offset + len === this.sendBuffer.length;
       if (len === 0 && !finDue) break;
-      const small = len < this.sndMss && len < this.sendBuffer.length - offset;
-      if (small && this.sndNxt !== this.sndUna) break; // RFC 9293 §3.8.6.2.1
+      const cut = len < this.sendBuffer.length - offset;
+      const small = len < this.sndMss && (cut || (!this.noDelay && !finDue));
+      if (small && this.sndNxt !== this.sndUna) break; // RFC 9293 §3.8.6.2.1 and §3.7.4
       this.transmit(this.sndNxt, len);
     }
     const waiting = this.sendBuffer.length > seqSub(this.sndNxt, this.bufferSeq);
@@ -530,11 +549,11 @@ export class TcpConnection {
     this.emit(this.sndNxt, TCP_ACK, EMPTY);
   }
 
-  /** Every segment we send carries our window, scaled after the SYN, and our clock when agreed. */
+  /** Every segment carries our window, scaled after the SYN, our clock when agreed — and the ACK owed. */
   private emit(at: Seq, flags: number, data: Uint8Array, syn: SynOptions = { mss: 0, ts: false }): void {
     const unit = flags & TCP_SYN ? 1 : 2 ** this.rcvShift;
     const window = Math.floor(Math.min(this.rcvWindow(), 0xffff * unit) / unit);
-    [this.rcvAdvertised, this.lastAckSent] = [seqAdd(this.rcvNxt, window * unit), this.rcvNxt];
+    [this.rcvAdvertised, this.lastAckSent, this.ackDueAt] = [seqAdd(this.rcvNxt, window * unit), this.rcvNxt, -1];
     const ts = this.timestamps || syn.ts ? { val: this.tsClock(), ecr: this.tsRecent } : undefined;
     this.env.emit({ seq: at, ack: this.rcvNxt, flags, window, mss: syn.mss, wscale: syn.wscale, ts, data });
   }
@@ -552,12 +571,27 @@ export class TcpConnection {
       this.retransmitAt = -1;
       this.retransmitTimeout();
     }
+    if (this.ackDueAt >= 0 && now >= this.ackDueAt) this.sendAck();
+    const probeAt = this.keepAliveAt();
+    if (probeAt >= 0 && now >= probeAt) this.keepAlive();
   }
 
   /** The earliest deadline, or -1. */
   nextDeadline(): number {
-    const ds = [this.retransmitAt, this.timeWaitUntil].filter((d) => d >= 0);
+    const ds = [this.retransmitAt, this.timeWaitUntil, this.ackDueAt, this.keepAliveAt()].filter((d) => d >= 0);
     return ds.length === 0 ? -1 : Math.min(...ds);
+  }
+  // <<tcp: timers>> += (chapters/33-tcp.mdx)
+  /** When the next keep-alive probe is due, or -1. */
+  private keepAliveAt(): number {
+    if (this.keepAliveIdleMs <= 0 || this.state !== "ESTABLISHED" || this.sndMax !== this.sndUna) return -1;
+    return this.lastHeard + this.keepAliveIdleMs + this.keepAliveProbes * TCP_KEEPALIVE_INTERVAL_MS;
+  }
+
+  private keepAlive(): void {
+    if (this.keepAliveProbes >= TCP_KEEPALIVE_PROBES) return this.drop("timed out");
+    this.keepAliveProbes++;
+    this.emit(seqAdd(this.sndUna, -1), TCP_ACK, EMPTY);
   }
   // <<tcp: retransmission timeout>> (chapters/33-tcp.mdx)
   /** RFC 6298 §5.4–5.6, RFC 5681 §3.1, RFC 9293 §3.8.6.1. */

@@ -84,6 +84,7 @@ describe("SYN_SENT", () => {
       > . 1:1(0) ack 1 win 65535
       write 1000
       > . 1:537(536) ack 1 win 65535
+      < . 1:1(0) ack 537 win 8192
       > . 537:1001(464) ack 1 win 65535`);
     expect(t.conn.sndMss).toBe(536);
   });

@@ -29,10 +29,10 @@ describe("window scaling and timestamps (RFC 7323)", () => {
   it("advertises the free space shifted right by 3, and reads the peer's window shifted left by 2", () => {
     const t = script(`${SCALED_PASSIVE}
       < . 1:1001(1000) ack 1 win 2000 <TS val 130 ecr 0>
-      > . 1:1(0) ack 1001 win 32643 <TS val 20 ecr 130>
-      < . 1001:1001(0) ack 1 win 300 <TS val 140 ecr 20>
+      +200 > . 1:1(0) ack 1001 win 32643 <TS val 220 ecr 130>
+      < . 1001:1001(0) ack 1 win 300 <TS val 140 ecr 220>
       write 3000
-      > . 1:1001(1000) ack 1001 win 32643 <TS val 20 ecr 140>`);
+      > . 1:1001(1000) ack 1001 win 32643 <TS val 220 ecr 140>`);
     // 300 << 2 = 1200 bytes: one full segment, and no 200-byte runt while it is in flight.
     expect(t.conn.sndWnd).toBe(1200);
     expect((256 * 1024 - 1000) >> 3).toBe(32643);
@@ -65,7 +65,7 @@ describe("window scaling and timestamps (RFC 7323)", () => {
       < S. 0:0(0) ack 1 win 65535 <mss 1000>
       > . 1:1(0) ack 1 win 65535
       < . 1:1001(1000) ack 1 win 65535
-      > . 1:1(0) ack 1001 win 64535`);
+      +200 > . 1:1(0) ack 1001 win 64535`);
     expect([t.conn.scaling, t.conn.timestamps, t.conn.receiveBuffer.capacity]).toEqual([false, false, 65535]);
   });
 });
