@@ -44,6 +44,8 @@ export const TCP_RECEIVE_BUFFER = 65535;
 /** The receive buffer when both SYNs agreed to scale windows, and the shift that lets 16 bits say it. */
 export const TCP_RECEIVE_BUFFER_SCALED = 256 * 1024;
 export const TCP_WSCALE_OURS = 3;
+/** The timestamps option with its two NOPs, on every segment once agreed (RFC 7323 appendix A). */
+export const TCP_TIMESTAMPS_BYTES = 12;
 /** RFC 9293 §3.4.2 calls MSL "arbitrarily" 2 minutes; we take Linux's 30 s (TIME_WAIT 60 s). */
 export const TCP_MSL_MS = 30_000;
 /** Retransmissions of one segment before giving up (RFC 1122 §4.2.3.5: at least 100 s; ~3 min). */
@@ -266,9 +268,9 @@ export class TcpConnection {
     this.irs = s.seq;
     this.rcvNxt = seqAdd(s.seq, 1);
     this.sndMss = s.mss > 0 ? Math.min(s.mss, TCP_MSS_OURS) : TCP_MSS_DEFAULT;
+    this.agree(s);
     this.cwnd = Math.min(4 * this.sndMss, Math.max(2 * this.sndMss, 4380));
     [this.sndWnd, this.sndWl1, this.sndWl2, this.maxSndWnd] = [s.window, s.seq, s.ack, s.window];
-    this.agree(s);
   }
   // <<tcp: LISTEN and SYN_SENT>> += (chapters/33-tcp.mdx)
   /** RFC 9293 §3.10.7.3. */
@@ -318,7 +320,7 @@ export class TcpConnection {
     [this.sndShift, this.rcvShift] = this.scaling ? [Math.min(s.wscale ?? 0, 14), TCP_WSCALE_OURS] : [0, 0];
     if (this.scaling) this.receiveBuffer = new ByteRing(TCP_RECEIVE_BUFFER_SCALED);
     this.timestamps = s.ts !== undefined;
-    if (s.ts !== undefined) this.tsRecent = s.ts.val;
+    if (s.ts !== undefined) [this.tsRecent, this.sndMss] = [s.ts.val, this.sndMss - TCP_TIMESTAMPS_BYTES];
   }
 
   /** Our timestamp clock: milliseconds plus the connection's offset, 32 bits. */

@@ -22,6 +22,8 @@ describe("window scaling and timestamps (RFC 7323)", () => {
     const t = script(SCALED_PASSIVE);
     expect([t.conn.scaling, t.conn.timestamps, t.conn.sndShift, t.conn.rcvShift]).toEqual([true, true, 2, 3]);
     expect([t.conn.receiveBuffer.capacity, t.conn.sndWnd]).toEqual([256 * 1024, 8000]);
+    // The peer's MSS counts data after a 20-byte header; timestamps take 12 bytes of it.
+    expect(t.conn.sndMss).toBe(988);
     // The handshake's ACK echoes the SYN-ACK's clock: a 20 ms round trip.
     expect(t.conn.rto.srtt).toBe(20);
   });
@@ -32,20 +34,21 @@ describe("window scaling and timestamps (RFC 7323)", () => {
       +200 > . 1:1(0) ack 1001 win 32643 <TS val 220 ecr 130>
       < . 1001:1001(0) ack 1 win 300 <TS val 140 ecr 220>
       write 3000
-      > . 1:1001(1000) ack 1001 win 32643 <TS val 220 ecr 140>`);
-    // 300 << 2 = 1200 bytes: one full segment, and no 200-byte runt while it is in flight.
+      > . 1:989(988) ack 1001 win 32643 <TS val 220 ecr 140>`);
+    // 300 << 2 = 1200 bytes: one full segment — 1000 less 12 bytes of timestamps — and no
+    // 212-byte runt while it is in flight.
     expect(t.conn.sndWnd).toBe(1200);
     expect((256 * 1024 - 1000) >> 3).toBe(32643);
   });
 
   it("samples the round trip from every echo, a retransmission's too (no Karn's rule)", () => {
     const t = script(`${SCALED_PASSIVE}
-      write 2000
-      > . 1:1001(1000) ack 1 win 32768 <TS val 20 ecr 120>
-      > . 1001:2001(1000) ack 1 win 32768 <TS val 20 ecr 120>
-      +50 < . 1:1(0) ack 1001 win 2000 <TS val 170 ecr 20>
-      +1000 > . 1001:2001(1000) ack 1 win 32768 <TS val 1070 ecr 170>
-      +30 < . 1:1(0) ack 2001 win 2000 <TS val 1200 ecr 1070>`);
+      write 1976
+      > . 1:989(988) ack 1 win 32768 <TS val 20 ecr 120>
+      > . 989:1977(988) ack 1 win 32768 <TS val 20 ecr 120>
+      +50 < . 1:1(0) ack 989 win 2000 <TS val 170 ecr 20>
+      +1000 > . 989:1977(988) ack 1 win 32768 <TS val 1070 ecr 170>
+      +30 < . 1:1(0) ack 1977 win 2000 <TS val 1200 ecr 1070>`);
     const srtt = (7 / 8) * ((7 / 8) * 20 + (1 / 8) * 50) + (1 / 8) * 30;
     expect(t.conn.rto.srtt).toBeCloseTo(srtt, 9);
   });

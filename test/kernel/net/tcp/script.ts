@@ -107,8 +107,14 @@ export class Script {
     if (word === "listen") return this.conn.listen();
     if (word === "close") return this.conn.close();
     if (word === "abort") return this.conn.abort();
-    if (word === "nodelay") return void (this.conn.noDelay = true);
-    if (word === "keepalive") return void (this.conn.keepAliveIdleMs = Number(arg));
+    if (word === "nodelay") {
+      this.conn.noDelay = true;
+      return;
+    }
+    if (word === "keepalive") {
+      this.conn.keepAliveIdleMs = Number(arg);
+      return;
+    }
     if (word === "write") return void this.write(Number(arg));
     if (word === "read") return void this.readExactly(Number(arg), line);
     throw new Error(`script: cannot read line "${line}"`);
