@@ -189,7 +189,7 @@ export function fuzzTcp(options: TcpFuzzOptions): TcpFuzzResult {
   host.send(ethernetFrame(MY_MAC, HOST_MAC, ETHERTYPE_ARP, arpPacket(ARP_REQUEST, HOST_MAC, HOST, new Uint8Array(6), ME)));
   step(5);
   let target: Target | null = null;
-  let server: TcpConnection | null = null;
+  let server = null as TcpConnection | null; // set by accept(), which TypeScript does not follow
   let waited = 0;
   /** A fresh connection from the peer to the machine's listener. */
   const connect = (): Target => {
