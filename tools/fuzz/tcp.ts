@@ -25,6 +25,7 @@ import { ETHERTYPE_ARP, ETHERTYPE_IPV4, EthernetView, ethernetFrame } from "../.
 import { IP_PROTO_TCP, Ipv4View, ipv4Packet } from "../../src/kernel/net/wire/ipv4.ts";
 import { createSystem } from "../../src/system/index.ts";
 import { standardBootfs } from "../mkbootfs.ts";
+import { HOST, HOST_MAC, ME, MY_MAC, rng } from "./net.ts";
 
 export interface TcpFuzzOptions {
   seed: number;
@@ -43,25 +44,8 @@ export interface TcpFuzzResult {
   counters: Map<string, number>;
 }
 
-const ME = 0x0a00020f;
-const HOST = 0x0a000202;
-const HOST_MAC = Uint8Array.of(0x52, 0x54, 0x00, 0xaa, 0xbb, 0xcc);
-const MY_MAC = Uint8Array.of(0x52, 0x54, 0x00, 0x12, 0x34, 0x56);
 const PORT = 80;
 const BACKLOG = 8;
-
-/** xorshift32: every run replays from its seed. */
-function rng(seed: number): (n: number) => number {
-  let s = seed >>> 0 || 0x9e3779b9;
-  return (n) => {
-    s ^= s << 13;
-    s >>>= 0;
-    s ^= s >>> 17;
-    s ^= s << 5;
-    s >>>= 0;
-    return s % n;
-  };
-}
 
 /** The sum of TCP's pseudo-header from the fuzzer's address to the machine's (RFC 9293 §3.1). */
 function pseudoSum(length: number): number {
