@@ -1188,7 +1188,7 @@ export const SYSCALL_DOCS: { readonly [N in SyscallName]: SyscallDoc } = {
     results: ["bytes"],
     rights: "`sock` needs WRITE.",
     returns:
-      "`OK` with the count of bytes taken into the 64 KiB send buffer in x1: at least 1 when `len` > 0, perhaps fewer than `len`. With the buffer full it waits (restartably) for the peer to acknowledge some.",
+      "`OK` with the count of bytes taken into the 256 KiB send buffer in x1: at least 1 when `len` > 0, perhaps fewer than `len`. With the buffer full it waits (restartably) for the peer to acknowledge some.",
     errors: {
       INVALID_ARG: "the socket is not connected, was shut down for sending, or `buf` is not `len` readable bytes.",
       CONNECTION: "the peer reset the connection.",

@@ -48,15 +48,15 @@ export interface NetFuzzResult {
   counters: Map<string, number>;
 }
 
-const ME = 0x0a00020f;
-const HOST = 0x0a000202;
-const HOST_MAC = Uint8Array.of(0x52, 0x54, 0x00, 0xaa, 0xbb, 0xcc);
-const MY_MAC = Uint8Array.of(0x52, 0x54, 0x00, 0x12, 0x34, 0x56);
+export const ME = 0x0a00020f;
+export const HOST = 0x0a000202;
+export const HOST_MAC = Uint8Array.of(0x52, 0x54, 0x00, 0xaa, 0xbb, 0xcc);
+export const MY_MAC = Uint8Array.of(0x52, 0x54, 0x00, 0x12, 0x34, 0x56);
 /** UDP ports with a socket on the fuzzed machine. */
 const OPEN_PORTS = [7, 53, 68];
 
 /** xorshift32: every run replays from its seed. */
-function rng(seed: number): (n: number) => number {
+export function rng(seed: number): (n: number) => number {
   let s = seed >>> 0 || 0x9e3779b9;
   return (n) => {
     s ^= s << 13;

@@ -404,9 +404,16 @@ export class NetStack {
     s.port = 0;
   }
   // <<network stack: later layers>> += (chapters/33-tcp.mdx)
-  /** Sends what TCP's connections queued. */
+  /** Sends what TCP's connections queued, as long as the card takes it; the rest waits its turn. */
   tcpFlush(k: KernelCore): void {
-    for (const o of this.tcp.drain()) this.ipv4Send(k, o.to, IP_PROTO_TCP, o.bytes);
+    const out = this.tcp.outbox;
+    while (out.length > 0 && this.card.broken === null) {
+      const refused = this.card.stats.txDropped;
+      this.ipv4Send(k, out[0].to, IP_PROTO_TCP, out[0].bytes);
+      if (this.card.stats.txDropped !== refused) return this.count("tcp: segments deferred");
+      out.shift();
+    }
+    out.length = 0;
   }
 
   /** 32 random bits from the entropy pool, or from the clock before it is seeded (RFC 9293 §3.4.1's). */

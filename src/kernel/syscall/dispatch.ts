@@ -103,15 +103,6 @@ class Context implements SyscallContext {
   user(i: number, len: number): UserSlice {
     return new UserSlice(this.k, this.proc.aspace, this.task.regs[i], len);
   }
-  copyin(va: number, len: number): Uint8Array | Status {
-    return new UserSlice(this.k, this.proc.aspace, BigInt(va), len).read();
-  }
-  copyout(va: number, bytes: Uint8Array): Status {
-    return new UserSlice(this.k, this.proc.aspace, BigInt(va), bytes.length).write(bytes);
-  }
-  copyinString(va: number, max: number): string | Status {
-    return new UserSlice(this.k, this.proc.aspace, BigInt(va), max).readString();
-  }
 }
 
 /** Runs the system call the task `task` just made with `svc #0`. */

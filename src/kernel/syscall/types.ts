@@ -128,12 +128,6 @@ export interface SyscallContext {
    * bytes long: read, write or read a string through it; a bad range answers INVALID_ARG.
    */
   user(i: number, len: number): UserSlice;
-  /** @deprecated The untyped forms, left for chapters 34 and 44–46 until their calls take `user(i, len)`. */
-  copyin(va: number, len: number): Uint8Array | Status;
-  /** @deprecated As `copyin`. */
-  copyout(va: number, bytes: Uint8Array): Status;
-  /** @deprecated As `copyin`. */
-  copyinString(va: number, max: number): string | Status;
 }
 
 /** A system-call handler: decode and check everything, then change state, then return. */

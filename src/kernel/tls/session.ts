@@ -5,7 +5,7 @@ import { RTC_DR } from "../../machine/devices/pl031.ts";
 import { KernelObject } from "../cap/object.ts";
 import { Kind, Rights } from "../cap/rights.ts";
 import { concatBytes } from "../crypto/bytes.ts";
-import { Status } from "../lib/status.ts";
+import { failed, Status } from "../lib/status.ts";
 import { TcpSocket } from "../net/tcp/sockets.ts";
 import type { SyscallContext, SyscallDef } from "../syscall/types.ts";
 import { hostParse } from "../x509/names.ts";
@@ -49,7 +49,7 @@ export class TlsSession extends KernelObject {
     const c = this.socket.connection;
     if (c === null || this.outbox.length === 0) return this.outbox.length === 0;
     const n = c.write(this.outbox.subarray(0, Math.min(this.outbox.length, c.sendBuffer.free)));
-    if (n > 0) {
+    if (!failed(n) && n > 0) {
       this.outbox = this.outbox.slice(n);
       this.socket.k.net?.tcpFlush(this.socket.k);
     }

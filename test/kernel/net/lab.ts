@@ -43,7 +43,9 @@ export function tsharkProblems(): string[] | null {
   try {
     const file = join(dir, "capture.pcap");
     writeFileSync(file, joined);
-    const checks = ["ip.check_checksum:TRUE", "udp.check_checksum:TRUE"].flatMap((o) => ["-o", o]);
+    // Each frame is in the capture twice, from the sender's cable and the receiver's; TCP reassembly
+    // would take the second copy of a retransmission for new data overlapping old, so it is off.
+    const checks = ["ip.check_checksum:TRUE", "udp.check_checksum:TRUE", "tcp.desegment_tcp_streams:FALSE"].flatMap((o) => ["-o", o]);
     const filter = `(_ws.malformed || _ws.expert.severity == error) && eth.src != ${macHex(HOST_MAC)}`;
     const r = spawnSync("tshark", ["-n", "-r", file, ...checks, "-Y", filter], { encoding: "utf8" });
     if (r.status !== 0) return [`tshark failed: ${r.stderr}`];

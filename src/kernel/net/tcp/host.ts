@@ -10,6 +10,9 @@ import { seqAdd, seqOf } from "./seq.ts";
 const EMPTY = new Uint8Array(0);
 
 // <<tcp host: listeners>> (chapters/33-tcp.mdx)
+/** Segments waiting for the card, at most (a full window of 256 KiB is about 180). */
+export const TCP_OUTBOX_MAX = 512;
+
 /** A port that accepts connections; `queue` holds those not yet accepted, at most `backlog`. */
 export class TcpListener {
   readonly port: number;
@@ -63,6 +66,7 @@ export class TcpHost {
     const env: TcpEnv = {
       now: () => this.clock(),
       emit: (s) => {
+        if (this.outbox.length >= TCP_OUTBOX_MAX) return this.count("tcp: outbox full");
         this.count("tcp: segments sent");
         this.outbox.push({ to: remote, bytes: tcpSegment(local, remote, localPort, remotePort, s) });
       },
@@ -70,7 +74,7 @@ export class TcpHost {
       trace: this.trace,
       name,
     };
-    const c = new TcpConnection(env, seqOf(this.random()));
+    const c = new TcpConnection(env, seqOf(this.random()), this.random());
     this.connections.set(`${localPort}/${remote}/${remotePort}`, c);
     return c;
   }
@@ -150,6 +154,7 @@ export class TcpHost {
 
   nextDeadline(): number {
     const ds = [...this.connections.values()].map((c) => c.nextDeadline()).filter((d) => d >= 0);
+    if (this.outbox.length > 0) ds.push(this.clock() + 1); // segments the card had no room for
     return ds.length === 0 ? -1 : Math.min(...ds);
   }
 

@@ -29,6 +29,8 @@ export const TCP_URG = 0x20;
 const OPTION_END = 0;
 const OPTION_NOP = 1;
 const OPTION_MSS = 2;
+const OPTION_WSCALE = 3;
+const OPTION_TIMESTAMPS = 8;
 
 // <<tcp wire: the pseudo-header>> (chapters/33-tcp.mdx)
 /** The ones'-complement sum of TCP's pseudo-header (RFC 9293 §3.1). */
@@ -51,7 +53,17 @@ export interface Segment {
   window: number;
   /** The MSS option's value, or 0 for none (we send it only on SYNs). */
   mss: number;
+  /** The window-scale option's shift count (SYNs only), when present. */
+  wscale?: number;
+  /** The timestamps option, when present. */
+  ts?: Timestamps;
   data: Uint8Array;
+}
+
+/** RFC 7323 §3.2: the sender's clock, and the value it echoes from its peer. */
+export interface Timestamps {
+  val: number;
+  ecr: number;
 }
 
 /** The sequence numbers a segment takes: its data, and one each for SYN and FIN. */
@@ -85,33 +97,49 @@ export class TcpView {
     return (this.bytes[F_OFFSET] >> 4) * 4;
   }
   // <<tcp wire: reading the options>> (chapters/33-tcp.mdx)
-  /** The MSS option's value, or 0 (RFC 9293 §3.2: unknown options are skipped by their length). */
-  get mss(): number {
-    const b = this.bytes;
+  /** The options we know (RFC 9293 §3.2: unknown ones are skipped by their length). */
+  options(): Pick<Segment, "mss" | "wscale" | "ts"> {
+    const [b, out] = [this.bytes, { mss: 0 } as Pick<Segment, "mss" | "wscale" | "ts">];
     for (let at = TCP_HEADER; at < this.headerLength; ) {
       const kind = b[at];
-      if (kind === OPTION_END) return 0;
+      if (kind === OPTION_END) break;
       if (kind === OPTION_NOP) {
         at++;
         continue;
       }
       const length = b[at + 1];
-      if (at + 1 >= this.headerLength || length < 2 || at + length > this.headerLength) return 0;
-      if (kind === OPTION_MSS && length === 4) return be16(b, at + 2);
+      if (at + 1 >= this.headerLength || length < 2 || at + length > this.headerLength) break;
+      if (kind === OPTION_MSS && length === 4) out.mss = be16(b, at + 2);
+      if (kind === OPTION_WSCALE && length === 3) out.wscale = b[at + 2];
+      if (kind === OPTION_TIMESTAMPS && length === 10) out.ts = { val: be32(b, at + 2), ecr: be32(b, at + 6) };
       at += length;
     }
-    return 0;
+    return out;
   }
 
   segment(): Segment {
     const b = this.bytes;
     const [seq, ack] = [seqOf(be32(b, F_SEQ_NUMBER)), seqOf(be32(b, F_ACK_NUMBER))];
     const [flags, window] = [b[F_FLAGS] & 0x3f, be16(b, F_WINDOW)];
-    return { seq, ack, flags, window, mss: this.mss, data: b.subarray(this.headerLength) };
+    return { seq, ack, flags, window, ...this.options(), data: b.subarray(this.headerLength) };
   }
 }
 
 // <<tcp wire: building>> (chapters/33-tcp.mdx)
+/** The option bytes of `s`, a multiple of 4 long. */
+function optionBytes(s: Segment): number[] {
+  const out: number[] = [];
+  if (s.mss > 0) out.push(OPTION_MSS, 4, s.mss >> 8, s.mss & 0xff);
+  if (s.wscale !== undefined) out.push(OPTION_NOP, OPTION_WSCALE, 3, s.wscale);
+  if (s.ts !== undefined) {
+    const t = new Uint8Array(8);
+    putBe32(t, 0, s.ts.val);
+    putBe32(t, 4, s.ts.ecr);
+    out.push(OPTION_NOP, OPTION_NOP, OPTION_TIMESTAMPS, 10, ...t);
+  }
+  return out;
+}
+
 export function tcpSegment(
   source: Ipv4Address,
   destination: Ipv4Address,
@@ -119,7 +147,8 @@ export function tcpSegment(
   destinationPort: number,
   s: Segment,
 ): Uint8Array {
-  const header = TCP_HEADER + (s.mss > 0 ? 4 : 0);
+  const options = optionBytes(s);
+  const header = TCP_HEADER + options.length;
   const b = new Uint8Array(header + s.data.length);
   putBe16(b, F_SOURCE_PORT, sourcePort);
   putBe16(b, F_DESTINATION_PORT, destinationPort);
@@ -128,10 +157,7 @@ export function tcpSegment(
   b[F_OFFSET] = (header / 4) << 4;
   b[F_FLAGS] = s.flags;
   putBe16(b, F_WINDOW, s.window);
-  if (s.mss > 0) {
-    b.set([OPTION_MSS, 4], TCP_HEADER);
-    putBe16(b, TCP_HEADER + 2, s.mss);
-  }
+  b.set(options, TCP_HEADER);
   b.set(s.data, header);
   putBe16(b, F_CHECKSUM, internetChecksum(b, pseudoSum(source, destination, b.length)));
   return b;
@@ -152,6 +178,9 @@ export function segmentText(s: Segment, mine: Seq, theirs: Seq): string {
   let text = `${flags} ${from}:${(from + s.data.length) >>> 0}(${s.data.length})`;
   if (s.flags & TCP_ACK) text += ` ack ${seqSub(s.ack, theirs) >>> 0}`;
   text += ` win ${s.window}`;
-  return s.mss > 0 ? `${text} <mss ${s.mss}>` : text;
+  const options = [s.mss > 0 ? `mss ${s.mss}` : "", s.ts ? `TS val ${s.ts.val} ecr ${s.ts.ecr}` : ""];
+  if (s.wscale !== undefined) options.push(`wscale ${s.wscale}`);
+  const shown = options.filter((o) => o !== "");
+  return shown.length > 0 ? `${text} <${shown.join(",")}>` : text;
 }
 //# sourceMappingURL=segment.ts.map

@@ -5,7 +5,7 @@ import { KernelObject } from "../../cap/object.ts";
 import { Kind, Rights } from "../../cap/rights.ts";
 import { POLL_NETWORK_RX } from "../../ipc/poll.ts";
 import type { Kernel } from "../../kernel.ts";
-import { Status } from "../../lib/status.ts";
+import { failed, Status } from "../../lib/status.ts";
 import { WaitQueue } from "../../sched/waitqueue.ts";
 import type { SyscallContext, SyscallDef } from "../../syscall/types.ts";
 import type { NetStack } from "../stack.ts";
@@ -184,12 +184,12 @@ export const tcpSyscalls: readonly SyscallDef[] = [
       const c = s.connection;
       if (c === null) return Status.INVALID_ARG;
       if (c.state === "CLOSED" && c.error !== null) return failure(c);
-      const [buf, len] = [ctx.num(1), ctx.num(2)];
+      const len = ctx.num(2);
       if (len > 0 && c.sendBuffer.free === 0) return ctx.block(s.waiters);
-      const data = ctx.copyin(buf, Math.min(len, c.sendBuffer.free));
+      const data = ctx.user(1, Math.min(len, c.sendBuffer.free)).read();
       if (typeof data === "number") return data;
       const n = c.write(data);
-      if (n < 0) return Status.INVALID_ARG;
+      if (failed(n)) return n;
       ctx.k.net!.tcpFlush(ctx.k);
       ctx.result(1, n);
       return Status.OK;
@@ -203,10 +203,10 @@ export const tcpSyscalls: readonly SyscallDef[] = [
       if (typeof s === "number") return s;
       const c = s.connection;
       if (c === null) return Status.INVALID_ARG;
-      const [buf, len] = [ctx.num(1), ctx.num(2)];
+      const len = ctx.num(2);
       const n = Math.max(0, Math.min(len, c.receiveBuffer.length));
       if (n > 0) {
-        const copied = ctx.copyout(buf, c.receiveBuffer.peek(0, n));
+        const copied = ctx.user(1, n).write(c.receiveBuffer.peek(0, n));
         if (copied !== Status.OK) return copied;
         c.read(n);
         ctx.k.net!.tcpFlush(ctx.k);

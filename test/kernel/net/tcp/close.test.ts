@@ -71,7 +71,7 @@ describe("closing first", () => {
       close
       > F. 1:1(0) ack 1 win 65535
       < . 1:101(100) ack 2 win 8192
-      > . 2:2(0) ack 101 win 65435
+      +200 > . 2:2(0) ack 101 win 65435
       state FIN_WAIT_2
       read 100`);
     expect(t.read.length).toBe(100);
@@ -96,7 +96,6 @@ describe("closing second", () => {
   it("goes CLOSE_WAIT on the peer's FIN, LAST_ACK on close, CLOSED on the ACK", () => {
     const t = script(`${ESTABLISHED_PASSIVE}
       < . 1:1001(1000) ack 1 win 8192
-      > . 1:1(0) ack 1001 win 64535
       write 300
       > . 1:301(300) ack 1001 win 64535
       < F. 1001:1001(0) ack 301 win 8192

@@ -10,16 +10,18 @@ import { ESTABLISHED_ACTIVE, ESTABLISHED_PASSIVE } from "./states.ts";
 const streamBytes = (n: number) => Array.from({ length: n }, (_, k) => (k + 1) & 0xff);
 
 describe("ESTABLISHED: receiving", () => {
-  it("acknowledges each segment, offering the free space as its window, and sends an update when read", () => {
+  it("acknowledges every second segment at once and a lone one after 200 ms, offering the free space, and updates the window when read", () => {
     const t = script(`${ESTABLISHED_PASSIVE}
       < . 1:1001(1000) ack 1 win 8192
-      > . 1:1(0) ack 1001 win 64535
       < . 1001:2001(1000) ack 1 win 8192
       > . 1:1(0) ack 2001 win 63535
+      < . 2001:3001(1000) ack 1 win 8192
+      +199 read 0
+      +1 > . 1:1(0) ack 3001 win 62535
       read 1000
-      read 1000
-      > . 1:1(0) ack 2001 win 65535`);
-    expect(t.read).toEqual(streamBytes(2000));
+      read 2000
+      > . 1:1(0) ack 3001 win 65535`);
+    expect(t.read).toEqual(streamBytes(3000));
   });
 
   it("holds segments past a hole, acknowledges the hole at once, and delivers all in order when it fills", () => {
@@ -53,7 +55,7 @@ describe("ESTABLISHED: receiving", () => {
   it("answers a segment wholly before RCV.NXT with an ACK and takes nothing from it", () => {
     const t = script(`${ESTABLISHED_PASSIVE}
       < . 1:1001(1000) ack 1 win 8192
-      > . 1:1(0) ack 1001 win 64535
+      +200 > . 1:1(0) ack 1001 win 64535
       < . 1:1001(1000) ack 1 win 8192
       > . 1:1(0) ack 1001 win 64535`);
     expect(t.conn.receiveBuffer.length).toBe(1000);

@@ -53,7 +53,7 @@ describe("SYN_SENT", () => {
   it("goes through SYN_RECEIVED when the SYNs cross (simultaneous open)", () => {
     const t = script(`
       connect
-      > S 0:0(0) win 65535 <mss 1460>
+      > S 0:0(0) win 65535 <mss 1460,TS val 0 ecr 0,wscale 3>
       < S 0:0(0) win 8192 <mss 1000>
       > S. 0:0(0) ack 1 win 65535 <mss 1460>
       state SYN_RECEIVED
@@ -66,7 +66,7 @@ describe("SYN_SENT", () => {
   it("is refused by a RST that acknowledges its SYN, and ignores one that does not", () => {
     script(`
       connect
-      > S 0:0(0) win 65535 <mss 1460>
+      > S 0:0(0) win 65535 <mss 1460,TS val 0 ecr 0,wscale 3>
       < R. 0:0(0) ack 9 win 0
       state SYN_SENT
       < . 0:0(0) ack 9 win 0
@@ -79,28 +79,29 @@ describe("SYN_SENT", () => {
   it("assumes an MSS of 536 when the SYN-ACK has none", () => {
     const t = script(`
       connect
-      > S 0:0(0) win 65535 <mss 1460>
+      > S 0:0(0) win 65535 <mss 1460,TS val 0 ecr 0,wscale 3>
       < S. 0:0(0) ack 1 win 8192
       > . 1:1(0) ack 1 win 65535
       write 1000
       > . 1:537(536) ack 1 win 65535
+      < . 1:1(0) ack 537 win 8192
       > . 537:1001(464) ack 1 win 65535`);
     expect(t.conn.sndMss).toBe(536);
   });
 
   it("sends the SYN again after 1, 2, 4 … s, at most 60 s apart, and gives up after 8 tries", () => {
-    const syn = "> S 0:0(0) win 65535 <mss 1460>";
+    const syn = (at: number) => `> S 0:0(0) win 65535 <mss 1460,TS val ${at} ecr 0,wscale 3>`;
     script(`
       connect
-      ${syn}
-      +1000 ${syn}
-      +2000 ${syn}
-      +4000 ${syn}
-      +8000 ${syn}
-      +16000 ${syn}
-      +32000 ${syn}
-      +60000 ${syn}
-      +60000 ${syn}
+      ${syn(0)}
+      +1000 ${syn(1000)}
+      +2000 ${syn(3000)}
+      +4000 ${syn(7000)}
+      +8000 ${syn(15000)}
+      +16000 ${syn(31000)}
+      +32000 ${syn(63000)}
+      +60000 ${syn(123000)}
+      +60000 ${syn(183000)}
       +59999 state SYN_SENT
       +1 state CLOSED
       error timed out`);

@@ -14,18 +14,30 @@ const FLAGS: Record<string, number> = { S: TCP_SYN, F: TCP_FIN, R: TCP_RST, P: T
 
 /** A segment from its packetdrill text; `seq` relative to the peer's ISS, `ack` to ours. */
 export function parseSegment(text: string): Segment {
-  const m = /^([SFRP.]+) (\d+):(\d+)\((\d+)\)(?: ack (\d+))?(?: win (\d+))?(?: <mss (\d+)>)?$/.exec(text);
+  const m = /^([SFRP.]+) (\d+):(\d+)\((\d+)\)(?: ack (\d+))?(?: win (\d+))?(?: <(.*)>)?$/.exec(text);
   if (m === null) throw new Error(`script: cannot read segment "${text}"`);
   const flags = [...m[1]].reduce((f, c) => f | FLAGS[c], 0);
   const data = new Uint8Array(Number(m[4])).map((_, i) => (Number(m[2]) + i) & 0xff);
-  return {
+  const s: Segment = {
     seq: seqAdd(THEIR_ISS, Number(m[2])),
     ack: seqAdd(OUR_ISS, Number(m[5] ?? 0)),
     flags,
     window: Number(m[6] ?? 65535),
-    mss: Number(m[7] ?? 0),
+    mss: 0,
     data,
   };
+  for (const option of m[7]?.split(",") ?? []) parseOption(s, option, text);
+  return s;
+}
+
+/** One option as segmentText writes it: `mss 1000`, `wscale 7`, `TS val 5 ecr 0`. */
+function parseOption(s: Segment, option: string, text: string): void {
+  const ts = /^TS val (\d+) ecr (\d+)$/.exec(option);
+  const [name, value] = option.split(" ");
+  if (ts !== null) s.ts = { val: Number(ts[1]), ecr: Number(ts[2]) };
+  else if (name === "mss") s.mss = Number(value);
+  else if (name === "wscale") s.wscale = Number(value);
+  else throw new Error(`script: cannot read option "${option}" in "${text}"`);
 }
 
 /** A connection under test, its clock, what it sent, and the tcp.state arrows it traced. */
@@ -95,6 +107,14 @@ export class Script {
     if (word === "listen") return this.conn.listen();
     if (word === "close") return this.conn.close();
     if (word === "abort") return this.conn.abort();
+    if (word === "nodelay") {
+      this.conn.noDelay = true;
+      return;
+    }
+    if (word === "keepalive") {
+      this.conn.keepAliveIdleMs = Number(arg);
+      return;
+    }
     if (word === "write") return void this.write(Number(arg));
     if (word === "read") return void this.readExactly(Number(arg), line);
     throw new Error(`script: cannot read line "${line}"`);

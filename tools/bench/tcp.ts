@@ -1,0 +1,119 @@
+// npm run bench:tcp [-- --mib N]
+//
+// TCP throughput, three ways, in one run. (1) Two ViperOS machines on chapter 7's switch: HttpServe
+// on one, `Fetch URL TO file` on the other, for an N MiB file — the whole path, from one program's
+// socket_send through both kernels, IPv4, virtio-net and the emulated CPUs to a file on the other's
+// disk; in host time and in the machines' virtual time. (2) The two kernels' TCP engines alone
+// (chapter 33's TcpHost, no CPU, no card) over a perfect wire with 1 ms of delay. (3) Linux to Linux
+// over loopback (Node's net on 127.0.0.1), the ceiling; each ViperOS figure is printed as a fraction
+// of it. Prints figures; asserts nothing.
+import { createServer, connect as netConnect } from "node:net";
+import { VirtioNet } from "../../src/emulator/devices/virtio/net.ts";
+import { VirtioRng } from "../../src/emulator/devices/virtio/rng.ts";
+import { VirtualSwitch } from "../../src/emulator/net/switch.ts";
+import { CNTFRQ_HZ } from "../../src/machine/irq.ts";
+import type { ViperSystem } from "../../src/system/index.ts";
+import { createSystem } from "../../src/system/index.ts";
+import { standardDisk } from "../boot/disk.ts";
+import { runTool } from "../lib/args.ts";
+import { standardBootfs } from "../mkbootfs.ts";
+
+const SPEC = {
+  name: "bench:tcp",
+  usage: "npm run bench:tcp [-- --mib N]",
+  summary: `MB/s of TCP between two ViperOS machines (HttpServe to Fetch, host and virtual time), between the two
+kernels' TCP engines alone, and Linux to Linux over loopback as the ceiling, with each ViperOS figure as a
+fraction of it. Prints figures; asserts nothing.`,
+  options: {
+    mib: { type: "int", default: 2, min: 1, max: 64, help: "MiB the machines move (the engines and Linux move more)" },
+  },
+} as const;
+
+const MB = 1e6;
+const mbps = (bytes: number, seconds: number) => bytes / MB / seconds;
+
+/** A booted machine with a disk and a card on `sw`. */
+function machine(sw: VirtualSwitch, index: number, bootargs: string, files: { name: string; data: Uint8Array }[]): ViperSystem {
+  const device = new VirtioNet(Uint8Array.of(0x52, 0x54, 0x00, 0x12, 0x34, 0x56 + index), sw.port());
+  const system = createSystem({ bootfs: standardBootfs(), bootargs, disk: standardDisk(files), virtio: [new VirtioRng(index + 1), device] });
+  system.runUntilWaitingForInput();
+  return system;
+}
+
+/** HttpServe on one machine, Fetch to a file on the other: seconds of host and of virtual time. */
+function machines(bytes: number): { host: number; virtual: number } | string {
+  const data = Uint8Array.from({ length: bytes }, (_, i) => (i * 2654435761) >>> 24);
+  const sw = new VirtualSwitch();
+  const server = machine(sw, 1, "ip=10.0.2.16/24", [{ name: "/t/www/big.bin", data }]);
+  const client = machine(sw, 0, "", []);
+  server.uart.input("HttpServe T:www 80 1\n");
+  for (let i = 0; i < 10; i++) for (const m of [server, client]) m.runFor(5);
+  const from = client.transcript.length;
+  const [t0, v0] = [performance.now(), client.board.now()];
+  client.uart.input("Fetch http://10.0.2.16/big.bin TO T:big.bin\n");
+  const done = () => /Fetch: \d+ bytes to|Fetch: [a-z]/.test(client.transcript.slice(from));
+  for (let turn = 0; turn < 200_000 && !done(); turn++) for (const m of [client, server]) m.runFor(10);
+  const out = client.transcript.slice(from);
+  if (!out.includes(`Fetch: ${bytes} bytes to`)) return `Fetch did not finish: ${JSON.stringify(out.slice(-200))}`;
+  return { host: (performance.now() - t0) / 1000, virtual: (client.board.now() - v0) / CNTFRQ_HZ };
+}
+
+/** Linux to Linux: `bytes` through a loopback TCP connection in this process, in seconds. */
+function loopback(bytes: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const chunk = new Uint8Array(256 * 1024);
+    const server = createServer((socket) => {
+      let got = 0;
+      const t0 = performance.now();
+      socket.on("data", (d: Buffer) => {
+        got += d.length;
+        if (got >= bytes) {
+          socket.destroy();
+          server.close();
+          resolve((performance.now() - t0) / 1000);
+        }
+      });
+    });
+    server.on("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      if (address === null || typeof address === "string") return reject(new Error("no port"));
+      const client = netConnect(address.port, "127.0.0.1");
+      let sent = 0;
+      const pump = () => {
+        while (sent < bytes) {
+          sent += chunk.length;
+          if (!client.write(chunk)) return void client.once("drain", pump);
+        }
+        client.end();
+      };
+      client.on("connect", pump);
+      client.on("error", () => {});
+    });
+  });
+}
+
+runTool(SPEC, async ({ options }) => {
+  const line = (what: string, mb: number, ceiling: number, extra = "") =>
+    console.log(`bench:tcp: ${what.padEnd(44)} ${mb.toFixed(2).padStart(9)} MB/s  (${(mb / ceiling).toExponential(2)} of Linux)${extra}`);
+  const linuxBytes = 1 << 30;
+  const linux = mbps(linuxBytes, await loopback(linuxBytes));
+  console.log(`bench:tcp: ${"Linux to Linux, loopback (the ceiling)".padEnd(44)} ${linux.toFixed(2).padStart(9)} MB/s`);
+  const { transfer } = await import("../tcp/transfer.ts");
+  const engineBytes = 64 << 20;
+  const t0 = performance.now();
+  const e = transfer(1, engineBytes, { delayMicros: 1000, jitterMicros: 0, loss: 0, duplicate: 0 });
+  const engineHost = (performance.now() - t0) / 1000;
+  if (e.received.length !== engineBytes) console.log("bench:tcp: the engines did not finish");
+  line(`TCP engines alone, ${engineBytes >> 20} MiB, host time`, mbps(engineBytes, engineHost), linux);
+  line("TCP engines alone, virtual time (1 ms delay)", mbps(engineBytes, e.delivered), linux);
+  const bytes = options.mib << 20;
+  const m = machines(bytes);
+  if (typeof m === "string") {
+    console.log(`bench:tcp: two machines: ${m}`);
+    return 1;
+  }
+  line(`two ViperOS machines, ${options.mib} MiB Fetch, host time`, mbps(bytes, m.host), linux);
+  line("two ViperOS machines, virtual time", mbps(bytes, m.virtual), linux, `  [${m.virtual.toFixed(2)} s virtual, ${m.host.toFixed(1)} s host]`);
+  return 0;
+});
