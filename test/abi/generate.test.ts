@@ -57,10 +57,12 @@ describe("changing one call's definition in chapter 2", () => {
     .replace("cap_query: 0x72,", "cap_query: 0x7a,")
     .replace('summary: "describe a handle",', 'summary: "tell what a handle names",');
   const tree = tempDir();
-  const writeTree = (files: { path: string; content: string }[]): void => {
+  const writeTree = (files: { path: string; content: string; map: string | null }[]): void => {
     for (const f of files) {
       mkdirSync(dirname(join(tree, f.path)), { recursive: true });
       writeFileSync(join(tree, f.path), f.content);
+      // With its map beside it, as tangle writes it: Vite reads the file's sourceMappingURL.
+      if (f.map !== null) writeFileSync(join(tree, `${f.path}.map`), f.map);
     }
   };
   const first = tangleSources(chapters, { format: false });

@@ -47,6 +47,14 @@ describe("book:stats", () => {
     expect(s.appendix).toBe(false);
   });
 
+  it("reads a four-backtick example that shows three-backtick fences as one block", () => {
+    const text = ["````text", `${fence}ts file="a.ts"`, "const shownNotTangled = 1;", `${fence}`, "````", "Prose after it.", `${fence}ts chunk="c"`, "let c = 1;", fence].join("\n");
+    const s = chapterStats("f", text);
+    expect(s.chunks).toBe(1);
+    expect(s.code).toBe(1);
+    expect(s.prose).toBe(1);
+  });
+
   it("knows an appendix by its front matter", () => {
     expect(chapterStats("r", "---\ntitle: x\nappendix: true\n---\n\nText.\n").appendix).toBe(true);
     expect(chapterStats("r", "---\ntitle: appendix: true\n---\n").appendix).toBe(false);

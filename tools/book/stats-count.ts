@@ -22,13 +22,16 @@ const FIGURE_TAGS = /<(Figure|Bitfield|Layout|Regions|StateDiagram|Sequence)\b/;
 export function chapterStats(chapter: string, text: string): ChapterStats {
   const front = /^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? "";
   const s: ChapterStats = { chapter, appendix: /^appendix:\s*true\s*$/m.test(front), prose: 0, code: 0, chunks: 0, longChunks: 0, figures: 0, exercises: 0, labs: 0 };
-  let fence: { code: boolean; lines: number } | null = null;
+  // A fence closes on a line of at least as many backticks as opened it (CommonMark), so a
+  // four-backtick example may show three-backtick fences inside it.
+  let fence: { code: boolean; lines: number; ticks: number } | null = null;
   let inExercises = false;
   let jsx = false;
   for (const line of text.split("\n")) {
     const t = line.trim();
     if (fence !== null) {
-      if (t.startsWith("```")) {
+      const close = /^(`{3,})\s*$/.exec(t);
+      if (close !== null && close[1].length >= fence.ticks) {
         if (fence.code && fence.lines > 40) s.longChunks++;
         fence = null;
       } else if (fence.code && t !== "") {
@@ -40,7 +43,7 @@ export function chapterStats(chapter: string, text: string): ChapterStats {
     if (t.startsWith("```")) {
       const code = /\b(file|chunk)="/.test(t);
       if (code) s.chunks++;
-      fence = { code, lines: 0 };
+      fence = { code, lines: 0, ticks: (/^`+/.exec(t) as RegExpExecArray)[0].length };
       continue;
     }
     if (FIGURE_TAGS.test(t)) s.figures++;
