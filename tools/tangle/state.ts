@@ -58,6 +58,7 @@ const COPIED_DIRS = [
   "tools",
   ".ci",
   "build/user",
+  "build/certs",
   "src/components",
   "src/content",
   "src/pages",
