@@ -26,7 +26,7 @@ function headings(text: string): string[] {
 }
 
 /** What is wrong with a chapter's ending, or null. */
-export function endingProblem(text: string): string | null {
+function endingProblem(text: string): string | null {
   const h = headings(text);
   const at = ENDING.map((e) => h.indexOf(e));
   const missing = ENDING.filter((_, i) => at[i] < 0);
