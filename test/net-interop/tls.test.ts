@@ -4,7 +4,9 @@
 // dgram:…`, dnsmasq giving ViperOS its address and the name linux.vnet. One s_server per
 // certificate of test/material/tls/ (made with make.sh there): the good one is fetched, and the
 // expired, wrong-name, self-signed and badly signed ones are refused, each with its own message;
-// TlsInfo describes the good one's session.
+// TlsInfo describes the good one's session. Three more servers present the good certificate but
+// allow only one suite or only the group P-256, so each suite and both groups are used — P-256
+// only after a HelloRetryRequest, since ViperOS's first hello shares x25519.
 // Needs root: without it the setup fails and says so (this test does not skip).
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -18,13 +20,16 @@ const NODE_PORT = 20_000 + (process.pid % 10_000) * 2;
 const SOCAT_PORT = NODE_PORT + 1;
 const dir = mkdtempSync(join(tmpdir(), "net-interop-tls-"));
 const material = resolve("test/material/tls");
-/** Port → the certificate and key s_server presents there. */
-const SERVERS: Record<number, [string, string]> = {
+/** Port → the certificate and key s_server presents there, and what else it is told. */
+const SERVERS: Record<number, [string, string, string[]?]> = {
   8443: ["good.pem", "good.key"],
   8444: ["expired.pem", "expired.key"],
   8445: ["other.pem", "other.key"],
   8446: ["selfsigned.pem", "selfsigned.key"],
   8447: ["badsig.pem", "good.key"],
+  8448: ["good.pem", "good.key", ["-ciphersuites", "TLS_AES_128_GCM_SHA256", "-groups", "P-256"]],
+  8449: ["good.pem", "good.key", ["-ciphersuites", "TLS_AES_256_GCM_SHA384"]],
+  8450: ["good.pem", "good.key", ["-ciphersuites", "TLS_CHACHA20_POLY1305_SHA256", "-groups", "P-256"]],
 };
 const children: ChildProcess[] = [];
 let boot: ChildProcess | null = null;
@@ -87,8 +92,8 @@ beforeAll(async () => {
   ]);
   await until(`dnsmasq to start (${dnsmasq.log()})`, () => dnsmasq.log().includes("cleared cache"), 10_000);
   writeFileSync(join(dir, "hello.txt"), "hello over TLS\n");
-  for (const [port, [cert, key]] of Object.entries(SERVERS)) {
-    const tls = [`-accept`, `10.0.2.2:${port}`, "-cert", join(material, cert), "-key", join(material, key)];
+  for (const [port, [cert, key, extra = []]] of Object.entries(SERVERS)) {
+    const tls = [`-accept`, `10.0.2.2:${port}`, "-cert", join(material, cert), "-key", join(material, key), ...extra];
     const s = start("ip", ["netns", "exec", NS, "openssl", "s_server", ...tls, "-tls1_3", "-WWW", "-quiet"], dir);
     await until(`s_server on ${port} (${s.log()})`, () => spawnSync("ip", ["netns", "exec", NS, "sh", "-c", `ss -ltn | grep -q 10.0.2.2:${port}`]).status === 0, 10_000);
   }
@@ -115,6 +120,16 @@ describe("ViperOS's Fetch over HTTPS from openssl s_server", () => {
   it("TlsInfo describes the session: version, suite, group, scheme and the verified chain", async () => {
     const text = await shell("TlsInfo linux.vnet:8443", /chain \(verified\): linux\.vnet <- ViperOS Book Test CA/);
     expect(text).toMatch(/linux\.vnet:8443: TLS 1\.3, TLS_AES_\d+_GCM_SHA\d+, x25519, ecdsa_secp256r1_sha256/);
+  });
+
+  it.each([
+    [8448, "only P-256 (after a HelloRetryRequest)", "TLS_AES_128_GCM_SHA256, secp256r1"],
+    [8449, "only TLS_AES_256_GCM_SHA384", "TLS_AES_256_GCM_SHA384, x25519"],
+    [8450, "only ChaCha20-Poly1305 and P-256", "TLS_CHACHA20_POLY1305_SHA256, secp256r1"],
+  ])("fetches from port %i, a server that allows %s, and TlsInfo names %s", async (port, _what, names) => {
+    await shell(`Fetch https://linux.vnet:${port}/hello.txt`, /hello over TLS/);
+    const text = await shell(`TlsInfo linux.vnet:${port}`, /chain \(verified\)/);
+    expect(text).toContain(`linux.vnet:${port}: TLS 1.3, ${names}, ecdsa_secp256r1_sha256`);
   });
 
   it.each([

@@ -15,6 +15,7 @@ export const HandshakeType = {
   certificate_verify: 15,
   finished: 20,
   key_update: 24,
+  message_hash: 254,
 } as const;
 
 /** RFC 8446 §4.2 (and RFC 5746, 5077, 8449): the extension types this code reads or writes. */
@@ -27,6 +28,7 @@ export const ExtensionType = {
   supported_versions: 43,
   psk_key_exchange_modes: 45,
   key_share: 51,
+  cookie: 44,
   record_size_limit: 28,
   renegotiation_info: 0xff01,
 } as const;
@@ -34,6 +36,7 @@ export const ExtensionType = {
 export const TLS13 = 0x0304;
 export const LEGACY_VERSION = 0x0303;
 export const GROUP_X25519 = 0x001d;
+export const GROUP_SECP256R1 = 0x0017;
 
 /** §4.1.3: a ServerHello with this random is a HelloRetryRequest (SHA-256 of "HelloRetryRequest"). */
 export const HELLO_RETRY_RANDOM = "cf21ad74e59a6111be1d8c021e65b891c2a211167abb8c5e079e09e2c8a8339c";
@@ -111,6 +114,14 @@ export function parseServerKeyShare(body: Uint8Array): { group: number; key: Uin
   const key = r.opaque(2, "key_exchange", 1);
   r.end("key_share");
   return { group, key };
+}
+
+/** A HelloRetryRequest's key_share (§4.2.8): only the group the server wants a share for. */
+export function parseSelectedGroup(body: Uint8Array): number {
+  const r = new Reader(body);
+  const group = r.u16("selected_group");
+  r.end("key_share");
+  return group;
 }
 
 /** The server's supported_versions (§4.2.1): one version. */

@@ -13,7 +13,7 @@ import { AlertDescription } from "./alert.ts";
 import { SignatureScheme } from "./certificate.ts";
 import type { ClientConfig } from "./client.ts";
 import { TlsClient } from "./connection.ts";
-import { GROUP_X25519, TLS13 } from "./messages.ts";
+import { GROUP_SECP256R1, GROUP_X25519, TLS13 } from "./messages.ts";
 import { MAX_PLAINTEXT } from "./record.ts";
 import { rootStoreLoad, X509Verifier } from "./roots.ts";
 import { CIPHER_SUITES } from "./suites.ts";
@@ -126,7 +126,7 @@ export function tlsInfoRecord(s: TlsSession): Uint8Array {
   v.setUint16(TLSINFO_OFF_CIPHER, up?.suite.id ?? 0, true);
   out[TLSINFO_OFF_VERIFIED] = up !== null && s.verifier !== null ? 1 : 0;
   out[TLSINFO_OFF_CONNECTED] = up !== null ? 1 : 0;
-  v.setUint16(TLSINFO_OFF_GROUP, up === null ? 0 : GROUP_X25519, true);
+  v.setUint16(TLSINFO_OFF_GROUP, up?.group ?? 0, true);
   putString(out, TLSINFO_OFF_HOSTNAME, 128, s.host);
   v.setUint16(TLSINFO_OFF_SCHEME, up?.scheme ?? 0, true);
   out[TLSINFO_OFF_ALERT] = end === null ? 255 : end.by === "us" ? AlertDescription[end.alert] : end.description;
@@ -158,7 +158,7 @@ function sessionCreate(ctx: SyscallContext, sock: TcpSocket, host: string, verif
   const config: ClientConfig = {
     serverName: host,
     cipherSuites: CIPHER_SUITES.map((s) => s.id),
-    groups: [GROUP_X25519],
+    groups: [GROUP_X25519, GROUP_SECP256R1],
     signatureSchemes: Object.values(SignatureScheme),
     minRsaBits: 2048,
     random: (out) => k.entropy.draw(out),

@@ -1079,6 +1079,7 @@ static const char *tls_name(unsigned id) {
     case 0x1302: return "TLS_AES_256_GCM_SHA384";
     case 0x1303: return "TLS_CHACHA20_POLY1305_SHA256";
     case 0x001d: return "x25519";
+    case 0x0017: return "secp256r1";
     case 0x0403: return "ecdsa_secp256r1_sha256";
     case 0x0503: return "ecdsa_secp384r1_sha384";
     case 0x0804: return "rsa_pss_rsae_sha256";

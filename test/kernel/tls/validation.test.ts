@@ -5,8 +5,6 @@
 // wrong-name, self-signed or badly signed one ends in the alert chapter 46 names, with its reason.
 import { randomFillSync } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { Duplex } from "node:stream";
-import { TLSSocket, createSecureContext } from "node:tls";
 import { describe, expect, it } from "vitest";
 import { SignatureScheme } from "../../../src/kernel/tls/certificate.ts";
 import { TlsClient } from "../../../src/kernel/tls/connection.ts";
@@ -14,28 +12,11 @@ import { GROUP_X25519 } from "../../../src/kernel/tls/messages.ts";
 import { rootStoreSplit, X509Verifier } from "../../../src/kernel/tls/roots.ts";
 import { CIPHER_SUITES } from "../../../src/kernel/tls/suites.ts";
 import { trustStore } from "../../../src/kernel/x509/path.ts";
+import { echo, material, nodeServer } from "./node-peer.ts";
 
-const material = (name: string) => readFileSync(`test/material/tls/${name}`);
 const pemDer = (pem: Buffer) =>
   new Uint8Array(Buffer.from(pem.toString().replace(/-----[^-]+-----|\s/g, ""), "base64"));
 const NOW = Date.UTC(2026, 0, 1);
-
-/** Node's TLS server on one end of an in-memory pipe; what it writes comes back from `drain`. */
-function nodeServer(cert: string, key: string) {
-  const toClient: Buffer[] = [];
-  const wire = new Duplex({
-    read() {},
-    write(chunk, _enc, done) {
-      toClient.push(chunk);
-      done();
-    },
-  });
-  const context = createSecureContext({ cert: material(cert), key: material(key), minVersion: "TLSv1.3" });
-  const server = new TLSSocket(wire, { isServer: true, secureContext: context });
-  server.on("error", () => {});
-  server.on("data", (d: Buffer) => server.write(`echo: ${d}`));
-  return { feed: (b: Uint8Array) => wire.push(Buffer.from(b)), drain: () => Buffer.concat(toClient.splice(0)) };
-}
 
 /** Runs a handshake of the kernel's client (verifying against the test CA) with Node's server. */
 async function handshake(cert: string, key: string, host = "linux.vnet") {
@@ -65,14 +46,7 @@ describe("the handshake with chapter 46's validation, against OpenSSL through No
     expect(client.end).toBeNull();
     expect(client.connected?.scheme).toBe(SignatureScheme.ecdsa_secp256r1_sha256);
     expect(verifier.labels()).toEqual(["linux.vnet", "ViperOS Book Test CA"]);
-    server.feed(client.send(new TextEncoder().encode("hello")));
-    let answer = "";
-    for (let turn = 0; turn < 50 && answer === ""; turn++) {
-      await new Promise((r) => setImmediate(r));
-      client.receive(server.drain());
-      answer = client.takeData().map((d) => new TextDecoder().decode(d)).join("");
-    }
-    expect(answer).toBe("echo: hello");
+    expect(await echo(client, server, "hello")).toBe("echo: hello");
   });
 
   it.each([

@@ -1,0 +1,44 @@
+// Node's TLS server (OpenSSL) on one end of an in-memory pipe, as a peer for the kernel's TLS
+// client: no socket, no network. It serves a certificate of test/material/tls/ and answers each
+// piece of application data with "echo: " and the data.
+import { readFileSync } from "node:fs";
+import { Duplex } from "node:stream";
+import { type SecureContextOptions, TLSSocket, createSecureContext } from "node:tls";
+import type { TlsClient } from "../../../src/kernel/tls/connection.ts";
+
+export const material = (name: string) => readFileSync(`test/material/tls/${name}`);
+
+export interface NodePeer {
+  /** Bytes from the client into the server. */
+  feed(b: Uint8Array): void;
+  /** What the server has written since the last call. */
+  drain(): Buffer;
+}
+
+export function nodeServer(cert: string, key: string, options: SecureContextOptions = {}): NodePeer {
+  const toClient: Buffer[] = [];
+  const wire = new Duplex({
+    read() {},
+    write(chunk, _enc, done) {
+      toClient.push(chunk);
+      done();
+    },
+  });
+  const context = createSecureContext({ cert: material(cert), key: material(key), minVersion: "TLSv1.3", ...options });
+  const server = new TLSSocket(wire, { isServer: true, secureContext: context });
+  server.on("error", () => {});
+  server.on("data", (d: Buffer) => server.write(`echo: ${d}`));
+  return { feed: (b: Uint8Array) => wire.push(Buffer.from(b)), drain: () => Buffer.concat(toClient.splice(0)) };
+}
+
+/** Sends `text` over an established session and returns the server's answer. */
+export async function echo(client: TlsClient, server: NodePeer, text: string): Promise<string> {
+  server.feed(client.send(new TextEncoder().encode(text)));
+  let answer = "";
+  for (let turn = 0; turn < 50 && answer === ""; turn++) {
+    await new Promise((r) => setImmediate(r));
+    client.receive(server.drain());
+    answer = client.takeData().map((d) => new TextDecoder().decode(d)).join("");
+  }
+  return answer;
+}
