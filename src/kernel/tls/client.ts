@@ -70,12 +70,12 @@ export interface HandshakeMsg {
 }
 
 /** Every client state: how to read records now, how to write alerts, and the next step. */
-export interface ClientState {
+export interface HandshakeState {
   readonly name: string;
   readonly read: RecordProtection<Stage> | null;
   readonly write: RecordProtection<Stage> | null;
   /** The next state, after pushing any records to send onto `out`; throws TlsAlert on any failure. */
-  handle(msg: HandshakeMsg, out: Uint8Array[]): ClientState;
+  handle(msg: HandshakeMsg, out: Uint8Array[]): HandshakeState;
 }
 
 function expect(msg: HandshakeMsg, type: number, state: string): void {
@@ -83,15 +83,15 @@ function expect(msg: HandshakeMsg, type: number, state: string): void {
 }
 // <<tls client: key shares>> (chapters/45-tls-handshake.mdx)
 /** A key share the client has sent (§4.2.8): its group, its public value, and how to finish. */
-interface KeyShare {
+export interface KeyShare {
   readonly group: number;
   readonly publicKey: Uint8Array;
   /** The shared secret from the server's key_exchange for this group; a TlsAlert if it is bad. */
   finish(peer: Uint8Array): Uint8Array;
 }
 
-/** A fresh key share for `group`, its private key drawn from `random`. */
-function keyShare(group: number, random: (out: Uint8Array) => void): KeyShare {
+/** A fresh key share for `group`, its private key drawn from `random` (chapter 48's server makes its own with it). */
+export function keyShare(group: number, random: (out: Uint8Array) => void): KeyShare {
   if (group === GROUP_SECP256R1) {
     const secret = ecPrivateKey(P256, random);
     return {
@@ -180,7 +180,7 @@ function helloAttempt(
 }
 
 /** The first state: the ClientHello is built and its bytes returned beside the state. */
-export function clientStart(config: ClientConfig): { state: ClientState; hello: Uint8Array } {
+export function clientStart(config: ClientConfig): { state: HandshakeState; hello: Uint8Array } {
   const random = new Uint8Array(32);
   config.random(random);
   const attempt = helloAttempt(config, random, keyShare(GROUP_X25519, config.random), undefined, null);
@@ -202,7 +202,7 @@ interface HandshakeContext {
   readonly write: RecordProtection<"handshake">;
 }
 // <<tls client: ExpectServerHello>> (chapters/45-tls-handshake.mdx)
-export class ExpectServerHello implements ClientState {
+export class ExpectServerHello implements HandshakeState {
   readonly name = "ExpectServerHello";
   readonly read = null;
   readonly write = null;
@@ -215,7 +215,7 @@ export class ExpectServerHello implements ClientState {
     this.attempt = attempt;
   }
 
-  handle(msg: HandshakeMsg, out: Uint8Array[]): ClientState {
+  handle(msg: HandshakeMsg, out: Uint8Array[]): HandshakeState {
     expect(msg, HandshakeType.server_hello, this.name);
     const sh = parseServerHello(msg.body);
     ensure(
@@ -271,7 +271,7 @@ export class ExpectServerHello implements ClientState {
     extensions: Map<number, Uint8Array>,
     msg: HandshakeMsg,
     out: Uint8Array[],
-  ): ClientState {
+  ): HandshakeState {
     const { config, attempt } = this;
     ensure(attempt.retry === null, "unexpected_message", "a second HelloRetryRequest");
     this.checkExtensions(extensions, true);
@@ -341,7 +341,7 @@ export class ExpectServerHello implements ClientState {
   }
 }
 // <<tls client: ExpectEncryptedExtensions>> (chapters/45-tls-handshake.mdx)
-export class ExpectEncryptedExtensions implements ClientState {
+export class ExpectEncryptedExtensions implements HandshakeState {
   readonly name = "ExpectEncryptedExtensions";
   readonly ctx: HandshakeContext;
   readonly read: RecordProtection<"handshake">;
@@ -355,7 +355,7 @@ export class ExpectEncryptedExtensions implements ClientState {
 
   // RFC 8446 §4.3.1: extensions the client did not offer are unsupported_extension; key_share and
   // supported_versions belong in ServerHello, not here.
-  handle(msg: HandshakeMsg): ClientState {
+  handle(msg: HandshakeMsg): HandshakeState {
     expect(msg, HandshakeType.encrypted_extensions, this.name);
     for (const type of parseEncryptedExtensions(msg.body).keys()) {
       ensure(
@@ -374,7 +374,7 @@ export class ExpectEncryptedExtensions implements ClientState {
   }
 }
 // <<tls client: ExpectCertificate>> (chapters/45-tls-handshake.mdx)
-export class ExpectCertificate implements ClientState {
+export class ExpectCertificate implements HandshakeState {
   readonly name = "ExpectCertificate";
   readonly ctx: HandshakeContext;
   readonly read: RecordProtection<"handshake">;
@@ -388,7 +388,7 @@ export class ExpectCertificate implements ClientState {
 
   // RFC 8446 §4.4.2: the server's context is empty; §4.4.2.4: an empty list is decode_error.
   // §4.4.2.4: the chain is judged here; the verifier's TlsAlert ends the handshake.
-  handle(msg: HandshakeMsg): ClientState {
+  handle(msg: HandshakeMsg): HandshakeState {
     ensure(
       msg.type !== HandshakeType.certificate_request,
       "handshake_failure",
@@ -411,7 +411,7 @@ export function serverSignedContent(transcriptHash: Uint8Array): Uint8Array {
   return concatBytes(new Uint8Array(64).fill(0x20), context, Uint8Array.of(0), transcriptHash);
 }
 // <<tls client: ExpectCertificateVerify>> (chapters/45-tls-handshake.mdx)
-export class ExpectCertificateVerify implements ClientState {
+export class ExpectCertificateVerify implements HandshakeState {
   readonly name = "ExpectCertificateVerify";
   readonly ctx: HandshakeContext;
   readonly read: RecordProtection<"handshake">;
@@ -426,7 +426,7 @@ export class ExpectCertificateVerify implements ClientState {
   }
 
   // RFC 8446 §4.4.3: the scheme must be one the client offered; a bad signature is decrypt_error.
-  handle(msg: HandshakeMsg): ClientState {
+  handle(msg: HandshakeMsg): HandshakeState {
     expect(msg, HandshakeType.certificate_verify, this.name);
     const { scheme, signature } = parseCertificateVerify(msg.body);
     const { config, transcript } = this.ctx;
@@ -446,7 +446,7 @@ export class ExpectCertificateVerify implements ClientState {
   }
 }
 // <<tls client: ExpectFinished>> (chapters/45-tls-handshake.mdx)
-export class ExpectFinished implements ClientState {
+export class ExpectFinished implements HandshakeState {
   readonly name = "ExpectFinished";
   readonly ctx: HandshakeContext;
   readonly read: RecordProtection<"handshake">;
@@ -462,7 +462,7 @@ export class ExpectFinished implements ClientState {
 
   // RFC 8446 §4.4.4: verify_data compared in constant time; a mismatch is decrypt_error. Then the
   // client's Finished goes out under the client *handshake* key, and application keys take over.
-  handle(msg: HandshakeMsg, out: Uint8Array[]): ClientState {
+  handle(msg: HandshakeMsg, out: Uint8Array[]): HandshakeState {
     expect(msg, HandshakeType.finished, this.name);
     const { suite, transcript, secret, clientSecret, serverSecret } = this.ctx;
     const expected = finishedVerifyData(serverSecret, transcript.current());
@@ -484,7 +484,7 @@ export class ExpectFinished implements ClientState {
 }
 // <<tls client: Connected>> (chapters/45-tls-handshake.mdx)
 /** The handshake is over: both directions under application keys. */
-export class Connected implements ClientState {
+export class Connected implements HandshakeState {
   readonly name = "Connected";
   readonly suite: CipherSuite;
   readonly read: RecordProtection<"application">;
@@ -505,7 +505,7 @@ export class Connected implements ClientState {
   }
 
   // RFC 8446 §4.6.1: a NewSessionTicket is accepted and (until resumption exists) dropped.
-  handle(msg: HandshakeMsg): ClientState {
+  handle(msg: HandshakeMsg): HandshakeState {
     ensure(
       msg.type === HandshakeType.new_session_ticket,
       "unexpected_message",

@@ -6,7 +6,7 @@
 import { randomFillSync } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { SignatureScheme } from "../../../src/kernel/tls/certificate.ts";
-import { type ClientConfig, type ClientState, clientStart } from "../../../src/kernel/tls/client.ts";
+import { type ClientConfig, type HandshakeState, clientStart } from "../../../src/kernel/tls/client.ts";
 import { TlsClient } from "../../../src/kernel/tls/connection.ts";
 import {
   ExtensionType,
@@ -62,7 +62,7 @@ const TLS13_VERSION: [number, Uint8Array] = [ExtensionType.supported_versions, u
 const selected = (group: number): [number, Uint8Array] => [ExtensionType.key_share, u16(group)];
 
 /** Feeds one handshake message to a state; returns the next state and what it sent. */
-function feed(state: ClientState, whole: Uint8Array): { next: ClientState; sent: Uint8Array[] } {
+function feed(state: HandshakeState, whole: Uint8Array): { next: HandshakeState; sent: Uint8Array[] } {
   const sent: Uint8Array[] = [];
   const next = state.handle({ type: whole[0], body: whole.subarray(4), whole }, sent);
   return { next, sent };
