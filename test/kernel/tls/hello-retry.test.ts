@@ -1,12 +1,6 @@
-// chapter: 45-tls-handshake
-// HelloRetryRequest (RFC 8446 §4.1.4, chapter 45): a server that wants secp256r1 asks for it, and
-// the client answers with a second ClientHello that carries a secp256r1 share and the cookie, keeps
-// the random, and finishes the handshake on a transcript that starts with message_hash. Against
-// Node's TLS server (OpenSSL) in memory, and against hand-made retries that break each rule.
-import { randomFillSync } from "node:crypto";
+
 import { describe, expect, it } from "vitest";
-import { SignatureScheme } from "../../../src/kernel/tls/certificate.ts";
-import { type ClientConfig, type HandshakeState, clientStart } from "../../../src/kernel/tls/client.ts";
+import { type HandshakeState, clientStart } from "../../../src/kernel/tls/client.ts";
 import { TlsClient } from "../../../src/kernel/tls/connection.ts";
 import {
   ExtensionType,
@@ -17,18 +11,10 @@ import {
   handshakeMessage,
   readExtensions,
 } from "../../../src/kernel/tls/messages.ts";
-import { CIPHER_SUITES } from "../../../src/kernel/tls/suites.ts";
 import { Reader, Writer } from "../../../src/kernel/tls/wire.ts";
-import { echo, nodeServer } from "./node-peer.ts";
+import { clientConfig, echo, nodeServer } from "./node-peer.ts";
 
-const config: ClientConfig = {
-  serverName: "linux.vnet",
-  cipherSuites: CIPHER_SUITES.map((s) => s.id),
-  groups: [GROUP_X25519, GROUP_SECP256R1],
-  signatureSchemes: Object.values(SignatureScheme),
-  minRsaBits: 2048,
-  random: (out) => randomFillSync(out),
-};
+const config = clientConfig();
 
 /** The ClientHellos in a run of plaintext records the client sent: random and extensions. */
 function clientHellos(bytes: Uint8Array): { random: string; extensions: Map<number, Uint8Array> }[] {

@@ -1,12 +1,28 @@
 // Node's TLS server (OpenSSL) on one end of an in-memory pipe, as a peer for the kernel's TLS
 // client: no socket, no network. It serves a certificate of test/material/tls/ and answers each
 // piece of application data with "echo: " and the data.
+import { randomFillSync } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { Duplex } from "node:stream";
 import { type SecureContextOptions, TLSSocket, createSecureContext } from "node:tls";
+import { SignatureScheme } from "../../../src/kernel/tls/certificate.ts";
+import type { ClientConfig } from "../../../src/kernel/tls/client.ts";
 import type { TlsClient } from "../../../src/kernel/tls/connection.ts";
+import { GROUP_SECP256R1, GROUP_X25519 } from "../../../src/kernel/tls/messages.ts";
+import { CIPHER_SUITES } from "../../../src/kernel/tls/suites.ts";
 
 export const material = (name: string) => readFileSync(`test/material/tls/${name}`);
+
+/** The kernel client's full offer for linux.vnet (every suite, both groups, every scheme), with changes. */
+export const clientConfig = (over: Partial<ClientConfig> = {}): ClientConfig => ({
+  serverName: "linux.vnet",
+  cipherSuites: CIPHER_SUITES.map((s) => s.id),
+  groups: [GROUP_X25519, GROUP_SECP256R1],
+  signatureSchemes: Object.values(SignatureScheme),
+  minRsaBits: 2048,
+  random: (out) => randomFillSync(out),
+  ...over,
+});
 
 export interface NodePeer {
   /** Bytes from the client into the server. */

@@ -16,7 +16,7 @@ import { X509Verifier } from "../../../src/kernel/tls/roots.ts";
 import { ExpectClientHello, type ServerConfig, TlsServer } from "../../../src/kernel/tls/server.ts";
 import { CIPHER_SUITES } from "../../../src/kernel/tls/suites.ts";
 import { trustStore } from "../../../src/kernel/x509/path.ts";
-import { material } from "./node-peer.ts";
+import { clientConfig as kernelClient, material } from "./node-peer.ts";
 
 const pemDer = (pem: Buffer) => new Uint8Array(Buffer.from(pem.toString().replace(/-----[^-]+-----|\s/g, ""), "base64"));
 const jwk = createPrivateKey(material("good.key")).export({ format: "jwk" });
@@ -28,16 +28,8 @@ const serverConfig = (over: Partial<ServerConfig> = {}): ServerConfig => ({
   random: (out) => randomFillSync(out),
   ...over,
 });
-const clientConfig = (over: Partial<ClientConfig> = {}): ClientConfig => ({
-  serverName: "linux.vnet",
-  cipherSuites: CIPHER_SUITES.map((s) => s.id),
-  groups: [GROUP_X25519, GROUP_SECP256R1],
-  signatureSchemes: Object.values(SignatureScheme),
-  minRsaBits: 2048,
-  random: (out) => randomFillSync(out),
-  verifier: new X509Verifier(trustStore([pemDer(material("ca.pem"))]), Date.UTC(2026, 0, 1)),
-  ...over,
-});
+const clientConfig = (over: Partial<ClientConfig> = {}): ClientConfig =>
+  kernelClient({ verifier: new X509Verifier(trustStore([pemDer(material("ca.pem"))]), Date.UTC(2026, 0, 1)), ...over });
 const text = (chunks: Uint8Array[]) => chunks.map((c) => Buffer.from(c).toString()).join("");
 const HRR = Buffer.from(HELLO_RETRY_RANDOM, "hex");
 
