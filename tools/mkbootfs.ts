@@ -6,6 +6,7 @@
 //
 // The archive is deterministic: entries sorted by name, fixed inode numbers, owner 0, and one
 // fixed modification time (BOOTFS_MTIME), so the same inputs give the same bytes.
+import { createPrivateKey } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { runTool, ToolError, UsageError } from "./lib/args.ts";
@@ -138,6 +139,24 @@ export function parseAdd(spec: string): BootfsFile {
 /** The root store `npm run gen-roots-der` wrote (chapter 47), as /certs/roots.der for the standard disk; none if missing. */
 export function rootStoreFiles(file = join(process.cwd(), "build/certs/roots.der")): BootfsFile[] {
   return existsSync(file) ? [{ name: "/certs/roots.der", data: readFileSync(file), perm: 0o644 }] : [];
+}
+
+/**
+ * The identity HttpServe --tls presents (chapter 48): the book's test certificate for viperos.vnet,
+ * 10.0.2.15 and 10.0.2.16, issued by the test CA that roots.der holds, as /certs/server.der (DER),
+ * and its P-256 private key as /certs/server.key (the 32-byte scalar, the form the kernel reads).
+ * A test machine's key, committed in test/material/tls/: never a secret.
+ */
+export function serverIdentityFiles(dir = join(process.cwd(), "test/material/tls")): BootfsFile[] {
+  const cert = join(dir, "viperos.pem");
+  const key = join(dir, "viperos.key");
+  if (!existsSync(cert) || !existsSync(key)) return [];
+  const der = Buffer.from(readFileSync(cert, "latin1").replace(/-----[^-]+-----|\s/g, ""), "base64");
+  const d = createPrivateKey(readFileSync(key)).export({ format: "jwk" }).d as string;
+  return [
+    { name: "/certs/server.der", data: new Uint8Array(der), perm: 0o644 },
+    { name: "/certs/server.key", data: new Uint8Array(Buffer.from(d, "base64url")), perm: 0o600 },
+  ];
 }
 
 /** The standard boot filesystem: build/user programs, the README, then added files. */

@@ -4,13 +4,13 @@ import { existsSync, writeFileSync } from "node:fs";
 import { type BlockStore, MemoryBlockStore } from "../../src/emulator/devices/virtio/blk.ts";
 import { FileBlockStore } from "../../src/emulator/host/block-file.ts";
 import { buildDiskImage, type DiskFile, standardDiskFiles } from "../../src/system/disk-image.ts";
-import { rootStoreFiles, userPrograms } from "../mkbootfs.ts";
+import { rootStoreFiles, serverIdentityFiles, userPrograms } from "../mkbootfs.ts";
 
 /** The size of the standard disk: room for the programs and a few MiB of the reader's files. */
 export const STANDARD_DISK_SIZE = 16 * 2 ** 20;
 
 function standardImage(added: readonly DiskFile[], buildDir?: string): Uint8Array {
-  return buildDiskImage(standardDiskFiles(userPrograms(buildDir), [...rootStoreFiles(), ...added]), STANDARD_DISK_SIZE);
+  return buildDiskImage(standardDiskFiles(userPrograms(buildDir), [...rootStoreFiles(), ...serverIdentityFiles(), ...added]), STANDARD_DISK_SIZE);
 }
 
 /**

@@ -10,6 +10,8 @@
 #   other.pem / other.key            other.test only (a server that is someone else), signed by the CA
 #   selfsigned.pem / selfsigned.key  linux.vnet, signed by its own key, valid 2025 .. 2045
 #   badsig.pem / good.key            good.pem with the last byte of its signature changed
+#   viperos.pem / viperos.key        viperos.vnet, 10.0.2.15 and 10.0.2.16 (the book's machines), signed
+#                                    by the CA: what HttpServe --tls presents (SYS:certs/server.der)
 set -euo pipefail
 cd "$(dirname "$0")"
 work=$(mktemp -d)
@@ -55,6 +57,7 @@ leaf() { # name san start end
 leaf good linux.vnet "DNS:linux.vnet,IP:10.0.2.2" 20250101000000Z 20450101000000Z
 leaf expired linux.vnet "DNS:linux.vnet" 20230501000000Z 20240501000000Z
 leaf other other.test "DNS:other.test" 20250101000000Z 20450101000000Z
+leaf viperos viperos.vnet "DNS:viperos.vnet,IP:10.0.2.15,IP:10.0.2.16" 20250101000000Z 20450101000000Z
 # Self-signed: the request signed with its own key (issuer = subject), with the leaf's extensions.
 key selfsigned.key
 openssl req -new -key selfsigned.key -subj "/CN=linux.vnet" -out "$work/selfsigned.csr"
