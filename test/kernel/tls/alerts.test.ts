@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { TlsClient } from "../../../src/kernel/tls/connection.ts";
 import { encodeRecord } from "../../../src/kernel/tls/record.ts";
 import { message, record, rfc8448Config, serverFlight } from "./rfc8448.ts";
+import { mutate, rng } from "./xorshift.ts";
 
 function afterFlight(flight: Uint8Array, config = rfc8448Config()): TlsClient {
   const c = new TlsClient(config);
@@ -67,17 +68,6 @@ describe("alerts with specific reasons", () => {
   });
 });
 
-/** A small deterministic generator (xorshift32): every failure replays from its seed. */
-function rng(seed: number): () => number {
-  let x = seed >>> 0 || 1;
-  return () => {
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    return (x >>> 0) / 2 ** 32;
-  };
-}
-
 /** The two bytes of the ServerHello record's legacy_record_version, which §5.1 says to ignore. */
 const IGNORED = new Set([1, 2]);
 
@@ -87,13 +77,7 @@ describe("the fuzzer", () => {
     const outcomes = new Map<string, number>();
     for (let seed = 1; seed <= 200; seed++) {
       const next = rng(seed);
-      const flight = base.slice();
-      const changed: number[] = [];
-      for (let k = 1 + Math.floor(next() * 3); k > 0; k--) {
-        const at = Math.floor(next() * flight.length);
-        flight[at] ^= 1 + Math.floor(next() * 255);
-        changed.push(at);
-      }
+      const { bytes: flight, changed } = mutate(base, next);
       const c = new TlsClient(rfc8448Config());
       c.start();
       expect(() => c.receive(flight), `seed ${seed}`).not.toThrow();

@@ -17,6 +17,7 @@ import { ExpectClientHello, type ServerConfig, TlsServer } from "../../../src/ke
 import { CIPHER_SUITES } from "../../../src/kernel/tls/suites.ts";
 import { trustStore } from "../../../src/kernel/x509/path.ts";
 import { clientConfig as kernelClient, material } from "./node-peer.ts";
+import { mutate, rng } from "./xorshift.ts";
 
 const pemDer = (pem: Buffer) => new Uint8Array(Buffer.from(pem.toString().replace(/-----[^-]+-----|\s/g, ""), "base64"));
 const jwk = createPrivateKey(material("good.key")).export({ format: "jwk" });
@@ -195,5 +196,34 @@ describe("the server's refusals", () => {
     const retrying = new ExpectClientHello(serverConfig({ groups: [GROUP_SECP256R1] }), null).handle(msg(hello), []);
     expect(retrying.name).toBe("ExpectClientHello");
     expect(() => retrying.handle(msg(hello), [])).toThrow(expect.objectContaining({ alert: "illegal_parameter", reason: expect.stringMatching(/no share for the group/) }));
+  });
+});
+
+describe("the server's fuzzer", () => {
+  it("ends every mutated ClientHello in an alert or a handshake, never in a host exception", () => {
+    const base = new TlsClient(clientConfig()).start();
+    const outcomes = new Map<string, number>();
+    for (let seed = 1; seed <= 300; seed++) {
+      const { bytes } = mutate(base, rng(seed));
+      const server = new TlsServer(serverConfig());
+      expect(() => server.receive(bytes), `seed ${seed}`).not.toThrow();
+      const outcome = server.end?.by === "us" ? server.end.alert : server.stateName;
+      outcomes.set(outcome, (outcomes.get(outcome) ?? 0) + 1);
+    }
+    expect(outcomes.get("ExpectClientFinished")).toBeGreaterThan(0);
+    expect([...outcomes.keys()].filter((o) => !o.startsWith("Expect")).length).toBeGreaterThan(2);
+  });
+
+  it("never completes the handshake on a mutated client Finished record", () => {
+    for (let seed = 1; seed <= 50; seed++) {
+      const client = new TlsClient(clientConfig());
+      const server = new TlsServer(serverConfig());
+      const finished = client.receive(server.receive(client.start()));
+      // The record header (5 bytes) is authenticated as associated data, so any change is caught,
+      // except a length change, which the record reader refuses before opening.
+      const { bytes } = mutate(finished, rng(seed));
+      expect(() => server.receive(bytes), `seed ${seed}`).not.toThrow();
+      expect(server.connected, `seed ${seed}`).toBeNull();
+    }
   });
 });
