@@ -6,7 +6,10 @@
 // expired, wrong-name, self-signed and badly signed ones are refused, each with its own message;
 // TlsInfo describes the good one's session. Three more servers present the good certificate but
 // allow only one suite or only the group P-256, so each suite and both groups are used — P-256
-// only after a HelloRetryRequest, since ViperOS's first hello shares x25519.
+// only after a HelloRetryRequest, since ViperOS's first hello shares x25519 — and two present an
+// RSA-2048 and a P-384 certificate, for the schemes rsa_pss_rsae_sha256 and ecdsa_secp384r1_sha384.
+// Two gnutls-serv servers, one of them allowing only ChaCha20-Poly1305 and P-256, are a second
+// implementation on the other end.
 // Needs root: without it the setup fails and says so (this test does not skip).
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -30,6 +33,13 @@ const SERVERS: Record<number, [string, string, string[]?]> = {
   8448: ["good.pem", "good.key", ["-ciphersuites", "TLS_AES_128_GCM_SHA256", "-groups", "P-256"]],
   8449: ["good.pem", "good.key", ["-ciphersuites", "TLS_AES_256_GCM_SHA384"]],
   8450: ["good.pem", "good.key", ["-ciphersuites", "TLS_CHACHA20_POLY1305_SHA256", "-groups", "P-256"]],
+  8451: ["rsa.pem", "rsa.key"],
+  8452: ["p384.pem", "p384.key"],
+};
+/** Port → the priority string gnutls-serv is started with (TLS 1.3 only). */
+const GNUTLS: Record<number, string> = {
+  8460: "NORMAL:-VERS-ALL:+VERS-TLS1.3",
+  8461: "NORMAL:-VERS-ALL:+VERS-TLS1.3:-GROUP-ALL:+GROUP-SECP256R1:-CIPHER-ALL:+CHACHA20-POLY1305",
 };
 const children: ChildProcess[] = [];
 let boot: ChildProcess | null = null;
@@ -60,6 +70,11 @@ async function until(what: string, ok: () => boolean, ms = 60_000): Promise<void
   }
 }
 
+/** Whether a server in the namespace listens on `port`. */
+function listening(port: number): boolean {
+  return spawnSync("ip", ["netns", "exec", NS, "sh", "-c", `ss -ltn | grep -q ':${port} '`]).status === 0;
+}
+
 async function shell(line: string, expected: RegExp): Promise<string> {
   const from = out.length;
   boot?.stdin?.write(`${line}\n`);
@@ -68,9 +83,9 @@ async function shell(line: string, expected: RegExp): Promise<string> {
 }
 
 beforeAll(async () => {
-  for (const tool of ["ip", "socat", "dnsmasq", "openssl"]) {
+  for (const tool of ["ip", "socat", "dnsmasq", "openssl", "gnutls-serv"]) {
     if (spawnSync("sh", ["-c", `command -v ${tool}`]).status !== 0) {
-      throw new Error(`net-interop: ${tool} is not installed (the CI installs iproute2, socat, dnsmasq-base and openssl)`);
+      throw new Error(`net-interop: ${tool} is not installed (the CI installs iproute2, socat, dnsmasq-base, openssl and gnutls-bin)`);
     }
   }
   if (process.getuid?.() !== 0) throw new Error("net-interop: needs root to make a network namespace and a TAP device");
@@ -95,7 +110,12 @@ beforeAll(async () => {
   for (const [port, [cert, key, extra = []]] of Object.entries(SERVERS)) {
     const tls = [`-accept`, `10.0.2.2:${port}`, "-cert", join(material, cert), "-key", join(material, key), ...extra];
     const s = start("ip", ["netns", "exec", NS, "openssl", "s_server", ...tls, "-tls1_3", "-WWW", "-quiet"], dir);
-    await until(`s_server on ${port} (${s.log()})`, () => spawnSync("ip", ["netns", "exec", NS, "sh", "-c", `ss -ltn | grep -q 10.0.2.2:${port}`]).status === 0, 10_000);
+    await until(`s_server on ${port} (${s.log()})`, () => listening(Number(port)), 10_000);
+  }
+  for (const [port, priority] of Object.entries(GNUTLS)) {
+    const files = ["--x509certfile", join(material, "good.pem"), "--x509keyfile", join(material, "good.key")];
+    const s = start("ip", ["netns", "exec", NS, "gnutls-serv", "--http", "-p", port, ...files, "--priority", priority], dir);
+    await until(`gnutls-serv on ${port} (${s.log()})`, () => listening(Number(port)), 10_000);
   }
   boot = start(process.execPath, [
     ...["--enable-source-maps", "--import", "./tools/node/esbuild-hooks.mjs", "tools/boot/cli.ts"],
@@ -130,6 +150,24 @@ describe("ViperOS's Fetch over HTTPS from openssl s_server", () => {
     await shell(`Fetch https://linux.vnet:${port}/hello.txt`, /hello over TLS/);
     const text = await shell(`TlsInfo linux.vnet:${port}`, /chain \(verified\)/);
     expect(text).toContain(`linux.vnet:${port}: TLS 1.3, ${names}, ecdsa_secp256r1_sha256`);
+  });
+
+  it.each([
+    [8451, "an RSA-2048 certificate", "rsa_pss_rsae_sha256"],
+    [8452, "a P-384 certificate", "ecdsa_secp384r1_sha384"],
+  ])("fetches from port %i, a server with %s, whose CertificateVerify uses %s", async (port, _what, scheme) => {
+    await shell(`Fetch https://linux.vnet:${port}/hello.txt`, /hello over TLS/);
+    const text = await shell(`TlsInfo linux.vnet:${port}`, /chain \(verified\)/);
+    expect(text).toMatch(new RegExp(`linux\\.vnet:${port}: TLS 1\\.3, TLS_\\w+, x25519, ${scheme}`));
+  });
+
+  it.each([
+    [8460, "its default TLS 1.3 offer", "x25519"],
+    [8461, "only ChaCha20-Poly1305 and P-256 (after a HelloRetryRequest)", "secp256r1"],
+  ])("fetches from gnutls-serv on port %i, with %s, using %s", async (port, _what, group) => {
+    await shell(`Fetch https://linux.vnet:${port}/`, /This is <a href="http:\/\/www\.gnu\.org\/software\/gnutls">GnuTLS/);
+    const text = await shell(`TlsInfo linux.vnet:${port}`, /chain \(verified\)/);
+    expect(text).toMatch(new RegExp(`linux\\.vnet:${port}: TLS 1\\.3, TLS_\\w+, ${group}, ecdsa_secp256r1_sha256`));
   });
 
   it.each([

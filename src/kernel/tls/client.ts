@@ -25,6 +25,7 @@ import {
   HELLO_RETRY_RANDOM,
   handshakeMessage,
   parseCertificate,
+  parseCertificateRequest,
   parseCertificateVerify,
   parseEncryptedExtensions,
   parseFinished,
@@ -195,6 +196,8 @@ interface HandshakeContext {
   /** The key-exchange group the handshake used (x25519, or secp256r1 after a retry). */
   readonly group: number;
   readonly transcript: Transcript;
+  /** The context of the server's CertificateRequest, if it sent one: the client answers with no certificate. */
+  readonly clientAuth: Uint8Array | null;
   readonly secret: HandshakeSecret;
   readonly clientSecret: TrafficSecret<"handshake">;
   readonly serverSecret: TrafficSecret<"handshake">;
@@ -256,6 +259,7 @@ export class ExpectServerHello implements HandshakeState {
       suite,
       group: share.group,
       transcript,
+      clientAuth: null,
       secret,
       clientSecret,
       serverSecret,
@@ -386,14 +390,15 @@ export class ExpectCertificate implements HandshakeState {
     this.write = ctx.write;
   }
 
-  // RFC 8446 §4.4.2: the server's context is empty; §4.4.2.4: an empty list is decode_error.
-  // §4.4.2.4: the chain is judged here; the verifier's TlsAlert ends the handshake.
+  // RFC 8446 §4.3.2: a CertificateRequest is remembered and answered later with no certificate.
+  // §4.4.2: the server's context is empty; §4.4.2.4: an empty list is decode_error, and the chain
+  // is judged here; the verifier's TlsAlert ends the handshake.
   handle(msg: HandshakeMsg): HandshakeState {
-    ensure(
-      msg.type !== HandshakeType.certificate_request,
-      "handshake_failure",
-      "the server asks for a client certificate, which this client does not have",
-    );
+    if (msg.type === HandshakeType.certificate_request && this.ctx.clientAuth === null) {
+      const clientAuth = parseCertificateRequest(msg.body);
+      this.ctx.transcript.add(msg.whole);
+      return new ExpectCertificate({ ...this.ctx, clientAuth });
+    }
     expect(msg, HandshakeType.certificate, this.name);
     const { context, certificates } = parseCertificate(msg.body);
     ensure(context.length === 0, "illegal_parameter", "the server's Certificate has a request context");
@@ -474,7 +479,14 @@ export class ExpectFinished implements HandshakeState {
     transcript.add(msg.whole);
     const handshakeHash = transcript.current();
     const master = secret.master();
-    const finished = handshakeMessage(HandshakeType.finished, finishedVerifyData(clientSecret, handshakeHash));
+    if (this.ctx.clientAuth !== null) {
+      // §4.4.2: asked for a certificate and having none, the client sends an empty Certificate.
+      const body = new Writer().vector(1, (w) => w.bytes(this.ctx.clientAuth as Uint8Array)).vector(3, () => {});
+      const empty = handshakeMessage(HandshakeType.certificate, body.finish());
+      out.push(this.write.sealHandshake(empty));
+      transcript.add(empty);
+    }
+    const finished = handshakeMessage(HandshakeType.finished, finishedVerifyData(clientSecret, transcript.current()));
     out.push(this.write.sealHandshake(finished));
     transcript.add(finished);
     const read = new RecordProtection(master.serverTraffic(handshakeHash).keys());

@@ -154,6 +154,20 @@ export function parseCertificate(body: Uint8Array): { context: Uint8Array; certi
   return { context, certificates };
 }
 
+/** CertificateRequest (§4.3.2): the context the client's Certificate must echo; signature_algorithms is required. */
+export function parseCertificateRequest(body: Uint8Array): Uint8Array {
+  const r = new Reader(body);
+  const context = r.opaque(1, "certificate_request_context");
+  const extensions = readExtensions(r, "CertificateRequest");
+  r.end("CertificateRequest");
+  ensure(
+    extensions.has(ExtensionType.signature_algorithms),
+    "missing_extension",
+    "CertificateRequest has no signature_algorithms",
+  );
+  return context;
+}
+
 /** CertificateVerify (§4.4.3): the signature scheme and the signature. */
 export function parseCertificateVerify(body: Uint8Array): { scheme: number; signature: Uint8Array } {
   const r = new Reader(body);

@@ -31,7 +31,8 @@ export interface NodePeer {
   drain(): Buffer;
 }
 
-export function nodeServer(cert: string, key: string, options: SecureContextOptions = {}): NodePeer {
+/** `options` shape the server's context; `requestCert` makes it send a CertificateRequest. */
+export function nodeServer(cert: string, key: string, options: SecureContextOptions = {}, requestCert = false): NodePeer {
   const toClient: Buffer[] = [];
   const wire = new Duplex({
     read() {},
@@ -41,7 +42,7 @@ export function nodeServer(cert: string, key: string, options: SecureContextOpti
     },
   });
   const context = createSecureContext({ cert: material(cert), key: material(key), minVersion: "TLSv1.3", ...options });
-  const server = new TLSSocket(wire, { isServer: true, secureContext: context });
+  const server = new TLSSocket(wire, { isServer: true, secureContext: context, requestCert, rejectUnauthorized: false });
   server.on("error", () => {});
   server.on("data", (d: Buffer) => server.write(`echo: ${d}`));
   return { feed: (b: Uint8Array) => wire.push(Buffer.from(b)), drain: () => Buffer.concat(toClient.splice(0)) };

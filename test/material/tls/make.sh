@@ -10,13 +10,21 @@
 #   other.pem / other.key            other.test only (a server that is someone else), signed by the CA
 #   selfsigned.pem / selfsigned.key  linux.vnet, signed by its own key, valid 2025 .. 2045
 #   badsig.pem / good.key            good.pem with the last byte of its signature changed
+#   rsa.pem / rsa.key                linux.vnet and 10.0.2.2 with an RSA-2048 key (rsa_pss_rsae_* in TLS 1.3)
+#   p384.pem / p384.key              linux.vnet and 10.0.2.2 with a P-384 key (ecdsa_secp384r1_sha384)
 #   viperos.pem / viperos.key        viperos.vnet, 10.0.2.15 and 10.0.2.16 (the book's machines), signed
 #                                    by the CA: what HttpServe --tls presents (SYS:certs/server.der)
 set -euo pipefail
 cd "$(dirname "$0")"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-key() { openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 -out "$1" 2>/dev/null; }
+key() { # file [rsa|p384]
+  case "${2:-}" in
+    rsa) openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$1" 2>/dev/null ;;
+    p384) openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-384 -out "$1" 2>/dev/null ;;
+    *) openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 -out "$1" 2>/dev/null ;;
+  esac
+}
 key ca.key
 openssl req -new -key ca.key -subj "/CN=ViperOS Book Test CA" -out "$work/ca.csr"
 cat > "$work/ca.cnf" <<CNF
@@ -49,14 +57,16 @@ echo 1000 > "$work/serial"
 export SAN="DNS:unused"
 ca() { openssl ca -batch -notext -config "$work/ca.cnf" "$@" 2>/dev/null; }
 ca -selfsign -keyfile ca.key -in "$work/ca.csr" -extensions root -startdate 20250101000000Z -enddate 20450101000000Z -out ca.pem
-leaf() { # name san start end
-  key "$1.key"
+leaf() { # name cn san start end [key type]
+  key "$1.key" "${6:-}"
   openssl req -new -key "$1.key" -subj "/CN=$2" -out "$work/$1.csr"
   SAN="$3" ca -cert ca.pem -keyfile ca.key -in "$work/$1.csr" -extensions leaf -startdate "$4" -enddate "$5" -out "$1.pem"
 }
 leaf good linux.vnet "DNS:linux.vnet,IP:10.0.2.2" 20250101000000Z 20450101000000Z
 leaf expired linux.vnet "DNS:linux.vnet" 20230501000000Z 20240501000000Z
 leaf other other.test "DNS:other.test" 20250101000000Z 20450101000000Z
+leaf rsa linux.vnet "DNS:linux.vnet,IP:10.0.2.2" 20250101000000Z 20450101000000Z rsa
+leaf p384 linux.vnet "DNS:linux.vnet,IP:10.0.2.2" 20250101000000Z 20450101000000Z p384
 leaf viperos viperos.vnet "DNS:viperos.vnet,IP:10.0.2.15,IP:10.0.2.16" 20250101000000Z 20450101000000Z
 # Self-signed: the request signed with its own key (issuer = subject), with the leaf's extensions.
 key selfsigned.key
