@@ -7,7 +7,8 @@
 // TlsInfo describes the good one's session. Three more servers present the good certificate but
 // allow only one suite or only the group P-256, so each suite and both groups are used — P-256
 // only after a HelloRetryRequest, since ViperOS's first hello shares x25519 — and two present an
-// RSA-2048 and a P-384 certificate, for the schemes rsa_pss_rsae_sha256 and ecdsa_secp384r1_sha384.
+// RSA-2048, a P-384 and an Ed25519 certificate, for the schemes rsa_pss_rsae_sha256,
+// ecdsa_secp384r1_sha384 and ed25519.
 // Two gnutls-serv servers, one of them allowing only ChaCha20-Poly1305 and P-256, are a second
 // implementation on the other end.
 // Needs root: without it the setup fails and says so (this test does not skip).
@@ -35,6 +36,7 @@ const SERVERS: Record<number, [string, string, string[]?]> = {
   8450: ["good.pem", "good.key", ["-ciphersuites", "TLS_CHACHA20_POLY1305_SHA256", "-groups", "P-256"]],
   8451: ["rsa.pem", "rsa.key"],
   8452: ["p384.pem", "p384.key"],
+  8453: ["ed25519.pem", "ed25519.key"],
 };
 /** Port → the priority string gnutls-serv is started with (TLS 1.3 only). */
 const GNUTLS: Record<number, string> = {
@@ -155,6 +157,7 @@ describe("ViperOS's Fetch over HTTPS from openssl s_server", () => {
   it.each([
     [8451, "an RSA-2048 certificate", "rsa_pss_rsae_sha256"],
     [8452, "a P-384 certificate", "ecdsa_secp384r1_sha384"],
+    [8453, "an Ed25519 certificate", "ed25519"],
   ])("fetches from port %i, a server with %s, whose CertificateVerify uses %s", async (port, _what, scheme) => {
     await shell(`Fetch https://linux.vnet:${port}/hello.txt`, /hello over TLS/);
     const text = await shell(`TlsInfo linux.vnet:${port}`, /chain \(verified\)/);

@@ -12,6 +12,7 @@
 #   badsig.pem / good.key            good.pem with the last byte of its signature changed
 #   rsa.pem / rsa.key                linux.vnet and 10.0.2.2 with an RSA-2048 key (rsa_pss_rsae_* in TLS 1.3)
 #   p384.pem / p384.key              linux.vnet and 10.0.2.2 with a P-384 key (ecdsa_secp384r1_sha384)
+#   ed25519.pem / ed25519.key        linux.vnet and 10.0.2.2 with an Ed25519 key (ed25519)
 #   viperos.pem / viperos.key        viperos.vnet, 10.0.2.15 and 10.0.2.16 (the book's machines), signed
 #                                    by the CA: what HttpServe --tls presents (SYS:certs/server.der)
 set -euo pipefail
@@ -22,6 +23,7 @@ key() { # file [rsa|p384]
   case "${2:-}" in
     rsa) openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$1" 2>/dev/null ;;
     p384) openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-384 -out "$1" 2>/dev/null ;;
+    ed25519) openssl genpkey -algorithm ED25519 -out "$1" 2>/dev/null ;;
     *) openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 -out "$1" 2>/dev/null ;;
   esac
 }
@@ -67,6 +69,7 @@ leaf expired linux.vnet "DNS:linux.vnet" 20230501000000Z 20240501000000Z
 leaf other other.test "DNS:other.test" 20250101000000Z 20450101000000Z
 leaf rsa linux.vnet "DNS:linux.vnet,IP:10.0.2.2" 20250101000000Z 20450101000000Z rsa
 leaf p384 linux.vnet "DNS:linux.vnet,IP:10.0.2.2" 20250101000000Z 20450101000000Z p384
+leaf ed25519 linux.vnet "DNS:linux.vnet,IP:10.0.2.2" 20250101000000Z 20450101000000Z ed25519
 leaf viperos viperos.vnet "DNS:viperos.vnet,IP:10.0.2.15,IP:10.0.2.16" 20250101000000Z 20450101000000Z
 # Self-signed: the request signed with its own key (issuer = subject), with the leaf's extensions.
 key selfsigned.key
