@@ -158,6 +158,16 @@ export class EarlySecret {
     const { hash } = this.suite;
     return new HandshakeSecret(this.suite, hkdfExtract(hash, derivedSalt(hash, this.secret), sharedSecret));
   }
+
+  // <<tls key schedule: the PSK binder>> (chapters/44-tls-key-schedule.mdx)
+  // RFC 8446 §7.1: Derive-Secret(., "res binder", "") = binder_key; §4.2.11.2: the binder is
+  //                HMAC(finished_key(binder_key), Transcript-Hash(Truncate(ClientHello)))
+  binder(truncatedHash: Uint8Array): Uint8Array {
+    const { hash } = this.suite;
+    const binderKey = deriveSecret(hash, this.secret, "res binder", hashBytes(hash));
+    const key = hkdfExpandLabel(hash, binderKey, "finished", new Uint8Array(0), hash.outputLength);
+    return hmac(hash, key, truncatedHash);
+  }
 }
 // <<tls key schedule: the handshake secret>> (chapters/44-tls-key-schedule.mdx)
 /** The second stage: the handshake traffic secrets, and the way to the master secret. */
