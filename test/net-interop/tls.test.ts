@@ -6,7 +6,7 @@
 // expired, wrong-name, self-signed and badly signed ones are refused, each with its own message;
 // TlsInfo describes the good one's session. Three more servers present the good certificate but
 // allow only one suite or only the group P-256, so each suite and both groups are used — P-256
-// only after a HelloRetryRequest, since ViperOS's first hello shares x25519 — and two present an
+// only after a HelloRetryRequest, since ViperOS's first hello shares x25519 — and three present an
 // RSA-2048, a P-384 and an Ed25519 certificate, for the schemes rsa_pss_rsae_sha256,
 // ecdsa_secp384r1_sha384 and ed25519.
 // Two gnutls-serv servers, one of them allowing only ChaCha20-Poly1305 and P-256, are a second

@@ -305,7 +305,7 @@ export class BlockCache {
     for (const buf of this.bufs.values()) if (buf.dirty) out.push(buf.block);
     return out.sort((a, b) => a - b);
   }
-
+  // <<cache: dirty blocks and writes>> += (chapters/25-block-cache.mdx)
   private *startWrite(buf: CacheBuf): Io<Status> {
     const version = buf.version;
     buf.writing++;

@@ -23,6 +23,7 @@ export class RamDisk implements BlockDevice {
     return true;
   }
 
+  // <<ramdisk: performing a request>> (chapters/25-block-cache.mdx)
   private perform(req: BlockRequest): Status {
     if (req.op === "flush") {
       this.counts.flushes++;

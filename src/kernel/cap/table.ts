@@ -36,6 +36,7 @@ export function handleGeneration(handle: number): number {
   return handle >>> HANDLE_SLOT_BITS;
 }
 
+// <<cap: entries and what is reported>> (chapters/14-processes-capabilities.mdx)
 /** What a handle names: the object and the rights this handle carries. */
 export interface CapEntry {
   object: KernelObject;

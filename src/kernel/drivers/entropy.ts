@@ -43,7 +43,7 @@ export class EntropyPool {
   get seeded(): boolean {
     return this.bits >= ENTROPY_SEEDED_BITS;
   }
-
+  // <<entropy: the pool>> += (chapters/24-virtio-drivers.mdx)
   /** Mixes `bytes` in, crediting `bitsPerByte` bits of entropy for each (0: uncounted input). */
   mix(bytes: Uint8Array, bitsPerByte: number): void {
     for (let i = 0; i < bytes.length; i += 4) {
@@ -58,7 +58,7 @@ export class EntropyPool {
       this.sinceReseed = 0;
     }
   }
-
+  // <<entropy: the pool>> += (chapters/24-virtio-drivers.mdx)
   /** Fills `out` from the state (the caller checked `seeded`). */
   read(out: Uint8Array): void {
     for (let i = 0; i < out.length; i += 4) {

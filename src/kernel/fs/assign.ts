@@ -54,7 +54,7 @@ export class AssignTable {
     this.byKey.set(key, { name: key, flags: 0, target: [...target], rights });
     return Status.OK;
   }
-
+  // <<assign: set, remove, look up and list>> += (chapters/18-bootfs.mdx)
   remove(name: string): Status {
     const key = assignKey(name);
     if (key === null) return Status.INVALID_ARG;
@@ -64,7 +64,7 @@ export class AssignTable {
     this.byKey.delete(key);
     return Status.OK;
   }
-
+  // <<assign: set, remove, look up and list>> += (chapters/18-bootfs.mdx)
   /** The assign named `name` ("sys", "SYS:"), or null. */
   find(name: string): Assign | null {
     const key = assignKey(name);

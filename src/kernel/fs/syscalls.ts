@@ -86,14 +86,14 @@ function nameArg(ctx: SyscallContext, ptrArg: number, lenArg: number, max: numbe
   }
   return s;
 }
-
+// <<fs: arguments: paths, names and out-pointers>> += (chapters/18-bootfs.mdx)
 /** The bytes of a write: (pointer, length) arguments, at most IO_MAX, copied before the write starts. */
 function dataArg(ctx: SyscallContext, ptrArg: number, lenArg: number): Uint8Array | Status {
   const len = ctx.num(lenArg);
   if (len < 0) return Status.INVALID_ARG;
   return len === 0 ? new Uint8Array(0) : ctx.user(ptrArg, Math.min(len, vfs.IO_MAX)).read();
 }
-
+// <<fs: arguments: paths, names and out-pointers>> += (chapters/18-bootfs.mdx)
 /** Sets x1 to a non-negative result, or passes a status through. */
 function answer(ctx: SyscallContext, r: number): Status {
   if (failed(r)) return r;
@@ -323,7 +323,7 @@ function sysAssignRemove(ctx: SyscallContext): Status {
   if (typeof name === "number") return name;
   return vfs.fsAssignRemove(ctx.k.fs, name);
 }
-
+// <<fs: the assign calls>> += (chapters/18-bootfs.mdx)
 function sysAssignList(ctx: SyscallContext): SyscallReturn {
   bootfsInit(ctx.k);
   const max = ctx.num(1);
@@ -352,7 +352,7 @@ function assignListOut(ctx: SyscallContext, max: number): Status {
   ctx.result(1, count);
   return Status.OK;
 }
-
+// <<fs: the assign calls>> += (chapters/18-bootfs.mdx)
 function sysAssignResolve(ctx: SyscallContext): SyscallReturn {
   const path = nameArg(ctx, 0, 1, BOOTFS_PATH_MAX);
   if (typeof path === "number") return path;

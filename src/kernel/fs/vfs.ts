@@ -198,6 +198,7 @@ export function* fsWalk(space: FsSpace, parts: readonly string[], followLast = t
     if (failed(ino)) return ino;
     const st = yield* fs.stat(ino);
     if (typeof st === "number") return st;
+    // <<vfs: walking a path>> += (chapters/18-bootfs.mdx)
     if (st.type === NODE_SYMLINK && (todo.length > 0 || followLast)) {
       if (++links > SYMLINK_DEPTH_MAX) return Status.LOOP;
       const target = yield* fs.readlink(ino);
@@ -386,7 +387,7 @@ export function* vfsOpen(st: FsState, path: string, flags: number): Io<number> {
   st.fds[fd] = obj;
   return fd;
 }
-
+// <<vfs: calls by descriptor>> += (chapters/18-bootfs.mdx)
 export function vfsClose(st: FsState, fd: number): Status {
   const obj = st.get(fd);
   if (typeof obj === "number") return obj;
@@ -437,7 +438,7 @@ export function* vfsFtruncate(st: FsState, fd: number, size: number): Io<Status>
   if (!Number.isSafeInteger(size) || size < 0) return Status.INVALID_ARG;
   return yield* f.fs.truncate(f.ino, size);
 }
-
+// <<vfs: calls by descriptor>> += (chapters/18-bootfs.mdx)
 export function vfsDup(st: FsState, fd: number, minFd = 0): number {
   const obj = st.get(fd);
   if (typeof obj === "number") return obj;

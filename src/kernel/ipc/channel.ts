@@ -25,7 +25,7 @@ export interface Message {
   handles: CapEntry[];
   senderTid: number;
 }
-
+// <<channel: the channel and its two ends>> += (chapters/15-ipc.mdx)
 /** The shared state of a channel: its queue, which ends are open, and who waits. */
 export class Channel {
   readonly id: number;
@@ -49,7 +49,7 @@ export class Channel {
     space.channels.add(this);
   }
 }
-
+// <<channel: the channel and its two ends>> += (chapters/15-ipc.mdx)
 /** One end of a channel: the object a handle names. */
 export class ChannelEnd extends KernelObject {
   readonly channel: Channel;

@@ -24,7 +24,7 @@ export const POLL_EVENTS_MAX = 16;
 export const POLL_EVENT_SIZE = 12;
 /** What a poll set handle carries: READ to wait, WRITE to change, DERIVE. Not TRANSFER (see below). */
 export const POLL_RIGHTS = Rights.READ | Rights.WRITE | Rights.DERIVE;
-
+// <<poll: events and limits>> += (chapters/15-ipc.mdx)
 /** A pseudo-handle's source (console, network): is it ready, and where to wait. */
 export interface PseudoSource {
   event: number;
@@ -93,7 +93,7 @@ function pollCheckEntry(
   }
   return Status.OK;
 }
-
+// <<poll: add and remove>> += (chapters/15-ipc.mdx)
 /** poll_add(set, handle, mask). */
 export function pollAdd(
   caps: HandleTable,

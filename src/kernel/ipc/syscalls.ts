@@ -213,6 +213,7 @@ function sysPollWait(ctx: SyscallContext): SyscallReturn {
   return Status.OK;
 }
 
+// <<ipc: the table of calls>> (chapters/15-ipc.mdx)
 /** The IPC calls, registered in chapter 12's table. */
 export const ipcSyscalls: readonly SyscallDef[] = [
   { ...SYSCALL.channel_create, handler: sysChannelCreate },

@@ -18,6 +18,7 @@ declare module "../kernel.ts" {
   }
 }
 
+// <<timers: the timer object>> (chapters/15-ipc.mdx)
 /** A one-shot timer: fires at `deadline` (ms of uptime). */
 export class TimerObject extends KernelObject {
   deadline: number;

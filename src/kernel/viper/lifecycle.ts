@@ -46,6 +46,7 @@ export function processSpawn(
     space.destroy(k);
     return ready;
   }
+  // <<process: spawn>> += (chapters/16-processes.mdx)
   const proc = new Process(k.caps, k.procs.allocPid(), name.slice(0, NAME_MAX), parent, space, limits);
   const task = k.sched.taskCreate(proc, proc.name, PRIORITY_DEFAULT) as Task;
   proc.tasks.push(task);

@@ -160,7 +160,7 @@ int sprintf(char *buf, const char *fmt, ...) {
     va_end(ap);
     return n;
 }
-
+/* <<user lib: printf front ends>> += (chapters/20-user-space.mdx) */
 static void put_file(Sink *s, char c) {
     fputc(c, s->file);
     s->len++;

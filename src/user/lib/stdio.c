@@ -56,6 +56,7 @@ static void console_write(int fd, const char *p, size_t n) {
     while (n--) sys_putchar((unsigned char)*p++);
 }
 
+/* <<user lib: stdio's buffer>> (chapters/20-user-space.mdx) */
 int fflush(FILE *f) {
     if (!f) {
         fflush(stdout);

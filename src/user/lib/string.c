@@ -58,7 +58,7 @@ size_t strnlen(const char *s, size_t max) {
     while (n < max && s[n]) n++;
     return n;
 }
-
+/* <<string: lengths and copies>> += (chapters/20-user-space.mdx) */
 char *strcpy(char *dst, const char *src) {
     char *d = dst;
     while ((*d++ = *src++)) {}
@@ -82,7 +82,7 @@ size_t strlcpy(char *dst, const char *src, size_t size) {
     }
     return len;
 }
-
+/* <<string: lengths and copies>> += (chapters/20-user-space.mdx) */
 char *strcat(char *dst, const char *src) {
     strcpy(dst + strlen(dst), src);
     return dst;

@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <viper.h>
 
+/* <<capshow: naming kinds>> (chapters/14-processes-capabilities.mdx) */
 static const char *kind_name(int k) {
     switch (k) {
     case CAP_KIND_CHANNEL: return "Channel";
@@ -16,6 +17,7 @@ static const char *kind_name(int k) {
     }
 }
 
+/* <<capshow: rights as letters>> (chapters/14-processes-capabilities.mdx) */
 /* One letter per right, as Caps prints them; T is TRAVERSE (open what is below a directory). */
 static void rights_string(uint32_t r, char out[11]) {
     const char *letters = "rwxlcdDtsT";

@@ -20,6 +20,7 @@ int main(void) {
     uint32_t s, r;
     CapInfo info;
     EXPECT(sys_channel_create(&s, &r), 0);
+    /* <<captest: rights only shrink>> (chapters/14-processes-capabilities.mdx) */
     /* cap_query: the receive end is a channel with READ|TRANSFER|DERIVE. */
     EXPECT(sys_cap_query(r, &info), 0);
     EXPECT(info.kind, CAP_KIND_CHANNEL);
@@ -34,6 +35,7 @@ int main(void) {
     size_t n = 0;
     EXPECT(sys_channel_recv(s, buf, sizeof buf, 0, &n), VERR_PERMISSION);
     EXPECT(sys_channel_send(r, "x", 1, 0, 0), VERR_PERMISSION);
+    /* <<captest: revoke, forged values and the list>> (chapters/14-processes-capabilities.mdx) */
     /* Revoke closes that handle only; the stale value then fails everywhere. */
     EXPECT(sys_cap_revoke(r), 0);
     EXPECT(sys_cap_query(r, &info), VERR_INVALID_HANDLE);

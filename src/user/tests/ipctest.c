@@ -20,6 +20,7 @@ typedef struct {
     uint32_t handle, requested, triggered;
 } PollRecord;
 
+/* <<ipctest: two calls made directly>> (chapters/15-ipc.mdx) */
 static long poll_wait(uint32_t set, PollRecord *ev, size_t max, long timeout_ms) {
     SysRet r = viper_syscall(SYS_POLL_WAIT, set, (unsigned long)ev, max, (unsigned long)timeout_ms, 0, 0);
     return r.status < 0 ? r.status : (long)r.r1;

@@ -35,6 +35,7 @@ const BLK_QUEUE_SIZE = 256;
 const DESCRIPTORS_PER_REQUEST = 3;
 const REQUEST_TYPE = { read: VIRTIO_BLK_T_IN, write: VIRTIO_BLK_T_OUT, flush: VIRTIO_BLK_T_FLUSH } as const;
 
+// <<virtio-blk: a request in flight>> (chapters/24-virtio-drivers.mdx)
 /** A request the device holds: the caller's request, its slot (cell), its bounce buffer. */
 interface BlkInFlight {
   readonly req: BlockRequest;

@@ -101,7 +101,7 @@ export class VirtioKeyboard {
   post(n: number): void {
     this.queue.add([{ addr: this.buffers + EVENT_SIZE * n, len: EVENT_SIZE, writable: true }], n);
   }
-
+  // <<virtio-input: the driver>> += (chapters/24-virtio-drivers.mdx)
   interrupt(k: Kernel): void {
     let typed = "";
     const broken = this.queue.collect((n, written) => {

@@ -20,6 +20,7 @@ declare module "../../kernel.ts" {
   }
 }
 
+// <<virtio probe: what the kernel gains>> (chapters/24-virtio-drivers.mdx)
 declare module "../../kernel.ts" {
   interface Kernel {
     /** The disks found at boot, in slot order: vda, vdb, … (chapter 24). */
@@ -58,6 +59,7 @@ export function virtioInit(k: VirtioBooting): VirtioParts {
   return parts;
 }
 
+// <<virtio probe: starting a driver>> (chapters/24-virtio-drivers.mdx)
 /** Starts the driver for `t`'s kind of device; null, or why the device is left alone. */
 function virtioStart(k: VirtioBooting, t: VirtioTransport, parts: VirtioParts): string | null {
   switch (t.deviceId) {

@@ -183,7 +183,7 @@ export class Virtqueue<T> {
     }
     return null;
   }
-
+  // <<virtqueue: collecting used chains>> += (chapters/24-virtio-drivers.mdx)
   /** Takes back every chain still in flight, oldest head first (for a device we gave up on). */
   abandon(onToken: (token: T) => void): void {
     for (let id = 0; id < this.rings.size; id++) {

@@ -127,7 +127,7 @@
 #define SYS_PUTCHAR           0xF2 /* putchar(c) */
 #define SYS_UPTIME            0xF3 /* uptime() -> ms */
 
-/* <<user abi: status codes>> (chapters/20-user-space.mdx) */
+/* <<user abi: status codes>> (chapters/20r-user-abi-reference.mdx) */
 #define VOK                 0      /* success */
 #define VERR_UNKNOWN        (-1)   /* an error with no better name */
 #define VERR_INVALID_ARG    (-2)   /* an argument is out of range or malformed */
@@ -161,7 +161,7 @@
 #define VERR_CROSS_DEVICE   (-608) /* a rename or link between two file systems */
 #define VERR_TOO_BIG        (-609) /* the file would grow past what its block map addresses */
 
-/* <<user abi: kinds and rights>> (chapters/20-user-space.mdx) */
+/* <<user abi: kinds and rights>> (chapters/20r-user-abi-reference.mdx) */
 /* Object kinds (CapInfo.kind). */
 #define CAP_KIND_INVALID   0
 #define CAP_KIND_STRING    1
@@ -199,7 +199,7 @@
 #define CAP_RIGHT_LETTERS "rwxlcdDtsT"
 #define CAP_RIGHT_LEGEND "r read, w write, x execute, l list, c create, d delete, D derive, t transfer, s spawn, T traverse"
 
-/* <<user abi: fault kinds>> (chapters/20-user-space.mdx) */
+/* <<user abi: fault kinds>> (chapters/20r-user-abi-reference.mdx) */
 /* Why the kernel killed a process (ExitInfo.kind, x3 of wait). */
 #define FAULT_NONE           0 /* none: the process exited by itself */
 #define FAULT_UNMAPPED       1 /* unmapped: a load, store or fetch at an address no mapping covers (NULL among them) */
@@ -210,7 +210,7 @@
 #define FAULT_OUT_OF_MEMORY  6 /* out of memory: no memory for a demand-paged page */
 #define FAULT_OTHER          7 /* other: any other synchronous exception (bus error, illegal state) */
 
-/* <<user abi: records>> (chapters/20-user-space.mdx) */
+/* <<user abi: records>> (chapters/20r-user-abi-reference.mdx) */
 typedef struct TaskInfo {
     uint32_t id;
     uint8_t state;
@@ -244,7 +244,7 @@ typedef struct ExitInfo {
 
 #define EXIT_HOW_EXITED 0
 #define EXIT_HOW_FAULT 1
-
+/* <<user abi: records>> += (chapters/20r-user-abi-reference.mdx) */
 typedef struct MemInfo {
     uint64_t total_pages;
     uint64_t free_pages;
@@ -275,7 +275,7 @@ typedef struct AssignInfo {
 
 #define ASSIGN_FLAG_SYSTEM 1
 #define ASSIGN_FLAG_MULTI 2
-
+/* <<user abi: records>> += (chapters/20r-user-abi-reference.mdx) */
 typedef struct Stat {
     uint64_t ino;
     uint32_t mode;
@@ -321,7 +321,7 @@ typedef struct FsDirEnt {
     uint8_t name_len;
     char name[256];
 } FsDirEnt;
-
+/* <<user abi: records>> += (chapters/20r-user-abi-reference.mdx) */
 typedef struct PollEvent {
     uint32_t handle;
     uint32_t requested; /* POLL_ bits asked for */
@@ -338,7 +338,7 @@ typedef struct PollEvent {
 
 /* channel_send / channel_recv flags (x5). */
 #define CHANNEL_WAIT 1u
-
+/* <<user abi: records>> += (chapters/20r-user-abi-reference.mdx) */
 typedef struct TLSInfo { /* tls_info (chapter 47) */
     uint16_t version;
     uint16_t cipher;
@@ -357,7 +357,7 @@ typedef struct NetStats {
     uint64_t rx_packets, tx_packets, rx_bytes, tx_bytes, rx_dropped, tx_dropped;
     uint64_t _reserved[2];
 } NetStats;
-
+/* <<user abi: records>> += (chapters/20r-user-abi-reference.mdx) */
 /* open() flags and lseek() whence. */
 #define O_RDONLY 0x0000
 #define O_WRONLY 0x0001
