@@ -14,6 +14,7 @@ import {
   type Stage,
   type TrafficSecret,
   Transcript,
+  ticketPsk,
 } from "./key-schedule.ts";
 import {
   type Extension,
@@ -29,6 +30,7 @@ import {
   parseCertificateVerify,
   parseEncryptedExtensions,
   parseFinished,
+  parseNewSessionTicket,
   parseSelectedGroup,
   parseSelectedVersion,
   parseServerHello,
@@ -54,13 +56,12 @@ export interface ClientConfig {
   readonly minRsaBits: number;
   /** Judges the server's chain; without one, any certificate is taken (RFC 8448's test; chapter 47 adds one). */
   readonly verifier?: CertificateVerifier;
+  /** A ticket from an earlier session with this server, offered for resumption (§4.2.11). */
+  readonly ticket?: Ticket;
+  /** Milliseconds, for a ticket's age; without it every ticket is 0 ms old. */
+  readonly clock?: () => number;
   /** Fills `out` with random bytes: the ClientHello random, the X25519 private key, then any retry's key. */
   random(out: Uint8Array): void;
-}
-
-/** Decides whether the server's chain (leaf first, DER) may speak for `serverName`: throws a TlsAlert if not. */
-export interface CertificateVerifier {
-  verify(chain: readonly Uint8Array[], serverName: string): void;
 }
 
 /** A handshake message as the state machine sees it: type, body, and the whole for the transcript. */
@@ -81,6 +82,25 @@ export interface HandshakeState {
 
 function expect(msg: HandshakeMsg, type: number, state: string): void {
   ensure(msg.type === type, "unexpected_message", `handshake message ${msg.type} in ${state}`);
+}
+// <<tls client: tickets and verifiers>> (chapters/45-tls-handshake.mdx)
+/** A session ticket (§4.6.1), and what resuming with it needs. */
+export interface Ticket {
+  /** The suite of the session that issued it: a resumption must use a suite with the same hash. */
+  readonly suite: CipherSuite;
+  /** HKDF-Expand-Label(resumption_master_secret, "resumption", ticket_nonce, Hash.length). */
+  readonly psk: Uint8Array;
+  /** The ticket's bytes, which the client sends back as the PSK's identity. */
+  readonly identity: Uint8Array;
+  readonly ageAdd: number;
+  /** When it arrived (the configuration's clock, ms) and how long it may be used (s). */
+  readonly received: number;
+  readonly lifetime: number;
+}
+
+/** Decides whether the server's chain (leaf first, DER) may speak for `serverName`: throws a TlsAlert if not. */
+export interface CertificateVerifier {
+  verify(chain: readonly Uint8Array[], serverName: string): void;
 }
 // <<tls client: key shares>> (chapters/45-tls-handshake.mdx)
 /** A key share the client has sent (§4.2.8): its group, its public value, and how to finish. */
@@ -153,8 +173,31 @@ function helloExtensions(config: ClientConfig, share: KeyShare, cookie: Uint8Arr
       type: ExtensionType.record_size_limit,
       body: new Writer().u16(config.recordSizeLimit).finish(),
     },
+    config.ticket !== undefined && { type: ExtensionType.pre_shared_key, body: offeredPsk(config, config.ticket) },
   ];
   return list.filter((e): e is Extension => e !== false);
+}
+// <<tls client: offering a ticket>> (chapters/45-tls-handshake.mdx)
+/** The pre_shared_key extension (§4.2.11) for one ticket, with a zero binder of the right length. */
+function offeredPsk(config: ClientConfig, ticket: Ticket): Uint8Array {
+  const age = ((config.clock?.() ?? ticket.received) - ticket.received + ticket.ageAdd) >>> 0;
+  const w = new Writer();
+  w.vector(2, (ids) =>
+    ids
+      .vector(2, (t) => t.bytes(ticket.identity))
+      .u16(age >>> 16)
+      .u16(age & 0xffff),
+  );
+  w.vector(2, (binders) => binders.vector(1, (b) => b.bytes(new Uint8Array(ticket.suite.hash.outputLength))));
+  return w.finish();
+}
+
+/** Writes the binder into the last bytes of `hello`: an HMAC over `prefix` and `hello` cut before the binders. */
+function bindHello(hello: Uint8Array, ticket: Ticket, prefix: readonly Uint8Array[]): void {
+  const n = ticket.suite.hash.outputLength;
+  const truncated = hello.subarray(0, hello.length - (2 + 1 + n));
+  const binder = new EarlySecret(ticket.suite, ticket.psk).binder(hashBytes(ticket.suite.hash, ...prefix, truncated));
+  hello.set(binder, hello.length - n);
 }
 // <<tls client: the first ClientHello>> (chapters/45-tls-handshake.mdx)
 /** One ClientHello sent, and what answering it needs. */
@@ -176,6 +219,7 @@ function helloAttempt(
 ): Attempt {
   const extensions = helloExtensions(config, share, cookie);
   const hello = encodeClientHello({ random, cipherSuites: config.cipherSuites, extensions });
+  if (config.ticket !== undefined) bindHello(hello, config.ticket, retry?.prefix ?? []);
   const offered = new Set(extensions.map((e) => e.type).filter((t) => t !== ExtensionType.cookie));
   return { random, hello, share, offered, retry };
 }
@@ -198,6 +242,8 @@ interface HandshakeContext {
   readonly transcript: Transcript;
   /** The context of the server's CertificateRequest, if it sent one: the client answers with no certificate. */
   readonly clientAuth: Uint8Array | null;
+  /** Whether the server took the offered ticket: then no Certificate or CertificateVerify come. */
+  readonly resumed: boolean;
   readonly secret: HandshakeSecret;
   readonly clientSecret: TrafficSecret<"handshake">;
   readonly serverSecret: TrafficSecret<"handshake">;
@@ -246,13 +292,15 @@ export class ExpectServerHello implements HandshakeState {
     for (const m of retry?.prefix ?? []) transcript.add(m);
     transcript.add(hello);
     transcript.add(msg.whole);
-    const secret = new EarlySecret(suite).handshake(shared);
+    const psk = sh.extensions.get(ExtensionType.pre_shared_key);
+    const secret = this.earlySecret(suite, psk).handshake(shared);
     const helloHash = transcript.current();
     const clientSecret = secret.clientTraffic(helloHash);
     const serverSecret = secret.serverTraffic(helloHash);
     const read = new RecordProtection(serverSecret.keys());
     const write = new RecordProtection(clientSecret.keys());
     const { config } = this;
+    const resumed = psk !== undefined;
     return new ExpectEncryptedExtensions({
       config,
       offered,
@@ -260,6 +308,7 @@ export class ExpectServerHello implements HandshakeState {
       group: share.group,
       transcript,
       clientAuth: null,
+      resumed,
       secret,
       clientSecret,
       serverSecret,
@@ -317,8 +366,9 @@ export class ExpectServerHello implements HandshakeState {
         "unsupported_extension",
         `ServerHello carries extension ${type}, which was not offered`,
       );
+      const psk = !isRetry && type === ExtensionType.pre_shared_key;
       ensure(
-        type === ExtensionType.key_share || type === ExtensionType.supported_versions || retryCookie,
+        type === ExtensionType.key_share || type === ExtensionType.supported_versions || retryCookie || psk,
         "illegal_parameter",
         `extension ${type} does not belong in ServerHello`,
       );
@@ -330,6 +380,23 @@ export class ExpectServerHello implements HandshakeState {
       "illegal_parameter",
       "the server chose a version other than TLS 1.3",
     );
+  }
+
+  // RFC 8446 §4.2.11: a pre_shared_key in the ServerHello means the ticket was taken: its index must
+  // be 0 (one identity was offered) and the chosen suite must have the ticket's hash.
+  private earlySecret(suite: CipherSuite, selected: Uint8Array | undefined): EarlySecret {
+    const ticket = this.config.ticket;
+    if (selected === undefined || ticket === undefined) return new EarlySecret(suite);
+    const r = new Reader(selected);
+    const index = r.u16("selected_identity");
+    r.end("pre_shared_key");
+    ensure(index === 0, "illegal_parameter", `the server selected PSK identity ${index}, but only one was offered`);
+    ensure(
+      ticket.suite.hash === suite.hash,
+      "illegal_parameter",
+      "the server resumed with a suite whose hash is not the ticket's",
+    );
+    return new EarlySecret(suite, ticket.psk);
   }
 
   // RFC 8446 §4.2.8: the share must be for the group of the client's share; `finish` checks its value.
@@ -374,7 +441,8 @@ export class ExpectEncryptedExtensions implements HandshakeState {
       );
     }
     this.ctx.transcript.add(msg.whole);
-    return new ExpectCertificate(this.ctx);
+    // §2.2: a resumed session's server proves itself with the PSK, so no Certificate follows.
+    return this.ctx.resumed ? new ExpectFinished(this.ctx, 0) : new ExpectCertificate(this.ctx);
   }
 }
 // <<tls client: ExpectCertificate>> (chapters/45-tls-handshake.mdx)
@@ -491,8 +559,19 @@ export class ExpectFinished implements HandshakeState {
     transcript.add(finished);
     const read = new RecordProtection(master.serverTraffic(handshakeHash).keys());
     const write = new RecordProtection(master.clientTraffic(handshakeHash).keys());
-    return new Connected(suite, read, write, this.scheme, this.ctx.group);
+    // §7.1: resumption_master_secret covers the transcript through the client's Finished.
+    const issue = ticketMaker(suite, master.resumption(transcript.current()), this.ctx.config.clock);
+    return new Connected(suite, read, write, this.scheme, this.ctx.group, this.ctx.resumed, issue);
   }
+}
+// <<tls client: making tickets>> (chapters/45-tls-handshake.mdx)
+/** Turns a NewSessionTicket's body into a Ticket for this session's suite and resumption secret. */
+function ticketMaker(suite: CipherSuite, resumption: Uint8Array, clock: (() => number) | undefined) {
+  return (body: Uint8Array): Ticket => {
+    const t = parseNewSessionTicket(body);
+    const psk = ticketPsk(suite, resumption, t.nonce);
+    return { suite, psk, identity: t.ticket, ageAdd: t.ageAdd, lifetime: t.lifetime, received: clock?.() ?? 0 };
+  };
 }
 // <<tls client: Connected>> (chapters/45-tls-handshake.mdx)
 /** The handshake is over: both directions under application keys. */
@@ -505,6 +584,11 @@ export class Connected implements HandshakeState {
   readonly scheme: number;
   /** The key-exchange group, for the same description. */
   readonly group: number;
+  /** Whether the session was resumed from a ticket (then `scheme` is 0: nothing was signed). */
+  readonly resumed: boolean;
+  /** The tickets the server sent, oldest first, for a later session to offer. */
+  readonly tickets: Ticket[] = [];
+  private readonly issue: ((body: Uint8Array) => Ticket) | null;
 
   constructor(
     suite: CipherSuite,
@@ -512,17 +596,21 @@ export class Connected implements HandshakeState {
     write: RecordProtection<"application">,
     scheme: number,
     group: number,
+    resumed = false,
+    issue: ((body: Uint8Array) => Ticket) | null = null,
   ) {
     [this.suite, this.read, this.write, this.scheme, this.group] = [suite, read, write, scheme, group];
+    [this.resumed, this.issue] = [resumed, issue];
   }
 
-  // RFC 8446 §4.6.1: a NewSessionTicket is accepted and (until resumption exists) dropped.
+  // RFC 8446 §4.6.1: a NewSessionTicket becomes a Ticket when the state knows how to make one.
   handle(msg: HandshakeMsg): HandshakeState {
     ensure(
       msg.type === HandshakeType.new_session_ticket,
       "unexpected_message",
       `handshake message ${msg.type} after the handshake`,
     );
+    if (this.issue !== null) this.tickets.push(this.issue(msg.body));
     return this;
   }
 }

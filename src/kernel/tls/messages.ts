@@ -28,6 +28,7 @@ export const ExtensionType = {
   supported_versions: 43,
   psk_key_exchange_modes: 45,
   key_share: 51,
+  pre_shared_key: 41,
   cookie: 44,
   record_size_limit: 28,
   renegotiation_info: 0xff01,
@@ -154,20 +155,6 @@ export function parseCertificate(body: Uint8Array): { context: Uint8Array; certi
   return { context, certificates };
 }
 
-/** CertificateRequest (§4.3.2): the context the client's Certificate must echo; signature_algorithms is required. */
-export function parseCertificateRequest(body: Uint8Array): Uint8Array {
-  const r = new Reader(body);
-  const context = r.opaque(1, "certificate_request_context");
-  const extensions = readExtensions(r, "CertificateRequest");
-  r.end("CertificateRequest");
-  ensure(
-    extensions.has(ExtensionType.signature_algorithms),
-    "missing_extension",
-    "CertificateRequest has no signature_algorithms",
-  );
-  return context;
-}
-
 /** CertificateVerify (§4.4.3): the signature scheme and the signature. */
 export function parseCertificateVerify(body: Uint8Array): { scheme: number; signature: Uint8Array } {
   const r = new Reader(body);
@@ -182,5 +169,37 @@ export function parseFinished(body: Uint8Array, hashLength: number): Uint8Array 
   if (body.length !== hashLength)
     throw new TlsAlert("decode_error", `Finished is ${body.length} bytes, not ${hashLength}`);
   return body;
+}
+// <<tls messages: CertificateRequest and NewSessionTicket>> (chapters/45-tls-handshake.mdx)
+/** CertificateRequest (§4.3.2): the context the client's Certificate must echo; signature_algorithms is required. */
+export function parseCertificateRequest(body: Uint8Array): Uint8Array {
+  const r = new Reader(body);
+  const context = r.opaque(1, "certificate_request_context");
+  const extensions = readExtensions(r, "CertificateRequest");
+  r.end("CertificateRequest");
+  ensure(
+    extensions.has(ExtensionType.signature_algorithms),
+    "missing_extension",
+    "CertificateRequest has no signature_algorithms",
+  );
+  return context;
+}
+
+/** NewSessionTicket (§4.6.1): how long it lives, its age mask, its nonce and the ticket itself. */
+export function parseNewSessionTicket(body: Uint8Array): {
+  lifetime: number;
+  ageAdd: number;
+  nonce: Uint8Array;
+  ticket: Uint8Array;
+} {
+  const r = new Reader(body);
+  const lifetime = (r.u16("ticket_lifetime") * 65536 + r.u16("ticket_lifetime")) >>> 0;
+  const ageAdd = (r.u16("ticket_age_add") * 65536 + r.u16("ticket_age_add")) >>> 0;
+  const nonce = r.opaque(1, "ticket_nonce");
+  const ticket = r.opaque(2, "ticket", 1);
+  readExtensions(r, "NewSessionTicket");
+  r.end("NewSessionTicket");
+  ensure(lifetime <= 604800, "illegal_parameter", `a ticket lifetime of ${lifetime} s, over the 7 days §4.6.1 allows`);
+  return { lifetime, ageAdd, nonce, ticket };
 }
 //# sourceMappingURL=messages.ts.map

@@ -4,7 +4,7 @@
 import { randomFillSync } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { Duplex } from "node:stream";
-import { type SecureContextOptions, TLSSocket, createSecureContext } from "node:tls";
+import { type SecureContext, type SecureContextOptions, TLSSocket, createSecureContext } from "node:tls";
 import { SignatureScheme } from "../../../src/kernel/tls/certificate.ts";
 import type { ClientConfig } from "../../../src/kernel/tls/client.ts";
 import type { TlsClient } from "../../../src/kernel/tls/connection.ts";
@@ -33,6 +33,12 @@ export interface NodePeer {
 
 /** `options` shape the server's context; `requestCert` makes it send a CertificateRequest. */
 export function nodeServer(cert: string, key: string, options: SecureContextOptions = {}, requestCert = false): NodePeer {
+  const context = createSecureContext({ cert: material(cert), key: material(key), minVersion: "TLSv1.3", ...options });
+  return nodeServerWith(context, requestCert).peer;
+}
+
+/** A server on a context of the caller's: two servers on one context share its ticket keys. */
+export function nodeServerWith(context: SecureContext, requestCert = false): { peer: NodePeer; socket: TLSSocket } {
   const toClient: Buffer[] = [];
   const wire = new Duplex({
     read() {},
@@ -41,11 +47,11 @@ export function nodeServer(cert: string, key: string, options: SecureContextOpti
       done();
     },
   });
-  const context = createSecureContext({ cert: material(cert), key: material(key), minVersion: "TLSv1.3", ...options });
   const server = new TLSSocket(wire, { isServer: true, secureContext: context, requestCert, rejectUnauthorized: false });
   server.on("error", () => {});
   server.on("data", (d: Buffer) => server.write(`echo: ${d}`));
-  return { feed: (b: Uint8Array) => wire.push(Buffer.from(b)), drain: () => Buffer.concat(toClient.splice(0)) };
+  const peer = { feed: (b: Uint8Array) => wire.push(Buffer.from(b)), drain: () => Buffer.concat(toClient.splice(0)) };
+  return { peer, socket: server };
 }
 
 /** Sends `text` over an established session and returns the server's answer. */
