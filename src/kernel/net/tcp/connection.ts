@@ -649,7 +649,7 @@ export class TcpConnection {
   private sendAck(): void {
     this.emit(this.sndNxt, TCP_ACK, EMPTY);
   }
-
+  // <<tcp: transmitting a segment>> += (chapters/33-tcp.mdx)
   /** Every segment carries our window, scaled after the SYN, our clock when agreed — and the ACK owed. */
   private emit(at: Seq, flags: number, data: Uint8Array, syn: SynOptions = { mss: 0, ts: false }): void {
     const unit = flags & TCP_SYN ? 1 : 2 ** this.rcvShift;

@@ -177,7 +177,7 @@ function optionBytes(s: Segment): number[] {
   }
   return out;
 }
-
+// <<tcp wire: building>> += (chapters/33-tcp.mdx)
 export function tcpSegment(
   source: Ipv4Address,
   destination: Ipv4Address,
