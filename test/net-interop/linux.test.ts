@@ -5,7 +5,10 @@
 // address from dnsmasq, Linux pings ViperOS, ViperOS pings Linux and resolves names through
 // dnsmasq; ViperOS's Fetch downloads from Python's http.server (a file, and a redirect) and
 // Linux's curl downloads the same file back from ViperOS's HttpServe; every frame of the link
-// decodes in tshark. Needs root: without it the setup fails and says so (this test does not skip).
+// decodes in tshark. Between socat and the machine sits a UDP relay (a child process: this one
+// blocks in spawnSync) that, when told on its stdin, drops every 10th full-sized TCP frame each way
+// (this kernel has no netem), so both TCPs recover with SACK and tshark sees SACK blocks from both.
+// Needs root: without it the setup fails and says so (this test does not skip).
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -16,6 +19,9 @@ const NS = `vnet2-${process.pid}`;
 const TAP = `vnet2t${process.pid % 100_000}`;
 const NODE_PORT = 40_000 + (process.pid % 10_000) * 2;
 const SOCAT_PORT = NODE_PORT + 1;
+/** The relay's two ports: socat sends to the first, the machine to the second. */
+const RELAY_LINUX = 30_000 + (process.pid % 5_000) * 2;
+const RELAY_MACHINE = RELAY_LINUX + 1;
 const dir = mkdtempSync(join(tmpdir(), "net-interop-"));
 const pcapFile = join(dir, "link.pcap");
 const www = join(dir, "www");
@@ -47,6 +53,29 @@ const big = Uint8Array.from({ length: 200 * 1024 }, (_, i) => (i * 2654435761) >
 const children: ChildProcess[] = [];
 let boot: ChildProcess | null = null;
 let out = "";
+/**
+ * The relay: forwards frames between socat and the machine. "drop" on its stdin starts dropping
+ * every 10th full TCP frame each way, "count" prints how many it dropped each way.
+ */
+const RELAY_JS = `
+const dgram = require("node:dgram");
+const [linux, machine] = [dgram.createSocket("udp4"), dgram.createSocket("udp4")];
+let dropping = false;
+const [seen, dropped] = [[0, 0], [0, 0]];
+const forward = (way, to, port) => (frame) => {
+  const tcpData = frame.length > 1000 && frame[12] === 8 && frame[13] === 0 && frame[23] === 6;
+  if (dropping && tcpData && ++seen[way] % 10 === 0) return void dropped[way]++;
+  to.send(frame, port, "127.0.0.1");
+};
+linux.on("message", forward(0, machine, ${NODE_PORT}));
+machine.on("message", forward(1, linux, ${SOCAT_PORT}));
+linux.bind(${RELAY_LINUX}, "127.0.0.1", () => machine.bind(${RELAY_MACHINE}, "127.0.0.1", () => console.log("relaying")));
+process.stdin.on("data", (d) => {
+  if (String(d).includes("drop")) dropping = true;
+  if (String(d).includes("count")) console.log("dropped " + dropped.join(" "));
+});
+`;
+let relay: (ChildProcess & { log: () => string }) | null = null;
 
 /** Runs a command to completion; its output, or an error that says what failed. */
 function run(cmd: string, args: string[]): string {
@@ -89,7 +118,10 @@ beforeAll(async () => {
     }
   }
   if (process.getuid?.() !== 0) throw new Error("net-interop: needs root to make a network namespace and a TAP device");
-  const socat = start("socat", [`UDP4-DATAGRAM:127.0.0.1:${NODE_PORT},bind=127.0.0.1:${SOCAT_PORT}`, `TUN,tun-type=tap,tun-name=${TAP},iff-no-pi,iff-up`]);
+  relay = start(process.execPath, ["-e", RELAY_JS]);
+  const r = relay;
+  await until(`the relay to bind its ports (${r.log()})`, () => r.log().includes("relaying"), 10_000);
+  const socat = start("socat", [`UDP4-DATAGRAM:127.0.0.1:${RELAY_LINUX},bind=127.0.0.1:${SOCAT_PORT}`, `TUN,tun-type=tap,tun-name=${TAP},iff-no-pi,iff-up`]);
   await until(`socat to make ${TAP} (${socat.log()})`, () => spawnSync("ip", ["link", "show", TAP]).status === 0, 10_000);
   run("ip", ["netns", "add", NS]);
   run("ip", ["link", "set", TAP, "netns", NS]);
@@ -114,7 +146,7 @@ beforeAll(async () => {
   await until(`http.server to start (${http.log()})`, () => spawnSync("ip", ["netns", "exec", NS, "curl", "-sf", "-o", "/dev/null", "http://10.0.2.2:8000/sub/"]).status === 0, 10_000);
   boot = start(process.execPath, [
     ...["--enable-source-maps", "--import", "./tools/node/esbuild-hooks.mjs", "tools/boot/cli.ts"],
-    ...["--net", `dgram:${NODE_PORT}:127.0.0.1:${SOCAT_PORT}`, "--pcap", pcapFile, "--bootargs", "ip=dhcp"],
+    ...["--net", `dgram:${NODE_PORT}:127.0.0.1:${RELAY_MACHINE}`, "--pcap", pcapFile, "--bootargs", "ip=dhcp"],
   ]);
   boot.stdout?.on("data", (d) => (out += d));
 });
@@ -170,6 +202,21 @@ describe("ViperOS and Linux on one link", () => {
     await until("HttpServe to log the requests", () => out.includes("HttpServe: /chunked.txt 200"));
   });
 
+  it("with every 10th full TCP frame dropped each way, both downloads still move every byte", async () => {
+    relay?.stdin?.write("drop\n");
+    await shell("Fetch http://10.0.2.2:8000/big.bin TO T:lossy.bin", /Fetch: 204800 bytes to SYS:t\/lossy\.bin \(HTTP 200\)/);
+    await shell("HttpServe T: 8080 1", /HttpServe: serving SYS:t on port 8080/);
+    const copy = join(dir, "copy-lossy");
+    const r = spawnSync("ip", ["netns", "exec", NS, "curl", "-sS", "--max-time", "120", "-o", copy, "http://10.0.2.15:8080/lossy.bin"], { encoding: "utf8" });
+    expect(r.stderr).toBe("");
+    expect(new Uint8Array(readFileSync(copy))).toEqual(big);
+    relay?.stdin?.write("count\n");
+    await until("the relay's count", () => /dropped \d+ \d+/.test(relay?.log() ?? ""), 5000);
+    const [toMachine, toLinux] = /dropped (\d+) (\d+)/.exec(relay?.log() ?? "")!.slice(1).map(Number);
+    expect(toMachine).toBeGreaterThan(0);
+    expect(toLinux).toBeGreaterThan(0);
+  });
+
   it("every frame on the link decodes in tshark, with no malformed packet and no bad checksum", async () => {
     boot?.stdin?.end();
     await until("npm run boot to exit", () => boot?.exitCode !== null);
@@ -179,5 +226,15 @@ describe("ViperOS and Linux on one link", () => {
     expect(bad).toBe("");
     const kinds = run("tshark", ["-n", "-r", pcapFile, "-T", "fields", "-e", "_ws.col.Protocol"]).split("\n");
     for (const protocol of ["DHCP", "DNS", "ICMP", "ARP", "TCP", "HTTP"]) expect(kinds).toContain(protocol);
+  });
+
+  it("tshark sees SACK permitted on both ends' SYNs and SACK blocks sent by both ends", () => {
+    const from = (filter: string) => run("tshark", ["-n", "-r", pcapFile, "-Y", filter, "-T", "fields", "-e", "ip.src"]).split("\n");
+    const permitted = from("tcp.flags.syn == 1 && tcp.options.sack_perm");
+    const blocks = from("tcp.options.sack_le");
+    for (const host of ["10.0.2.15", "10.0.2.2"]) {
+      expect(permitted).toContain(host);
+      expect(blocks).toContain(host);
+    }
   });
 });

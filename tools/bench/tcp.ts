@@ -6,7 +6,8 @@
 // disk; in host time and in the machines' virtual time. (2) The two kernels' TCP engines alone
 // (chapter 33's TcpHost, no CPU, no card) over a perfect wire with 1 ms of delay. (3) Linux to Linux
 // over loopback (Node's net on 127.0.0.1), the ceiling; each ViperOS figure is printed as a fraction
-// of it. Prints figures; asserts nothing.
+// of it. Prints figures; asserts nothing. With --sack, only the bytes the engines retransmit with
+// SACK and with NewReno, 1 MiB over the same seeded lossy wires (../tcp/sack-savings.ts).
 // The machines and the engines load after the command line is read (tcp-machines.ts,
 // ../tcp/transfer.ts), so --help works in the book's states before chapters 26 and 33.
 import { createServer, connect as netConnect } from "node:net";
@@ -20,6 +21,7 @@ kernels' TCP engines alone, and Linux to Linux over loopback as the ceiling, wit
 fraction of it. Prints figures; asserts nothing.`,
   options: {
     mib: { type: "int", default: 2, min: 1, max: 64, help: "MiB the machines move (the engines and Linux move more)" },
+    sack: { type: "flag", help: "only the retransmitted bytes of SACK against NewReno on lossy seeds (chapter 33)" },
   },
 } as const;
 
@@ -61,7 +63,22 @@ function loopback(bytes: number): Promise<number> {
   });
 }
 
+/** The --sack figures: per profile, seeds 1 to 10 of 1 MiB, and the totals. */
+async function sackFigures(): Promise<number> {
+  const { sackSavings, LOSS_3 } = await import("../tcp/sack-savings.ts");
+  const { LOSSY } = await import("../tcp/transfer.ts");
+  const seeds = Array.from({ length: 10 }, (_, i) => i + 1);
+  for (const [name, faults] of [["10 % loss, 5 % dup, 2-12 ms", LOSSY], ["3 % loss, 2 ms", LOSS_3]] as const) {
+    const rows = sackSavings(seeds, 1 << 20, faults);
+    for (const r of rows) console.log(`bench:tcp: ${name}, seed ${r.seed}: retransmitted ${r.sack} bytes with SACK, ${r.newReno} with NewReno`);
+    const [s, n] = [rows.reduce((a, r) => a + r.sack, 0), rows.reduce((a, r) => a + r.newReno, 0)];
+    console.log(`bench:tcp: ${name}, 10 x 1 MiB: ${s} bytes with SACK, ${n} with NewReno (${(100 * (1 - s / n)).toFixed(1)} % saved)`);
+  }
+  return 0;
+}
+
 runTool(SPEC, async ({ options }) => {
+  if (options.sack) return sackFigures();
   const line = (what: string, mb: number, ceiling: number, extra = "") =>
     console.log(`bench:tcp: ${what.padEnd(44)} ${mb.toFixed(2).padStart(9)} MB/s  (${(mb / ceiling).toExponential(2)} of Linux)${extra}`);
   const linuxBytes = 1 << 30;

@@ -4,16 +4,28 @@ import { Status } from "../../lib/status.ts";
 import type { Trace } from "../../trace.ts";
 import { ByteRing, OutOfOrder } from "./buffers.ts";
 import { RTO_MAX_MS, RtoEstimator } from "./rto.ts";
-import { type Segment, segmentLength, TCP_ACK, TCP_FIN, TCP_RST, TCP_SYN } from "./segment.ts";
+import { holeAt, lostBelow, Scoreboard, sackBlocks, TCP_SACK_RECENT, unsacked } from "./sack.ts";
+import {
+  SACK_BLOCK_BYTES,
+  SACK_HEAD_BYTES,
+  type SackBlock,
+  type Segment,
+  segmentLength,
+  TCP_ACK,
+  TCP_FIN,
+  TCP_RST,
+  TCP_SYN,
+} from "./segment.ts";
 import { type Seq, seqAdd, seqGe, seqGt, seqInWindow, seqLe, seqLt, seqOf, seqSub } from "./seq.ts";
 
 const EMPTY = new Uint8Array(0);
 
-/** The options only a SYN carries, and whether it offers timestamps. */
+/** The options only a SYN carries, and whether it offers timestamps and SACK. */
 interface SynOptions {
   mss: number;
   wscale?: number;
   ts: boolean;
+  sackOk?: boolean;
 }
 
 // <<tcp: states and sizes>> (chapters/33-tcp.mdx)
@@ -111,6 +123,14 @@ export class TcpConnection {
   timestamps = false;
   tsRecent = 0;
   private readonly tsOffset: number;
+  // <<tcp: SACK fields>> (chapters/33-tcp.mdx)
+  sackAllowed = true;
+  sackOk = false;
+  readonly scoreboard = new Scoreboard();
+  /** Where the latest out-of-order segments started, newest first (RFC 2018 §4). */
+  sackRecent: Seq[] = [];
+  /** Bytes sent more than once: by timeouts, fast retransmits and recovery. */
+  retransmittedBytes = 0;
   // <<tcp: timer and congestion fields>> (chapters/33-tcp.mdx)
   readonly rto = new RtoEstimator();
   /** When the retransmission timer fires, or -1; how often it fired for the same data. */
@@ -178,7 +198,8 @@ export class TcpConnection {
     const ack = this.state === "SYN_RECEIVED" ? TCP_ACK : 0;
     const offer = this.state === "SYN_SENT";
     const wscale = offer || this.scaling ? TCP_WSCALE_OURS : undefined;
-    this.emit(this.iss, TCP_SYN | ack, EMPTY, { mss: TCP_MSS_OURS, wscale, ts: offer || this.timestamps });
+    const sackOk = this.sackAllowed && (offer || this.sackOk);
+    this.emit(this.iss, TCP_SYN | ack, EMPTY, { mss: TCP_MSS_OURS, wscale, ts: offer || this.timestamps, sackOk });
     this.sndNxt = this.sndMax = seqAdd(this.iss, 1);
     if (this.retries === 0) this.rttProbe = { end: this.sndNxt, sentAt: now };
     this.retransmitAt = now + this.rto.rto;
@@ -321,6 +342,7 @@ export class TcpConnection {
     [this.sndShift, this.rcvShift] = this.scaling ? [Math.min(s.wscale ?? 0, 14), TCP_WSCALE_OURS] : [0, 0];
     if (this.scaling) this.receiveBuffer = new ByteRing(TCP_RECEIVE_BUFFER_SCALED);
     this.timestamps = s.ts !== undefined;
+    this.sackOk = this.sackAllowed && s.sackOk === true;
     if (s.ts !== undefined) [this.tsRecent, this.sndMss] = [s.ts.val, this.sndMss - TCP_TIMESTAMPS_BYTES];
   }
 
@@ -391,6 +413,7 @@ export class TcpConnection {
       [this.sndWnd, this.sndWl1, this.sndWl2] = [s.window, s.seq, s.ack];
       this.maxSndWnd = Math.max(this.maxSndWnd, s.window);
     }
+    if (this.sackOk) this.scoreboard.update(s.sack ?? [], s.ack, this.sndMax);
     if (seqGt(s.ack, this.sndUna)) this.acknowledge(s.ack, this.echoOf(s));
     else if (duplicate) this.duplicateAck();
     this.finAcked();
@@ -424,7 +447,8 @@ export class TcpConnection {
     if (this.inRecovery && seqGe(ack, this.recover)) {
       this.cwnd = Math.min(this.ssthresh, Math.max(this.flight(), mss) + mss); // a full ACK
       this.inRecovery = false;
-    } else if (this.inRecovery) {
+    } else if (this.inRecovery && this.sackOk) this.sackSend();
+    else if (this.inRecovery) {
       this.retransmitFirst(); // a partial ACK
       this.cwnd = Math.max(mss, this.cwnd - acked + (acked >= mss ? mss : 0));
     } else if (this.cwnd < this.ssthresh) this.cwnd += Math.min(acked, mss);
@@ -440,16 +464,19 @@ export class TcpConnection {
   private duplicateAck(): void {
     const mss = this.sndMss;
     this.dupAcks++;
+    if (this.inRecovery && this.sackOk) return this.sackSend();
     if (this.inRecovery) {
       this.cwnd += mss;
       return;
     }
-    if (this.dupAcks !== 3 || seqLt(this.sndUna, this.recover)) return;
+    const sacked = this.sackOk && seqGt(lostBelow(this.scoreboard, this.sndUna, mss), this.sndUna);
+    if ((this.dupAcks < 3 && !sacked) || seqLt(this.sndUna, this.recover)) return;
     this.ssthresh = Math.max(Math.floor(this.flight() / 2), 2 * mss);
     this.recover = this.sndMax;
+    this.inRecovery = true;
+    if (this.sackOk) return this.sackEnter();
     this.retransmitFirst();
     this.cwnd = this.ssthresh + 3 * mss;
-    this.inRecovery = true;
   }
 
   /** Sends the first unacknowledged segment again (Karn: it is not timed). */
@@ -457,6 +484,55 @@ export class TcpConnection {
     const offset = Math.max(0, seqSub(this.sndUna, this.bufferSeq));
     this.transmit(this.sndUna, Math.min(this.sndMss, Math.max(0, this.sendBuffer.length - offset)));
     this.rttProbe = null;
+  }
+  // <<tcp: SACK recovery>> (chapters/33-tcp.mdx)
+  /** RFC 6675 §5 step 4: into recovery, with the first hole sent again at once. */
+  private sackEnter(): void {
+    this.cwnd = this.ssthresh;
+    this.scoreboard.highRxt = this.sndUna;
+    const first = holeAt(this.scoreboard, this.sndUna, this.sndMax);
+    if (first !== null) this.sendAgain(first.at, first.len);
+    this.sackSend();
+  }
+
+  /** RFC 6675 §5 step C: while the window has a segment's room beyond the pipe, send NextSeg. */
+  private sackSend(): void {
+    while (this.cwnd - this.pipe() >= this.sndMss) {
+      const next = this.nextSeg();
+      if (next === null) return;
+      if (seqGe(next.at, this.sndMax)) this.transmit(next.at, next.len);
+      else this.sendAgain(next.at, next.len);
+    }
+  }
+
+  /** Retransmits up to a segment of the hole at `at` (Karn: untimed); HighRxt moves past it. */
+  private sendAgain(at: Seq, holeLength: number): void {
+    const offset = seqSub(at, this.bufferSeq);
+    const end = this.transmit(at, Math.max(0, Math.min(this.sndMss, holeLength, this.sendBuffer.length - offset)));
+    this.scoreboard.highRxt = seqGt(end, at) ? end : seqAdd(at, 1);
+    this.rttProbe = null;
+  }
+  // <<tcp: SACK recovery>> += (chapters/33-tcp.mdx)
+  /** RFC 6675 §4 SetPipe: unSACKed bytes not lost, plus those retransmitted in this recovery. */
+  private pipe(): number {
+    const board = this.scoreboard;
+    const lost = lostBelow(board, this.sndUna, this.sndMss);
+    const rxt = seqGt(board.highRxt, this.sndUna) ? board.highRxt : this.sndUna;
+    return (
+      unsacked(board, seqGt(lost, this.sndUna) ? lost : this.sndUna, this.sndMax) + unsacked(board, this.sndUna, rxt)
+    );
+  }
+
+  /** RFC 6675 §4 NextSeg, rules 1 to 3 (rule 4's rescue retransmission is left out). */
+  private nextSeg(): { at: Seq; len: number } | null {
+    const board = this.scoreboard;
+    const from = seqGt(board.highRxt, this.sndUna) ? board.highRxt : this.sndUna;
+    const lost = holeAt(board, from, lostBelow(board, this.sndUna, this.sndMss));
+    if (lost !== null) return lost;
+    const len = Math.min(this.sndMss, this.sendBuffer.length - seqSub(this.sndMax, this.bufferSeq));
+    if (len > 0 && len <= this.sndWnd - this.flight()) return { at: this.sndMax, len };
+    const top = board.ranges[board.ranges.length - 1];
+    return top === undefined ? null : holeAt(board, from, top.start);
   }
   // <<tcp: the segment's text>> (chapters/33-tcp.mdx)
   /** RFC 9293 §3.10.7.4, seventh and eighth. */
@@ -472,10 +548,16 @@ export class TcpConnection {
     const quick =
       at !== this.rcvNxt || this.outOfOrder.pieces.length > 0 || this.remoteFinAt !== null || data.length === 0;
     if (at === this.rcvNxt) this.deliver(data);
-    else if (data.length > 0) this.outOfOrder.hold(at, data);
+    else if (data.length > 0) this.holdOutOfOrder(at, data);
     if (this.remoteFinAt !== null && this.remoteFinAt === this.rcvNxt) this.finArrives();
     if (quick || this.ackDueAt >= 0) this.sendAck();
     else this.ackDueAt = this.env.now() + TCP_DELAYED_ACK_MS;
+  }
+
+  /** Bytes beyond a hole, held; where they start heads the list that orders SACK blocks. */
+  private holdOutOfOrder(at: Seq, data: Uint8Array): void {
+    this.outOfOrder.hold(at, data);
+    this.sackRecent = [at, ...this.sackRecent.filter((x) => seqGt(x, this.rcvNxt))].slice(0, TCP_SACK_RECENT);
   }
 
   /** In-order bytes to the buffer, then whatever held pieces they make contiguous. */
@@ -518,12 +600,18 @@ export class TcpConnection {
   private output(): void {
     if (!SENDING.has(this.state)) return;
     for (;;) {
+      const hole = this.pastSacked();
       const offset = seqSub(this.sndNxt, this.bufferSeq);
-      const room = Math.min(this.sndWnd, this.cwnd) - seqSub(this.sndNxt, this.sndUna);
-      const len = Math.max(0, Math.min(this.sndMss, this.sendBuffer.length - offset, room));
+      const sent = seqSub(this.sndNxt, this.sndUna);
+      const again = seqLt(this.sndNxt, this.sndMax); // going back after a timeout: SACKed bytes are out
+      const room = Math.min(
+        this.sndWnd - sent,
+        this.cwnd - (again ? unsacked(this.scoreboard, this.sndUna, this.sndNxt) : sent),
+      );
+      const len = Math.max(0, Math.min(this.sndMss, this.sendBuffer.length - offset, room, hole));
       const finDue = this.finQueued && offset + len === this.sendBuffer.length;
       if (len === 0 && !finDue) break;
-      const cut = len < this.sendBuffer.length - offset;
+      const cut = len < this.sendBuffer.length - offset && len < hole;
       const small = len < this.sndMss && (cut || (!this.noDelay && !finDue));
       if (small && this.sndNxt !== this.sndUna) break; // RFC 9293 §3.8.6.2.1 and §3.7.4
       this.transmit(this.sndNxt, len);
@@ -531,34 +619,55 @@ export class TcpConnection {
     const waiting = this.sendBuffer.length > seqSub(this.sndNxt, this.bufferSeq);
     if (this.retransmitAt < 0 && waiting && this.sndWnd === 0) this.retransmitAt = this.env.now() + this.rto.rto;
   }
+  // <<tcp: sending>> += (chapters/33-tcp.mdx)
+  /** Moves SND.NXT past SACKed bytes; how many unSACKed bytes follow before a SACKed range (or Infinity). */
+  private pastSacked(): number {
+    if (seqGe(this.sndNxt, this.sndMax)) return Number.POSITIVE_INFINITY;
+    const hole = holeAt(this.scoreboard, this.sndNxt, this.sndMax);
+    this.sndNxt = hole === null ? this.sndMax : hole.at;
+    return hole === null || seqAdd(hole.at, hole.len) === this.sndMax ? Number.POSITIVE_INFINITY : hole.len;
+  }
   // <<tcp: transmitting a segment>> (chapters/33-tcp.mdx)
   /** Sends `len` buffered bytes from sequence number `at`, with the FIN if they end the stream. */
-  private transmit(at: Seq, len: number): void {
+  private transmit(at: Seq, len: number): Seq {
     const now = this.env.now();
     const offset = seqSub(at, this.bufferSeq);
     const fin = this.finQueued && offset + len === this.sendBuffer.length;
-    if (len === 0 && !fin) return;
+    if (len === 0 && !fin) return at;
     this.emit(at, TCP_ACK | (fin ? TCP_FIN : 0), this.sendBuffer.peek(offset, len));
     const end = seqAdd(at, len + (fin ? 1 : 0));
+    if (seqLt(at, this.sndMax)) this.retransmittedBytes += Math.min(len, seqSub(this.sndMax, at));
     if (seqGt(end, this.sndNxt)) this.sndNxt = end;
     if (seqGt(end, this.sndMax)) {
       if (this.rttProbe === null && seqGe(at, this.sndMax)) this.rttProbe = { end, sentAt: now };
       this.sndMax = end;
     }
     if (this.retransmitAt < 0) this.retransmitAt = now + this.rto.rto;
+    return end;
   }
 
   private sendAck(): void {
     this.emit(this.sndNxt, TCP_ACK, EMPTY);
   }
-
+  // <<tcp: transmitting a segment>> += (chapters/33-tcp.mdx)
   /** Every segment carries our window, scaled after the SYN, our clock when agreed — and the ACK owed. */
   private emit(at: Seq, flags: number, data: Uint8Array, syn: SynOptions = { mss: 0, ts: false }): void {
     const unit = flags & TCP_SYN ? 1 : 2 ** this.rcvShift;
     const window = Math.floor(Math.min(this.rcvWindow(), 0xffff * unit) / unit);
     [this.rcvAdvertised, this.lastAckSent, this.ackDueAt] = [seqAdd(this.rcvNxt, window * unit), this.rcvNxt, -1];
     const ts = this.timestamps || syn.ts ? { val: this.tsClock(), ecr: this.tsRecent } : undefined;
-    this.env.emit({ seq: at, ack: this.rcvNxt, flags, window, mss: syn.mss, wscale: syn.wscale, ts, data });
+    const [mss, wscale, sackOk, sack] = [syn.mss, syn.wscale, syn.sackOk, this.sackFor(flags, data.length)];
+    this.env.emit({ seq: at, ack: this.rcvNxt, flags, window, mss, wscale, ts, sackOk, sack, data });
+  }
+
+  /**
+   * RFC 2018 §4: blocks on every ACK while data is held out of order — as many as fit beside the
+   * timestamps (3) or without them (4), and beside the data, in the peer's MSS.
+   */
+  private sackFor(flags: number, dataLength: number): SackBlock[] | undefined {
+    if (!this.sackOk || flags & TCP_SYN || this.outOfOrder.pieces.length === 0) return undefined;
+    const fit = Math.floor((this.sndMss - dataLength - SACK_HEAD_BYTES) / SACK_BLOCK_BYTES);
+    return sackBlocks(this.outOfOrder.pieces, this.sackRecent, Math.max(0, Math.min(this.timestamps ? 3 : 4, fit)));
   }
 
   /** A RST with sequence number `at` and no ACK (RFC 9293 §3.10.7). */
@@ -604,6 +713,7 @@ export class TcpConnection {
     this.rttProbe = null;
     if (this.state === "SYN_SENT" || this.state === "SYN_RECEIVED") return this.sendSyn();
     this.sndNxt = this.sndUna;
+    if (this.retries > 1) this.scoreboard.clear(); // RFC 2018 §8: the receiver may have reneged
     if (this.sndWnd === 0) {
       const offset = Math.max(0, seqSub(this.sndUna, this.bufferSeq));
       this.transmit(this.sndUna, Math.min(1, this.sendBuffer.length - offset));

@@ -50,6 +50,8 @@ export class TcpHost {
   count: (what: string) => void = () => {};
   /** Called when a connection's state, readable bytes or send space change. */
   onChange: (c: TcpConnection) => void = () => {};
+  /** Whether new connections offer SACK (a measurement turns it off to compare with NewReno). */
+  sack = true;
 
   constructor(seed = 1) {
     let x = seed >>> 0 || 1;
@@ -75,6 +77,7 @@ export class TcpHost {
       name,
     };
     const c = new TcpConnection(env, seqOf(this.random()), this.random());
+    c.sackAllowed = this.sack;
     this.connections.set(`${localPort}/${remote}/${remotePort}`, c);
     return c;
   }

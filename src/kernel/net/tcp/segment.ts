@@ -31,6 +31,11 @@ const OPTION_NOP = 1;
 const OPTION_MSS = 2;
 const OPTION_WSCALE = 3;
 const OPTION_TIMESTAMPS = 8;
+const OPTION_SACK_PERMITTED = 4;
+const OPTION_SACK = 5;
+// RFC 2018 §3: the SACK option as we lay it out — two NOPs, kind, length, then 8-byte blocks.
+export const SACK_HEAD_BYTES = 4;
+export const SACK_BLOCK_BYTES = 8;
 
 // <<tcp wire: the pseudo-header>> (chapters/33-tcp.mdx)
 /** The ones'-complement sum of TCP's pseudo-header (RFC 9293 §3.1). */
@@ -57,7 +62,16 @@ export interface Segment {
   wscale?: number;
   /** The timestamps option, when present. */
   ts?: Timestamps;
+  /** RFC 2018 §2: SACK-permitted (SYNs only), and the SACK blocks (after the SYNs). */
+  sackOk?: boolean;
+  sack?: SackBlock[];
   data: Uint8Array;
+}
+
+/** RFC 2018 §3: bytes [start, end) of the peer's stream arrived, beyond the acknowledgment. */
+export interface SackBlock {
+  start: Seq;
+  end: Seq;
 }
 
 /** RFC 7323 §3.2: the sender's clock, and the value it echoes from its peer. */
@@ -69,6 +83,18 @@ export interface Timestamps {
 /** The sequence numbers a segment takes: its data, and one each for SYN and FIN. */
 export function segmentLength(s: Segment): number {
   return s.data.length + (s.flags & TCP_SYN ? 1 : 0) + (s.flags & TCP_FIN ? 1 : 0);
+}
+
+// <<tcp wire: SACK blocks>> (chapters/33-tcp.mdx)
+/** The options a segment's record carries. */
+type SegmentOptions = Pick<Segment, "mss" | "wscale" | "ts" | "sackOk" | "sack">;
+
+/** The blocks of the SACK option at `at`, `length` bytes long (RFC 2018 §3). */
+function sackBlocksAt(b: Uint8Array, at: number, length: number): SackBlock[] {
+  const out: SackBlock[] = [];
+  for (let p = at + 2; p < at + length; p += SACK_BLOCK_BYTES)
+    out.push({ start: seqOf(be32(b, p)), end: seqOf(be32(b, p + 4)) });
+  return out;
 }
 
 // <<tcp wire: the view>> (chapters/33-tcp.mdx)
@@ -98,8 +124,8 @@ export class TcpView {
   }
   // <<tcp wire: reading the options>> (chapters/33-tcp.mdx)
   /** The options we know (RFC 9293 §3.2: unknown ones are skipped by their length). */
-  options(): Pick<Segment, "mss" | "wscale" | "ts"> {
-    const [b, out] = [this.bytes, { mss: 0 } as Pick<Segment, "mss" | "wscale" | "ts">];
+  options(): SegmentOptions {
+    const [b, out] = [this.bytes, { mss: 0 } as SegmentOptions];
     for (let at = TCP_HEADER; at < this.headerLength; ) {
       const kind = b[at];
       if (kind === OPTION_END) break;
@@ -112,6 +138,9 @@ export class TcpView {
       if (kind === OPTION_MSS && length === 4) out.mss = be16(b, at + 2);
       if (kind === OPTION_WSCALE && length === 3) out.wscale = b[at + 2];
       if (kind === OPTION_TIMESTAMPS && length === 10) out.ts = { val: be32(b, at + 2), ecr: be32(b, at + 6) };
+      if (kind === OPTION_SACK_PERMITTED && length === 2) out.sackOk = true;
+      if (kind === OPTION_SACK && length > 2 && (length - 2) % SACK_BLOCK_BYTES === 0)
+        out.sack = sackBlocksAt(b, at, length);
       at += length;
     }
     return out;
@@ -137,9 +166,18 @@ function optionBytes(s: Segment): number[] {
     putBe32(t, 4, s.ts.ecr);
     out.push(OPTION_NOP, OPTION_NOP, OPTION_TIMESTAMPS, 10, ...t);
   }
+  if (s.sackOk) out.push(OPTION_NOP, OPTION_NOP, OPTION_SACK_PERMITTED, 2);
+  if (s.sack !== undefined && s.sack.length > 0) {
+    const blocks = new Uint8Array(s.sack.length * SACK_BLOCK_BYTES);
+    s.sack.forEach((k, i) => {
+      putBe32(blocks, i * SACK_BLOCK_BYTES, k.start);
+      putBe32(blocks, i * SACK_BLOCK_BYTES + 4, k.end);
+    });
+    out.push(OPTION_NOP, OPTION_NOP, OPTION_SACK, 2 + blocks.length, ...blocks);
+  }
   return out;
 }
-
+// <<tcp wire: building>> += (chapters/33-tcp.mdx)
 export function tcpSegment(
   source: Ipv4Address,
   destination: Ipv4Address,
@@ -178,8 +216,11 @@ export function segmentText(s: Segment, mine: Seq, theirs: Seq): string {
   let text = `${flags} ${from}:${(from + s.data.length) >>> 0}(${s.data.length})`;
   if (s.flags & TCP_ACK) text += ` ack ${seqSub(s.ack, theirs) >>> 0}`;
   text += ` win ${s.window}`;
-  const options = [s.mss > 0 ? `mss ${s.mss}` : "", s.ts ? `TS val ${s.ts.val} ecr ${s.ts.ecr}` : ""];
+  const options = [s.mss > 0 ? `mss ${s.mss}` : "", s.sackOk ? "sackOK" : ""];
+  options.push(s.ts ? `TS val ${s.ts.val} ecr ${s.ts.ecr}` : "");
   if (s.wscale !== undefined) options.push(`wscale ${s.wscale}`);
+  const blocks = (s.sack ?? []).map((k) => `${seqSub(k.start, theirs) >>> 0}:${seqSub(k.end, theirs) >>> 0}`);
+  if (blocks.length > 0) options.push(`sack ${blocks.join(" ")}`);
   const shown = options.filter((o) => o !== "");
   return shown.length > 0 ? `${text} <${shown.join(",")}>` : text;
 }

@@ -53,7 +53,7 @@ describe("SYN_SENT", () => {
   it("goes through SYN_RECEIVED when the SYNs cross (simultaneous open)", () => {
     const t = script(`
       connect
-      > S 0:0(0) win 65535 <mss 1460,TS val 0 ecr 0,wscale 3>
+      > S 0:0(0) win 65535 <mss 1460,sackOK,TS val 0 ecr 0,wscale 3>
       < S 0:0(0) win 8192 <mss 1000>
       > S. 0:0(0) ack 1 win 65535 <mss 1460>
       state SYN_RECEIVED
@@ -66,7 +66,7 @@ describe("SYN_SENT", () => {
   it("is refused by a RST that acknowledges its SYN, and ignores one that does not", () => {
     script(`
       connect
-      > S 0:0(0) win 65535 <mss 1460,TS val 0 ecr 0,wscale 3>
+      > S 0:0(0) win 65535 <mss 1460,sackOK,TS val 0 ecr 0,wscale 3>
       < R. 0:0(0) ack 9 win 0
       state SYN_SENT
       < . 0:0(0) ack 9 win 0
@@ -79,7 +79,7 @@ describe("SYN_SENT", () => {
   it("assumes an MSS of 536 when the SYN-ACK has none", () => {
     const t = script(`
       connect
-      > S 0:0(0) win 65535 <mss 1460,TS val 0 ecr 0,wscale 3>
+      > S 0:0(0) win 65535 <mss 1460,sackOK,TS val 0 ecr 0,wscale 3>
       < S. 0:0(0) ack 1 win 8192
       > . 1:1(0) ack 1 win 65535
       write 1000
@@ -90,7 +90,7 @@ describe("SYN_SENT", () => {
   });
 
   it("sends the SYN again after 1, 2, 4 … s, at most 60 s apart, and gives up after 8 tries", () => {
-    const syn = (at: number) => `> S 0:0(0) win 65535 <mss 1460,TS val ${at} ecr 0,wscale 3>`;
+    const syn = (at: number) => `> S 0:0(0) win 65535 <mss 1460,sackOK,TS val ${at} ecr 0,wscale 3>`;
     script(`
       connect
       ${syn(0)}

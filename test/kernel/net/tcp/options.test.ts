@@ -64,7 +64,7 @@ describe("window scaling and timestamps (RFC 7323)", () => {
   it("uses neither when the SYN-ACK carries neither, though our SYN offered both", () => {
     const t = script(`
       connect
-      > S 0:0(0) win 65535 <mss 1460,TS val 0 ecr 0,wscale 3>
+      > S 0:0(0) win 65535 <mss 1460,sackOK,TS val 0 ecr 0,wscale 3>
       < S. 0:0(0) ack 1 win 65535 <mss 1000>
       > . 1:1(0) ack 1 win 65535
       < . 1:1001(1000) ack 1 win 65535

@@ -30,11 +30,15 @@ export function parseSegment(text: string): Segment {
   return s;
 }
 
-/** One option as segmentText writes it: `mss 1000`, `wscale 7`, `TS val 5 ecr 0`. */
+/** One option as segmentText writes it: `mss 1000`, `wscale 7`, `TS val 5 ecr 0`, `sackOK`, `sack 1:2 5:9`. */
 function parseOption(s: Segment, option: string, text: string): void {
   const ts = /^TS val (\d+) ecr (\d+)$/.exec(option);
-  const [name, value] = option.split(" ");
+  const [name, value, ...more] = option.split(" ");
   if (ts !== null) s.ts = { val: Number(ts[1]), ecr: Number(ts[2]) };
+  else if (name === "sackOK") s.sackOk = true;
+  else if (name === "sack") {
+    s.sack = [value, ...more].map((b) => b.split(":").map((n) => seqAdd(OUR_ISS, Number(n)))).map(([start, end]) => ({ start, end }));
+  }
   else if (name === "mss") s.mss = Number(value);
   else if (name === "wscale") s.wscale = Number(value);
   else throw new Error(`script: cannot read option "${option}" in "${text}"`);
@@ -107,6 +111,10 @@ export class Script {
     if (word === "listen") return this.conn.listen();
     if (word === "close") return this.conn.close();
     if (word === "abort") return this.conn.abort();
+    if (word === "nosack") {
+      this.conn.sackAllowed = false;
+      return;
+    }
     if (word === "nodelay") {
       this.conn.noDelay = true;
       return;

@@ -11,7 +11,7 @@ state ESTABLISHED`;
 /** Active open; the peer offers MSS 1000 and a window of 8192. */
 export const ESTABLISHED_ACTIVE = `
 connect
-> S 0:0(0) win 65535 <mss 1460,TS val 0 ecr 0,wscale 3>
+> S 0:0(0) win 65535 <mss 1460,sackOK,TS val 0 ecr 0,wscale 3>
 < S. 0:0(0) ack 1 win 8192 <mss 1000>
 > . 1:1(0) ack 1 win 65535
 state ESTABLISHED`;
