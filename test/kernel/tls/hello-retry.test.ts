@@ -1,4 +1,8 @@
-
+// chapter: 45-tls-handshake
+// HelloRetryRequest (RFC 8446 §4.1.4, chapter 45): a server that wants secp256r1 asks for it, and
+// the client answers with a second ClientHello that carries a secp256r1 share and the cookie, keeps
+// the random, and finishes the handshake on a transcript that starts with message_hash. Against
+// Node's TLS server (OpenSSL) in memory, and against hand-made retries that break each rule.
 import { describe, expect, it } from "vitest";
 import { type HandshakeState, clientStart } from "../../../src/kernel/tls/client.ts";
 import { TlsClient } from "../../../src/kernel/tls/connection.ts";
