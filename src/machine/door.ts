@@ -24,6 +24,7 @@ export type KernelExit = typeof EXIT_ERET | typeof EXIT_WFI | typeof EXIT_HALT;
  */
 export type VectorHandler = (offset: number, frame: TrapFrame) => KernelExit;
 
+// <<door: TLB and translation operations>> (chapters/02-contract.mdx)
 /** TLB maintenance operations the kernel issues (ARM ARM C5.5, TLBI). */
 export type TlbiOp =
   | "vmalle1" // all entries
@@ -38,6 +39,7 @@ export type AtOp = "s1e1r" | "s1e1w" | "s1e0r" | "s1e0w";
 /** A listener for the machine's own events (instruction counts, device activity). */
 export type MachineEventListener = (event: string, detail: unknown) => void;
 
+// <<door: the interface El1Door>> (chapters/02-contract.mdx)
 /**
  * The kernel's door into the machine: the architectural interface a kernel running at EL1 has,
  * and nothing more. Physical addresses are numbers (all RAM and MMIO lie below 2^48).

@@ -27,6 +27,7 @@ export const FSC_ACCESS_FLAG = 0x08;
 export const FSC_PERMISSION = 0x0c;
 export const FSC_ALIGNMENT = 0x21;
 
+// <<exceptions: vector offsets and PSTATE>> (chapters/02-contract.mdx)
 /** Vector offsets from VBAR_EL1 (ARM ARM D1.10.2, Table D1-7). */
 export const VEC_CURRENT_SP0_SYNC = 0x000;
 export const VEC_CURRENT_SP0_IRQ = 0x080;

@@ -29,6 +29,7 @@ export const CONTEXTIDR_EL1 = sysreg(3, 0, 13, 0, 1);
 export const TPIDR_EL1 = sysreg(3, 0, 13, 0, 4);
 export const CNTKCTL_EL1 = sysreg(3, 0, 14, 1, 0);
 export const SP_EL1 = sysreg(3, 4, 4, 1, 0);
+// <<sysregs: the registers EL0 may name>> (chapters/02-contract.mdx)
 export const CTR_EL0 = sysreg(3, 3, 0, 0, 1);
 export const DCZID_EL0 = sysreg(3, 3, 0, 0, 7);
 export const NZCV = sysreg(3, 3, 4, 2, 0);
@@ -47,6 +48,7 @@ export const CNTV_TVAL_EL0 = sysreg(3, 3, 14, 3, 0);
 export const CNTV_CTL_EL0 = sysreg(3, 3, 14, 3, 1);
 export const CNTV_CVAL_EL0 = sysreg(3, 3, 14, 3, 2);
 
+// <<sysregs: bits inside the registers>> (chapters/02-contract.mdx)
 /** Timer control bits (ARM ARM D11.2.4, CNTP_CTL_EL0). */
 export const CNT_CTL_ENABLE = 1;
 export const CNT_CTL_IMASK = 2;

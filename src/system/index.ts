@@ -37,6 +37,7 @@ export interface SystemOptions {
   virtio?: VirtioBackend[];
 }
 
+// <<system: boot statistics and the handle's type>> (chapters/17-system.mdx)
 /** How long booting took: host time and virtual time from reset to the first user instruction. */
 export interface BootStats {
   /** Host time from the start of createSystem to the first user instruction. */
@@ -123,6 +124,7 @@ export function createSystem(options: SystemOptions = {}): ViperSystem {
     }
     return live === 0 || k.console.readers.length > 0;
   };
+  // <<system: the handle a host drives>> (chapters/17-system.mdx)
   const system: ViperSystem = {
     board,
     get kernel() {

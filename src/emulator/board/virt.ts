@@ -319,6 +319,7 @@ export class VirtBoard {
     this.uart.flush();
   }
 
+  // <<board: the loop itself>> (chapters/03-machine.mdx)
   private loop(end: number, stopWhenIdle: boolean, condition: (() => boolean) | null): StopReason {
     const cpu = this.cpu;
     for (;;) {

@@ -90,6 +90,7 @@ export class Bus {
     w.device.write(pa - w.base, size, value >>> 0);
   }
 
+  // <<bus: 64-bit accesses>> (chapters/03-machine.mdx)
   read64(pa: number): bigint {
     const lo = this.read(pa, 4);
     const hi = this.read(pa + 4, 4);

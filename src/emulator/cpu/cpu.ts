@@ -1834,6 +1834,7 @@ export class Cpu implements CpuPort {
       case S.MAIR_EL1:
         this.mmu.setMair(v);
         return true;
+      // <<cpu: msr: registers stored as written>> (chapters/04c-cpu-system.mdx)
       case S.SPSR_EL1:
         this.spsr = v;
         return true;
@@ -1852,6 +1853,7 @@ export class Cpu implements CpuPort {
       case S.VBAR_EL1:
         this.vbar = v & ~0x7ffn;
         return true;
+      // <<cpu: msr: stack pointers and PSTATE>> (chapters/04c-cpu-system.mdx)
       case S.SP_EL0:
         this.setBankedSp(0, v);
         return true;
@@ -1931,6 +1933,7 @@ export class Cpu implements CpuPort {
     return 1;
   }
 
+  // <<cpu: the syndrome of a trapped access>> (chapters/04c-cpu-system.mdx)
   /** The ESR of a trapped MSR/MRS/SYS (EC 0x18). */
   private sysTrapSyndrome(id: number, rt: number, read: boolean): number {
     const op0 = id >>> 14;
@@ -1966,6 +1969,7 @@ export class Cpu implements CpuPort {
       }
       return;
     }
+    // <<cpu: msr immediate: the PSTATE fields>> (chapters/04c-cpu-system.mdx)
     if (op === O.OP_MSRI) {
       const op1 = (id >>> 11) & 7;
       const op2 = id & 7;
@@ -2040,6 +2044,7 @@ export class Cpu implements CpuPort {
     else this.pc = Number(BigInt.asIntN(64, this.vbar)) + offset;
   }
 
+  // <<cpu: change level and stack pointer>> (chapters/04c-cpu-system.mdx)
   /** Switches exception level and stack pointer, banking the old SP. */
   private setMode(el: number, spsel: number): void {
     const R = this.R;
@@ -2107,6 +2112,7 @@ export class Cpu implements CpuPort {
     f[33] = this.spsr;
   }
 
+  // <<cpu: leave the kernel>> (chapters/04c-cpu-system.mdx)
   private kernelExit(exit: KernelExit): void {
     exc = true;
     att = true;

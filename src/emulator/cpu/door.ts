@@ -48,6 +48,7 @@ export class CpuDoor implements El1Door {
     this.check(pa, 8);
     return v;
   }
+  // <<door: word writes>> (chapters/04c-cpu-system.mdx)
   write8(pa: number, value: number): void {
     this.cpu.bus.write(pa, 1, value & 0xff);
     this.check(pa, 1);
@@ -64,6 +65,7 @@ export class CpuDoor implements El1Door {
     this.cpu.bus.write64(pa, value);
     this.check(pa, 8);
   }
+  // <<door: bulk copies>> (chapters/04c-cpu-system.mdx)
   private ramOffset(pa: number, length: number): number {
     const bus = this.cpu.bus;
     if (!bus.isRam(pa, length)) throw new Error(`door: 0x${pa.toString(16)}+${length} is not RAM`);

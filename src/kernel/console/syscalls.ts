@@ -24,6 +24,7 @@ export const consoleSyscalls: readonly SyscallDef[] = [
       return Status.OK;
     },
   },
+  // <<console: read and write a byte, and the clock>> (chapters/13-scheduler.mdx)
   {
     ...SYSCALL.getchar,
     handler(ctx) {

@@ -56,6 +56,7 @@ export class Scheduler {
     return this.tasks.get(tid);
   }
 
+  // <<sched: end and forget a task>> (chapters/13-scheduler.mdx)
   /**
    * Removes a task from every queue and marks it EXITED (it stays in `tasks` until reaped). A
    * system call it was blocked in may have left an operation in progress in its restart state

@@ -22,6 +22,7 @@ export const TASK_FLAG_USER = 4;
 export const PRIORITY_DEFAULT = 128;
 export const PRIORITY_MAX = 255;
 
+// <<sched: the Task record>> (chapters/13-scheduler.mdx)
 /** A thread of user execution: saved registers plus scheduling state. */
 export class Task {
   readonly tid: number;

@@ -27,6 +27,7 @@ export const VIRTIO_MMIO_QUEUE_DEVICE_LOW = 0x0a0;
 export const VIRTIO_MMIO_QUEUE_DEVICE_HIGH = 0x0a4;
 export const VIRTIO_MMIO_CONFIG_GENERATION = 0x0fc;
 export const VIRTIO_MMIO_CONFIG = 0x100;
+// <<virtio: status bits, device ids and ring flags>> (chapters/02-contract.mdx)
 /** Device status bits (virtio 1.2 §2.1). */
 export const VIRTIO_STATUS_ACKNOWLEDGE = 1;
 export const VIRTIO_STATUS_DRIVER = 2;
