@@ -327,7 +327,7 @@ export class NetStack {
     this.nextEphemeral = ((b[2] << 8) | b[3]) % EPHEMERAL_COUNT;
   }
   // <<network stack: later layers>> += (chapters/31-udp-sockets.mdx)
-  // <<udp: in the stack>> (chapters/31-udp-sockets.mdx)
+  // <<udp: binding>> (chapters/31-udp-sockets.mdx)
   /** Binds `s` to `port`, or to a free ephemeral port when `port` is 0; the port, or why not. */
   udpBind(s: UdpSocket, port: number): number | Status {
     if (port === 0) {
@@ -344,6 +344,7 @@ export class NetStack {
     return port;
   }
 
+  // <<udp: receiving a datagram>> (chapters/31-udp-sockets.mdx)
   udpReceive(k: Kernel, ip: Ipv4View, bytes: Uint8Array): void {
     const u = UdpView.parse(bytes, ip.source, ip.destination);
     if (typeof u === "string") return this.count(`udp: ${u}`);
@@ -365,6 +366,7 @@ export class NetStack {
     k.sched.wakeAll(s.waiters);
   }
 
+  // <<udp: sending and closing>> (chapters/31-udp-sockets.mdx)
   udpSend(k: KernelCore, s: UdpSocket, to: Ipv4Address, port: number, data: Uint8Array): Status {
     if (s.port === 0) {
       const bound = this.udpBind(s, 0);

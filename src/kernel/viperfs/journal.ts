@@ -195,7 +195,7 @@ export interface LogScan {
   /** The header was never written (a volume fresh from mkfs). */
   fresh: boolean;
 }
-
+// <<journal: scanning the log>> += (chapters/27-journal.mdx)
 /** Every committed transaction from the header on, stopping at the first that is not whole. */
 export function* logScan(cache: BlockCache, sb: Super): Io<LogScan | string | Status> {
   const area = new LogArea(sb);
@@ -265,7 +265,7 @@ export function* pendingBlocks(cache: BlockCache, txs: readonly LoggedTx[]): Io<
   }
   return differ;
 }
-
+// <<journal: recovery at mount>> += (chapters/27-journal.mdx)
 /** What mount's recovery did. */
 export interface Recovery {
   sb: Super;
@@ -310,7 +310,7 @@ export interface JournalReport {
   pendingBlocks: number;
   replayed: number;
 }
-
+// <<journal: fsck and the journal>> += (chapters/27-journal.mdx)
 /** fsck's look at the journal: reports it; with `repair`, replays what is committed (or resets a damaged header). */
 export function* journalFsck(cache: BlockCache, repair: boolean): Io<JournalReport | Status> {
   const report: JournalReport = { lines: [], pending: 0, pendingBlocks: 0, replayed: 0 };
@@ -324,6 +324,7 @@ export function* journalFsck(cache: BlockCache, repair: boolean): Io<JournalRepo
   if (typeof scan === "number") return scan;
   if (typeof scan === "string") {
     report.lines.push(`${scan}${repair ? ": reset to an empty journal" : ""}`);
+    // <<journal: fsck resets a damaged header>> (chapters/27-journal.mdx)
     if (repair) {
       let newest = 0; // a sequence past every descriptor in the log: none of them can be replayed again
       for (let i = 0; i < area.size; i++) {
@@ -507,6 +508,7 @@ export class Journal implements CacheGuard {
       d.view.setUint32(JD_INDEX, first / TAGS_PER_DESCRIPTOR, true);
       d.view.setUint32(JD_MORE, first + TAGS_PER_DESCRIPTOR < meta.length ? 1 : 0, true);
       for (let t = 0; t < group.length; t++) {
+        // <<journal: copying one block into the log>> (chapters/27-journal.mdx)
         const src = yield* this.cache.get(group[t]);
         if (typeof src === "number") {
           this.cache.release(d);

@@ -945,7 +945,7 @@ static int cmd_ifconfig(int argc, char **argv) {
     printf("      tx %lu frames %lu bytes %lu dropped\n", n.tx_frames, n.tx_bytes, n.tx_dropped);
     return RC_OK;
 }
-
+/* <<shell: commands of later chapters>> += (chapters/31-udp-sockets.mdx) */
 static int cmd_netstat(int argc, char **argv) {
     static ArpInfo arp[16];
     NetInfo n;

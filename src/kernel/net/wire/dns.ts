@@ -4,7 +4,7 @@
 import type { Ipv4Address } from "./address.ts";
 import { be16, be32, putBe16 } from "./bytes.ts";
 
-// <<dns: constants and the query>> (chapters/32-dns-dhcp.mdx)
+// <<dns: constants>> (chapters/32-dns-dhcp.mdx)
 export const DNS_PORT = 53;
 export const DNS_ID = 0;
 export const DNS_FLAGS = 2;
@@ -28,6 +28,7 @@ export const DNS_POINTERS_MAX = 16;
 /** The most answer records of one message we read. */
 export const DNS_RECORDS_MAX = 32;
 
+// <<dns: encoding a name and the query>> (chapters/32-dns-dhcp.mdx)
 /** `name` as labels on the wire (RFC 1035 §3.1), or null if it is no host name. */
 export function dnsEncodeName(name: string): Uint8Array | null {
   const out: number[] = [];

@@ -16,6 +16,7 @@ export const ICMP_TIME_EXCEEDED = 11;
 export const ICMP_UNREACHABLE_PROTOCOL = 2;
 export const ICMP_UNREACHABLE_PORT = 3;
 
+// <<icmp wire: the view>> (chapters/30-ipv4-icmp.mdx)
 /** An ICMP message whose checksum was checked (RFC 792). */
 export class IcmpView {
   readonly bytes: Uint8Array;
@@ -44,6 +45,7 @@ export class IcmpView {
   }
 }
 
+// <<icmp wire: building a message>> (chapters/30-ipv4-icmp.mdx)
 /** A message; `rest` is the 4 bytes after the checksum (identifier and sequence for echo). */
 export function icmpMessage(type: number, code: number, rest: number, data: Uint8Array): Uint8Array {
   const m = new Uint8Array(ICMP_HEADER + data.length);

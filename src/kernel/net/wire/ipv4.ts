@@ -44,6 +44,7 @@ export class Ipv4View {
     return new Ipv4View(bytes.subarray(0, total));
   }
 
+  // <<ipv4 wire: the fields>> (chapters/30-ipv4-icmp.mdx)
   get headerLength(): number {
     return (this.bytes[IP4_VERSION_IHL] & 0xf) * 4;
   }
