@@ -272,6 +272,7 @@ export const SYS = {
   tls_recv: 0xd3,
   tls_close: 0xd4,
   tls_info: 0xd5,
+  tls_accept: 0xd6,
   mem_info: 0xe0,
   net_stats: 0xe1,
   getrandom: 0xe2,
@@ -1490,6 +1491,25 @@ export const SYSCALL_DOCS: { readonly [N in SyscallName]: SyscallDoc } = {
       WRONG_TYPE: "`session` names something other than a TLS session.",
       PERMISSION: "`session` lacks READ.",
     },
+  },
+  tls_accept: {
+    summary: "a TLS server session over an accepted TCP connection",
+    args: ["sock: u32"],
+    results: ["session"],
+    rights: "`sock` needs READ and WRITE; the session's handle has READ, WRITE and TRANSFER.",
+    returns:
+      "`OK` with the session's handle in x1; nothing is read yet, and `tls_handshake` runs the server's side. The session presents `SYS:certs/server.der` and signs with `SYS:certs/server.key` (a P-256 key, 32 bytes), read at the first server session. It waits (restartably) for the entropy pool and the disk (chapter 48).",
+    errors: {
+      INVALID_ARG: "the socket is not connected.",
+      NOT_FOUND: "there is no `SYS:certs/server.der` or `SYS:certs/server.key`.",
+      CORRUPT: "the key is not a 32-byte P-256 private key, or the certificate is not one DER certificate.",
+      TOO_BIG: "the certificate is over 64 KiB.",
+      NO_RESOURCE: "the handle table is full.",
+      INVALID_HANDLE: "`sock` names no handle.",
+      WRONG_TYPE: "`sock` names something other than a TCP socket.",
+      PERMISSION: "`sock` lacks READ or WRITE.",
+    },
+    newInBook: true,
   },
 };
 

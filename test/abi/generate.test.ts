@@ -1,4 +1,4 @@
-// chapter: 47-tls-sockets
+// chapter: 48-tls-server
 // tools/abi: the regions of the chapters are what the ABI of chapter 2 generates. A changed
 // definition changes every copy; a copy edited by hand is caught.
 import { spawnSync } from "node:child_process";

@@ -1,4 +1,4 @@
-// chapter: 47-tls-sockets
+// chapter: 48-tls-server
 // The system-call ABI of chapter 2 (src/machine/abi.ts) and everything that must agree with it:
 // the kernel's table, the C header user programs are built with, and the rights letters.
 import { readdirSync, readFileSync } from "node:fs";

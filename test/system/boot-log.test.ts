@@ -1,4 +1,4 @@
-// chapter: 47-tls-sockets
+// chapter: 48-tls-server
 // The boot log printed in chapter 10 is a real transcript: boot the same machine and compare,
 // line for line. UPDATE_TRANSCRIPTS=1 writes the machine's log into the chapter instead.
 import { readFileSync, writeFileSync } from "node:fs";

@@ -1,4 +1,4 @@
-// chapter: 47-tls-sockets
+// chapter: 48-tls-server
 // The terminal excerpts in the user-space chapters are real: every ```console block that starts
 // with a shell prompt is replayed on a freshly booted machine, command by command, and must
 // match what the screen shows; a block that starts with `$ printf '…' | npm run --silent boot`

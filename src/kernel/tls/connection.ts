@@ -38,6 +38,11 @@ export class TlsConnection {
     return this.end === null ? this.state.name : "Closed";
   }
 
+  /** Whether the handshake finished, even if the connection has ended since. */
+  get established(): boolean {
+    return this.state instanceof Connected;
+  }
+
   /** The finished handshake's state (suite, scheme, keys), or null before it and after the end. */
   get connected(): Connected | null {
     return this.end === null && this.state instanceof Connected ? this.state : null;

@@ -51,6 +51,12 @@ export class RecordReader {
   /** The next whole record, or null until more bytes arrive. */
   next(): WireRecord | null {
     if (this.buffer.length < REC_HEADER_SIZE) return null;
+    const type = this.buffer[REC_OFF_TYPE];
+    ensure(
+      type >= ContentType.change_cipher_spec && type <= ContentType.application_data,
+      "unexpected_message",
+      `a record of unknown type ${type}`,
+    );
     const length = (this.buffer[REC_OFF_LENGTH] << 8) | this.buffer[REC_OFF_LENGTH + 1];
     ensure(length <= MAX_CIPHERTEXT, "record_overflow", `a record of ${length} bytes`);
     if (this.buffer.length < REC_HEADER_SIZE + length) return null;

@@ -24,16 +24,22 @@ export function rootStoreSplit(bytes: Uint8Array): Uint8Array[] {
   return out;
 }
 
-/** Reads and parses SYS:certs/roots.der (a task may sleep on the disk); a status if it cannot. */
-export function* rootStoreLoad(k: Kernel): Io<TrustStore | Status> {
-  const w = yield* fsWalk(k.fs, ROOTS_PATH);
+/** A whole file of SYS: of at most `max` bytes (a task may sleep on the disk); a status if not. */
+export function* sysFileRead(k: Kernel, path: readonly string[], max: number): Io<Uint8Array | Status> {
+  const w = yield* fsWalk(k.fs, path);
   if (typeof w === "number") return w;
   const st = yield* w.fs.stat(w.ino);
   if (typeof st === "number") return st;
-  if (st.size > ROOTS_MAX) return Status.TOO_BIG;
+  if (st.size > max) return Status.TOO_BIG;
   const bytes = yield* w.fs.read(w.ino, 0, st.size);
   if (typeof bytes === "number") return bytes;
-  if (bytes.length !== st.size) return Status.IO;
+  return bytes.length === st.size ? bytes : Status.IO;
+}
+
+/** Reads and parses SYS:certs/roots.der; a status if it cannot. */
+export function* rootStoreLoad(k: Kernel): Io<TrustStore | Status> {
+  const bytes = yield* sysFileRead(k, ROOTS_PATH, ROOTS_MAX);
+  if (typeof bytes === "number") return bytes;
   try {
     return trustStore(rootStoreSplit(bytes));
   } catch (e) {

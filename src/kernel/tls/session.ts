@@ -12,7 +12,7 @@ import { hostParse } from "../x509/names.ts";
 import { AlertDescription } from "./alert.ts";
 import { SignatureScheme } from "./certificate.ts";
 import type { ClientConfig } from "./client.ts";
-import { TlsClient } from "./connection.ts";
+import { TlsClient, type TlsConnection } from "./connection.ts";
 import { GROUP_SECP256R1, GROUP_X25519, TLS13 } from "./messages.ts";
 import { MAX_PLAINTEXT } from "./record.ts";
 import { rootStoreLoad, X509Verifier } from "./roots.ts";
@@ -22,7 +22,8 @@ import { CIPHER_SUITES } from "./suites.ts";
 /** A TLS 1.3 client session over a connected TCP socket. */
 export class TlsSession extends KernelObject {
   readonly socket: TcpSocket;
-  readonly client: TlsClient;
+  /** Chapter 45's client, or chapter 48's server: the session moves bytes and does not care which. */
+  readonly tls: TlsConnection;
   readonly host: string;
   readonly verifier: X509Verifier | null;
   /** Records sealed and not yet in TCP's send buffer; application data opened and not yet read. */
@@ -32,10 +33,9 @@ export class TlsSession extends KernelObject {
   /** Why the session ended without an alert (the TCP connection went first); null if it did not. */
   lost: string | null = null;
 
-  constructor(socket: TcpSocket, config: ClientConfig, verifier: X509Verifier | null) {
+  constructor(socket: TcpSocket, tls: TlsConnection, host: string, verifier: X509Verifier | null) {
     super(Kind.Socket);
-    [this.socket, this.host, this.verifier] = [socket, config.serverName, verifier];
-    this.client = new TlsClient(config);
+    [this.socket, this.tls, this.host, this.verifier] = [socket, tls, host, verifier];
   }
 
   // <<tls session: moving bytes>> (chapters/47-tls-sockets.mdx)
@@ -60,8 +60,8 @@ export class TlsSession extends KernelObject {
   pull(): void {
     const c = this.socket.connection;
     if (c === null || c.receiveBuffer.length === 0) return;
-    this.queue(this.client.receive(c.read(c.receiveBuffer.length)));
-    this.inbox.push(...this.client.takeData());
+    this.queue(this.tls.receive(c.read(c.receiveBuffer.length)));
+    this.inbox.push(...this.tls.takeData());
     this.socket.k.net?.tcpFlush(this.socket.k);
   }
 
@@ -106,7 +106,7 @@ function putString(out: Uint8Array, at: number, size: number, text: string): voi
 // <<tls session: the TLSInfo record>> += (chapters/47-tls-sockets.mdx)
 /** Why the session failed or ended, in words; "" while it is up. */
 function sessionError(s: TlsSession): string {
-  const end = s.client.end;
+  const end = s.tls.end;
   if (end?.by === "us") return end.reason;
   if (end?.by === "peer") {
     const name = Object.entries(AlertDescription).find(([, n]) => n === end.description)?.[0];
@@ -119,8 +119,8 @@ function sessionError(s: TlsSession): string {
 export function tlsInfoRecord(s: TlsSession): Uint8Array {
   const out = new Uint8Array(TLSINFO_SIZE);
   const v = new DataView(out.buffer);
-  const up = s.client.connected;
-  const end = s.client.end;
+  const up = s.tls.connected;
+  const end = s.tls.end;
   const chain = up !== null ? (s.verifier?.labels() ?? []) : [];
   v.setUint16(TLSINFO_OFF_VERSION, up === null ? 0 : TLS13, true);
   v.setUint16(TLSINFO_OFF_CIPHER, up?.suite.id ?? 0, true);
@@ -138,6 +138,15 @@ export function tlsInfoRecord(s: TlsSession): Uint8Array {
 }
 
 // <<tls session: finding the session>> (chapters/47-tls-sockets.mdx)
+/** The connected TCP socket named by argument 0, readable and writable, that a session runs over. */
+export function connectedSocket(ctx: SyscallContext): TcpSocket | Status {
+  const entry = ctx.proc.handles.lookup(ctx.handle(0), Kind.Socket, Rights.READ | Rights.WRITE);
+  if (typeof entry === "number") return entry;
+  const sock = entry.object;
+  if (!(sock instanceof TcpSocket)) return Status.WRONG_TYPE;
+  return sock.connection?.state === "ESTABLISHED" ? sock : Status.INVALID_ARG;
+}
+
 /** The TLS session named by argument `i`, with rights `need`, or why not. */
 function sessionOf(ctx: SyscallContext, i: number, need: number): TlsSession | Status {
   const entry = ctx.proc.handles.lookup(ctx.handle(i), Kind.Socket, need);
@@ -164,10 +173,8 @@ function sessionCreate(ctx: SyscallContext, sock: TcpSocket, host: string, verif
     random: (out) => k.entropy.draw(out),
     ...(verifier === null ? {} : { verifier }),
   };
-  const h = ctx.proc.handles.insert(
-    new TlsSession(sock, config, verifier),
-    Rights.READ | Rights.WRITE | Rights.TRANSFER,
-  );
+  const session = new TlsSession(sock, new TlsClient(config), host, verifier);
+  const h = ctx.proc.handles.insert(session, Rights.READ | Rights.WRITE | Rights.TRANSFER);
   ctx.result(1, h);
   return Status.OK;
 }
@@ -177,11 +184,8 @@ export const tlsSyscalls: readonly SyscallDef[] = [
   {
     ...SYSCALL.tls_create,
     handler(ctx) {
-      const entry = ctx.proc.handles.lookup(ctx.handle(0), Kind.Socket, Rights.READ | Rights.WRITE);
-      if (typeof entry === "number") return entry;
-      const sock = entry.object;
-      if (!(sock instanceof TcpSocket)) return Status.WRONG_TYPE;
-      if (sock.connection?.state !== "ESTABLISHED") return Status.INVALID_ARG;
+      const sock = connectedSocket(ctx);
+      if (typeof sock === "number") return sock;
       const host = ctx.user(1, TLS_HOST_MAX + 1).readString();
       if (typeof host === "number") return host;
       const verify = ctx.u32(2);
@@ -207,14 +211,18 @@ export const tlsSyscalls: readonly SyscallDef[] = [
       if (typeof s === "number") return s;
       if (!s.started) {
         s.started = true;
-        s.queue(s.client.start());
+        s.queue(s.tls.start());
       }
       s.pull();
       const flushed = s.flush();
-      if (s.client.end !== null || s.lost !== null) return Status.CONNECTION;
-      if (s.client.connected !== null) return flushed ? Status.OK : ctx.block(s.socket.waiters);
+      // A peer that finished the handshake and closed at once (close_notify) still shook hands.
+      const end = s.tls.end;
+      const closedAfter = s.tls.established && end?.by === "peer" && end.description === AlertDescription.close_notify;
+      if (s.tls.connected !== null || closedAfter)
+        return flushed || closedAfter ? Status.OK : ctx.block(s.socket.waiters);
+      if (end !== null || s.lost !== null) return Status.CONNECTION;
       if (s.drained) {
-        s.lost = `the server closed the connection during the handshake (in ${s.client.stateName})`;
+        s.lost = `the peer closed the connection during the handshake (in ${s.tls.stateName})`;
         return Status.CONNECTION;
       }
       return ctx.block(s.socket.waiters);
@@ -226,13 +234,13 @@ export const tlsSyscalls: readonly SyscallDef[] = [
     handler(ctx) {
       const s = sessionOf(ctx, 0, Rights.WRITE);
       if (typeof s === "number") return s;
-      if (s.client.end !== null || s.lost !== null) return Status.CONNECTION;
-      if (s.client.connected === null) return Status.INVALID_ARG;
+      if (s.tls.end !== null || s.lost !== null) return Status.CONNECTION;
+      if (s.tls.connected === null) return Status.INVALID_ARG;
       if (s.drained && s.socket.connection?.state === "CLOSED") return Status.CONNECTION;
       if (!s.flush()) return ctx.block(s.socket.waiters);
       const data = ctx.user(1, Math.min(ctx.num(2), MAX_PLAINTEXT)).read();
       if (typeof data === "number") return data;
-      if (data.length > 0) s.queue(s.client.send(data));
+      if (data.length > 0) s.queue(s.tls.send(data));
       s.flush();
       ctx.result(1, data.length);
       return Status.OK;
@@ -244,7 +252,7 @@ export const tlsSyscalls: readonly SyscallDef[] = [
     handler(ctx) {
       const s = sessionOf(ctx, 0, Rights.READ);
       if (typeof s === "number") return s;
-      if (s.client.connected === null && s.client.end === null) return Status.INVALID_ARG;
+      if (s.tls.connected === null && s.tls.end === null) return Status.INVALID_ARG;
       s.pull();
       s.flush();
       const data = s.take(ctx.num(2));
@@ -252,7 +260,7 @@ export const tlsSyscalls: readonly SyscallDef[] = [
         const copied = ctx.user(1, ctx.num(2)).write(data);
         if (copied !== Status.OK) return copied;
       } else if (ctx.num(2) > 0) {
-        const end = s.client.end;
+        const end = s.tls.end;
         if (end !== null && !(end.by === "peer" && end.description === AlertDescription.close_notify))
           return Status.CONNECTION;
         if (end === null && !s.drained) return ctx.block(s.socket.waiters);
@@ -268,7 +276,7 @@ export const tlsSyscalls: readonly SyscallDef[] = [
     handler(ctx) {
       const s = sessionOf(ctx, 0, Rights.NONE);
       if (typeof s === "number") return s;
-      if (s.client.connected !== null) s.queue(s.client.close());
+      if (s.tls.connected !== null) s.queue(s.tls.close());
       s.flush();
       return ctx.proc.handles.remove(ctx.handle(0));
     },

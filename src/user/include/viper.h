@@ -101,6 +101,7 @@ long sys_tls_send(long session, const void *buf, size_t len);
 long sys_tls_recv(long session, void *buf, size_t len);
 long sys_tls_close(long session);
 long sys_tls_info(long session, TLSInfo *info);
+long sys_tls_accept(long sock);
 /* System information and console */
 long sys_mem_info(MemInfo *info);
 long sys_net_stats(NetStats *stats);

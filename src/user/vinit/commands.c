@@ -996,6 +996,17 @@ static int serve_request(HttpConn *c, char *target, size_t max, int *head_only) 
     while ((n = http_line(c, line, sizeof line)) > 0) continue;
     return n < 0 ? -1 : known ? 0 : 1;
 }
+/* <<shell: HttpServe starts TLS>> (chapters/34-tcp-sockets.mdx) */
+/* 0 when the connection's TLS handshake is done; otherwise says why and returns -1. */
+static int serve_tls_start(HttpConn *c) {
+    c->session = sys_tls_accept(c->sock);
+    long r = c->session < 0 ? c->session : sys_tls_handshake(c->session);
+    if (r >= 0) return 0;
+    static TLSInfo info;
+    int described = c->session >= 0 && sys_tls_info(c->session, &info) == 0 && info.error[0];
+    printf("HttpServe: TLS: %s\n", described ? info.error : viper_strerror(r));
+    return -1;
+}
 /* <<shell: HttpServe answers>> (chapters/34-tcp-sockets.mdx) */
 static void serve_head(HttpConn *c, int status, const char *reason, const char *type, long length) {
     char head[256];
@@ -1044,12 +1055,14 @@ static int serve_one(HttpConn *c, const char *dir, char *target, size_t max) {
 }
 /* <<shell: HttpServe>> (chapters/34-tcp-sockets.mdx) */
 static int cmd_httpserve(int argc, char **argv) {
-    if (argc < 2 || argc > 4) return shell_fail(RC_ERROR, "HttpServe: usage: HttpServe <dir> [port] [count]");
+    int tls = argc > 1 && strcmp(argv[1], "--tls") == 0;
+    argc -= tls, argv += tls;
+    if (argc < 2 || argc > 4) return shell_fail(RC_ERROR, "HttpServe: usage: HttpServe [--tls] <dir> [port] [count]");
     char dir[SHELL_PATH_MAX];
     Stat st;
     if (resolve_arg("HttpServe", argv[1], dir)) return RC_ERROR;
     if (sys_stat(dir, &st) < 0 || !S_ISDIR(st.mode)) return shell_fail(RC_ERROR, "HttpServe: %s is not a directory", argv[1]);
-    unsigned long port = argc > 2 ? strtoul(argv[2], 0, 10) : 80;
+    unsigned long port = argc > 2 ? strtoul(argv[2], 0, 10) : tls ? 443 : 80;
     long count = argc > 3 ? strtol(argv[3], 0, 10) : 0;
     if (port < 1 || port > 65535 || count < 0) return shell_fail(RC_ERROR, "HttpServe: bad port or count");
     long l = sys_socket_create();
@@ -1058,14 +1071,17 @@ static int cmd_httpserve(int argc, char **argv) {
         if (l >= 0) sys_socket_close(l);
         return shell_fail(RC_ERROR, "HttpServe: cannot listen on port %lu: %s", port, viper_strerror(r));
     }
-    printf("HttpServe: serving %s on port %lu\n", shown(dir), port);
+    printf("HttpServe: serving %s on port %lu%s\n", shown(dir), port, tls ? " over TLS" : "");
     static HttpConn c;
     char target[256];
     for (long served = 0; count == 0 || served < count; served++) {
         c.sock = sys_socket_accept(l), c.session = -1, c.at = c.len = 0;
         if (c.sock < 0) break;
-        int status = serve_one(&c, dir, target, sizeof target);
-        printf("HttpServe: %s %d\n", target, status);
+        if (!tls || serve_tls_start(&c) == 0) {
+            int status = serve_one(&c, dir, target, sizeof target);
+            printf("HttpServe: %s %d\n", target, status);
+        }
+        if (c.session >= 0) sys_tls_close(c.session);
         sys_socket_shutdown(c.sock);
         sys_socket_close(c.sock);
     }
@@ -1160,7 +1176,7 @@ const Command shell_commands[] = {
     /* <<shell: rows of later chapters>> += (chapters/32-dns-dhcp.mdx) */
         {"Resolve", 0, "<name>", "look up a host name's address", cmd_resolve, 0},
     /* <<shell: rows of later chapters>> += (chapters/34-tcp-sockets.mdx) */
-        {"HttpServe", 0, "<dir> [port] [count]", "serve a directory over HTTP", cmd_httpserve, 0},
+        {"HttpServe", 0, "[--tls] <dir> [port] [count]", "serve a directory over HTTP(S)", cmd_httpserve, 0},
     /* <<shell: rows of later chapters>> += (chapters/47-tls-sockets.mdx) */
         {"TlsInfo", 0, "<host>[:port]", "describe a server's TLS: suite, group, scheme, chain", cmd_tlsinfo, 0},
     {"EndShell", "exit", "", "end the shell", cmd_endshell, 0},

@@ -115,6 +115,7 @@
 #define SYS_TLS_RECV          0xD3 /* tls_recv(session, buf, len) -> bytes */
 #define SYS_TLS_CLOSE         0xD4 /* tls_close(session) */
 #define SYS_TLS_INFO          0xD5 /* tls_info(session, info) */
+#define SYS_TLS_ACCEPT        0xD6 /* tls_accept(sock) -> session (new) */
 
 /* System information (0xE0-0xEF). */
 #define SYS_MEM_INFO          0xE0 /* mem_info(out) */

@@ -3,21 +3,10 @@
 // accept, send, recv, shutdown, poll readiness, the refusals), and the shell's HttpServe on one
 // machine serving a 300 KiB file to the other's Fetch, on a clean wire and on a lossy one.
 import { afterAll, describe, expect, it } from "vitest";
-import type { BlockStore } from "../../../../src/emulator/devices/virtio/blk.ts";
-import { VirtioNet } from "../../../../src/emulator/devices/virtio/net.ts";
-import { VirtioRng } from "../../../../src/emulator/devices/virtio/rng.ts";
-import { tap } from "../../../../src/emulator/net/pcap.ts";
-import { plug, VirtualSwitch } from "../../../../src/emulator/net/switch.ts";
-import { Wire, type WireFaults } from "../../../../src/emulator/net/wire.ts";
-import { runNow } from "../../../../src/kernel/fs/fs.ts";
-import { CNTFRQ_HZ } from "../../../../src/machine/irq.ts";
+import { VirtualSwitch } from "../../../../src/emulator/net/switch.ts";
 import { Status } from "../../../../src/machine/status.ts";
-import { createSystem } from "../../../../src/system/index.ts";
-import { standardDisk } from "../../../../tools/boot/disk.ts";
-import { standardBootfs } from "../../../../tools/mkbootfs.ts";
-import { walk } from "../../../../tools/viperfs/image.ts";
-import { mount } from "../../viperfs/helpers.ts";
-import { capture, expectCleanCaptures, type NetMachine, netMachine, runTogether } from "../lab.ts";
+import { expectCleanCaptures, netMachine, runTogether } from "../lab.ts";
+import { fileOnDisk, serveAndFetch } from "./http-machines.ts";
 
 afterAll(() => expectCleanCaptures((problems) => expect(problems).toEqual([])));
 
@@ -54,66 +43,6 @@ describe("the stream socket calls, in C on two machines", () => {
     expect([...client.k.net!.tcp.connections.values()].map((c) => c.state)).toEqual(["TIME_WAIT"]);
   });
 });
-
-/** A machine with a disk and a network card on `sw`, perhaps through a lossy wire; booted to the shell. */
-function diskMachine(sw: VirtualSwitch, index: number, bootargs: string, disk: BlockStore, faults?: WireFaults): NetMachine {
-  let micros: () => number = () => 0;
-  const clock = { nowMicros: () => micros(), after: () => {} };
-  const cable = tap(clock, capture(sw));
-  if (faults === undefined) plug(cable.outer, sw.port());
-  else {
-    const wire = new Wire(clock, faults);
-    plug(cable.outer, wire.near);
-    plug(wire.far, sw.port());
-  }
-  const device = new VirtioNet(Uint8Array.of(0x52, 0x54, 0x00, 0x12, 0x34, 0x56 + index), cable.inner);
-  const system = createSystem({ bootfs: standardBootfs(), bootargs, disk, virtio: [new VirtioRng(index + 1), device] });
-  micros = () => Math.floor((system.board.now() * 1e6) / CNTFRQ_HZ);
-  system.runUntilWaitingForInput();
-  return { system, k: system.kernel!, device };
-}
-
-/** The bytes of `path` on a ViperFS disk, once the machine's cache has written everything back. */
-function fileOnDisk(m: NetMachine, disk: { bytes: Uint8Array }, path: string): Uint8Array {
-  const k = m.k as unknown as { diskCache: { dirtyBlocks(): number[] } };
-  m.system.runUntil(() => k.diskCache.dirtyBlocks().length === 0, 5 * CNTFRQ_HZ);
-  const { fs } = mount(disk.bytes.slice());
-  const ino = walk(fs, path);
-  if (ino < 0) throw new Error(`${path}: ${ino}`);
-  const st = runNow(fs.stat(ino));
-  if (typeof st === "number") throw new Error(`${path}: ${st}`);
-  const data = runNow(fs.read(ino, 0, st.size));
-  if (typeof data === "number") throw new Error(`${path}: ${data}`);
-  return data;
-}
-
-/** 300 KiB that a misplaced or repeated block would change. */
-function payload(): Uint8Array {
-  const data = new Uint8Array(300 * 1024);
-  let x = 12345;
-  for (let i = 0; i < data.length; i++) {
-    x = (x * 1103515245 + 12345) >>> 0;
-    data[i] = x >>> 24;
-  }
-  return data;
-}
-
-function serveAndFetch(faults?: WireFaults) {
-  const data = payload();
-  const sw = new VirtualSwitch();
-  const serverDisk = standardDisk([{ name: "/t/www/big.bin", data }, { name: "/t/www/index.html", data: new TextEncoder().encode("<p>hi</p>\n") }]);
-  const clientDisk = standardDisk();
-  const b = diskMachine(sw, 1, "ip=10.0.2.16/24", serverDisk, faults && { ...faults, seed: faults.seed + 1 });
-  const a = diskMachine(sw, 0, "", clientDisk, faults);
-  b.system.uart.input("HttpServe T:www 80 3\n");
-  const run = (line: string, until: RegExp) => {
-    const from = a.system.transcript.length;
-    a.system.uart.input(`${line}\n`);
-    expect(runTogether([a, b], () => until.test(a.system.transcript.slice(from)), 20000, 10)).toBe(true);
-    return a.system.transcript.slice(from);
-  };
-  return { a, b, data, clientDisk, run };
-}
 
 describe("HttpServe on one machine, Fetch on the other", () => {
   it("moves 300 KiB to a file byte for byte, and answers 404 and the index", () => {
