@@ -81,7 +81,7 @@ const fMoveWide: Format = (w, f) => {
   f.d = hi | 0;
   return true;
 };
-
+// <<cpu: formats>> += (chapters/04ar-cpu-tables.mdx)
 const fMovk: Format = (w, f) => {
   const hw = (w >>> 21) & 3;
   if (!sf(w) && hw >= 2) return false;
@@ -104,7 +104,7 @@ const fBitfield: Format = (w, f) => {
   f.e = sf(w);
   return true;
 };
-
+// <<cpu: formats>> += (chapters/04ar-cpu-tables.mdx)
 const fExtr: Format = (w, f) => {
   if (((w >>> 22) & 1) !== sf(w)) return false;
   const lsb = (w >>> 10) & 63;
@@ -127,7 +127,7 @@ const fBcond: Format = (w, f) => {
   f.d = w & 15;
   return true;
 };
-
+// <<cpu: formats>> += (chapters/04ar-cpu-tables.mdx)
 const fCompareBranch: Format = (w, f) => {
   f.a = slotZr(rd(w));
   f.c = sext(w, 5, 19) * 4;
@@ -151,7 +151,7 @@ const fImm16: Format = (w, f) => {
   f.c = (w >>> 5) & 0xffff;
   return true;
 };
-
+// <<cpu: formats>> += (chapters/04ar-cpu-tables.mdx)
 /** System instructions: the sysreg id is bits [20:5] (contract: sysregs.ts). */
 const fSystem: Format = (w, f) => {
   f.a = (w >>> 21) & 1 ? slotWz(rd(w)) : slotZr(rd(w));
@@ -177,7 +177,7 @@ const fExclusive: Format = (w, f) => {
   f.e = load ? slotWz((w >>> 10) & 31) : slotZr((w >>> 10) & 31);
   return true;
 };
-
+// <<cpu: formats>> += (chapters/04ar-cpu-tables.mdx)
 /** Load/store pair: c = scaled offset, d = addressing mode, e = Rt2. */
 const fPair: Format = (w, f) => {
   const load = (w >>> 22) & 1;
@@ -200,7 +200,7 @@ export const MODE_REG = 3;
 
 /** Is this load/store opc a load (anything but opc 00 is a load or prefetch)? */
 const isLoad = (w: number) => ((w >>> 22) & 3) !== 0;
-
+// <<cpu: formats>> += (chapters/04ar-cpu-tables.mdx)
 const fLoadStoreUimm: Format = (w, f) => {
   f.a = isLoad(w) ? slotWz(rd(w)) : slotZr(rd(w));
   f.b = slotSp(rn(w));
@@ -229,7 +229,7 @@ const fLoadStoreReg: Format = (w, f) => {
   f.e = (option << 8) | ((w >>> 12) & 1 ? w >>> 30 : 0);
   return true;
 };
-
+// <<cpu: formats>> += (chapters/04ar-cpu-tables.mdx)
 const fLogicalReg: Format = (w, f) => {
   const amount = (w >>> 10) & 63;
   if (!sf(w) && amount > 31) return false;
@@ -261,7 +261,7 @@ const fAddSubShifted: Format = (w, f) => {
   f.e = sf(w);
   return true;
 };
-
+// <<cpu: formats>> += (chapters/04ar-cpu-tables.mdx)
 const fAddSubExtended: Format = (w, f) => {
   const amount = (w >>> 10) & 7;
   if (amount > 4) return false;
@@ -309,7 +309,7 @@ function row(pattern: string, mnemonic: string, op: number, format: Format): Row
   if (p.length !== 32) throw new Error(`decode table: ${mnemonic} pattern has ${p.length} bits`);
   return { pattern: p, mnemonic, op, format };
 }
-
+// <<cpu: the decode table>> += (chapters/04ar-cpu-tables.mdx)
 /** Single-register load/store access types: size, opc, mnemonic, op. */
 const ACCESS: readonly (readonly [string, string, string, number])[] = [
   ["00", "00", "strb", O.OP_STRB],
@@ -327,7 +327,7 @@ const ACCESS: readonly (readonly [string, string, string, number])[] = [
   ["11", "01", "ldr", O.OP_LDR_X],
   ["11", "10", "prfm", O.OP_PRFM],
 ];
-
+// <<cpu: the decode table>> += (chapters/04ar-cpu-tables.mdx)
 export const TABLE: readonly Row[] = [
   // Data processing, immediate (C4.1.2)
   row("0xx10000 xxxxxxxxxxxxxxxxxxxxxxxx", "adr", O.OP_ADR, fAdr),
@@ -347,6 +347,7 @@ export const TABLE: readonly Row[] = [
   row("x01100110" + X23, "bfm", O.OP_BFM, fBitfield),
   row("x10100110" + X23, "ubfm", O.OP_UBFM, fBitfield),
   row("x00100111 x0" + X21, "extr", O.OP_EXTR, fExtr),
+  // <<cpu: the decode table>> += (chapters/04ar-cpu-tables.mdx)
   // Branches, exception generation and system (C4.1.3)
   row("000101 xxxxxxxxxxxxxxxxxxxxxxxxxx", "b", O.OP_B, fBranch26),
   row("100101 xxxxxxxxxxxxxxxxxxxxxxxxxx", "bl", O.OP_BL, fBranch26),
@@ -367,6 +368,7 @@ export const TABLE: readonly Row[] = [
   row("1101010100 0 01 xxx xxxx xxxx xxx xxxxx", "sys", O.OP_SYS, fSystem),
   row("1101010100 0 1x xxx xxxx xxxx xxx xxxxx", "msr", O.OP_MSR, fSystem),
   row("1101010100 1 1x xxx xxxx xxxx xxx xxxxx", "mrs", O.OP_MRS, fSystem),
+  // <<cpu: the decode table>> += (chapters/04ar-cpu-tables.mdx)
   // Loads and stores (C4.1.4)
   row("00 011 0 00 xxxxxxxxxxxxxxxxxxxxxxxx", "ldr", O.OP_LDR_LIT_W, fLoadLiteral),
   row("01 011 0 00 xxxxxxxxxxxxxxxxxxxxxxxx", "ldr", O.OP_LDR_LIT_X, fLoadLiteral),
@@ -391,6 +393,7 @@ export const TABLE: readonly Row[] = [
     row(`${size} 111 0 00 ${opc} 1 xxxxx xxx x 10 xxxxx xxxxx`, mnemonic, op, fLoadStoreReg),
   ]),
   row("xx 111 1 xxxxxxxxxxxxxxxxxxxxxxxxxx", "ldr (fp)", O.OP_FP, fNone),
+  // <<cpu: the decode table>> += (chapters/04ar-cpu-tables.mdx)
   // Data processing, register (C4.1.5)
   row("x0101010 00 0 xxxxx 000000 11111 xxxxx", "mov", O.OP_MOV, fMovReg),
   row("x0001010 xx 0" + X21, "and", O.OP_AND, fLogicalReg),
@@ -415,6 +418,7 @@ export const TABLE: readonly Row[] = [
   row("x1111010000 xxxxx 000000 xxxxx xxxxx", "sbcs", O.OP_SBCS, fReg3),
   row("x0111010010 xxxxx xxxx x 0 xxxxx 0 xxxx", "ccmn", O.OP_CCMN, fCondCompare),
   row("x1111010010 xxxxx xxxx x 0 xxxxx 0 xxxx", "ccmp", O.OP_CCMP, fCondCompare),
+  // <<cpu: the decode table>> += (chapters/04ar-cpu-tables.mdx)
   row("x0011010100 xxxxx xxxx 00 xxxxx xxxxx", "csel", O.OP_CSEL, fReg3),
   row("x0011010100 xxxxx xxxx 01 xxxxx xxxxx", "csinc", O.OP_CSINC, fReg3),
   row("x1011010100 xxxxx xxxx 00 xxxxx xxxxx", "csinv", O.OP_CSINV, fReg3),

@@ -42,6 +42,7 @@ long sys_sleep(unsigned long ms);
 long sys_timer_create(uint64_t ms);
 long sys_timer_cancel(uint32_t timer);
 long sys_time_rtc(void);
+/* <<user lib: wrapper declarations>> += (chapters/20r-user-abi-reference.mdx) */
 /* Files by descriptor */
 long sys_open(const char *path, int flags);
 long sys_close(int fd);
@@ -79,6 +80,7 @@ long sys_cap_derive(uint32_t h, uint32_t rights);
 long sys_cap_revoke(uint32_t h);
 long sys_cap_query(uint32_t h, CapInfo *info);
 long sys_cap_list(CapInfo *buf, size_t max);
+/* <<user lib: wrapper declarations>> += (chapters/20r-user-abi-reference.mdx) */
 /* Files by handle */
 long sys_fs_open_root(void);
 long sys_fs_open(uint32_t dir, const char *name, size_t name_len, int flags);

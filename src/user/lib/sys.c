@@ -26,7 +26,7 @@ long sys_task_get_priority(uint32_t tid) { return R(VIPER_SYSCALL1(SYS_TASK_GET_
 long sys_wait(ExitInfo *info) { return R(VIPER_SYSCALL1(SYS_WAIT, info)); }
 long sys_waitpid(long pid, ExitInfo *info) { return R(VIPER_SYSCALL2(SYS_WAITPID, pid, info)); }
 long sys_sbrk(long increment) { return R(VIPER_SYSCALL1(SYS_SBRK, increment)); }
-
+/* <<user lib: wrapper definitions>> += (chapters/20r-user-abi-reference.mdx) */
 long sys_channel_create(uint32_t *send_out, uint32_t *recv_out) {
     SysRet r = VIPER_SYSCALL0(SYS_CHANNEL_CREATE);
     if (r.status < 0) return r.status;
@@ -60,7 +60,7 @@ long sys_sleep(unsigned long ms) { return S(VIPER_SYSCALL1(SYS_SLEEP, ms)); }
 long sys_timer_create(uint64_t ms) { return R(VIPER_SYSCALL1(SYS_TIMER_CREATE, ms)); }
 long sys_timer_cancel(uint32_t t) { return S(VIPER_SYSCALL1(SYS_TIMER_CANCEL, t)); }
 long sys_time_rtc(void) { return R(VIPER_SYSCALL0(SYS_TIME_RTC)); }
-
+/* <<user lib: wrapper definitions>> += (chapters/20r-user-abi-reference.mdx) */
 long sys_open(const char *path, int flags) { return R(VIPER_SYSCALL2(SYS_OPEN, path, flags)); }
 long sys_close(int fd) { return S(VIPER_SYSCALL1(SYS_CLOSE, fd)); }
 long sys_read(int fd, void *buf, size_t len) { return R(VIPER_SYSCALL3(SYS_READ, fd, buf, len)); }
@@ -97,7 +97,7 @@ long sys_cap_derive(uint32_t h, uint32_t rights) { return R(VIPER_SYSCALL2(SYS_C
 long sys_cap_revoke(uint32_t h) { return S(VIPER_SYSCALL1(SYS_CAP_REVOKE, h)); }
 long sys_cap_query(uint32_t h, CapInfo *info) { return S(VIPER_SYSCALL2(SYS_CAP_QUERY, h, info)); }
 long sys_cap_list(CapInfo *buf, size_t max) { return R(VIPER_SYSCALL2(SYS_CAP_LIST, buf, max)); }
-
+/* <<user lib: wrapper definitions>> += (chapters/20r-user-abi-reference.mdx) */
 long sys_fs_open_root(void) { return R(VIPER_SYSCALL0(SYS_FS_OPEN_ROOT)); }
 long sys_fs_open(uint32_t dir, const char *name, size_t len, int flags) {
     return R(VIPER_SYSCALL4(SYS_FS_OPEN, dir, name, len, flags));
@@ -131,7 +131,7 @@ long sys_debug_print(const char *s) { return S(VIPER_SYSCALL1(SYS_DEBUG_PRINT, s
 long sys_getchar(void) { return R(VIPER_SYSCALL0(SYS_GETCHAR)); }
 long sys_putchar(int c) { return S(VIPER_SYSCALL1(SYS_PUTCHAR, c)); }
 long sys_uptime(void) { return R(VIPER_SYSCALL0(SYS_UPTIME)); }
-
+/* <<user lib: wrapper definitions>> += (chapters/20r-user-abi-reference.mdx) */
 const char *viper_strerror(long status) {
     switch (status) {
     case VOK: return "ok";
