@@ -10,7 +10,8 @@
 // RSA-2048, a P-384 and an Ed25519 certificate, for the schemes rsa_pss_rsae_sha256,
 // ecdsa_secp384r1_sha384 and ed25519.
 // Two gnutls-serv servers, one of them allowing only ChaCha20-Poly1305 and P-256, are a second
-// implementation on the other end.
+// implementation on the other end. A second session to the same server resumes from the ticket the
+// first one kept (RFC 8446 §2.2), and TlsInfo says so.
 // Needs root: without it the setup fails and says so (this test does not skip).
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -135,13 +136,21 @@ afterAll(async () => {
 });
 
 describe("ViperOS's Fetch over HTTPS from openssl s_server", () => {
+  // TlsInfo runs before Fetch on each port: after a Fetch the machine holds a ticket from that
+  // server, and the next session to it resumes (the last test of this block shows it).
+  it("TlsInfo describes a full handshake: version, suite, group, scheme and the verified chain", async () => {
+    const text = await shell("TlsInfo linux.vnet:8443", /chain \(verified\): linux\.vnet <- ViperOS Book Test CA/);
+    expect(text).toMatch(/linux\.vnet:8443: TLS 1\.3, TLS_AES_\d+_GCM_SHA\d+, x25519, ecdsa_secp256r1_sha256/);
+  });
+
   it("fetches a page from a server whose certificate the test CA signed for linux.vnet", async () => {
     await shell("Fetch https://linux.vnet:8443/hello.txt", /hello over TLS/);
   });
 
-  it("TlsInfo describes the session: version, suite, group, scheme and the verified chain", async () => {
-    const text = await shell("TlsInfo linux.vnet:8443", /chain \(verified\): linux\.vnet <- ViperOS Book Test CA/);
-    expect(text).toMatch(/linux\.vnet:8443: TLS 1\.3, TLS_AES_\d+_GCM_SHA\d+, x25519, ecdsa_secp256r1_sha256/);
+  it("resumes from the ticket of the session before: again a page, then TlsInfo says resumed", async () => {
+    await shell("Fetch https://linux.vnet:8443/hello.txt", /hello over TLS/);
+    const text = await shell("TlsInfo linux.vnet:8443", /chain: verified in the session that issued the ticket/);
+    expect(text).toMatch(/linux\.vnet:8443: TLS 1\.3, TLS_\w+, x25519, resumed from a ticket/);
   });
 
   it.each([
@@ -149,8 +158,8 @@ describe("ViperOS's Fetch over HTTPS from openssl s_server", () => {
     [8449, "only TLS_AES_256_GCM_SHA384", "TLS_AES_256_GCM_SHA384, x25519"],
     [8450, "only ChaCha20-Poly1305 and P-256", "TLS_CHACHA20_POLY1305_SHA256, secp256r1"],
   ])("fetches from port %i, a server that allows %s, and TlsInfo names %s", async (port, _what, names) => {
-    await shell(`Fetch https://linux.vnet:${port}/hello.txt`, /hello over TLS/);
     const text = await shell(`TlsInfo linux.vnet:${port}`, /chain \(verified\)/);
+    await shell(`Fetch https://linux.vnet:${port}/hello.txt`, /hello over TLS/);
     expect(text).toContain(`linux.vnet:${port}: TLS 1.3, ${names}, ecdsa_secp256r1_sha256`);
   });
 
@@ -159,8 +168,8 @@ describe("ViperOS's Fetch over HTTPS from openssl s_server", () => {
     [8452, "a P-384 certificate", "ecdsa_secp384r1_sha384"],
     [8453, "an Ed25519 certificate", "ed25519"],
   ])("fetches from port %i, a server with %s, whose CertificateVerify uses %s", async (port, _what, scheme) => {
-    await shell(`Fetch https://linux.vnet:${port}/hello.txt`, /hello over TLS/);
     const text = await shell(`TlsInfo linux.vnet:${port}`, /chain \(verified\)/);
+    await shell(`Fetch https://linux.vnet:${port}/hello.txt`, /hello over TLS/);
     expect(text).toMatch(new RegExp(`linux\\.vnet:${port}: TLS 1\\.3, TLS_\\w+, x25519, ${scheme}`));
   });
 
@@ -168,8 +177,8 @@ describe("ViperOS's Fetch over HTTPS from openssl s_server", () => {
     [8460, "its default TLS 1.3 offer", "x25519"],
     [8461, "only ChaCha20-Poly1305 and P-256 (after a HelloRetryRequest)", "secp256r1"],
   ])("fetches from gnutls-serv on port %i, with %s, using %s", async (port, _what, group) => {
-    await shell(`Fetch https://linux.vnet:${port}/`, /This is <a href="http:\/\/www\.gnu\.org\/software\/gnutls">GnuTLS/);
     const text = await shell(`TlsInfo linux.vnet:${port}`, /chain \(verified\)/);
+    await shell(`Fetch https://linux.vnet:${port}/`, /This is <a href="http:\/\/www\.gnu\.org\/software\/gnutls">GnuTLS/);
     expect(text).toMatch(new RegExp(`linux\\.vnet:${port}: TLS 1\\.3, TLS_\\w+, ${group}, ecdsa_secp256r1_sha256`));
   });
 

@@ -9,7 +9,7 @@ import { DerReader, Tag } from "../x509/der.ts";
 import { X509Error } from "../x509/errors.ts";
 import { certLabel, type TrustStore, trustStore, x509Validate } from "../x509/path.ts";
 import { TlsAlert } from "./alert.ts";
-import type { CertificateVerifier } from "./client.ts";
+import type { CertificateVerifier, Ticket } from "./client.ts";
 
 // <<tls roots: reading the file>> (chapters/47-tls-sockets.mdx)
 /** Where the roots are, from the root of SYS:, and the largest store the kernel reads. */
@@ -59,6 +59,8 @@ declare module "../kernel.ts" {
 /** The root store, once a session has needed it. */
 export class TlsState {
   roots: TrustStore | null = null;
+  /** The newest ticket from a verified session with each host name; each is offered once. */
+  readonly tickets = new Map<string, Ticket>();
 }
 
 // <<tls roots: the verifier>> (chapters/47-tls-sockets.mdx)

@@ -62,6 +62,9 @@ export class TlsSession extends KernelObject {
     if (c === null || c.receiveBuffer.length === 0) return;
     this.queue(this.tls.receive(c.read(c.receiveBuffer.length)));
     this.inbox.push(...this.tls.takeData());
+    const up = this.tls.connected;
+    const ticket = up?.tickets.splice(0).pop();
+    if (ticket !== undefined && this.verifier !== null) this.socket.k.tls.tickets.set(this.host, ticket);
     this.socket.k.net?.tcpFlush(this.socket.k);
   }
 
@@ -164,6 +167,8 @@ function sessionCreate(ctx: SyscallContext, sock: TcpSocket, host: string, verif
   const rtc = k.config.rtc;
   const seconds = rtc === null ? 0 : k.door.read32(rtc.base + RTC_DR) >>> 0;
   const verifier = verify && k.tls.roots !== null ? new X509Verifier(k.tls.roots, seconds * 1000) : null;
+  const ticket = verifier === null ? undefined : k.tls.tickets.get(host);
+  k.tls.tickets.delete(host);
   const config: ClientConfig = {
     serverName: host,
     cipherSuites: CIPHER_SUITES.map((s) => s.id),
@@ -171,7 +176,9 @@ function sessionCreate(ctx: SyscallContext, sock: TcpSocket, host: string, verif
     signatureSchemes: Object.values(SignatureScheme),
     minRsaBits: 2048,
     random: (out) => k.entropy.draw(out),
+    clock: () => seconds * 1000,
     ...(verifier === null ? {} : { verifier }),
+    ...(ticket === undefined ? {} : { ticket }),
   };
   const session = new TlsSession(sock, new TlsClient(config), host, verifier);
   const h = ctx.proc.handles.insert(session, Rights.READ | Rights.WRITE | Rights.TRANSFER);

@@ -1125,7 +1125,11 @@ static int cmd_tlsinfo(int argc, char **argv) {
     if (r < 0 && described && info.error[0]) return shell_fail(RC_ERROR, "TlsInfo: %s", info.error);
     if (r < 0) return shell_fail(RC_ERROR, "TlsInfo: cannot reach %s: %s", u.host, viper_strerror(r));
     printf("%s:%u: TLS 1.3, %s, %s, %s\n", u.host, u.port, tls_name(info.cipher), tls_name(info.group),
-           tls_name(info.scheme));
+           info.scheme ? tls_name(info.scheme) : "resumed from a ticket");
+    if (!info.scheme) { /* no certificate in a resumed handshake: it was verified when the ticket came */
+        printf("chain: verified in the session that issued the ticket\n");
+        return RC_OK;
+    }
     printf("chain (%s):", info.verified ? "verified" : "not verified");
     for (int i = 0; i < info.chain_len && i < 4; i++) printf("%s %s", i ? " <-" : "", info.chain[i]);
     printf("\n");
