@@ -123,20 +123,34 @@ function cChunk(chunk: string, body: string[]): string[] {
   return [`\`\`\`c chunk="${chunk}"`, ...body, "```"];
 }
 
-/** The call numbers, block by block, each with its C-style synopsis. */
+/** The longest fragment of the numbers list, so that no chunk of the book runs past 40 lines. */
+const NUMBERS_FRAGMENT_MAX = 38;
+
+/**
+ * The call numbers, block by block, each with its C-style synopsis. Blocks are gathered into
+ * fragments of at most NUMBERS_FRAGMENT_MAX lines; each fragment after the first appends to the
+ * chunk and is introduced by a sentence naming the blocks it holds.
+ */
 export function renderCSyscallNumbers(abi: Abi): string[] {
-  const body: string[] = [];
   const width = Math.max(...abi.SYSCALLS.map((c) => c.name.length)) + "SYS_".length;
+  const fragments: { titles: string[]; lines: string[] }[] = [];
   abi.SYSCALL_BLOCKS.forEach(([first, title], i) => {
     const next = abi.SYSCALL_BLOCKS[i + 1]?.[0] ?? 0x100;
     const calls = abi.SYSCALLS.filter((c) => c.nr >= first && c.nr < next);
     const range = `${hex2(first)}-${hex2(first + 15)}`;
     const reserved = calls.every((c) => c.planned === true) ? ": reserved, answered VERR_NOT_SUPPORTED for now" : "";
-    if (i > 0) body.push("");
-    body.push(`/* ${title} (${range})${reserved}. */`);
-    body.push(...defines(calls.map((c) => [`SYS_${c.name.toUpperCase()}`, hex2(c.nr), cSynopsis(c)]), width));
+    const block = [`/* ${title} (${range})${reserved}. */`, ...defines(calls.map((c) => [`SYS_${c.name.toUpperCase()}`, hex2(c.nr), cSynopsis(c)]), width)];
+    const last = fragments[fragments.length - 1];
+    if (last !== undefined && last.lines.length + 1 + block.length <= NUMBERS_FRAGMENT_MAX) {
+      last.lines.push("", ...block);
+      last.titles.push(title);
+    } else fragments.push({ titles: [title], lines: block });
   });
-  return cChunk("user abi: system-call numbers", body);
+  return fragments.flatMap((f, i) =>
+    i === 0
+      ? cChunk("user abi: system-call numbers", f.lines)
+      : ["", `The numbers go on: ${f.titles.map((t) => t.charAt(0).toLowerCase() + t.slice(1)).join("; ")}.`, "", '```c chunk="user abi: system-call numbers" append', ...f.lines, "```"],
+  );
 }
 
 function cSynopsis(c: SyscallSpec): string {

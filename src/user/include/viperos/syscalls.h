@@ -40,7 +40,7 @@
 #define SYS_TIMER_CREATE      0x32 /* timer_create(ms) -> handle */
 #define SYS_TIMER_CANCEL      0x33 /* timer_cancel(h) */
 #define SYS_TIME_RTC          0x34 /* time_rtc() -> seconds since 1970 (new) */
-
+/* <<user abi: system-call numbers>> += (chapters/20r-user-abi-reference.mdx) */
 /* Files by descriptor (0x40-0x4F). */
 #define SYS_OPEN              0x40 /* open(path, flags) -> fd */
 #define SYS_CLOSE             0x41 /* close(fd) */
@@ -68,7 +68,7 @@
 #define SYS_SOCKET_LISTEN     0x5C /* socket_listen(sock, port, backlog) (new) */
 #define SYS_SOCKET_ACCEPT     0x5D /* socket_accept(sock) -> socket (new) */
 #define SYS_SOCKET_SHUTDOWN   0x5E /* socket_shutdown(sock) (new) */
-
+/* <<user abi: system-call numbers>> += (chapters/20r-user-abi-reference.mdx) */
 /* Directories and names (0x60-0x6F). */
 #define SYS_READDIR           0x60 /* readdir(fd, buf, len) -> bytes */
 #define SYS_MKDIR             0x61 /* mkdir(path) */
@@ -107,7 +107,7 @@
 #define SYS_ASSIGN_REMOVE     0xC2 /* assign_remove(name, len) */
 #define SYS_ASSIGN_LIST       0xC3 /* assign_list(info, max, count) -> count */
 #define SYS_ASSIGN_RESOLVE    0xC4 /* assign_resolve(path, len, out) -> handle */
-
+/* <<user abi: system-call numbers>> += (chapters/20r-user-abi-reference.mdx) */
 /* TLS (0xD0-0xDF). */
 #define SYS_TLS_CREATE        0xD0 /* tls_create(sock, hostname, verify) -> session */
 #define SYS_TLS_HANDSHAKE     0xD1 /* tls_handshake(session) */
