@@ -11,10 +11,11 @@
 // ecdsa_secp384r1_sha384 and ed25519.
 // Two gnutls-serv servers, one of them allowing only ChaCha20-Poly1305 and P-256, are a second
 // implementation on the other end. A second session to the same server resumes from the ticket the
-// first one kept (RFC 8446 §2.2), and TlsInfo says so.
+// first one kept (RFC 8446 §2.2), and TlsInfo says so. Chapter 47's console transcript is replayed line
+// by line, so the chapter shows what the machine prints.
 // Needs root: without it the setup fails and says so (this test does not skip).
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -190,5 +191,22 @@ describe("ViperOS's Fetch over HTTPS from openssl s_server", () => {
   ])("refuses port %i, %s, with its reason", async (port, _what, reason) => {
     const escaped = reason.replace(/[.()]/g, "\\$&");
     await shell(`Fetch https://linux.vnet:${port}/hello.txt`, new RegExp(`Fetch: ${escaped}`));
+  });
+
+  it("prints chapter 47's transcript exactly, command by command", async () => {
+    const chapter = readFileSync("chapters/47-tls-sockets.mdx", "utf8");
+    const blocks = [...chapter.matchAll(/```console\n(SYS:> [\s\S]*?)```/g)].map((m) => m[1].trimEnd().split("\n"));
+    expect(blocks.length).toBeGreaterThan(0);
+    for (const lines of blocks) {
+      for (let i = 0; i < lines.length; i++) {
+        if (!lines[i].startsWith("SYS:> ")) continue;
+        const command = lines[i].slice("SYS:> ".length);
+        const expected: string[] = [];
+        for (let j = i + 1; j < lines.length && !lines[j].startsWith("SYS:> "); j++) expected.push(lines[j]);
+        const printed = (await shell(command, /\nSYS:> $/)).replace(/\r/g, "").split("\n");
+        const at = printed.indexOf(command);
+        expect(printed.slice(at + 1, at + 1 + expected.length), command).toEqual(expected);
+      }
+    }
   });
 });
