@@ -1,19 +1,24 @@
 // chapter: 00-how-to-read
-// npm run book:stats counts a chapter as the issue defines it: code is what the tangler
-// extracts, prose the lines a reader reads between chunks, and long chunks, figures, exercises
-// and labs are found where a reader would find them.
+// npm run book:stats counts a chapter as the issue defines it: code is every line the tangler
+// extracts (blank lines included: the page shows them), prose the lines a reader reads between
+// chunks (a figure's and a lab's text included), and long chunks, figures, exercises and labs
+// are found where a reader would find them.
 import { describe, expect, it } from "vitest";
 import { chapterStats } from "../../tools/book/stats-count.ts";
 
 const fence = "```";
 const CHAPTER = [
+  "---",
+  "title: front matter is not prose",
+  "---",
   "import Lab from '../src/components/Lab.astro';",
   "# A chapter",
   "",
   "Two lines of prose",
   "before the chunk.",
   `${fence}ts file="src/kernel/x.ts"`,
-  ...Array.from({ length: 41 }, (_, i) => `const a${i} = ${i};`),
+  ...Array.from({ length: 40 }, (_, i) => `const a${i} = ${i};`),
+  "",
   fence,
   `${fence}text`,
   "SYS:> a transcript is neither prose nor code",
@@ -42,8 +47,9 @@ describe("book:stats", () => {
     expect(s.figures).toBe(1);
     expect(s.labs).toBe(1);
     expect(s.exercises).toBe(2);
-    // "# A chapter", two prose lines, "## Exercises", two items, "## Further reading", one item.
-    expect(s.prose).toBe(8);
+    // "# A chapter", two prose lines, the figure, the lab's two lines, "## Exercises", two
+    // items, "## Further reading", one item.
+    expect(s.prose).toBe(11);
     expect(s.appendix).toBe(false);
   });
 

@@ -1,7 +1,10 @@
 // Counting how a chapter reads (for `npm run book:stats`): lines of prose and of code, chunks
-// longer than 40 lines, figures, exercises and labs. Code is what a fence with `file=` or
-// `chunk=` holds (what the tangler extracts); other fences (transcripts, diagrams) are neither.
-// Prose is every other non-blank line outside fences, except MDX imports, JSX tags and comments.
+// longer than 40 lines, figures, exercises and labs. Code is every line a fence with `file=` or
+// `chunk=` holds (what the tangler extracts), blank lines included: a reader scrolls past them as
+// part of the block, and a chunk's length is what the page shows. Other fences (transcripts,
+// diagrams) are neither. Prose is every other non-blank line outside fences — headings, lists,
+// tables and the text a reader reads inside JSX (a figure's title and description, a lab's
+// instructions) — except the front matter, MDX imports, comments and closing tags.
 
 export interface ChapterStats {
   chapter: string;
@@ -26,15 +29,17 @@ export function chapterStats(chapter: string, text: string): ChapterStats {
   // four-backtick example may show three-backtick fences inside it.
   let fence: { code: boolean; lines: number; ticks: number } | null = null;
   let inExercises = false;
-  let jsx = false;
-  for (const line of text.split("\n")) {
+  const lines = text.split("\n");
+  // The front matter (title, description) is the page's metadata, not prose.
+  const body = lines[0]?.trim() === "---" ? lines.slice(lines.indexOf("---", 1) + 1) : lines;
+  for (const line of body) {
     const t = line.trim();
     if (fence !== null) {
       const close = /^(`{3,})\s*$/.exec(t);
       if (close !== null && close[1].length >= fence.ticks) {
         if (fence.code && fence.lines > 40) s.longChunks++;
         fence = null;
-      } else if (fence.code && t !== "") {
+      } else if (fence.code) {
         s.code++;
         fence.lines++;
       }
@@ -50,15 +55,6 @@ export function chapterStats(chapter: string, text: string): ChapterStats {
     if (/<Lab\b/.test(t)) s.labs++;
     if (/^#{2,3} /.test(t)) inExercises = /^#{2,3} Exercises/.test(t);
     else if (inExercises && /^(\d+\.|-) /.test(t)) s.exercises++;
-    // JSX blocks span lines from `<Tag` to `/>` or `</Tag>`; they are not prose.
-    if (jsx) {
-      if (/\/>\s*$|<\/[A-Z]\w*>\s*$/.test(t)) jsx = false;
-      continue;
-    }
-    if (/^<[A-Z]/.test(t)) {
-      if (!/\/>\s*$|<\/[A-Z]\w*>\s*$/.test(t)) jsx = true;
-      continue;
-    }
     if (t === "" || t.startsWith("import ") || t.startsWith("{/*") || t.startsWith("</") || t === "---") continue;
     s.prose++;
   }
