@@ -31,6 +31,7 @@ const TWO32 = 0x100000000;
 
 /** SHA-512, or SHA-384 with its own initial state and 48 bytes of output (FIPS 180-4 §6.4, §6.5). */
 export class Sha512 extends BlockHash {
+  // <<sha512: the state, in halves>> (chapters/40-hashes-macs.mdx)
   private readonly sh = new Int32Array(8);
   private readonly sl = new Int32Array(8);
   private readonly wh = new Int32Array(80);
@@ -117,13 +118,21 @@ export class Sha512 extends BlockHash {
       ah = (t1h + t2h + Math.floor(al2 / TWO32)) | 0;
       al = al2 | 0;
     }
-    const vh = [ah, bh, ch, dh, eh, fh, gh, hh];
-    const vl = [al, bl, cl, dl, el, fl, gl, hl];
-    for (let i = 0; i < 8; i++) {
-      const lo = (sl[i] >>> 0) + (vl[i] >>> 0);
-      sl[i] = lo;
-      sh[i] = sh[i] + vh[i] + Math.floor(lo / TWO32);
-    }
+    this.addToState(0, ah, al);
+    this.addToState(1, bh, bl);
+    this.addToState(2, ch, cl);
+    this.addToState(3, dh, dl);
+    this.addToState(4, eh, el);
+    this.addToState(5, fh, fl);
+    this.addToState(6, gh, gl);
+    this.addToState(7, hh, hl);
+  }
+
+  /** State word i += (h, l), a 64-bit add on halves. */
+  private addToState(i: number, h: number, l: number): void {
+    const lo = (this.sl[i] >>> 0) + (l >>> 0);
+    this.sl[i] = lo;
+    this.sh[i] = this.sh[i] + h + Math.floor(lo / TWO32);
   }
 
   // <<sha512: output>> (chapters/40-hashes-macs.mdx)
