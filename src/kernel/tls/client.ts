@@ -41,7 +41,7 @@ import { ContentType, encodeRecord, RecordProtection } from "./record.ts";
 import { type CipherSuite, cipherSuiteById } from "./suites.ts";
 import { Reader, Writer } from "./wire.ts";
 
-// <<tls client: configuration and the state interface>> (chapters/45-tls-handshake.mdx)
+// <<tls client: configuration>> (chapters/45-tls-handshake.mdx)
 /** What the client offers and accepts. */
 export interface ClientConfig {
   readonly serverName: string;
@@ -64,6 +64,7 @@ export interface ClientConfig {
   random(out: Uint8Array): void;
 }
 
+// <<tls client: the state interface>> (chapters/45-tls-handshake.mdx)
 /** A handshake message as the state machine sees it: type, body, and the whole for the transcript. */
 export interface HandshakeMsg {
   readonly type: number;
@@ -547,6 +548,7 @@ export class ExpectFinished implements HandshakeState {
     transcript.add(msg.whole);
     const handshakeHash = transcript.current();
     const master = secret.master();
+    // <<tls client: the client's second flight>> (chapters/45-tls-handshake.mdx)
     if (this.ctx.clientAuth !== null) {
       // §4.4.2: asked for a certificate and having none, the client sends an empty Certificate.
       const body = new Writer().vector(1, (w) => w.bytes(this.ctx.clientAuth as Uint8Array)).vector(3, () => {});

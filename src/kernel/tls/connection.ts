@@ -23,7 +23,7 @@ export class TlsConnection {
   private readonly received: Uint8Array[] = [];
   end: TlsEnd | null = null;
 
-  // <<tls connection: bytes in, bytes out>> (chapters/45-tls-handshake.mdx)
+  // <<tls connection: what a connection tells>> (chapters/45-tls-handshake.mdx)
   constructor(state: HandshakeState, hello: Uint8Array | null) {
     this.state = state;
     this.hello = hello;
@@ -52,7 +52,7 @@ export class TlsConnection {
   takeData(): Uint8Array[] {
     return this.received.splice(0);
   }
-
+  // <<tls connection: bytes in, bytes out>> (chapters/45-tls-handshake.mdx)
   /** Bytes from the peer in, records to send out (concatenated). */
   receive(bytes: Uint8Array): Uint8Array {
     const out: Uint8Array[] = [];
