@@ -67,7 +67,7 @@ export class TlsSession extends KernelObject {
     if (ticket !== undefined && this.verifier !== null) this.socket.k.tls.tickets.set(this.host, ticket);
     this.socket.k.net?.tcpFlush(this.socket.k);
   }
-
+  // <<tls session: what the calls read>> (chapters/47-tls-sockets.mdx)
   /** Up to `max` bytes of application data, taken out; empty when none is waiting. */
   take(max: number): Uint8Array {
     const first = this.inbox[0];
