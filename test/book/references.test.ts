@@ -41,8 +41,9 @@ function headingSlugs(text: string): Set<string> {
       .trim()
       .toLowerCase()
       .replace(/<[^>]+>/g, "")
-      .replace(/[`*_]/g, "")
-      .replace(/[^\p{L}\p{N}\s-]/gu, "")
+      .replace(/[`*]/g, "")
+      .replace(/(^|\s)_+|_+(\s|$)/g, "$1$2") // emphasis marks; an underscore inside a word stays (github-slugger)
+      .replace(/[^\p{L}\p{N}\s_-]/gu, "")
       .replace(/\s/g, "-");
     slugs.add(slug);
   }
