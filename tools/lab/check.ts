@@ -5,7 +5,8 @@
 //      type-checks — the stubs compile;
 //   2. the starting state scores 0: the lab's tests fail without the student's code;
 //   3. the book itself (the reference solution) scores full marks;
-//   4. grading the book twice gives the same report, byte for byte, and the same results.json.
+//   4. grading the book twice gives the same report, byte for byte, and the same results.json;
+//   5. the student's session the teacher's guide shows (chapter 90) prints what the guide says.
 // Only each lab's own test files run, so the suite takes a few seconds per lab.
 // Prints one line per lab and ends with `labs: N passed, M failed`.
 import { spawn } from "node:child_process";
@@ -15,7 +16,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runTool } from "../lib/args.ts";
 import { formatGrade, grade, gradescope, holedSources, writeLabTree } from "./grade.ts";
-import { findLabs } from "./labs.ts";
+import { checkGuide } from "./guide-check.ts";
+import { findLabs, type Lab } from "./labs.ts";
 
 const SPEC = {
   name: "test:labs",
@@ -41,6 +43,7 @@ runTool(SPEC, async ({ positionals }) => {
   const labs = findLabs(root).filter((l) => positionals.length === 0 || positionals.includes(l.id));
   let passed = 0;
   let failed = 0;
+  const bookReports = new Map<string, string>();
   for (const lab of labs) {
     const started = performance.now();
     const failures: string[] = [];
@@ -61,6 +64,7 @@ runTool(SPEC, async ({ positionals }) => {
     const first = grade(root, lab, root);
     if (first.score !== lab.points || first.max_score !== lab.points)
       failures.push(`the book scores ${first.score}/${first.max_score}, not ${lab.points}:\n${formatGrade(first, lab, ".")}`);
+    bookReports.set(lab.id, formatGrade(first, lab, `labs/${lab.id}`));
     const second = grade(root, lab, root);
     if (formatGrade(first, lab, ".") !== formatGrade(second, lab, ".") || gradescope(first) !== gradescope(second))
       failures.push(`two gradings of the book differ:\n${formatGrade(first, lab, ".")}\n${formatGrade(second, lab, ".")}`);
@@ -72,6 +76,14 @@ runTool(SPEC, async ({ positionals }) => {
       failed++;
       console.log(`${lab.id}: FAILED ${seconds} s\n${failures.join("\n")}`);
     }
+  }
+  const guide = checkGuide(root, labs, (lab: Lab) => bookReports.get(lab.id) ?? "");
+  if (labs.length > 0 && guide.length === 0) {
+    passed++;
+    console.log("teacher's guide: the student's session replays as shown");
+  } else if (guide.length > 0) {
+    failed++;
+    console.log(`teacher's guide: FAILED\n${guide.join("\n")}`);
   }
   console.log(`labs: ${passed} passed, ${failed} failed`);
   return failed > 0 || labs.length === 0 ? 1 : 0;
