@@ -42,18 +42,23 @@ function report(body: string[]): [from: number, to: number] {
 
 /**
  * Replays the guide's session against `labs`; `bookReport` is the book's own grading of that lab
- * (already computed by the caller). Returns what differs, or nothing.
+ * (already computed by the caller); `all` says `labs` is every lab of the book, not a chosen few
+ * (then a guide naming another lab is skipped). Returns whether the session was replayed, and
+ * what differs.
  */
-export function checkGuide(root: string, labs: Lab[], bookReport: (lab: Lab) => string): string[] {
+export function checkGuide(root: string, labs: Lab[], bookReport: (lab: Lab) => string, all = true): { checked: boolean; problems: string[] } {
   const lines = readFileSync(join(root, GUIDE), "utf8").split("\n");
-  const id = /npm run lab -- start (\S+)/.exec(lines.join("\n"))?.[1];
-  const lab = labs.find((l) => l.id === id);
-  if (id === undefined || lab === undefined) return [];
-  if (lab.chunks.length !== 1) return [`${GUIDE}: the guide's lab ${id} must have one chunk, not ${lab.chunks.length}`];
   const blocks = fences(lines);
+  const started = blocks.find((b) => b.info === "console" && /^\$ npm run lab -- start \S+$/.test(b.body[0] ?? ""));
+  if (started === undefined) return { checked: true, problems: [`${GUIDE}: no console block starts a lab (\`$ npm run lab -- start LAB\`)`] };
+  const id = started.body[0].split(" ").pop() as string;
+  const lab = labs.find((l) => l.id === id);
+  if (lab === undefined) return { checked: all, problems: all ? [`${GUIDE}: the session starts lab ${id}, which the book does not have`] : [] };
+  if (lab.chunks.length !== 1) return { checked: true, problems: [`${GUIDE}: the guide's lab ${id} must have one chunk, not ${lab.chunks.length}`] };
   const student = blocks.find((b) => b.info === "ts ignore");
   const gradings = blocks.filter((b) => b.info === "console" && b.body[0] === `$ npm run grade -- ${id}`);
-  if (student === undefined || gradings.length !== 2) return [`${GUIDE}: expected a \`ts ignore\` block and two gradings of ${id}`];
+  if (student === undefined || gradings.length !== 2)
+    return { checked: true, problems: [`${GUIDE}: expected a \`ts ignore\` block and two gradings of ${id}`] };
 
   const work = mkdtempSync(join(tmpdir(), `viperos-guide-${id}-`));
   let mistaken: string;
@@ -81,5 +86,5 @@ export function checkGuide(root: string, labs: Lab[], bookReport: (lab: Lab) => 
     problems.push(`${GUIDE}:${gradings[k].start + 1}: the guide shows\n${shown.join("\n")}\nbut npm run grade prints\n${actual[k].join("\n")}`);
   }
   if (process.env.UPDATE_TRANSCRIPTS === "1") writeFileSync(join(root, GUIDE), lines.join("\n"));
-  return problems;
+  return { checked: true, problems };
 }
