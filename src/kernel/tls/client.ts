@@ -7,10 +7,12 @@ import { ecdh, ecPrivateKey, ecPublicKey, P256 } from "../crypto/weierstrass.ts"
 import { x25519PublicKey, x25519Shared } from "../crypto/x25519.ts";
 import { ensure } from "./alert.ts";
 import { type PublicKeyInfo, leafPublicKey, verifySignature } from "./certificate.ts";
+// <<tls client: imports of the key schedule and the messages>> (chapters/45-tls-handshake.mdx)
 import {
   EarlySecret,
   finishedVerifyData,
   type HandshakeSecret,
+  nextTrafficSecret,
   type Stage,
   type TrafficSecret,
   Transcript,
@@ -25,6 +27,8 @@ import {
   HandshakeType,
   HELLO_RETRY_RANDOM,
   handshakeMessage,
+  KEY_UPDATE_NOT_REQUESTED,
+  KEY_UPDATE_REQUESTED,
   parseCertificate,
   parseCertificateRequest,
   parseCertificateVerify,
@@ -559,8 +563,8 @@ export class ExpectFinished implements HandshakeState {
     const finished = handshakeMessage(HandshakeType.finished, finishedVerifyData(clientSecret, transcript.current()));
     out.push(this.write.sealHandshake(finished));
     transcript.add(finished);
-    const read = new RecordProtection(master.serverTraffic(handshakeHash).keys());
-    const write = new RecordProtection(master.clientTraffic(handshakeHash).keys());
+    const read = master.serverTraffic(handshakeHash);
+    const write = master.clientTraffic(handshakeHash);
     // §7.1: resumption_master_secret covers the transcript through the client's Finished.
     const issue = ticketMaker(suite, master.resumption(transcript.current()), this.ctx.config.clock);
     return new Connected(suite, read, write, this.scheme, this.ctx.group, this.ctx.resumed, issue);
@@ -580,8 +584,11 @@ function ticketMaker(suite: CipherSuite, resumption: Uint8Array, clock: (() => n
 export class Connected implements HandshakeState {
   readonly name = "Connected";
   readonly suite: CipherSuite;
-  readonly read: RecordProtection<"application">;
-  readonly write: RecordProtection<"application">;
+  read: RecordProtection<"application">;
+  write: RecordProtection<"application">;
+  /** The secrets behind read and write, for the next KeyUpdate. */
+  private readSecret: TrafficSecret<"application">;
+  private writeSecret: TrafficSecret<"application">;
   /** The signature scheme of the server's CertificateVerify, for the session's description. */
   readonly scheme: number;
   /** The key-exchange group, for the same description. */
@@ -594,19 +601,21 @@ export class Connected implements HandshakeState {
 
   constructor(
     suite: CipherSuite,
-    read: RecordProtection<"application">,
-    write: RecordProtection<"application">,
+    read: TrafficSecret<"application">,
+    write: TrafficSecret<"application">,
     scheme: number,
     group: number,
     resumed = false,
     issue: ((body: Uint8Array) => Ticket) | null = null,
   ) {
-    [this.suite, this.read, this.write, this.scheme, this.group] = [suite, read, write, scheme, group];
+    [this.suite, this.readSecret, this.writeSecret, this.scheme, this.group] = [suite, read, write, scheme, group];
+    [this.read, this.write] = [new RecordProtection(read.keys()), new RecordProtection(write.keys())];
     [this.resumed, this.issue] = [resumed, issue];
   }
 
   // RFC 8446 §4.6.1: a NewSessionTicket becomes a Ticket when the state knows how to make one.
-  handle(msg: HandshakeMsg): HandshakeState {
+  handle(msg: HandshakeMsg, out: Uint8Array[]): HandshakeState {
+    if (msg.type === HandshakeType.key_update) return this.keyUpdate(msg.body, out);
     ensure(
       msg.type === HandshakeType.new_session_ticket,
       "unexpected_message",
@@ -614,6 +623,30 @@ export class Connected implements HandshakeState {
     );
     if (this.issue !== null) this.tickets.push(this.issue(msg.body));
     return this;
+  }
+
+  // <<tls client: KeyUpdate>> (chapters/45-tls-handshake.mdx)
+  /** §4.6.3: the peer's next records are under its next key; answer a request with our own update. */
+  protected keyUpdate(body: Uint8Array, out: Uint8Array[]): HandshakeState {
+    ensure(body.length === 1, "decode_error", `a KeyUpdate of ${body.length} bytes`);
+    ensure(
+      body[0] === KEY_UPDATE_NOT_REQUESTED || body[0] === KEY_UPDATE_REQUESTED,
+      "illegal_parameter",
+      `KeyUpdate request_update ${body[0]}`,
+    );
+    this.readSecret = nextTrafficSecret(this.readSecret);
+    this.read = new RecordProtection(this.readSecret.keys());
+    if (body[0] === KEY_UPDATE_REQUESTED) out.push(this.updateWriteKey(false));
+    return this;
+  }
+
+  /** Our KeyUpdate, sealed under the current write key; every later record goes under the next. */
+  updateWriteKey(requestPeer: boolean): Uint8Array {
+    const body = Uint8Array.of(requestPeer ? KEY_UPDATE_REQUESTED : KEY_UPDATE_NOT_REQUESTED);
+    const record = this.write.sealHandshake(handshakeMessage(HandshakeType.key_update, body));
+    this.writeSecret = nextTrafficSecret(this.writeSecret);
+    this.write = new RecordProtection(this.writeSecret.keys());
+    return record;
   }
 }
 //# sourceMappingURL=client.ts.map

@@ -88,6 +88,13 @@ export class TlsConnection {
     return this.state.write.sealAlert(1, AlertDescription.close_notify);
   }
 
+  /** A KeyUpdate (§4.6.3): this side's next records go under its next key; `requestPeer` asks the peer to follow. */
+  updateKeys(requestPeer: boolean): Uint8Array {
+    if (!(this.state instanceof Connected) || this.end !== null)
+      throw new Error("tls: a key update before the handshake is complete");
+    return this.state.updateWriteKey(requestPeer);
+  }
+
   // RFC 8446 §5: records in, by outer type; protected records are opened with the state's read keys.
   private onRecord(record: WireRecord, out: Uint8Array[]): void {
     // §5: a change_cipher_spec of one byte 0x01 may arrive during the handshake and is dropped.

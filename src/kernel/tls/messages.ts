@@ -41,6 +41,10 @@ export const GROUP_SECP256R1 = 0x0017;
 
 /** §4.1.3: a ServerHello with this random is a HelloRetryRequest (SHA-256 of "HelloRetryRequest"). */
 export const HELLO_RETRY_RANDOM = "cf21ad74e59a6111be1d8c021e65b891c2a211167abb8c5e079e09e2c8a8339c";
+// <<tls messages: KeyUpdate's request byte>> (chapters/45-tls-handshake.mdx)
+/** §4.6.3: KeyUpdate's one byte, request_update. */
+export const KEY_UPDATE_NOT_REQUESTED = 0;
+export const KEY_UPDATE_REQUESTED = 1;
 // <<tls messages: framing and extensions>> (chapters/45-tls-handshake.mdx)
 /** A whole handshake message: type, 24-bit length, body (§4). */
 export function handshakeMessage(type: number, body: Uint8Array): Uint8Array {

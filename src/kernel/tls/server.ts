@@ -10,7 +10,13 @@ import { ensure, TlsAlert } from "./alert.ts";
 import { SignatureScheme } from "./certificate.ts";
 import { Connected, type HandshakeMsg, type HandshakeState, keyShare, serverSignedContent } from "./client.ts";
 import { TlsConnection } from "./connection.ts";
-import { EarlySecret, finishedVerifyData, type HandshakeSecret, Transcript } from "./key-schedule.ts";
+import {
+  EarlySecret,
+  finishedVerifyData,
+  type HandshakeSecret,
+  type TrafficSecret,
+  Transcript,
+} from "./key-schedule.ts";
 import {
   type Extension,
   ExtensionType,
@@ -265,8 +271,8 @@ export class ExpectClientHello implements HandshakeState {
       suite,
       group,
       read: new RecordProtection(clientSecret.keys()),
-      write: new RecordProtection(master.serverTraffic(finishedHash).keys()),
-      appRead: new RecordProtection(master.clientTraffic(finishedHash).keys()),
+      writeSecret: master.serverTraffic(finishedHash),
+      appRead: master.clientTraffic(finishedHash),
       expected: finishedVerifyData(clientSecret, finishedHash),
     });
   }
@@ -276,8 +282,8 @@ interface FinishedWait {
   readonly suite: CipherSuite;
   readonly group: number;
   readonly read: RecordProtection<"handshake">;
-  readonly write: RecordProtection<"application">;
-  readonly appRead: RecordProtection<"application">;
+  readonly writeSecret: TrafficSecret<"application">;
+  readonly appRead: TrafficSecret<"application">;
   readonly expected: Uint8Array;
 }
 
@@ -290,25 +296,26 @@ export class ExpectClientFinished implements HandshakeState {
   constructor(wait: FinishedWait) {
     this.wait = wait;
     this.read = wait.read;
-    this.write = wait.write;
+    this.write = new RecordProtection(wait.writeSecret.keys());
   }
 
   // RFC 8446 §4.4.4: the client's Finished, compared in constant time; a mismatch is decrypt_error.
   handle(msg: HandshakeMsg): HandshakeState {
     ensure(msg.type === HandshakeType.finished, "unexpected_message", `handshake message ${msg.type} in ${this.name}`);
-    const { suite, group, appRead, write, expected } = this.wait;
+    const { suite, group, appRead, writeSecret, expected } = this.wait;
     ensure(
       ctEqual(parseFinished(msg.body, suite.hash.outputLength), expected),
       "decrypt_error",
       "the client's Finished does not match the transcript",
     );
-    return new ServerConnected(suite, appRead, write, SERVER_SCHEME, group);
+    return new ServerConnected(suite, appRead, writeSecret, SERVER_SCHEME, group);
   }
 }
 // <<tls server: connected, and the connection>> (chapters/48-tls-server.mdx)
-/** The server after the handshake: both directions under application keys, no handshake messages. */
+/** The server after the handshake: both directions under application keys; only KeyUpdate may come. */
 export class ServerConnected extends Connected {
-  override handle(msg: HandshakeMsg): HandshakeState {
+  override handle(msg: HandshakeMsg, out: Uint8Array[]): HandshakeState {
+    if (msg.type === HandshakeType.key_update) return this.keyUpdate(msg.body, out);
     throw new TlsAlert("unexpected_message", `handshake message ${msg.type} after the handshake`);
   }
 }

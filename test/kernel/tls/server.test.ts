@@ -3,7 +3,9 @@
 // each suite with x25519 and with secp256r1, verifying the test CA's chain, and exchanges data; a
 // server that takes only secp256r1 sends OpenSSL's client through a HelloRetryRequest. Chapter
 // 45's client completes handshakes with it, with and without a retry. Each refusal ends in its
-// alert, and data before the client's Finished is never taken.
+// alert, and data before the client's Finished is never taken. KeyUpdate (both chapters' Connected)
+// changes keys in both directions with our client and with OpenSSL's, and its malformed forms end
+// in their alerts.
 import { createPrivateKey, randomFillSync } from "node:crypto";
 import { Duplex } from "node:stream";
 import { connect } from "node:tls";
@@ -225,5 +227,81 @@ describe("the server's fuzzer", () => {
       expect(() => server.receive(bytes), `seed ${seed}`).not.toThrow();
       expect(server.connected, `seed ${seed}`).toBeNull();
     }
+  });
+});
+
+describe("KeyUpdate (RFC 8446 §4.6.3)", () => {
+  const enc = (s: string) => new TextEncoder().encode(s);
+  const connect = () => {
+    const client = new TlsClient(clientConfig());
+    const server = new TlsServer(serverConfig());
+    pump(client, server, client.start());
+    expect(client.connected).not.toBeNull();
+    expect(server.connected).not.toBeNull();
+    return { client, server };
+  };
+
+  it("a requested update is answered, both directions change keys, and data still crosses", () => {
+    const { client, server } = connect();
+    const before = [client.connected?.read, client.connected?.write];
+    const answer = client.receive(server.updateKeys(true));
+    expect(answer.length).toBeGreaterThan(0); // the client's own KeyUpdate
+    expect(client.connected?.read).not.toBe(before[0]);
+    expect(client.connected?.write).not.toBe(before[1]);
+    expect(server.receive(answer)).toHaveLength(0);
+    expect(server.receive(client.send(enc("after")))).toHaveLength(0);
+    expect(text(server.takeData())).toBe("after");
+    client.receive(server.send(enc("and back")));
+    expect(text(client.takeData())).toBe("and back");
+    expect([client.end, server.end]).toEqual([null, null]);
+  });
+
+  it("an update not requested changes one direction only, and either side may start one", () => {
+    const { client, server } = connect();
+    const serverWrite = server.connected?.write;
+    expect(server.receive(client.updateKeys(false))).toHaveLength(0); // no answer
+    expect(server.connected?.write).toBe(serverWrite);
+    for (let i = 0; i < 3; i++) server.receive(client.updateKeys(false));
+    server.receive(client.send(enc("fourth key")));
+    expect(text(server.takeData())).toBe("fourth key");
+  });
+
+  it("records under the old key after an update fail to authenticate", () => {
+    const { client, server } = connect();
+    const stale = client.send(enc("sealed before"));
+    server.receive(client.updateKeys(false));
+    server.receive(stale);
+    expect(server.end).toMatchObject({ by: "us", alert: "bad_record_mac" });
+  });
+
+  it.each([
+    ["a request byte other than 0 and 1", Uint8Array.of(24, 0, 0, 1, 2), "illegal_parameter"],
+    ["a body of two bytes", Uint8Array.of(24, 0, 0, 2, 0, 0), "decode_error"],
+    ["a message after it in the same record", Uint8Array.of(24, 0, 0, 1, 0, 24, 0, 0, 1, 0), "unexpected_message"],
+  ])("%s is refused", (_what, message, alert) => {
+    const { client, server } = connect();
+    server.receive((client.connected as NonNullable<typeof client.connected>).write.sealHandshake(message));
+    expect(server.end).toMatchObject({ by: "us", alert });
+  });
+
+  it("OpenSSL's client (Node) follows a requested update and keeps talking", async () => {
+    const server = new TlsServer(serverConfig());
+    const c = nodeClient(server, {});
+    await c.ready;
+    const readBefore = server.connected?.read;
+    c.toClient(server.updateKeys(true));
+    c.toClient(server.send(enc("new key")));
+    for (let i = 0; i < 20 && c.received.length === 0; i++) await tick();
+    expect(Buffer.concat(c.received).toString()).toBe("new key");
+    c.socket.write("answered");
+    const got: Uint8Array[] = [];
+    for (let i = 0; i < 20 && text(got) === ""; i++) {
+      await tick();
+      got.push(...server.takeData());
+    }
+    expect(text(got)).toBe("answered");
+    expect(server.connected?.read).not.toBe(readBefore); // OpenSSL answered with its own KeyUpdate
+    expect(server.end).toBeNull();
+    c.socket.destroy();
   });
 });
