@@ -19,6 +19,7 @@ export const AlertDescription = {
   internal_error: 80,
   missing_extension: 109,
   unsupported_extension: 110,
+  no_application_protocol: 120,
 } as const;
 export type AlertName = keyof typeof AlertDescription;
 

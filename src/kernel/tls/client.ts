@@ -26,9 +26,11 @@ import {
   GROUP_X25519,
   HandshakeType,
   HELLO_RETRY_RANDOM,
+  encodeAlpn,
   handshakeMessage,
   KEY_UPDATE_NOT_REQUESTED,
   KEY_UPDATE_REQUESTED,
+  parseAlpn,
   parseCertificate,
   parseCertificateRequest,
   parseCertificateVerify,
@@ -54,6 +56,8 @@ export interface ClientConfig {
   readonly groups: readonly number[];
   readonly signatureSchemes: readonly number[];
   readonly recordSizeLimit?: number;
+  /** Application protocols to offer by ALPN (RFC 7301), most preferred first; none when absent. */
+  readonly alpn?: readonly string[];
   /** Send the empty renegotiation_info and session_ticket a TLS 1.2-capable client sends (RFC 8448's does). */
   readonly legacyExtensions?: boolean;
   /** The smallest RSA key accepted in CertificateVerify (2048 unless a test says otherwise). */
@@ -174,6 +178,7 @@ function helloExtensions(config: ClientConfig, share: KeyShare, cookie: Uint8Arr
     { type: ExtensionType.supported_versions, body: u16list(1, [TLS13]) },
     { type: ExtensionType.signature_algorithms, body: u16list(2, config.signatureSchemes) },
     { type: ExtensionType.psk_key_exchange_modes, body: Uint8Array.of(1, 1) }, // psk_dhe_ke
+    config.alpn !== undefined && config.alpn.length > 0 && { type: ExtensionType.alpn, body: encodeAlpn(config.alpn) },
     config.recordSizeLimit !== undefined && {
       type: ExtensionType.record_size_limit,
       body: new Writer().u16(config.recordSizeLimit).finish(),
@@ -247,6 +252,8 @@ interface HandshakeContext {
   readonly transcript: Transcript;
   /** The context of the server's CertificateRequest, if it sent one: the client answers with no certificate. */
   readonly clientAuth: Uint8Array | null;
+  /** The application protocol the server chose by ALPN, or null. */
+  readonly alpn: string | null;
   /** Whether the server took the offered ticket: then no Certificate or CertificateVerify come. */
   readonly resumed: boolean;
   readonly secret: HandshakeSecret;
@@ -313,6 +320,7 @@ export class ExpectServerHello implements HandshakeState {
       group: share.group,
       transcript,
       clientAuth: null,
+      alpn: null,
       resumed,
       secret,
       clientSecret,
@@ -433,7 +441,8 @@ export class ExpectEncryptedExtensions implements HandshakeState {
   // supported_versions belong in ServerHello, not here.
   handle(msg: HandshakeMsg): HandshakeState {
     expect(msg, HandshakeType.encrypted_extensions, this.name);
-    for (const type of parseEncryptedExtensions(msg.body).keys()) {
+    const extensions = parseEncryptedExtensions(msg.body);
+    for (const type of extensions.keys()) {
       ensure(
         this.ctx.offered.has(type),
         "unsupported_extension",
@@ -446,9 +455,22 @@ export class ExpectEncryptedExtensions implements HandshakeState {
       );
     }
     this.ctx.transcript.add(msg.whole);
+    const ctx = { ...this.ctx, alpn: chosenProtocol(this.ctx.config, extensions.get(ExtensionType.alpn)) };
     // §2.2: a resumed session's server proves itself with the PSK, so no Certificate follows.
-    return this.ctx.resumed ? new ExpectFinished(this.ctx, 0) : new ExpectCertificate(this.ctx);
+    return ctx.resumed ? new ExpectFinished(ctx, 0) : new ExpectCertificate(ctx);
   }
+}
+// <<tls client: the protocol the server chose>> (chapters/45-tls-handshake.mdx)
+/** RFC 7301 §3.1: the server's one protocol, which must be one the client offered; null without ALPN. */
+function chosenProtocol(config: ClientConfig, body: Uint8Array | undefined): string | null {
+  if (body === undefined) return null;
+  const names = parseAlpn(body);
+  ensure(
+    names.length === 1 && (config.alpn ?? []).includes(names[0]),
+    "illegal_parameter",
+    `the server chose ${names.join(", ")} by ALPN, which the client did not offer`,
+  );
+  return names[0];
 }
 // <<tls client: ExpectCertificate>> (chapters/45-tls-handshake.mdx)
 export class ExpectCertificate implements HandshakeState {
@@ -567,7 +589,7 @@ export class ExpectFinished implements HandshakeState {
     const write = master.clientTraffic(handshakeHash);
     // §7.1: resumption_master_secret covers the transcript through the client's Finished.
     const issue = ticketMaker(suite, master.resumption(transcript.current()), this.ctx.config.clock);
-    return new Connected(suite, read, write, this.scheme, this.ctx.group, this.ctx.resumed, issue);
+    return new Connected(suite, read, write, this.scheme, this.ctx.group, this.ctx.resumed, issue, this.ctx.alpn);
   }
 }
 // <<tls client: making tickets>> (chapters/45-tls-handshake.mdx)
@@ -595,6 +617,8 @@ export class Connected implements HandshakeState {
   readonly group: number;
   /** Whether the session was resumed from a ticket (then `scheme` is 0: nothing was signed). */
   readonly resumed: boolean;
+  /** The application protocol agreed by ALPN, or null. */
+  readonly alpn: string | null;
   /** The tickets the server sent, oldest first, for a later session to offer. */
   readonly tickets: Ticket[] = [];
   private readonly issue: ((body: Uint8Array) => Ticket) | null;
@@ -607,10 +631,11 @@ export class Connected implements HandshakeState {
     group: number,
     resumed = false,
     issue: ((body: Uint8Array) => Ticket) | null = null,
+    alpn: string | null = null,
   ) {
     [this.suite, this.readSecret, this.writeSecret, this.scheme, this.group] = [suite, read, write, scheme, group];
     [this.read, this.write] = [new RecordProtection(read.keys()), new RecordProtection(write.keys())];
-    [this.resumed, this.issue] = [resumed, issue];
+    [this.resumed, this.issue, this.alpn] = [resumed, issue, alpn];
   }
 
   // RFC 8446 §4.6.1: a NewSessionTicket becomes a Ticket when the state knows how to make one.

@@ -45,6 +45,24 @@ export const HELLO_RETRY_RANDOM = "cf21ad74e59a6111be1d8c021e65b891c2a211167abb8
 /** §4.6.3: KeyUpdate's one byte, request_update. */
 export const KEY_UPDATE_NOT_REQUESTED = 0;
 export const KEY_UPDATE_REQUESTED = 1;
+// <<tls messages: ALPN>> (chapters/45-tls-handshake.mdx)
+/** RFC 7301 §3.1: ProtocolNameList, a 2-byte vector of 1-byte-prefixed names. */
+export function encodeAlpn(names: readonly string[]): Uint8Array {
+  return new Writer()
+    .vector(2, (w) => {
+      for (const n of names) w.vector(1, (v) => v.bytes(Uint8Array.from(n, (c) => c.charCodeAt(0) & 0xff)));
+    })
+    .finish();
+}
+
+export function parseAlpn(body: Uint8Array): string[] {
+  const r = new Reader(body);
+  const list = r.vector(2, "protocol_name_list", 1);
+  const names: string[] = [];
+  while (!list.done) names.push(String.fromCharCode(...list.opaque(1, "protocol name", 1)));
+  r.end("application_layer_protocol_negotiation");
+  return names;
+}
 // <<tls messages: framing and extensions>> (chapters/45-tls-handshake.mdx)
 /** A whole handshake message: type, 24-bit length, body (§4). */
 export function handshakeMessage(type: number, body: Uint8Array): Uint8Array {

@@ -18,12 +18,14 @@ import {
   Transcript,
 } from "./key-schedule.ts";
 import {
+  encodeAlpn,
   type Extension,
   ExtensionType,
   HELLO_RETRY_RANDOM,
   HandshakeType,
   handshakeMessage,
   LEGACY_VERSION,
+  parseAlpn,
   parseFinished,
   readExtensions,
   TLS13,
@@ -45,6 +47,8 @@ export interface ServerConfig {
   readonly privateKey: Uint8Array;
   /** Fills `out` with random bytes: the ServerHello random and the key-share private keys. */
   random(out: Uint8Array): void;
+  /** Application protocols spoken (ALPN, RFC 7301), most preferred first; absent: ALPN is ignored. */
+  readonly alpn?: readonly string[];
 }
 
 /** The one scheme this server signs with: its key is a P-256 key. */
@@ -161,6 +165,27 @@ function certificateMessage(chain: readonly Uint8Array[]): Uint8Array {
   });
   return handshakeMessage(HandshakeType.certificate, w.finish());
 }
+// <<tls server: the application protocol>> (chapters/48-tls-server.mdx)
+/** RFC 7301 §3.2: the server's most preferred protocol the client offers; null without ALPN on either side. */
+function serverProtocol(config: ServerConfig, offered: Uint8Array | undefined): string | null {
+  if (offered === undefined || config.alpn === undefined) return null;
+  const names = parseAlpn(offered);
+  const pick = config.alpn.find((p) => names.includes(p));
+  ensure(
+    pick !== undefined,
+    "no_application_protocol",
+    `the client offers ${names.join(", ")}; the server speaks ${config.alpn.join(", ")}`,
+  );
+  return pick;
+}
+
+/** EncryptedExtensions (§4.3.1): empty, or the one protocol ALPN chose. */
+function encryptedExtensions(alpn: string | null): Uint8Array {
+  const w = new Writer().vector(2, (v) => {
+    if (alpn !== null) v.u16(ExtensionType.alpn).vector(2, (b) => b.bytes(encodeAlpn([alpn])));
+  });
+  return handshakeMessage(HandshakeType.encrypted_extensions, w.finish());
+}
 // <<tls server: proving the key>> (chapters/48-tls-server.mdx)
 /** CertificateVerify (§4.4.3): the scheme, then the DER ECDSA signature over the signed content. */
 function certificateVerify(privateKey: Uint8Array, transcriptHash: Uint8Array): Uint8Array {
@@ -200,6 +225,7 @@ export class ExpectClientHello implements HandshakeState {
     );
     const ch = parseClientHello(msg.body);
     const choice = choose(this.config, ch);
+    const alpn = serverProtocol(this.config, ch.extensions.get(ExtensionType.alpn));
     if (this.retry !== null) {
       ensure(
         choice.share?.group === this.retry.group,
@@ -229,7 +255,14 @@ export class ExpectClientHello implements HandshakeState {
       out.push(encodeRecord(ContentType.change_cipher_spec, Uint8Array.of(1)));
     const transcript = new Transcript(choice.suite.hash);
     for (const m of [...(this.retry?.prefix ?? []), msg.whole, hello]) transcript.add(m);
-    return this.flight(choice.suite, mine.group, transcript, new EarlySecret(choice.suite).handshake(shared), out);
+    return this.flight(
+      choice.suite,
+      mine.group,
+      alpn,
+      transcript,
+      new EarlySecret(choice.suite).handshake(shared),
+      out,
+    );
   }
   // <<tls server: asking for another share>> (chapters/48-tls-server.mdx)
   // RFC 8446 §4.1.4: no share the server can use; ask for `retryGroup`.
@@ -249,6 +282,7 @@ export class ExpectClientHello implements HandshakeState {
   private flight(
     suite: CipherSuite,
     group: number,
+    alpn: string | null,
     transcript: Transcript,
     secret: HandshakeSecret,
     out: Uint8Array[],
@@ -261,7 +295,7 @@ export class ExpectClientHello implements HandshakeState {
       out.push(write.sealHandshake(message));
       transcript.add(message);
     };
-    send(handshakeMessage(HandshakeType.encrypted_extensions, new Writer().vector(2, () => {}).finish()));
+    send(encryptedExtensions(alpn));
     send(certificateMessage(this.config.chain));
     send(certificateVerify(this.config.privateKey, transcript.current()));
     send(handshakeMessage(HandshakeType.finished, finishedVerifyData(serverSecret, transcript.current())));
@@ -274,6 +308,7 @@ export class ExpectClientHello implements HandshakeState {
       writeSecret: master.serverTraffic(finishedHash),
       appRead: master.clientTraffic(finishedHash),
       expected: finishedVerifyData(clientSecret, finishedHash),
+      alpn,
     });
   }
 }
@@ -285,6 +320,7 @@ interface FinishedWait {
   readonly writeSecret: TrafficSecret<"application">;
   readonly appRead: TrafficSecret<"application">;
   readonly expected: Uint8Array;
+  readonly alpn: string | null;
 }
 
 export class ExpectClientFinished implements HandshakeState {
@@ -302,13 +338,13 @@ export class ExpectClientFinished implements HandshakeState {
   // RFC 8446 §4.4.4: the client's Finished, compared in constant time; a mismatch is decrypt_error.
   handle(msg: HandshakeMsg): HandshakeState {
     ensure(msg.type === HandshakeType.finished, "unexpected_message", `handshake message ${msg.type} in ${this.name}`);
-    const { suite, group, appRead, writeSecret, expected } = this.wait;
+    const { suite, group, appRead, writeSecret, expected, alpn } = this.wait;
     ensure(
       ctEqual(parseFinished(msg.body, suite.hash.outputLength), expected),
       "decrypt_error",
       "the client's Finished does not match the transcript",
     );
-    return new ServerConnected(suite, appRead, writeSecret, SERVER_SCHEME, group);
+    return new ServerConnected(suite, appRead, writeSecret, SERVER_SCHEME, group, false, null, alpn);
   }
 }
 // <<tls server: connected, and the connection>> (chapters/48-tls-server.mdx)

@@ -37,8 +37,8 @@ export function nodeServer(cert: string, key: string, options: SecureContextOpti
   return nodeServerWith(context, requestCert).peer;
 }
 
-/** A server on a context of the caller's: two servers on one context share its ticket keys. */
-export function nodeServerWith(context: SecureContext, requestCert = false): { peer: NodePeer; socket: TLSSocket } {
+/** A server on a context of the caller's: two servers on one context share its ticket keys; `alpn` its ALPN list. */
+export function nodeServerWith(context: SecureContext, requestCert = false, alpn?: string[]): { peer: NodePeer; socket: TLSSocket } {
   const toClient: Buffer[] = [];
   const wire = new Duplex({
     read() {},
@@ -47,7 +47,7 @@ export function nodeServerWith(context: SecureContext, requestCert = false): { p
       done();
     },
   });
-  const server = new TLSSocket(wire, { isServer: true, secureContext: context, requestCert, rejectUnauthorized: false });
+  const server = new TLSSocket(wire, { isServer: true, secureContext: context, requestCert, rejectUnauthorized: false, ALPNProtocols: alpn });
   server.on("error", () => {});
   server.on("data", (d: Buffer) => server.write(`echo: ${d}`));
   const peer = { feed: (b: Uint8Array) => wire.push(Buffer.from(b)), drain: () => Buffer.concat(toClient.splice(0)) };
