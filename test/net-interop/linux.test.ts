@@ -4,7 +4,8 @@
 // dgram framing), with dnsmasq in the namespace as the DHCP and DNS server. ViperOS gets its
 // address from dnsmasq, Linux pings ViperOS, ViperOS pings Linux and resolves names through
 // dnsmasq; ViperOS's Fetch downloads from Python's http.server (a file, and a redirect) and
-// Linux's curl downloads the same file back from ViperOS's HttpServe; every frame of the link
+// Linux's curl downloads the same file back from ViperOS's HttpServe, and over HTTPS from
+// HttpServe --tls (chapter 48), verifying ViperOS's certificate with the test CA; every frame of the link
 // decodes in tshark. Between socat and the machine sits a UDP relay (a child process: this one
 // blocks in spawnSync) that, when told on its stdin, drops every 10th full-sized TCP frame each way
 // (this kernel has no netem), so both TCPs recover with SACK and tshark sees SACK blocks from both.
@@ -200,6 +201,18 @@ describe("ViperOS and Linux on one link", () => {
     expect(curl("big.bin")).toEqual(big);
     expect(new TextDecoder().decode(curl("chunked.txt"))).toBe(chunkedBody);
     await until("HttpServe to log the requests", () => out.includes("HttpServe: /chunked.txt 200"));
+  });
+
+  it("Linux's curl fetches over HTTPS from HttpServe --tls and verifies ViperOS's certificate with the test CA", async () => {
+    await shell("HttpServe --tls T: 8443 1", /HttpServe: serving SYS:t on port 8443/);
+    const copy = join(dir, "copy-https");
+    const ca = join(import.meta.dirname, "..", "material", "tls", "ca.pem");
+    const url = "https://viperos.vnet:8443/chunked.txt";
+    const r = spawnSync("ip", ["netns", "exec", NS, "curl", "-sS", "--max-time", "120", "--tlsv1.3", "--cacert", ca, "--resolve", "viperos.vnet:8443:10.0.2.15", "-o", copy, url], { encoding: "utf8" });
+    expect(r.stderr).toBe("");
+    expect(r.status).toBe(0);
+    expect(readFileSync(copy, "utf8")).toBe(chunkedBody);
+    await until("HttpServe to log the request", () => /HttpServe: \/chunked\.txt 200/.test(out.slice(out.lastIndexOf("port 8443"))));
   });
 
   it("with every 10th full TCP frame dropped each way, both downloads still move every byte", async () => {
