@@ -10,6 +10,7 @@ import { type Segment, TcpView, tcpSegment } from "../../../../src/kernel/net/tc
 import { seqOf, seqSub } from "../../../../src/kernel/net/tcp/seq.ts";
 import { ipParse } from "../../../../src/kernel/net/wire/address.ts";
 import { script } from "./script.ts";
+import { segmentsOut, slowStartTwoRounds } from "./states.ts";
 
 /** Passive open; the peer offers MSS 1000, SACK, and a window of 20 000. */
 const SACK_PASSIVE = `
@@ -128,10 +129,7 @@ describe("recovery with SACK (RFC 6675)", () => {
   it("takes SACK blocks into the scoreboard", () => {
     const t = script(`${SACK_PASSIVE}
       write 4000
-      > . 1:1001(1000) ack 1 win 65535
-      > . 1001:2001(1000) ack 1 win 65535
-      > . 2001:3001(1000) ack 1 win 65535
-      > . 3001:4001(1000) ack 1 win 65535
+      ${segmentsOut(1, 4)}
       < . 1:1(0) ack 1 win 20000 <sack 2001:3001>
       < . 1:1(0) ack 1 win 20000 <sack 3001:4001 2001:3001>`);
     expect(t.conn.scoreboard.ranges.map((k) => [seqSub(k.start, t.conn.iss), seqSub(k.end, t.conn.iss)])).toEqual([[2001, 4001]]);
@@ -139,14 +137,7 @@ describe("recovery with SACK (RFC 6675)", () => {
 
   it("retransmits only the holes of a window with two losses, the second before the first is acknowledged", () => {
     const t = script(`${SACK_PASSIVE}
-      write 10000
-      > . 1:1001(1000) ack 1 win 65535
-      > . 1001:2001(1000) ack 1 win 65535
-      > . 2001:3001(1000) ack 1 win 65535
-      > . 3001:4001(1000) ack 1 win 65535
-      +10 < . 1:1(0) ack 1001 win 20000
-      > . 4001:5001(1000) ack 1 win 65535
-      > . 5001:6001(1000) ack 1 win 65535
+      ${slowStartTwoRounds(10000)}
       < . 1:1(0) ack 2001 win 20000
       > . 6001:7001(1000) ack 1 win 65535
       > . 7001:8001(1000) ack 1 win 65535
@@ -168,10 +159,7 @@ describe("recovery with SACK (RFC 6675)", () => {
   it("after a timeout, sends again only what the peer has not SACKed", () => {
     const t = script(`${SACK_PASSIVE}
       write 4000
-      > . 1:1001(1000) ack 1 win 65535
-      > . 1001:2001(1000) ack 1 win 65535
-      > . 2001:3001(1000) ack 1 win 65535
-      > . 3001:4001(1000) ack 1 win 65535
+      ${segmentsOut(1, 4)}
       +10 < . 1:1(0) ack 1 win 20000 <sack 2001:3001>
       +990 > . 1:1001(1000) ack 1 win 65535
       +10 < . 1:1(0) ack 1001 win 20000 <sack 2001:3001>
