@@ -16,7 +16,11 @@ const JOURNAL_TRACEPOINTS: Readonly<Record<string, string>> = existsSync(new URL
 
 /** TCP's (chapter 33), in the states of the book that have it. */
 const TCP_TRACEPOINTS: Readonly<Record<string, string>> = existsSync(new URL("../../src/kernel/net/tcp/connection.ts", import.meta.url))
-  ? { "tcp.state": "a TCP connection changes state: its name and the arrow from → to" }
+  ? {
+      "tcp.state": "a TCP connection changes state: its name and the arrow from → to",
+      "tcp.segment": "a TCP segment leaves or reaches a connection: dir, ms, flags, seq, ack, len, window, SACK blocks",
+      "tcp.cc": "a TCP connection's cwnd, ssthresh, SRTT, RTO or retransmitted bytes changed",
+    }
   : {};
 
 export const TRACEPOINTS: Readonly<Record<string, string>> = {

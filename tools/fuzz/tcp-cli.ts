@@ -24,7 +24,7 @@ async function main({ options }: Parsed<typeof SPEC>): Promise<number> {
   if (options.counters) for (const [name, n] of [...result.counters].sort()) console.log(`fuzz:tcp: ${name.padEnd(32)} ${n}`);
   for (const g of result.growth) console.log(`fuzz:tcp: ${g}`);
   if (!result.alive) console.log("fuzz:tcp: a fresh connection no longer carries data");
-  console.log(`fuzz:tcp: seed ${options.seed}, ${result.reconnects} reconnects, ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  console.log(`fuzz:tcp: seed ${options.seed}, ${result.reconnects} reconnects, at most ${result.sackRanges} SACKed ranges held, ${((performance.now() - started) / 1000).toFixed(1)} s`);
   const bounded = result.growth.length === 0;
   console.log(`fuzz:tcp: ${result.segments} segments, ${result.kernelFaults} kernel faults, memory ${bounded ? "bounded" : "GREW"}`);
   return result.kernelFaults === 0 && bounded && result.alive ? 0 : 1;

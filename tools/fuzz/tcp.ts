@@ -5,7 +5,9 @@
 // ACKs, RSTs and random flags — and at an established connection, with sequence and acknowledgment
 // numbers near the real ones so that they reach every step of RFC 9293 §3.10.7: in-window and
 // out-of-window data, RSTs and SYNs, ACKs for data never sent, zero and huge windows, options with
-// lying lengths and absurd values (window scale 255, timestamps from the future). Valid segments are
+// lying lengths and absurd values (window scale 255, timestamps from the future), SACK-permitted on
+// SYNs and SACK blocks (RFC 2018) near, inverted, or far from the data the machine sent, and SACK
+// options whose lengths lie. The peer offers SACK too, so the blocks reach a scoreboard. Valid segments are
 // mutated byte by byte with the checksum fixed up half the time. A real peer (a TcpHost in this
 // process) keeps the connection busy, and makes a new one when the fuzz kills it. After every batch
 // the connections' holdings are checked against their bounds; at the end the machine must still
@@ -17,7 +19,7 @@ import { VirtualSwitch } from "../../src/emulator/net/switch.ts";
 import { TCP_OUT_OF_ORDER_PIECES } from "../../src/kernel/net/tcp/buffers.ts";
 import type { TcpConnection } from "../../src/kernel/net/tcp/connection.ts";
 import { TcpHost } from "../../src/kernel/net/tcp/host.ts";
-import { TCP_ACK, TCP_RST, TCP_SYN, tcpSegment } from "../../src/kernel/net/tcp/segment.ts";
+import { type SackBlock, TCP_ACK, TCP_RST, TCP_SYN, tcpSegment } from "../../src/kernel/net/tcp/segment.ts";
 import { seqAdd, seqOf } from "../../src/kernel/net/tcp/seq.ts";
 import { ARP_REPLY, ARP_REQUEST, arpPacket } from "../../src/kernel/net/wire/arp.ts";
 import { internetChecksum, onesSum } from "../../src/kernel/net/wire/checksum.ts";
@@ -41,6 +43,8 @@ export interface TcpFuzzResult {
   alive: boolean;
   /** How many times the fuzz ended the established connection (and the peer made a new one). */
   reconnects: number;
+  /** The most SACKed ranges the machine's end of the connection held at once (the blocks reached it). */
+  sackRanges: number;
   counters: Map<string, number>;
 }
 
@@ -64,8 +68,10 @@ function fixChecksum(b: Uint8Array): void {
 function hostileOptions(r: (n: number) => number): number[] {
   const out: number[] = [];
   for (let n = 1 + r(5); n > 0; n--) {
-    const kind = r(7);
-    if (kind === 0) out.push(2, [4, 4, 2, 3, 255][r(5)], r(256), r(256)); // MSS, perhaps 0
+    const kind = r(9);
+    if (kind === 7) out.push(5, [2, 10, 18, 11, 34, 255][r(6)], ...Array.from({ length: 8 }, () => r(256))); // SACK, lying
+    else if (kind === 8) out.push(4, [2, 3, 0][r(3)]); // SACK-permitted, perhaps with a wrong length
+    else if (kind === 0) out.push(2, [4, 4, 2, 3, 255][r(5)], r(256), r(256)); // MSS, perhaps 0
     else if (kind === 1) out.push(3, 3, r(2) ? 255 : r(16)); // window scale
     else if (kind === 2) out.push(8, [10, 10, 9, 11][r(4)], ...Array.from({ length: 8 }, () => r(256))); // timestamps
     else if (kind === 3) out.push(r(256), r(256)); // an unknown kind, any length
@@ -93,6 +99,17 @@ interface Target {
   port: number;
 }
 
+/** SACK blocks about the machine's data (its numbers, as the peer knows them): near, far, inverted, empty. */
+function hostileSack(r: (n: number) => number, target: Target | null, max: number): SackBlock[] | undefined {
+  if (r(3) !== 0) return undefined;
+  const base = target?.peer.rcvNxt ?? seqOf(r(2 ** 32));
+  return Array.from({ length: 1 + r(max) }, () => {
+    // Mostly just above what the peer has received: data the machine is sending as the fuzz runs.
+    const start = seqAdd(base, [r(3000), r(3000), -1 - r(4000), 0, r(70_000), r(2 ** 32)][r(6)]);
+    return { start, end: seqAdd(start, [1 + r(3000), 1 + r(3000), 0, -r(2000)][r(4)]) };
+  });
+}
+
 /** One hostile TCP segment (the IPv4 payload), aimed at the listener, the target, or a closed port. */
 function hostileSegment(r: (n: number) => number, target: Target | null): Uint8Array {
   const bytes = (n: number) => Uint8Array.from({ length: n }, () => r(256));
@@ -111,7 +128,9 @@ function hostileSegment(r: (n: number) => number, target: Target | null): Uint8A
   const ts = r(2) ? { val: r(2 ** 32), ecr: r(2 ** 32) } : undefined;
   const mss = r(4) === 0 ? r(65536) : 0;
   const wscale = flags & TCP_SYN && r(2) ? r(256) : undefined;
-  let b = tcpSegment(HOST, ME, from, to, { seq, ack, flags, window, mss, wscale, ts, data });
+  const sackOk = (flags & TCP_SYN) !== 0 && r(4) !== 0; // mostly, as the peer offers it
+  const sack = hostileSack(r, target, ts ? 3 : 4);
+  let b = tcpSegment(HOST, ME, from, to, { seq, ack, flags, window, mss, wscale, ts, sackOk, sack, data });
   if (r(4) === 0) b = withOptions(b, hostileOptions(r));
   const flips = r(4) === 0 ? 1 + r(6) : 0;
   for (let i = 0; i < flips; i++) b[r(b.length)] = r(256);
@@ -152,7 +171,7 @@ export function fuzzTcp(options: TcpFuzzOptions): TcpFuzzResult {
   peer.clock = () => k.uptimeMs();
   const listener = net.tcp.listen(PORT, BACKLOG)!;
   const faultsBefore = k.stats.kernelFaults;
-  let [kernelFaults, segments, reconnects, id] = [0, 0, 0, 0];
+  let [kernelFaults, segments, reconnects, id, sackRanges] = [0, 0, 0, 0, 0];
   const growth = new Set<string>();
   const guard = (fn: () => void) => {
     try {
@@ -197,7 +216,7 @@ export function fuzzTcp(options: TcpFuzzOptions): TcpFuzzResult {
     if (target === null || server === null) return;
     if (target.peer.state === "ESTABLISHED") target.peer.write(Uint8Array.from({ length: r(3000) }, () => r(256)));
     target.peer.read(1 << 20);
-    if (server.state === "ESTABLISHED" && r(2) === 0) server.write(Uint8Array.from({ length: r(2000) }, () => r(256)));
+    if ((server.state === "ESTABLISHED" || server.state === "CLOSE_WAIT") && r(2) === 0) server.write(Uint8Array.from({ length: r(2000) }, () => r(256)));
     server.read(r(4) === 0 ? 100 : 1 << 20);
   };
   while (segments < options.count) {
@@ -213,6 +232,7 @@ export function fuzzTcp(options: TcpFuzzOptions): TcpFuzzResult {
     for (let i = 0; i < batch; i++) send(hostileSegment(r, target));
     segments += batch;
     step(r(40) === 0 ? 3000 : 2);
+    sackRanges = Math.max(sackRanges, server?.scoreboard.ranges.length ?? 0);
     for (const g of overBounds(net.tcp)) growth.add(g);
     if (k.panicMessage !== null) break;
   }
@@ -220,7 +240,7 @@ export function fuzzTcp(options: TcpFuzzOptions): TcpFuzzResult {
   step(130_000); // every timer runs out: retransmissions give up, TIME_WAIT ends
   for (const g of overBounds(net.tcp)) growth.add(g);
   kernelFaults += k.stats.kernelFaults - faultsBefore;
-  return { segments, kernelFaults, growth: [...growth], alive: carries(), reconnects, counters: net.counters };
+  return { segments, kernelFaults, growth: [...growth], alive: carries(), reconnects, sackRanges, counters: net.counters };
 
   /** A fresh connection carries 20 000 bytes each way, intact. */
   function carries(): boolean {

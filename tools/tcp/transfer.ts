@@ -6,6 +6,7 @@ import { Wire } from "../../src/emulator/net/wire.ts";
 import type { TcpConnection } from "../../src/kernel/net/tcp/connection.ts";
 import { TcpHost } from "../../src/kernel/net/tcp/host.ts";
 import { ipParse } from "../../src/kernel/net/wire/address.ts";
+import type { Trace } from "../../src/kernel/trace.ts";
 
 const A = ipParse("10.0.2.15")!;
 const B = ipParse("10.0.2.16")!;
@@ -45,12 +46,15 @@ function pattern(seed: number, n: number): Uint8Array {
 /** The faults of chapter 33's lossy tests: 10 % loss, 5 % duplication, 2–12 ms delay (reorders). */
 export const LOSSY = { delayMicros: 2000, jitterMicros: 10_000, loss: 0.1, duplicate: 0.05 };
 
-/** One transfer of `size` bytes from A to B (with SACK unless `sack` is false); what B read, and what the run saw. */
-export function transfer(seed: number, size: number, faults = LOSSY, sack = true) {
+/**
+ * One transfer of `size` bytes from A to B (with SACK unless `sack` is false); what B read, and
+ * what the run saw. With `trace`, both hosts report their tracepoints to it (the TCP panel's test).
+ */
+export function transfer(seed: number, size: number, faults = LOSSY, sack = true, trace: Trace | null = null) {
   const clock = new VirtualClock();
   const wire = new Wire(clock, { ...faults, seed });
   const [a, b] = [new TcpHost(2 * seed + 1), new TcpHost(2 * seed + 2)];
-  for (const h of [a, b]) [h.clock, h.sack] = [() => Math.floor(clock.micros / 1000), sack];
+  for (const h of [a, b]) [h.clock, h.sack, h.trace] = [() => Math.floor(clock.micros / 1000), sack, trace];
   wire.near.onReceive = (f) => a.receive(B, A, f);
   wire.far.onReceive = (f) => b.receive(A, B, f);
   const listener = b.listen(80, 4)!;

@@ -386,6 +386,7 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
       break;
     case "net":
       if (msg.action === "pcap") post({ type: "pcap", bytes: sys?.pcap?.() ?? new Uint8Array(0) });
+      else if (msg.action === "loss") sys?.setLoss?.(msg.loss);
       else {
         netWatched = true;
         flush(true);

@@ -3,7 +3,8 @@
 // usual system (viperos-system.ts) with a virtio-net card; they configure themselves by DHCP from
 // the lab host, which also answers DNS for alpha.viper, beta.viper and lab.viper. The worker
 // drives them as one LiveSystem: a slice runs each machine in turn (each keeps to the wall clock),
-// the first machine's console, tracepoints and kernel are the page's as before, and the others'
+// the first machine's console, tracepoints and kernel are the page's as before (the others' TCP
+// tracepoints join them, for the TCP panel), and the others'
 // consoles go to their own terminals. The NetCapture records every frame a station sends.
 import { Trace } from "../../kernel/trace.ts";
 import type { createSystem } from "../../system/index.ts";
@@ -19,14 +20,24 @@ interface KernelNet {
   net?: { arp: { entries: Map<number, { mac: Uint8Array; expires: number }> } } | null;
 }
 
+/**
+ * The hub of a machine after the first: its TCP tracepoints (chapter 33) go on to the page's hub,
+ * marked with the machine's name, so the TCP panel sees both ends of a connection; the rest stay.
+ */
+function tcpOnly(page: Trace, machine: string): Trace {
+  const own = new Trace();
+  for (const name of ["tcp.segment", "tcp.cc", "tcp.state"]) own.on(name, (n, data) => page.emit(n, { ...data, machine }));
+  return own;
+}
+
 export async function createNetSystem(options: SystemOptions, make: typeof createSystem, count: number): Promise<LiveSystem> {
   const machines: LiveSystem[] = [];
-  const { capture, machines: wired } = pageNetwork(count, () => Math.max(0, ...machines.map((m) => m.virtualTimeNs() / 1000)));
+  const { capture, wire, machines: wired } = pageNetwork(count, () => Math.max(0, ...machines.map((m) => m.virtualTimeNs() / 1000)));
   for (const [i, { bootargs, seed, virtio }] of wired.entries()) {
     const own: SystemOptions =
       i === 0
         ? options
-        : { ...options, trace: new Trace(), disk: undefined, mark: undefined, eventTime: undefined, onUart: (text) => options.onMachineUart?.(i, text) };
+        : { ...options, trace: tcpOnly(options.trace, wired[i].machine.name), disk: undefined, mark: undefined, eventTime: undefined, onUart: (text) => options.onMachineUart?.(i, text) };
     machines.push(await createViperSystem(own, make, { bootargs, seed, virtio }));
   }
   const [first] = machines;
@@ -53,7 +64,8 @@ export async function createNetSystem(options: SystemOptions, make: typeof creat
       machines[machine]?.input(data);
     },
     halted: () => machines.every((m) => m.halted()),
-    net: () => ({ frames: capture.take(), seen: capture.seen, recorded: capture.recorded, arp: arp() }),
+    net: () => ({ frames: capture.take(), seen: capture.seen, recorded: capture.recorded, arp: arp(), wire: { loss: wire.loss, ...wire.stats } }),
     pcap: () => capture.bytes(),
+    setLoss: (loss) => wire.setLoss(loss),
   };
 }

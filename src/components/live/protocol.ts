@@ -41,7 +41,9 @@ export type ToWorker =
   | { type: "disk"; action: "download" | "reset" | "pull-plug" | "watch" }
   | { type: "query"; id: number; probe: string; args: Record<string, unknown> }
   /** The page's network: send the capture ("pcap"), or start reporting frames and ARP caches ("watch"). */
-  | { type: "net"; action: "pcap" | "watch" };
+  | { type: "net"; action: "pcap" | "watch" }
+  /** The loss rate of the wire between the first machine and the switch (the TCP panel's slider). */
+  | { type: "net"; action: "loss"; loss: number };
 
 export interface TraceEvent {
   /** Virtual time of the event, in nanoseconds since reset. */
@@ -117,4 +119,6 @@ export interface NetActivity {
   recorded: number;
   /** Each machine's ARP cache (chapter 29): address, MAC, seconds it is still believed. */
   arp: { machine: string; entries: { ip: string; mac: string; seconds: number }[] }[];
+  /** The first machine's wire: its loss rate, and frames carried and lost since the machines started. */
+  wire?: { loss: number; sent: number; lost: number };
 }

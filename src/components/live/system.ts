@@ -45,6 +45,8 @@ export interface LiveSystem {
   net?(): NetActivity;
   /** Everything the page's machines said on the wire, as a .pcap file. */
   pcap?(): Uint8Array;
+  /** Sets the loss rate of the wire between the page network's first machine and its switch. */
+  setLoss?(loss: number): void;
 }
 
 export interface SystemOptions {

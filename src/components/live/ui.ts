@@ -131,6 +131,9 @@ export function startMachine(root: HTMLElement, worker: Worker, early: MessageEv
     downloadPcap() {
       send({ type: "net", action: "pcap" });
     },
+    setLoss(loss) {
+      send({ type: "net", action: "loss", loss });
+    },
   };
 
   const showStatus = (s: MachineStatus): void => {

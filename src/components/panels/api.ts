@@ -33,6 +33,8 @@ export interface PanelHost {
   onNet(fn: (activity: NetActivity) => void): () => void;
   /** Asks the worker for the network's capture and saves it as viperos-net.pcap. */
   downloadPcap(): void;
+  /** Sets the loss rate (0 to 1) of the wire between the page network's first machine and its switch. */
+  setLoss(loss: number): void;
 }
 
 export interface PanelDefinition {

@@ -12,4 +12,5 @@ export const panelModules: Record<string, () => Promise<{ default: PanelDefiniti
   disk: () => import("./disk.ts"),
   journal: () => import("../live/journal-panel.ts"),
   packets: () => import("./packets.ts"),
+  tcp: () => import("./tcp.ts"),
 };

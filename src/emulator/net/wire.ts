@@ -24,12 +24,12 @@ export class Wire {
   readonly far: EthernetPort;
   readonly stats = { sent: 0, lost: 0, duplicated: 0, delivered: 0 };
   private readonly rng: Xoshiro128;
-  private readonly faults: WireFaults;
+  private faults: WireFaults;
   private readonly clock: NetClock;
 
   constructor(clock: NetClock, faults: WireFaults = PERFECT_WIRE) {
     this.clock = clock;
-    this.faults = faults;
+    this.faults = { ...faults };
     this.rng = new Xoshiro128(faults.seed);
     const near: EthernetPort = { send: (f) => this.carry(f, far), onReceive: null };
     const far: EthernetPort = { send: (f) => this.carry(f, near), onReceive: null };
@@ -59,6 +59,15 @@ export class Wire {
       if (delay === 0) arrive();
       else this.clock.after(delay, arrive);
     }
+  }
+  // <<wire: carrying a frame>> += (chapters/07-devices.mdx)
+  /** From now on, lose each frame with probability `p` (clamped to [0, 1]). */
+  setLoss(p: number): void {
+    this.faults = { ...this.faults, loss: Math.max(0, Math.min(1, p)) };
+  }
+
+  get loss(): number {
+    return this.faults.loss;
   }
 }
 //# sourceMappingURL=wire.ts.map

@@ -360,6 +360,26 @@ describe("virtio-net and the virtual network", () => {
     expect(one.got).not.toEqual(inOrder); // jitter reorders
   });
 
+  it("a wire's loss rate can change while it runs, without touching the caller's faults", () => {
+    const faults = { delayMicros: 0, jitterMicros: 0, loss: 0, duplicate: 0, seed: 3 };
+    const wire = new Wire(manualClock(), faults);
+    let got = 0;
+    wire.far.onReceive = () => got++;
+    const send = (n: number) => {
+      for (let i = 0; i < n; i++) wire.near.send(frame(macB, macA, i & 0xff));
+    };
+    send(50);
+    wire.setLoss(1);
+    send(50);
+    expect([got, wire.stats.lost, wire.loss]).toEqual([50, 50, 1]);
+    wire.setLoss(0.3);
+    send(1000);
+    expect(wire.stats.lost - 50).toBeGreaterThan(200);
+    expect(wire.stats.lost - 50).toBeLessThan(400);
+    wire.setLoss(-2);
+    expect([wire.loss, faults.loss]).toEqual([0, 0]);
+  });
+
   it("a tap records both directions in pcap format with virtual timestamps", () => {
     const clock = manualClock();
     const pcap = new PcapWriter();

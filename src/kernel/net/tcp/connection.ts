@@ -501,7 +501,10 @@ export class TcpConnection {
       const next = this.nextSeg();
       if (next === null) return;
       if (seqGe(next.at, this.sndMax)) this.transmit(next.at, next.len);
-      else this.sendAgain(next.at, next.len);
+      else if (next.rescue) {
+        this.transmit(next.at, next.len); // HighRxt stays (rule 4)
+        this.rttProbe = null;
+      } else this.sendAgain(next.at, next.len);
     }
   }
 
@@ -523,8 +526,8 @@ export class TcpConnection {
     );
   }
 
-  /** RFC 6675 §4 NextSeg, rules 1 to 3 (rule 4's rescue retransmission is left out). */
-  private nextSeg(): { at: Seq; len: number } | null {
+  /** RFC 6675 §4 NextSeg, rules 1 to 4. */
+  private nextSeg(): { at: Seq; len: number; rescue?: true } | null {
     const board = this.scoreboard;
     const from = seqGt(board.highRxt, this.sndUna) ? board.highRxt : this.sndUna;
     const lost = holeAt(board, from, lostBelow(board, this.sndUna, this.sndMss));
@@ -532,7 +535,22 @@ export class TcpConnection {
     const len = Math.min(this.sndMss, this.sendBuffer.length - seqSub(this.sndMax, this.bufferSeq));
     if (len > 0 && len <= this.sndWnd - this.flight()) return { at: this.sndMax, len };
     const top = board.ranges[board.ranges.length - 1];
-    return top === undefined ? null : holeAt(board, from, top.start);
+    return (top === undefined ? null : holeAt(board, from, top.start)) ?? this.rescue();
+  }
+  // <<tcp: SACK recovery>> += (chapters/33-tcp.mdx)
+  /** RFC 6675 §4 NextSeg rule 4: once per recovery, the segment ending at the highest unSACKed byte. */
+  private rescue(): { at: Seq; len: number; rescue: true } | null {
+    const board = this.scoreboard;
+    if (board.rescueRxt !== null && !seqGt(this.sndUna, board.rescueRxt)) return null;
+    const top = board.ranges[board.ranges.length - 1];
+    const end = top !== undefined && top.end === this.sndMax ? top.start : this.sndMax;
+    if (!seqGt(end, this.sndUna)) return null;
+    const lower = board.ranges.findLast((k) => seqLe(k.end, end));
+    const start = lower !== undefined && seqGt(lower.end, this.sndUna) ? lower.end : this.sndUna;
+    const at = seqSub(end, start) > this.sndMss ? seqAdd(end, -this.sndMss) : start;
+    board.rescueRxt = this.recover;
+    const len = Math.max(0, Math.min(seqSub(end, at), this.sendBuffer.length - seqSub(at, this.bufferSeq)));
+    return { at, len, rescue: true };
   }
   // <<tcp: the segment's text>> (chapters/33-tcp.mdx)
   /** RFC 9293 §3.10.7.4, seventh and eighth. */

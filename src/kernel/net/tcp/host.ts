@@ -52,6 +52,8 @@ export class TcpHost {
   onChange: (c: TcpConnection) => void = () => {};
   /** Whether new connections offer SACK (a measurement turns it off to compare with NewReno). */
   sack = true;
+  /** Per connection: its name and its last "tcp.cc" sample (the TCP panel's tracepoints). */
+  private readonly observed = new WeakMap<TcpConnection, { name: string; last: string }>();
 
   constructor(seed = 1) {
     let x = seed >>> 0 || 1;
@@ -71,6 +73,7 @@ export class TcpHost {
         if (this.outbox.length >= TCP_OUTBOX_MAX) return this.count("tcp: outbox full");
         this.count("tcp: segments sent");
         this.outbox.push({ to: remote, bytes: tcpSegment(local, remote, localPort, remotePort, s) });
+        this.traceSegment(name, "out", s);
       },
       notify: () => this.onChange(c),
       trace: this.trace,
@@ -79,6 +82,7 @@ export class TcpHost {
     const c = new TcpConnection(env, seqOf(this.random()), this.random());
     c.sackAllowed = this.sack;
     this.connections.set(`${localPort}/${remote}/${remotePort}`, c);
+    this.observed.set(c, { name, last: "" });
     return c;
   }
 
@@ -118,7 +122,9 @@ export class TcpHost {
       l.queue.push(c);
     }
     if (c === undefined) return this.refuse(destination, source, v.destinationPort, v.sourcePort, s);
+    this.traceSegment(this.observed.get(c)?.name ?? key, "in", s);
     c.segmentArrives(s);
+    this.traceCongestion(c);
     if (c.state === "CLOSED") this.forget(key, c);
   }
 
@@ -151,6 +157,7 @@ export class TcpHost {
   tick(): void {
     for (const [key, c] of this.connections) {
       c.tick();
+      this.traceCongestion(c);
       if (c.state === "CLOSED") this.forget(key, c);
     }
   }
@@ -164,6 +171,26 @@ export class TcpHost {
   /** The segments to send since the last call. */
   drain(): TcpOutput[] {
     return this.outbox.splice(0);
+  }
+  // <<tcp host: what the panel is told>> (chapters/33-tcp.mdx)
+  /** Tracepoint "tcp.segment": a segment into or out of connection `name`, at the host's clock. */
+  private traceSegment(name: string, dir: "in" | "out", s: Segment): void {
+    if (!this.trace?.any) return;
+    const sack = (s.sack ?? []).map((b) => [b.start, b.end]);
+    const [seq, ack, flags, len, window] = [s.seq, s.ack, s.flags, s.data.length, s.window];
+    this.trace.emit("tcp.segment", { connection: name, dir, ms: this.clock(), flags, seq, ack, len, window, sack });
+  }
+
+  /** Tracepoint "tcp.cc": cwnd, ssthresh, SRTT (-1 before a sample) and RTO, when one changed. */
+  private traceCongestion(c: TcpConnection): void {
+    const o = this.observed.get(c);
+    if (o === undefined || !this.trace?.any) return;
+    const { cwnd, ssthresh, retransmittedBytes: retransmitted } = c;
+    const sample = { cwnd, ssthresh, srtt: c.rto.srtt, rto: c.rto.rto, retransmitted };
+    const key = `${cwnd} ${ssthresh} ${sample.srtt} ${sample.rto} ${retransmitted}`;
+    if (key === o.last) return;
+    o.last = key;
+    this.trace.emit("tcp.cc", { connection: o.name, ms: this.clock(), ...sample });
   }
 }
 //# sourceMappingURL=host.ts.map

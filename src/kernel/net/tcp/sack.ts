@@ -43,6 +43,8 @@ export class Scoreboard {
   readonly ranges: SackBlock[] = [];
   /** The highest sequence number retransmitted in this recovery (RFC 6675's HighRxt). */
   highRxt: Seq = seqOf(0);
+  /** RFC 6675's RescueRxt: `recover` of the last recovery that made a rescue retransmission. */
+  rescueRxt: Seq | null = null;
 
   /** Takes `blocks`, each clipped to [una, max); forgets what `una` now covers. */
   update(blocks: readonly SackBlock[], una: Seq, max: Seq): void {

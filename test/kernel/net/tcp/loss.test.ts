@@ -3,7 +3,7 @@
 // up, and three duplicate ACKs starting a fast retransmit and NewReno recovery (RFC 5681, 6582).
 import { describe, expect, it } from "vitest";
 import { script } from "./script.ts";
-import { ESTABLISHED_ACTIVE, ESTABLISHED_PASSIVE } from "./states.ts";
+import { ESTABLISHED_ACTIVE, ESTABLISHED_PASSIVE, segmentsOut, slowStartTwoRounds } from "./states.ts";
 
 describe("the retransmission timer", () => {
   it("sends a lost segment again after 1 s, then 2 s, then 4 s, and halves the window to one segment", () => {
@@ -66,14 +66,7 @@ describe("duplicate ACKs", () => {
   it("retransmit after the third, inflate the window with each further one, and end recovery on a full ACK", () => {
     const t = script(`${ESTABLISHED_ACTIVE}
       < . 1:1(0) ack 1 win 20000
-      write 8000
-      > . 1:1001(1000) ack 1 win 65535
-      > . 1001:2001(1000) ack 1 win 65535
-      > . 2001:3001(1000) ack 1 win 65535
-      > . 3001:4001(1000) ack 1 win 65535
-      +10 < . 1:1(0) ack 1001 win 20000
-      > . 4001:5001(1000) ack 1 win 65535
-      > . 5001:6001(1000) ack 1 win 65535
+      ${slowStartTwoRounds(8000)}
       +10 < . 1:1(0) ack 1001 win 20000
       < . 1:1(0) ack 1001 win 20000
       < . 1:1(0) ack 1001 win 20000
@@ -92,10 +85,7 @@ describe("duplicate ACKs", () => {
     const t = script(`${ESTABLISHED_ACTIVE}
       < . 1:1(0) ack 1 win 20000
       write 4000
-      > . 1:1001(1000) ack 1 win 65535
-      > . 1001:2001(1000) ack 1 win 65535
-      > . 2001:3001(1000) ack 1 win 65535
-      > . 3001:4001(1000) ack 1 win 65535
+      ${segmentsOut(1, 4)}
       +10 < . 1:1(0) ack 1 win 20000
       < . 1:1(0) ack 1 win 20000
       < . 1:1(0) ack 1 win 20000

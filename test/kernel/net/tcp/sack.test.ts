@@ -2,14 +2,16 @@
 // Selective acknowledgments segment by segment: SACK-permitted agreed only when both SYNs carry it
 // (RFC 2018 §2); the receiver's blocks from its out-of-order queue, the newest first, merged, at
 // most 4 (3 beside timestamps) (§4); the sender's scoreboard, clipped and merged; RFC 6675's
-// recovery sending only the holes, the second before the first is acknowledged; a timeout's
-// go-back-N skipping what was SACKed; and the option surviving the trip through bytes.
+// recovery sending only the holes, the second before the first is acknowledged, and a lost tail
+// by the rescue retransmission (rule 4); a timeout's go-back-N skipping what was SACKed; and the
+// option surviving the trip through bytes.
 import { describe, expect, it } from "vitest";
 import { holeAt, lostBelow, Scoreboard, TCP_SACK_RANGES, unsacked } from "../../../../src/kernel/net/tcp/sack.ts";
 import { type Segment, TcpView, tcpSegment } from "../../../../src/kernel/net/tcp/segment.ts";
 import { seqOf, seqSub } from "../../../../src/kernel/net/tcp/seq.ts";
 import { ipParse } from "../../../../src/kernel/net/wire/address.ts";
 import { script } from "./script.ts";
+import { segmentsOut, slowStartTwoRounds } from "./states.ts";
 
 /** Passive open; the peer offers MSS 1000, SACK, and a window of 20 000. */
 const SACK_PASSIVE = `
@@ -128,10 +130,7 @@ describe("recovery with SACK (RFC 6675)", () => {
   it("takes SACK blocks into the scoreboard", () => {
     const t = script(`${SACK_PASSIVE}
       write 4000
-      > . 1:1001(1000) ack 1 win 65535
-      > . 1001:2001(1000) ack 1 win 65535
-      > . 2001:3001(1000) ack 1 win 65535
-      > . 3001:4001(1000) ack 1 win 65535
+      ${segmentsOut(1, 4)}
       < . 1:1(0) ack 1 win 20000 <sack 2001:3001>
       < . 1:1(0) ack 1 win 20000 <sack 3001:4001 2001:3001>`);
     expect(t.conn.scoreboard.ranges.map((k) => [seqSub(k.start, t.conn.iss), seqSub(k.end, t.conn.iss)])).toEqual([[2001, 4001]]);
@@ -139,14 +138,7 @@ describe("recovery with SACK (RFC 6675)", () => {
 
   it("retransmits only the holes of a window with two losses, the second before the first is acknowledged", () => {
     const t = script(`${SACK_PASSIVE}
-      write 10000
-      > . 1:1001(1000) ack 1 win 65535
-      > . 1001:2001(1000) ack 1 win 65535
-      > . 2001:3001(1000) ack 1 win 65535
-      > . 3001:4001(1000) ack 1 win 65535
-      +10 < . 1:1(0) ack 1001 win 20000
-      > . 4001:5001(1000) ack 1 win 65535
-      > . 5001:6001(1000) ack 1 win 65535
+      ${slowStartTwoRounds(10000)}
       < . 1:1(0) ack 2001 win 20000
       > . 6001:7001(1000) ack 1 win 65535
       > . 7001:8001(1000) ack 1 win 65535
@@ -165,13 +157,29 @@ describe("recovery with SACK (RFC 6675)", () => {
     expect([t.conn.retransmittedBytes, t.conn.inRecovery, t.conn.ssthresh]).toEqual([2000, false, 3000]);
   });
 
+  it("sends a lost tail at once, by the rescue retransmission (rule 4), instead of waiting for the timer", () => {
+    const t = script(`${SACK_PASSIVE}
+      ${slowStartTwoRounds(6000)}
+      // 1001:2001 and the last segment, 5001:6001, are lost.
+      +10 < . 1:1(0) ack 1001 win 20000 <sack 2001:3001>
+      < . 1:1(0) ack 1001 win 20000 <sack 2001:4001>
+      < . 1:1(0) ack 1001 win 20000 <sack 2001:5001>
+      > . 1001:2001(1000) ack 1 win 65535
+      +10 < . 1:1(0) ack 5001 win 20000
+      > . 5001:6001(1000) ack 1 win 65535`);
+    expect([t.conn.retransmittedBytes, seqSub(t.conn.scoreboard.rescueRxt ?? t.conn.iss, t.conn.iss)]).toEqual([2000, 6001]);
+    // Once per recovery: a second partial ACK gets no second rescue, and the timer is left to act.
+    t.run(`
+      +10 < . 1:1(0) ack 5001 win 20000
+      +990 > . 5001:6001(1000) ack 1 win 65535
+      +10 < . 1:1(0) ack 6001 win 20000`);
+    expect([t.conn.retransmittedBytes, t.conn.inRecovery]).toEqual([3000, false]);
+  });
+
   it("after a timeout, sends again only what the peer has not SACKed", () => {
     const t = script(`${SACK_PASSIVE}
       write 4000
-      > . 1:1001(1000) ack 1 win 65535
-      > . 1001:2001(1000) ack 1 win 65535
-      > . 2001:3001(1000) ack 1 win 65535
-      > . 3001:4001(1000) ack 1 win 65535
+      ${segmentsOut(1, 4)}
       +10 < . 1:1(0) ack 1 win 20000 <sack 2001:3001>
       +990 > . 1:1001(1000) ack 1 win 65535
       +10 < . 1:1(0) ack 1001 win 20000 <sack 2001:3001>
