@@ -86,7 +86,7 @@ export const Rights = {
 
 /** The rights that are one bit each. */
 export type SingleRight = Exclude<keyof typeof Rights, "NONE" | "RW" | "RWX" | "ALL">;
-
+// <<abi: rights>> += (chapters/02-contract.mdx)
 /** Each right's letter and what it allows. */
 export const RIGHT_DOCS: { readonly [R in SingleRight]: { readonly letter: string; readonly allows: string } } = {
   READ: { letter: "r", allows: "receive, read, wait" },

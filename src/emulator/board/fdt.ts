@@ -84,7 +84,7 @@ export class FdtWriter {
     this.u32(this.nameOffset(name));
     this.bytes(value);
   }
-
+  // <<fdt: nodes and properties>> += (chapters/05-boot-hardware.mdx)
   /** An empty property: its presence is the information (`interrupt-controller;`). */
   flag(name: string): void {
     this.property(name, new Uint8Array(0));

@@ -24,6 +24,7 @@ export class WallClockPacer {
     this.maxStep = maxStep;
   }
 
+  // <<pacer: one host tick>> (chapters/03-machine.mdx)
   /** Call on every host tick with the host's clock in milliseconds. Returns the ticks run. */
   step(wallMs: number): number {
     if (this.wallStart < 0) this.rebase(wallMs);

@@ -5,6 +5,7 @@ import type { MmioDevice } from "../bus/mmio.ts";
 import type { CpuPort } from "../cpu/port.ts";
 import { EventQueue } from "./events.ts";
 import { CNTFRQ_HZ } from "../../machine/irq.ts";
+// <<board: the numbers of the contract>> (chapters/03-machine.mdx)
 import {
   PAGE_SIZE,
   RAM_BASE,

@@ -63,7 +63,7 @@ export class Pl011 implements MmioDevice {
   private irqLevel = false;
   /** Called with every host input before it enters the device (the board logs it). */
   onInput: (bytes: Uint8Array) => void = () => {};
-
+  // <<pl011: the two wires to the outside>> (chapters/05-boot-hardware.mdx)
   constructor(setIrq: (level: boolean) => void, output: (bytes: Uint8Array) => void) {
     this.setIrq = setIrq;
     this.output = output;

@@ -6,6 +6,7 @@ import { RTC_CR, RTC_DR, RTC_ICR, RTC_IMSC, RTC_LR, RTC_MIS, RTC_MR, RTC_RIS } f
 const PRIMECELL_ID_BASE = 0xfe0;
 const PL031_ID: readonly number[] = [0x31, 0x10, 0x14, 0x00, 0x0d, 0xf0, 0x05, 0xb1];
 
+// <<pl031: where the time comes from>> (chapters/05-boot-hardware.mdx)
 /** Where the RTC gets time, and how it asks to be woken (the board provides both). */
 export interface RtcClock {
   /** Seconds since 1970, fractional. */

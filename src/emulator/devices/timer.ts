@@ -81,6 +81,7 @@ export class GenericTimer {
     }
   }
 
+  // <<timer: the counter>> (chapters/05-boot-hardware.mdx)
   /** The counter: virtual time in ticks of CNTFRQ. CNTVOFF is 0, so physical = virtual. */
   count(): bigint {
     return BigInt(this.cpu.now());

@@ -15,6 +15,7 @@ export const ARP_PENDING_ADDRESSES = 8;
 export const ARP_PENDING_PACKETS = 4;
 
 // <<arp cache: learning and looking up>> (chapters/29-ethernet-arp.mdx)
+// <<arp cache: what it records>> (chapters/29-ethernet-arp.mdx)
 /** A packet waiting for its next hop's MAC: its EtherType and its bytes. */
 export interface HeldPacket {
   readonly etherType: number;
@@ -31,7 +32,6 @@ interface ArpPending {
   tries: number;
   nextTry: number;
 }
-
 /** The neighbours' MAC addresses, and the packets waiting for one. */
 export class ArpCache {
   readonly entries = new Map<Ipv4Address, ArpEntry>();

@@ -54,6 +54,7 @@ import { IP_PROTO_TCP } from "./wire/ipv4.ts";
 import { TcpSockets } from "./tcp/sockets.ts";
 
 // <<network stack: the interface>> (chapters/29-ethernet-arp.mdx)
+// <<network stack: an interface's configuration>> (chapters/29-ethernet-arp.mdx)
 /** An interface's IPv4 configuration. */
 export interface NetConfig {
   ip: Ipv4Address;
@@ -61,7 +62,6 @@ export interface NetConfig {
   gateway: Ipv4Address;
   dns: Ipv4Address;
 }
-
 /** One network interface: a card, its configuration, its neighbours and its counters. */
 export class NetStack {
   readonly card: NetCard;

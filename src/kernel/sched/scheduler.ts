@@ -21,6 +21,7 @@ export const MAX_TASKS = 256;
 
 /** The scheduler: ready queues, the current task, blocked tasks with deadlines. */
 export class Scheduler {
+  // <<sched: what the scheduler keeps>> (chapters/13-scheduler.mdx)
   private readonly trace: Trace;
   readonly queues: Task[][] = Array.from({ length: SCHED_LEVELS }, () => []);
   /** Every task that exists (any state but INVALID), by id. */

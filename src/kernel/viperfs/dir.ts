@@ -36,7 +36,7 @@ export interface DirPos {
   /** The directory's block number and byte offset of the entry. */
   fileBlock: number;
 }
-
+// <<viperfs: walking a directory>> += (chapters/26-viperfs.mdx)
 /**
  * Visits the entries of `dir` from byte `from` on; stops when `visit` returns true and returns
  * that entry's position, its block still pinned. null after the last entry.

@@ -151,7 +151,7 @@ export class ViperFs implements FileSystem {
       this.lock.release();
     }
   }
-
+  // <<viperfs: helpers of every operation>> += (chapters/26-viperfs.mdx)
   /** Inode `ino`, pinned, if it is in use: NOT_FOUND if free, CORRUPT if of no known type. */
   private *node(ino: number): Io<Inode | Status> {
     const node = yield* this.vol.inode(ino);

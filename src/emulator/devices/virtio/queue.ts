@@ -54,7 +54,7 @@ export class SplitQueue {
     if (!this.ready) return false;
     return this.bus.read(this.driverAddr + 2, 2) !== this.lastAvail;
   }
-
+  // <<virtqueue: take the next available chain>> += (chapters/07-devices.mdx)
   /**
    * Takes the next available chain into `this.chain`. Returns false if there is none, or if the
    * chain is malformed (out-of-range index, a loop, a readable descriptor after a writable one);

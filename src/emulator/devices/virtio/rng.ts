@@ -65,6 +65,7 @@ export class VirtioRng implements VirtioBackend {
   configWrite(): void {}
   reset(): void {}
 
+  // <<virtio-rng: serve the request queue>> (chapters/07-devices.mdx)
   notify(queue: number): void {
     const t = this.transport;
     if (!t || queue !== 0) return;

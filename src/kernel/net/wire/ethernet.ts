@@ -36,6 +36,7 @@ export class EthernetView {
   }
 }
 
+// <<ethernet: building a frame>> (chapters/29-ethernet-arp.mdx)
 /** A frame from its header fields and payload (the card pads it to the minimum). */
 export function ethernetFrame(
   destination: Uint8Array,
