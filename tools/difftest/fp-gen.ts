@@ -17,6 +17,8 @@ import { buildElf, CODE_OFFSET, CODE_VADDR, dataVaddr } from "./elf.ts";
 import { Rng } from "./gen.ts";
 
 export const FP_RECORD = 1624;
+/** The short suite's committed batch (test/programs/diff/random/fp-1): seed 1, batch 0, 300 sequences. */
+export const FP_SHORT = { seed: 1, batch: 0, count: 300 };
 const WINDOW_AT = 600;
 const ENTRY = 1632; // table entry: x0..x7, fpcr, nzcv, fpsr, pad, q0..q31, window
 const Q_AT = 96;
@@ -128,6 +130,19 @@ function instruction(r: Rng): number[] {
       return [((sf << 31) | 0x1e000000 | (t << 22) | (kind << 16) | (scale << 10) | (n << 5) | d) >>> 0];
     }
     case 11:
+      if (r.chance(0.3)) {
+        // AdvSIMD scalar scvtf/ucvtf and fcvt{n,p,m,z,a}{s,u}
+        const [o2, opcode] = r.pick([[0, 0b11101], [0, 0b11010], [1, 0b11010], [0, 0b11011], [1, 0b11011], [0, 0b11100]]);
+        return [(0x5e200800 | (r.int(2) << 29) | (o2 << 23) | (t << 22) | (opcode << 12) | (rn << 5) | rd) >>> 0];
+      }
+      if (r.chance(0.2)) {
+        // sshll, ushll (and the 2 forms)
+        const size = r.int(3);
+        const immh = 1 << size;
+        const shift = r.int(8 << size);
+        const imm = (immh << 3) | shift;
+        return [((r.int(2) << 30) | (r.int(2) << 29) | 0x0f00a400 | (imm << 16) | (rn << 5) | rd) >>> 0];
+      }
       return [copyInstruction(r)];
     case 12: { // movi, mvni, orr, bic, fmov (vector, immediate)
       const q = r.int(2);

@@ -36,6 +36,8 @@ export function fpExec(fp: FpUnit, w: number, host: FpHost): number {
   if (group === 0x1f && (w & 0xe000_0000) === 0) return threeSource(fp, w);
   if ((w & 0x9fe0_8400) === 0x0e00_0400) return copy(fp, w, host);
   if ((w & 0x9ff8_0c00) === 0x0f00_0400) return modifiedImmediate(fp, w);
+  if ((w & 0xdf3e_0c00) === 0x5e20_0800) return scalarIntConversion(fp, w);
+  if ((w & 0x9f80_fc00) === 0x0f00_a400) return shiftLeftLong(fp, w);
   return FP_UNDEF;
 }
 
@@ -372,6 +374,49 @@ function modifiedImmediate(fp: FpUnit, w: number): number {
     else V[at] = op === 0 ? V[at] | part : V[at] & ~part;
   }
   if (q === 0) V[rd * 4 + 2] = V[rd * 4 + 3] = 0;
+  return FP_DONE;
+}
+/** AdvSIMD scalar scvtf, ucvtf and fcvt{n,p,m,z,a}{s,u}: integer and FP of one size in V registers. */
+function scalarIntConversion(fp: FpUnit, w: number): number {
+  const unsigned = (w >>> 29) & 1;
+  const fmt = (w >>> 22) & 1 ? D : S;
+  const o2 = (w >>> 23) & 1;
+  const opcode = (w >>> 12) & 31;
+  const rd = w & 31;
+  const a = fp.get((w >>> 5) & 31, fmt);
+  const size = fmt === D ? 64 : 32;
+  if (opcode === 0b11101 && o2 === 0) {
+    fp.set(rd, fmt, fp.fromFixed(unsigned ? a : BigInt.asIntN(size, a), 0, fmt));
+    return FP_DONE;
+  }
+  let mode: number;
+  if (opcode === 0b11010) mode = o2 ? RP : RN;
+  else if (opcode === 0b11011) mode = o2 ? RZ : RM;
+  else if (opcode === 0b11100 && o2 === 0) mode = RA;
+  else return FP_UNDEF;
+  fp.set(rd, fmt, fp.toFixed(a, fmt, 0, unsigned === 1, size, mode));
+  return FP_DONE;
+}
+
+/** sshll, ushll (and sxtl, uxtl, their shift-0 aliases), with the 2 forms reading the upper half. */
+function shiftLeftLong(fp: FpUnit, w: number): number {
+  const immh = (w >>> 19) & 15;
+  if (immh >= 8) return FP_UNDEF;
+  const esize = 8 << (31 - Math.clz32(immh));
+  const shift = ((w >>> 16) & 0x7f) - esize;
+  const signed = ((w >>> 29) & 1) === 0;
+  const half = (w >>> 30) & 1;
+  const V = fp.V;
+  const rn = (w >>> 5) & 31;
+  const src = [0, 1, 2, 3].map((k) => V[rn * 4 + k]);
+  const rd = w & 31;
+  for (let i = 0; i < 64 / esize; i++) {
+    const word = src[half * 2 + ((i * esize) >>> 5)];
+    let e = (word >>> ((i * esize) & 31)) & (esize === 32 ? 0xffff_ffff : (1 << esize) - 1);
+    if (signed && esize < 32) e = (e << (32 - esize)) >> (32 - esize);
+    const wide = (signed ? BigInt(e | 0) : BigInt(e >>> 0)) << BigInt(shift);
+    setElement(V, rd, 2 * esize, i, BigInt.asUintN(2 * esize, wide));
+  }
   return FP_DONE;
 }
 //# sourceMappingURL=fp-decode.ts.map
