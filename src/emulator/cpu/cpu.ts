@@ -2305,7 +2305,7 @@ export class Cpu implements CpuPort {
     }
     return true;
   }
-
+  // <<cpu: floating point and SIMD>> += (chapters/04d-cpu-fp.mdx)
   /** Writes loaded registers from fpBuf: the bytes read, the rest of each 128 zeroed. */
   private fpCommit(size: number, t: number, t2: number): void {
     const V = this.fp.V;
