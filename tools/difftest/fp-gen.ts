@@ -254,7 +254,9 @@ function sequenceWords(s: FpSequence, entry: number, dump: number): number[] {
 export function buildFpBatch(seqs: FpSequence[]): Uint8Array {
   const words = (dataAt: number) => {
     const code: number[] = [];
-    seqs.forEach((s, i) => code.push(...sequenceWords(s, dataAt + FP_RECORD + 8 + i * ENTRY, dataAt)));
+    seqs.forEach((s, i) => {
+  code.push(...sequenceWords(s, dataAt + FP_RECORD + 8 + i * ENTRY, dataAt));
+});
     code.push(A.moveWide(1, 2, 0, 0, 0), A.moveWide(1, 2, 0, 93, 8), A.svc(0));
     return code;
   };
@@ -265,16 +267,22 @@ export function buildFpBatch(seqs: FpSequence[]): Uint8Array {
   const v = new DataView(data.buffer);
   seqs.forEach((s, i) => {
     const e = FP_RECORD + 8 + i * ENTRY;
-    s.x.forEach((x, k) => v.setBigUint64(e + 8 * k, x, true));
+    s.x.forEach((x, k) => {
+  v.setBigUint64(e + 8 * k, x, true);
+});
     v.setBigUint64(e + 64, BigInt(s.fpcr), true);
     v.setBigUint64(e + 72, BigInt(s.nzcv >>> 0), true);
     v.setBigUint64(e + 80, BigInt(s.fpsr), true);
-    s.q.forEach((q, k) => v.setBigUint64(e + Q_AT + 8 * k, q, true));
+    s.q.forEach((q, k) => {
+  v.setBigUint64(e + Q_AT + 8 * k, q, true);
+});
     data.set(s.window, e + W_AT);
   });
   const bytes = new Uint8Array(code.length * 4);
   const cv = new DataView(bytes.buffer);
-  code.forEach((c, i) => cv.setUint32(i * 4, c >>> 0, true));
+  code.forEach((c, i) => {
+  cv.setUint32(i * 4, c >>> 0, true);
+});
   void CODE_OFFSET;
   void CODE_VADDR;
   return buildElf(bytes, data);

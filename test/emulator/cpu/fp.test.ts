@@ -28,7 +28,9 @@ const BRK0 = 0xd4200000;
 function run(words: number[], el: number, fpen: number, setup?: (cpu: Cpu) => void) {
   const bus = new Bus(RAM_BASE, 1 << 20);
   const cpu = new Cpu(bus);
-  words.forEach((w, i) => bus.ramView.setUint32(i * 4, w >>> 0, true));
+  words.forEach((w, i) => {
+  bus.ramView.setUint32(i * 4, w >>> 0, true);
+});
   cpu.reset(RAM_BASE, el);
   cpu.sp = BigInt(RAM_BASE + 0x8_0000);
   cpu.writeSysreg(CPACR_EL1, BigInt(fpen) << 20n);
