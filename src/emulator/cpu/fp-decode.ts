@@ -33,7 +33,7 @@ function writeX(R: Int32Array, n: number, v: bigint, sf: number): void {
 const signBit = (fmt: Format): bigint => 1n << BigInt(fmt.e + fmt.f);
 
 /** The rounding of fcvt{n,p,m,z}{s,u} from the rmode field (bits 20:19). */
-const TO_INT_MODE = [RN, RP, RM, RZ];
+const TO_INT_MODE: readonly number[] = [RN, RP, RM, RZ];
 
 // <<fp decode: the groups>> (chapters/04d-cpu-fp.mdx)
 /** Executes one SIMD&FP data-processing instruction (not a load or store): see exec's answers. */
