@@ -13,7 +13,8 @@ export const GOLDEN_DIR = join(PROGRAMS_DIR, "golden");
 export const RANDOM_DIR = join(PROGRAMS_DIR, "random");
 
 /** qemuArgs: extra qemu-aarch64 options for the reference run (for example the CPU model). */
-export type Program = { name: string; source: string; opt: "-O0" | "-O2"; qemuArgs?: string[] };
+/** fp: built with floating point (without -mgeneral-regs-only) but without vectorisation. */
+export type Program = { name: string; source: string; opt: "-O0" | "-O2"; qemuArgs?: string[]; fp?: boolean };
 
 /** Every program, and the optimisation levels it is built at. */
 export const PROGRAMS: readonly Program[] = [
@@ -35,6 +36,8 @@ export const PROGRAMS: readonly Program[] = [
   // The runner's CPU has the identity of qemu-aarch64's default CPU ("Two identities" in the CPU chapter).
   { name: "sysregs", source: "sysregs.S", opt: "-O2" },
   { name: "idregs", source: "idregs.c", opt: "-O2" },
+  { name: "fp", source: "fp.c", opt: "-O2", fp: true },
+  { name: "fp-O0", source: "fp.c", opt: "-O0", fp: true },
 ];
 
 /** The exact compiler command line of item 8 of the machine issue. */
@@ -44,7 +47,7 @@ export function clangArgs(p: Program, out: string): string[] {
     "-static",
     "-nostdlib",
     "-ffreestanding",
-    "-mgeneral-regs-only",
+    ...(p.fp ? ["-fno-vectorize", "-fno-slp-vectorize", "-mllvm", "-vectorize-loops=false"] : ["-mgeneral-regs-only"]),
     "-fuse-ld=lld",
     "-fno-builtin",
     p.opt,

@@ -17,6 +17,7 @@ import {
 } from "../../src/machine/exceptions.ts";
 import {
   CNTKCTL_EL1,
+  CPACR_EL1,
   CNTPCT_EL0,
   CNTVCT_EL0,
   ESR_EL1,
@@ -135,6 +136,8 @@ export class LinuxRunner {
     // of the ID registers: emulateMrs).
     cpu.writeSysreg(SCTLR_EL1, 0x00c5_0838n | (1n << 14n) | (1n << 15n) | (1n << 26n));
     cpu.writeSysreg(CNTKCTL_EL1, 2n);
+    // Linux lets EL0 use floating point (CPACR_EL1.FPEN = 0b11; it switches the registers lazily).
+    cpu.writeSysreg(CPACR_EL1, 3n << 20n);
     const counter = { read: () => BigInt(cpu.now()), write: () => {} };
     cpu.sysregHooks.set(CNTVCT_EL0, counter);
     cpu.sysregHooks.set(CNTPCT_EL0, counter);
