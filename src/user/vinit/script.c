@@ -380,7 +380,9 @@ int script_startup(void) {
     char abs[SHELL_PATH_MAX];
     Stat st;
     if (path_resolve("S:Startup-Sequence", abs, sizeof abs) < 0 || sys_stat(abs, &st) < 0) return RC_OK;
-    return script_run(abs, 0, 0);
+    char line[SHELL_PATH_MAX + 16];
+    snprintf(line, sizeof line, "Execute %s", abs);
+    return shell_execute(line); /* as if typed, so that Why explains a failure */
 }
 /* <<scripts: Execute, Wait and the startup script>> += (chapters/21s-shell-scripts.mdx) */
 int cmd_wait(int argc, char **argv) {
