@@ -5,6 +5,7 @@ import { RamDisk } from "../kernel/block/ramdisk.ts";
 import { NODE_DIR, NODE_FILE, runNow } from "../kernel/fs/fs.ts";
 import { mkfs } from "../kernel/viperfs/mkfs.ts";
 import { ViperFs } from "../kernel/viperfs/viperfs.ts";
+import { STANDARD_SCRIPTS } from "./scripts.ts";
 
 export interface DiskFile {
   /** Absolute path on the disk: "/c/hello". */
@@ -55,7 +56,7 @@ const DISK_README = `Welcome to ViperOS, the book edition.
 This is SYS:, a ViperFS disk (chapter 26): what you write here stays, when the disk is a file
 (npm run boot -- --disk FILE) or until you press Reset disk on a page.
   C:           programs: hello, malloctest, capshow       Run C:hello
-  S:           scripts (none yet)
+  S:           scripts: Startup-Sequence runs at boot        Execute Demo
   T:           scratch space for your files               Copy README T:notes
   tests/       programs the kernel's test suites run
   vinit        a copy of the first process (the kernel starts it from the boot archive)
@@ -63,8 +64,8 @@ This is SYS:, a ViperFS disk (chapter 26): what you write here stays, when the d
 Try: Info, Dir C:, Copy README T:notes, MakeLink T:link T:notes, List T:, Why.
 `;
 
-const S_README = `S: holds scripts. The shell does not run scripts yet; the directory is here so that
-the assign exists, as on AmigaDOS.
+const S_README = `S: holds scripts. Execute NAME runs S:NAME; the shell runs S:Startup-Sequence
+before its first prompt (chapter 21s).
 `;
 
 /** The standard disk's files, given the boot archive's programs (its own README is left out). */
@@ -76,6 +77,7 @@ export function standardDiskFiles(programs: readonly DiskFile[], added: readonly
       files.push({ ...p, name: `/c${p.name}` });
   }
   files.push({ name: "/README", data: enc.encode(DISK_README) }, { name: "/s/README", data: enc.encode(S_README) });
+  for (const script of STANDARD_SCRIPTS) files.push({ name: script.name, data: enc.encode(script.text) });
   return [...files, ...added];
 }
 //# sourceMappingURL=disk-image.ts.map
