@@ -22,6 +22,7 @@ int main(void) {
     printf("vinit: first user process, task %ld; heap %s\n", sys_task_current(),
            heap_works() ? "ok" : "NOT WORKING");
     printf("Type Help for the list of commands.\n\n");
+    sys_sig_catch(1); /* Ctrl-C at the prompt abandons the line; it must not end the shell (chapter 21b) */
     char line[SHELL_LINE_MAX], prompt[SHELL_PATH_MAX + 4], where[SHELL_PATH_MAX];
     for (;;) {
         path_display(shell_cwd, where, sizeof where);
