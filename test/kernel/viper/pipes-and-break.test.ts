@@ -1,6 +1,7 @@
 // chapter: 21b-pipes-and-break
 // Processes meet the shell: arguments and standard descriptors at spawn, the SPAWN right,
 // pipes under backpressure (end of file, broken pipe), and Break of a spinning program.
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { PIPE_SIZE, PipeReader } from "../../../src/kernel/viper/streams.ts";
 import { ShellSession } from "../../user/session.ts";
@@ -86,5 +87,22 @@ describe("Break", () => {
     const s = new ShellSession();
     expect(s.keys("Echo never\x03")).toEqual(["SYS:> Echo never^C", "SYS:>"]);
     expect(s.command("Echo yes")).toEqual(["SYS:> Echo yes", "yes"]);
+  });
+});
+
+describe("the chapter's transcript", () => {
+  it("is what the machine prints: arguments, then a runaway broken by Ctrl-C, then the shell again", () => {
+    const chapter = readFileSync("chapters/21b-pipes-and-break.mdx", "utf8");
+    const block = /```console\n(SYS:> Run \/tests\/kt_args[\s\S]*?)```/.exec(chapter)?.[1] ?? "";
+    const s = new ShellSession();
+    const from = s.screen().length - 1;
+    s.m.send("Run /tests/kt_args one two\n");
+    s.m.type("Run /tests/kt_runaway\n");
+    s.m.system.runFor(200);
+    s.m.send("\x03");
+    s.m.send("Echo still here\n");
+    const screen = s.screen().slice(from);
+    expect(screen.at(-1)).toBe("SYS:>");
+    expect(screen.slice(0, -1)).toEqual(block.trimEnd().split("\n"));
   });
 });
