@@ -67,7 +67,7 @@ function argsPlace(k: Kernel, proc: Process, task: Task, block: Uint8Array, star
 }
 // <<spawn: proc_spawn>> (chapters/21b-pipes-and-break.mdx)
 function sysProcSpawn(ctx: SyscallContext): SyscallReturn {
-  const dir = ctx.proc.handles.lookup(ctx.u32(0), Kind.Directory, Rights.TRAVERSE | Rights.SPAWN);
+  const dir = ctx.proc.handles.lookup(ctx.handle(0), Kind.Directory, Rights.TRAVERSE | Rights.SPAWN);
   if (typeof dir === "number") return dir;
   const path = ctx.user(1, PATH_MAX).readString();
   if (typeof path === "number") return path;
