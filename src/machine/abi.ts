@@ -62,6 +62,8 @@ export const Kind = {
   Surface: 23,
   Input: 24,
   Socket: 25,
+  Pipe: 26,
+  Console: 27,
 } as const;
 export type Kind = (typeof Kind)[keyof typeof Kind];
 
@@ -120,6 +122,7 @@ export const FaultKind = {
   STACK_OVERFLOW: 5,
   OUT_OF_MEMORY: 6,
   OTHER: 7,
+  BREAK: 8,
 } as const;
 export type FaultKind = (typeof FaultKind)[keyof typeof FaultKind];
 
@@ -134,6 +137,7 @@ export const FAULT_DOCS: { readonly [F in keyof typeof FaultKind]: { readonly na
     STACK_OVERFLOW: { name: "stack overflow", cause: "a touch of the guard page below the stack" },
     OUT_OF_MEMORY: { name: "out of memory", cause: "no memory for a demand-paged page" },
     OTHER: { name: "other", cause: "any other synchronous exception (bus error, illegal state)" },
+    BREAK: { name: "break", cause: "broken by Ctrl-C: a Break at the console the program did not catch (chapter 21b)" },
   };
 
 // <<abi: the shape of a system call>> (chapters/02-contract.mdx)
@@ -196,6 +200,9 @@ export const SYS = {
   wait: 0x08,
   waitpid: 0x09,
   sbrk: 0x0a,
+  proc_spawn: 0x0b,
+  sig_catch: 0x0c,
+  sig_check: 0x0d,
   channel_create: 0x10,
   channel_send: 0x11,
   channel_recv: 0x12,
@@ -219,6 +226,7 @@ export const SYS = {
   fstat: 0x46,
   dup: 0x47,
   dup2: 0x48,
+  pipe: 0x49,
   socket_create: 0x50,
   socket_connect: 0x51,
   socket_send: 0x52,
@@ -664,6 +672,44 @@ export const SYSCALL_DOCS: { readonly [N in SyscallName]: SyscallDoc } = {
       INVALID_ARG: "`info` is not 32 user-writable bytes; the child is then *not* reaped.",
     },
   },
+  // <<abi: the process calls>> += (chapters/02r-abi-reference.mdx)
+  proc_spawn: {
+    summary: "start a program with arguments and standard handles",
+    args: ["dir: u32", "path: const char*", "args: const char*", "args_size: usize", "fds: const i32[3] | NULL"],
+    results: ["pid", "tid"],
+    rights: "`dir` must carry `TRAVERSE` and `SPAWN`.",
+    returns:
+      "`OK`; the child starts with `x0` = argc and `x1` = argv, its strings the `args_size` bytes of NUL-terminated strings at `args` (at most 1024 bytes, 32 strings), copied to the top of its stack. Its descriptors 0, 1 and 2 name what the caller's `fds[0..2]` name (−1: that one stays closed); with `fds` NULL, what the caller's own 0, 1 and 2 name. Its name is the last component of `path`, cut to 31 bytes.",
+    errors: {
+      INVALID_HANDLE:
+        "`dir` names no live entry, or an entry of `fds` is neither −1 nor an open descriptor of the caller.",
+      WRONG_TYPE: "`dir` is not a directory.",
+      PERMISSION: "`dir` lacks `TRAVERSE` or `SPAWN`.",
+      INVALID_ARG:
+        "`path` is unreadable, empty, longer than 256 bytes or has a `..`; `args` is unreadable, over 1024 bytes or 32 strings, or does not end in NUL; `fds` is not 12 readable bytes; the file is not a valid static AArch64 ELF64 executable.",
+      NOT_FOUND: "no such file below `dir`.",
+      NO_RESOURCE: "the process or task table is full.",
+      NO_MEMORY: "not enough memory to load it.",
+    },
+  },
+  sig_catch: {
+    summary: "catch Break instead of being ended by it",
+    args: ["on: u32"],
+    results: ["previous"],
+    rights: "none: the caller's own process.",
+    returns:
+      "`OK`; x1 is the setting before. With `on` 1 a Ctrl-C at the console only sets the process's break signal (read it with `sig_check`); with 0 (every process starts so) it ends the process, fault kind `BREAK`.",
+    errors: { INVALID_ARG: "`on` is neither 0 nor 1." },
+  },
+  sig_check: {
+    summary: "read and clear the break signal",
+    args: [],
+    results: ["signals"],
+    rights: "none: the caller's own process.",
+    returns:
+      "`OK`; x1 has bit 0 (`SIGBREAK_C`) set if a Break reached the process since the last `sig_check`. The signal is cleared.",
+    errors: {},
+  },
   // <<abi: the descriptor calls>> (chapters/02r-abi-reference.mdx)
   open: {
     summary: "open a file or directory by path",
@@ -768,6 +814,19 @@ export const SYSCALL_DOCS: { readonly [N in SyscallName]: SyscallDoc } = {
     errors: {
       INVALID_HANDLE: "`old` is not an open descriptor.",
       INVALID_ARG: "`new` is not 0–31.",
+    },
+  },
+  // <<abi: the descriptor calls>> += (chapters/02r-abi-reference.mdx)
+  pipe: {
+    summary: "make a pipe: a read descriptor and a write descriptor",
+    args: ["fds: i32[2]"],
+    results: ["read fd", "write fd"],
+    rights: "none: descriptors are the process's own.",
+    returns:
+      "`OK`; `fds[0]` reads what `fds[1]` writes, through a 4096-byte buffer. `read` waits while it is empty and a writer is open, and returns 0 once every writer is closed; `write` waits for room until all its bytes are in, and fails with `CHANNEL_CLOSED` once every reader is closed.",
+    errors: {
+      INVALID_ARG: "`fds` is not 8 writable bytes.",
+      NO_RESOURCE: "fewer than two descriptors are free.",
     },
   },
   // <<abi: the descriptor calls for names>> (chapters/02r-abi-reference.mdx)

@@ -128,7 +128,7 @@ describe("commands", () => {
     const vinit = k?.procs.byPid.get(1);
     if (k === null || vinit === undefined) throw new Error("no vinit");
     const h = fsOpenRoot(k.fs, vinit.handles);
-    expect(s.run(`Caps 0x${h.toString(16)}`)).toMatch(/^ {2}0x[0-9a-f]{8} {2}Directory {2}r--l--Dt-T {2}gen \d+$/m);
+    expect(s.run(`Caps 0x${h.toString(16)}`)).toMatch(/^ {2}0x[0-9a-f]{8} {2}Directory {2}r--l--DtsT {2}gen \d+$/m);
     expect(s.run("Caps")).toContain("1 capability (rights: r read, w write, x execute, l list, c create, d delete, D derive, t transfer, s spawn, T traverse)");
   });
 

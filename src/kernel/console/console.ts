@@ -9,6 +9,8 @@ import type { Booting, Kernel } from "../kernel.ts";
 import { WaitQueue } from "../sched/waitqueue.ts";
 
 export const CONSOLE_RING_SIZE = 1024;
+/** The byte Ctrl-C sends: Break (chapter 21b). */
+export const CTRL_C = 0x03;
 
 // <<console: the input ring>> (chapters/10-boot.mdx)
 /** A fixed ring of bytes: push at the tail, shift from the head. */
@@ -44,6 +46,8 @@ export class Console {
   readonly input = new ByteRing(CONSOLE_RING_SIZE);
   /** True while the ring is full and the UART's receive interrupts are masked. */
   throttled = false;
+  /** What a Ctrl-C does besides arriving as a byte; true if the byte is spent (chapter 21b). */
+  onBreak: () => boolean = () => false;
   // <<console: more state>> (chapters/10-boot.mdx)
   // (chapter 13: the tasks waiting for input)
   // <<console: more state>> += (chapters/13-scheduler.mdx)
@@ -63,7 +67,9 @@ export function consoleInit(k: Booting<"config">): { uart: Pl011; console: Conso
 /** Moves what fits from the UART into the ring; throttles while bytes are left in the UART. */
 export function consoleReceive(k: Kernel): void {
   const c = k.console;
-  const empty = k.uart.receive(c.input.free, (b) => c.input.push(b));
+  const empty = k.uart.receive(c.input.free, (b) => {
+    if (b !== CTRL_C || !c.onBreak()) c.input.push(b);
+  });
   if (c.throttled === empty) {
     c.throttled = !empty;
     k.uart.receiveInterrupts(empty);

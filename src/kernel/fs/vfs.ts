@@ -27,6 +27,7 @@ export const DIR_RIGHTS =
   Rights.TRAVERSE |
   Rights.CREATE |
   Rights.DELETE |
+  Rights.SPAWN |
   Rights.DERIVE |
   Rights.TRANSFER;
 const WRITING_RIGHTS = Rights.WRITE | Rights.CREATE | Rights.DELETE;
@@ -72,6 +73,18 @@ export class FsDir extends KernelObject {
   }
   override onLastHandle(): void {
     this.fs.release(this.ino);
+  }
+}
+// <<vfs: open file and directory objects>> += (chapters/18-bootfs.mdx)
+/** A descriptor's object that is neither file nor directory: a console or a pipe end (chapter 21b). */
+export abstract class FsStream extends KernelObject {
+  /** Up to `len` bytes into `out`; 0 at the end of the stream. May wait. */
+  abstract read(len: number, out: FsSink): Io<number>;
+  /** Writes all of `data` (waiting for room if it must); the count, or a status. */
+  abstract write(data: Uint8Array): Io<number>;
+  /** What `fstat` reports: an empty node of type `NODE_FILE`, ino 0. */
+  stat(): NodeStat {
+    return { ino: 0, type: NODE_FILE, perm: 0o600, size: 0, blocks: 0, links: 1, atime: 0, mtime: 0, ctime: 0 };
   }
 }
 // <<vfs: the per-process descriptor table>> (chapters/18-bootfs.mdx)
@@ -128,7 +141,7 @@ export class FsSpace {
 /** A process's file-system state: descriptors and current directory. */
 export class FsState {
   readonly fs: FsSpace;
-  readonly fds: (FsFile | FsDir | null)[] = new Array(FD_MAX).fill(null);
+  readonly fds: (FsFile | FsDir | FsStream | null)[] = new Array(FD_MAX).fill(null);
   cwd: string[] = [];
 
   constructor(fs: FsSpace) {
@@ -137,7 +150,7 @@ export class FsState {
   }
 
   /** The object behind descriptor `fd`, or INVALID_HANDLE. */
-  get(fd: number): FsFile | FsDir | Status {
+  get(fd: number): FsFile | FsDir | FsStream | Status {
     const obj = Number.isInteger(fd) && fd >= 0 && fd < FD_MAX ? this.fds[fd] : null;
     return obj ?? Status.INVALID_HANDLE;
   }
@@ -397,44 +410,50 @@ export function vfsClose(st: FsState, fd: number): Status {
 }
 
 /** The open file behind `fd` if it may be read (or written); a status otherwise. */
-function fileOf(st: FsState, fd: number, write: boolean): FsFile | Status {
+function fileOf(st: FsState, fd: number, write: boolean): FsFile | FsStream | Status {
   const obj = st.get(fd);
-  if (typeof obj === "number") return obj;
+  if (typeof obj === "number" || obj instanceof FsStream) return obj;
   if (!(obj instanceof FsFile)) return Status.IS_DIR;
   return (write ? obj.writable : obj.readable) ? obj : Status.PERMISSION;
 }
 
 export function* vfsRead(st: FsState, fd: number, len: number, out: FsSink): Io<number> {
   const f = fileOf(st, fd, false);
+  if (f instanceof FsStream) return yield* f.read(len, out);
   return typeof f === "number" ? f : yield* fsFileRead(f, len, out);
 }
 
 export function* vfsWrite(st: FsState, fd: number, data: Uint8Array): Io<number> {
   const f = fileOf(st, fd, true);
+  if (f instanceof FsStream) return yield* f.write(data);
   return typeof f === "number" ? f : yield* fsFileWrite(f, data);
 }
 // <<vfs: calls by descriptor>> += (chapters/18-bootfs.mdx)
 export function* vfsSeek(st: FsState, fd: number, offset: number, whence: number): Io<number> {
   const obj = st.get(fd);
   if (typeof obj === "number") return obj;
+  if (obj instanceof FsStream) return Status.NOT_SUPPORTED;
   if (!(obj instanceof FsFile)) return Status.IS_DIR;
   return yield* fsFileSeek(obj, offset, whence);
 }
 
 export function* vfsFstat(st: FsState, fd: number): Io<NodeStat | Status> {
   const obj = st.get(fd);
+  if (obj instanceof FsStream) return obj.stat();
   return typeof obj === "number" ? obj : yield* obj.fs.stat(obj.ino);
 }
 
 /** fsync: everything written so far on the file's volume reaches stable storage. */
 export function* vfsFsync(st: FsState, fd: number): Io<Status> {
   const obj = st.get(fd);
+  if (obj instanceof FsStream) return Status.OK;
   return typeof obj === "number" ? obj : yield* obj.fs.sync();
 }
 
 export function* vfsFtruncate(st: FsState, fd: number, size: number): Io<Status> {
   const f = fileOf(st, fd, true);
   if (typeof f === "number") return f;
+  if (f instanceof FsStream) return Status.NOT_SUPPORTED;
   if (!Number.isSafeInteger(size) || size < 0) return Status.INVALID_ARG;
   return yield* f.fs.truncate(f.ino, size);
 }

@@ -56,6 +56,7 @@ export function processSpawn(
   proc.state = ProcState.RUNNING;
   k.procs.add(proc);
   parent?.children.push(proc);
+  for (const hook of k.procs.onSpawn) hook(proc, parent);
   k.sched.makeReady(task);
   if (k.trace.any)
     k.trace.emit("proc.spawn", { pid: proc.pid, tid: task.tid, name: proc.name, path, parent: parent?.pid ?? 0 });

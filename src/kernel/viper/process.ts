@@ -83,6 +83,8 @@ export class Process {
 export class ProcessTable {
   readonly byPid = new Map<number, Process>();
   private nextPid = 1;
+  /** Run for each new process, before it runs (chapter 21b's standard handles). */
+  readonly onSpawn: ((child: Process, parent: Process | null) => void)[] = [];
 
   get size(): number {
     return this.byPid.size;

@@ -105,10 +105,13 @@ void perror(const char *msg) {
 
 /* <<user lib: stdio reads the console>> (chapters/20-user-space.mdx) */
 int fgetc(FILE *f) {
-    (void)f;
     fflush(stdout);
-    long c = sys_getchar();
-    return c < 0 ? EOF : (int)c;
+    unsigned char c;
+    long n = sys_read(f->fd, &c, 1);
+    if (n == 1) return c;
+    if (n == 0 || !refused(n)) return EOF;
+    long b = sys_getchar();
+    return b < 0 ? EOF : (int)b;
 }
 
 int getchar(void) { return fgetc(stdin); }

@@ -28,10 +28,10 @@ static unsigned long hostile(void) {
 /* <<hostile: the calls left out>> (chapters/12-exceptions-syscalls.mdx) */
 static int skipped(unsigned long nr) {
     switch (nr) {
-    case SYS_TASK_EXIT: case SYS_TASK_SPAWN: case SYS_TASK_JOIN: case SYS_WAIT: case SYS_WAITPID:
+    case SYS_TASK_EXIT: case SYS_TASK_SPAWN: case SYS_PROC_SPAWN: case SYS_TASK_JOIN: case SYS_WAIT: case SYS_WAITPID:
     case SYS_SBRK: /* would pull the heap from under malloc */
     case SYS_CHANNEL_SEND: case SYS_CHANNEL_RECV: case SYS_POLL_WAIT: case SYS_SLEEP:
-    case SYS_GETCHAR: /* calls that may block for ever */
+    case SYS_GETCHAR: case SYS_READ: /* calls that may block for ever (read: on the console, chapter 21b) */
     case SYS_WRITE: case SYS_DEBUG_PRINT: case SYS_PUTCHAR: /* output: would print garbage */
         return 1;
     default: return 0;

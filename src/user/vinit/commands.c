@@ -270,15 +270,15 @@ static int cmd_caps(int argc, char **argv) {
 static const char *fault_name(uint32_t kind) {
     static const char *names[] = {"none", "unmapped address", "permission fault", "alignment fault",
                                   "undefined instruction", "stack overflow", "out of memory",
-                                  "fault"};
-    return kind < 8 ? names[kind] : "fault";
+                                  "fault", "break"};
+    return kind < 9 ? names[kind] : "fault";
 }
 
-static int run_program(const char *abs) {
+static int run_program(const char *abs, int argc, char **argv) {
     const char *base = strrchr(abs, '/');
     base = base ? base + 1 : abs;
     uint32_t tid = 0;
-    long pid = sys_spawn(abs, base, &tid);
+    long pid = spawn_args(abs, argc, argv, 0, &tid);
     if (pid < 0) {
         if (pid == VERR_NOT_FOUND) return shell_fail(RC_ERROR, "Run: %s: no such program", shown(abs));
         return shell_fail(RC_ERROR, "Run: cannot start %s: %s", shown(abs), viper_strerror(pid));
@@ -288,6 +288,8 @@ static int run_program(const char *abs) {
     long r = sys_waitpid(pid, &info);
     if (r < 0) return shell_fail(RC_ERROR, "Run: waiting for process %ld failed: %s", pid, viper_strerror(r));
     fflush(stdout);
+    if (info.how == EXIT_HOW_FAULT && info.kind == FAULT_BREAK)
+        return shell_fail(RC_FAIL, "Run: process %ld (%s) broken by Ctrl-C", pid, base);
     if (info.how == EXIT_HOW_FAULT) {
         return shell_fail(RC_FAIL, "Run: process %ld (%s) was killed: %s at 0x%lx (pc 0x%lx, esr 0x%08x)",
                           pid, base, fault_name(info.kind), (unsigned long)info.addr,
@@ -304,7 +306,7 @@ static int cmd_run(int argc, char **argv) {
     if (argc < 2) return shell_fail(RC_ERROR, "Run: which program? Usage: Run <path>");
     char abs[SHELL_PATH_MAX];
     if (resolve_arg("Run", argv[1], abs)) return RC_ERROR;
-    return run_program(abs);
+    return run_program(abs, argc - 1, argv + 1);
 }
 
 /* <<shell: Date and Time>> (chapters/21-shell.mdx) */
@@ -1235,7 +1237,7 @@ int shell_execute(char *line) {
         if (cmd) {
             rc = cmd->run(argc, argv);
         } else if (path_resolve(argv[0], abs, sizeof abs) == 0 && sys_stat(abs, &st) == 0 && S_ISREG(st.mode)) {
-            rc = run_program(abs);
+            rc = run_program(abs, argc, argv);
         } else {
             rc = RC_WARN;
             printf("Unknown command: %s (type Help for the list)\n", argv[0]);

@@ -22,6 +22,7 @@ int main(void) {
     printf("vinit: first user process, task %ld; heap %s\n", sys_task_current(),
            heap_works() ? "ok" : "NOT WORKING");
     printf("Type Help for the list of commands.\n\n");
+    sys_sig_catch(1); /* Ctrl-C at the prompt abandons the line; it must not end the shell (chapter 21b) */
     /* <<shell: before the first prompt>> (chapters/21-shell.mdx) */
         /* (chapter 21s: S:Startup-Sequence) */
     /* <<shell: before the first prompt>> += (chapters/21s-shell-scripts.mdx) */

@@ -82,7 +82,13 @@ const CASES: Record<string, Case> = {
   "fs_read_dir 0": { args: (n) => [n.dir, OUT] },
   "fs_rewind_dir 0": { args: (n) => [n.dir] },
   "assign_set 2": { args: (n) => [NAME, 5, n.dir] },
+  "proc_spawn 0": { args: (n) => [n.dir, NAME, 0, 0, 0] },
 };
+
+/** The cases whose call this state of the book registers (proc_spawn arrives in chapter 21b). */
+function registeredCases(m: FakeMachine): [string, Case][] {
+  return Object.entries(CASES).filter(([key]) => m.k.syscalls.lookup(SYS[key.split(" ")[0] as SyscallName]) !== undefined);
+}
 
 /** The arguments the ABI names as handles or descriptors, in the calls this kernel registers. */
 function handleArguments(m: FakeMachine): string[] {
@@ -99,10 +105,10 @@ function handleArguments(m: FakeMachine): string[] {
 describe("a handle or descriptor argument with bit 32 set", () => {
   it("every one of them in the ABI is tried below", () => {
     const m = new FakeMachine({ files: FILES });
-    expect(Object.keys(CASES).sort()).toEqual(handleArguments(m));
+    expect(registeredCases(m).map(([key]) => key).sort()).toEqual(handleArguments(m));
   });
 
-  for (const [key, c] of Object.entries(CASES)) {
+  for (const [key, c] of registeredCases(new FakeMachine({ files: FILES }))) {
     const [call, at] = key.split(" ") as [SyscallName, string];
     it(`${call}: argument ${at} names nothing, and its object is untouched`, () => {
       const m = new FakeMachine({ files: FILES });

@@ -21,6 +21,9 @@
 #define SYS_WAIT              0x08 /* wait(info) -> pid, code, fault kind */
 #define SYS_WAITPID           0x09 /* waitpid(pid, info) -> pid, code, fault kind */
 #define SYS_SBRK              0x0A /* sbrk(increment) -> old break */
+#define SYS_PROC_SPAWN        0x0B /* proc_spawn(dir, path, args, args_size, fds) -> pid, tid */
+#define SYS_SIG_CATCH         0x0C /* sig_catch(on) -> previous */
+#define SYS_SIG_CHECK         0x0D /* sig_check() -> signals */
 
 /* Channels (0x10-0x1F). */
 #define SYS_CHANNEL_CREATE    0x10 /* channel_create() -> send handle, receive handle */
@@ -51,6 +54,7 @@
 #define SYS_FSTAT             0x46 /* fstat(fd, st) */
 #define SYS_DUP               0x47 /* dup(fd) -> new fd */
 #define SYS_DUP2              0x48 /* dup2(old, new) -> new */
+#define SYS_PIPE              0x49 /* pipe(fds) -> read fd, write fd */
 
 /* Sockets (0x50-0x5F). */
 #define SYS_SOCKET_CREATE     0x50 /* socket_create() -> socket */
@@ -178,6 +182,8 @@
 #define CAP_KIND_SURFACE   23
 #define CAP_KIND_INPUT     24
 #define CAP_KIND_SOCKET    25
+#define CAP_KIND_PIPE      26
+#define CAP_KIND_CONSOLE   27
 
 /* Rights (CapInfo.rights), one bit each, and the usual combinations. */
 #define CAP_RIGHT_NONE     0x000u
@@ -210,6 +216,7 @@
 #define FAULT_STACK_OVERFLOW 5 /* stack overflow: a touch of the guard page below the stack */
 #define FAULT_OUT_OF_MEMORY  6 /* out of memory: no memory for a demand-paged page */
 #define FAULT_OTHER          7 /* other: any other synchronous exception (bus error, illegal state) */
+#define FAULT_BREAK          8 /* break: broken by Ctrl-C: a Break at the console the program did not catch (chapter 21b) */
 
 /* <<user abi: records>> (chapters/20r-user-abi-reference.mdx) */
 typedef struct TaskInfo {
