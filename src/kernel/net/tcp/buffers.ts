@@ -19,6 +19,7 @@ export class ByteRing {
     return this.capacity - this.length;
   }
 
+  // <<tcp buffers: pushing and peeking>> (chapters/33-tcp.mdx)
   /** Appends what fits of `data`; returns how many bytes that was. */
   push(data: Uint8Array): number {
     const n = Math.min(data.length, this.free);
