@@ -267,6 +267,7 @@ static int cmd_caps(int argc, char **argv) {
 }
 
 /* <<shell: Run>> (chapters/21-shell.mdx) */
+/* <<shell: naming a fault>> (chapters/21-shell.mdx) */
 static const char *fault_name(uint32_t kind) {
     static const char *names[] = {"none", "unmapped address", "permission fault", "alignment fault",
                                   "undefined instruction", "stack overflow", "out of memory",
@@ -656,6 +657,7 @@ static int cmd_path(int argc, char **argv) {
     return RC_OK;
 }
 
+/* <<shell: the Fetch command in six pieces>> (chapters/21-shell.mdx) */
 /* <<shell: Fetch's connection>> (chapters/21-shell.mdx) */
 typedef struct HttpConn {
     long sock, session; /* session >= 0: over TLS */
