@@ -1551,6 +1551,7 @@ export const SYSCALL_DOCS: { readonly [N in SyscallName]: SyscallDoc } = {
       PERMISSION: "`session` lacks READ.",
     },
   },
+  // <<abi: the calls reserved for the network chapters>> += (chapters/02r-abi-reference.mdx)
   tls_accept: {
     summary: "a TLS server session over an accepted TCP connection",
     args: ["sock: u32"],

@@ -1165,6 +1165,7 @@ const Command shell_commands[] = {
     {"Caps", 0, "[handle]", "list the shell's capabilities", cmd_caps, 0},
     {"Date", 0, "", "show the date (PL031 clock)", cmd_date, 0},
     {"Time", 0, "", "show the time of day", cmd_time, 0},
+    /* <<shell: the file commands' rows>> (chapters/21r-shell-commands.mdx) */
     {"Assign", 0, "[NAME: [dir]]", "list, set or remove assigns", cmd_assign, 0},
     {"Path", 0, "[path]", "show where a path leads", cmd_path, 0},
     {"Cd", 0, "[dir]", "show or change the current directory", cmd_cd, 0},

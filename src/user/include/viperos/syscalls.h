@@ -311,7 +311,7 @@ typedef struct StatFs {
 #define S_IFREG 0100000
 #define S_ISDIR(m) (((m) & S_IFMT) == S_IFDIR)
 #define S_ISREG(m) (((m) & S_IFMT) == S_IFREG)
-
+/* <<user abi: records>> += (chapters/20r-user-abi-reference.mdx) */
 typedef struct DirEnt {
     uint64_t ino;
     uint16_t reclen;
