@@ -12,7 +12,7 @@ const root = join(import.meta.dirname, "..", "..");
 const DEBT = new Set<string>([]);
 
 /** The line numbers of code chunks with no prose since the previous chunk. */
-export function bareChunks(text: string): number[] {
+function bareChunks(text: string): number[] {
   const lines = text.split("\n");
   const bare: number[] = [];
   let prose = 0;
