@@ -26,8 +26,9 @@ describe("every chapter states its invariant and names a test of it", () => {
     });
   }
 
-  it("the exemptions are chapters that exist", () => {
-    const stems = new Set(chapters.map((c) => c.stem));
-    for (const s of SHARED_OR_NONE) expect(stems.has(s), s).toBe(true);
+  it("the exemptions are chapters that exist (in every state of the book that reaches them)", () => {
+    const stems = chapters.map((c) => c.stem).sort();
+    const last = stems[stems.length - 1];
+    for (const s of SHARED_OR_NONE) if (s <= last) expect(stems.includes(s), s).toBe(true);
   });
 });

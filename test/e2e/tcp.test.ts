@@ -3,6 +3,8 @@
 // fetches a program from it onto the page's disk, and the panel draws the connection's segments
 // and plots the sender's congestion state; then the reader moves the loss slider, fetches again,
 // and the diagram shows retransmissions (red arrows) while the file still arrives whole.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { screenshot, siteAndBrowser, watchErrors } from "./harness.ts";
@@ -11,7 +13,9 @@ import { livePages, terminalBuffer } from "./live-helpers.ts";
 const env = siteAndBrowser();
 
 const atPrompt = async (page: Page, i: number): Promise<boolean> => /SYS:> $/.test(`${(await terminalBuffer(page, i)).trimEnd()} `);
-const FETCHED = /Fetch: 73368 bytes to SYS:t\/vinit \(HTTP 200\)/g;
+// The page's beta serves the boot archive's vinit, the one in build/user: all of it must arrive.
+const VINIT_BYTES = readFileSync(join(import.meta.dirname, "..", "..", "build", "user", "vinit")).length;
+const FETCHED = new RegExp(`Fetch: ${VINIT_BYTES} bytes to SYS:t/vinit \\(HTTP 200\\)`, "g");
 
 describe("the TCP panel", () => {
   const path = livePages().find((p) => p.includes("34-tcp-sockets"));

@@ -871,7 +871,7 @@ export class Cpu implements CpuPort {
           att = true;
           continue;
         case 1 /* OP_FP */:
-          // <<cpu: execute SIMD and floating point>> (chapters/04c-cpu-system.mdx)
+          // <<cpu: execute SIMD and floating point>> (chapters/04b-cpu-execute.mdx)
           // (chapter 4d executes the instruction here when CPACR_EL1 allows it)
           // <<cpu: execute SIMD and floating point>> += (chapters/04d-cpu-fp.mdx)
           if (this.fpEnabled()) {
