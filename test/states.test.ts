@@ -35,6 +35,9 @@ describe("chapter states", () => {
     expect(chaptersUntil(chapters, "19-a")).toEqual(["chapters/19-a.mdx"]);
     expect(appendixOf("20r-b-lists")).toBe("20");
     expect(appendixOf("20-b")).toBe(null);
+    // A lettered chapter after its appendix's chapter (20b sorts before 20r) keeps the appendix.
+    const lettered = ["chapters/20-b.mdx", "chapters/20b-c.mdx", "chapters/20r-b-lists.mdx", "chapters/21-c.mdx"];
+    expect(chaptersUntil(lettered, "20b-c")).toEqual(["chapters/20-b.mdx", "chapters/20b-c.mdx", "chapters/20r-b-lists.mdx"]);
   });
 
   it("a state's tests are those of its chapters and no later one", () => {

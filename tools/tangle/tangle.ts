@@ -266,9 +266,12 @@ export function chaptersUntil(chapters: string[], until: string | undefined): st
   const at = stems.indexOf(until);
   if (at < 0) throw new Error(`no chapter named "${until}"; chapters are: ${stems.join(", ")}`);
   const number = /^(\d+[a-z]?)-/.exec(until)?.[1];
-  return chapters.filter(
-    (c) => chapterStem(c) <= until || (number !== undefined && appendixOf(chapterStem(c)) === number),
-  );
+  // An appendix comes with its chapter and stays in every later state: 21r (chapter 21's command
+  // table) sorts after 21b, whose state still needs it.
+  return chapters.filter((c) => {
+    const of = appendixOf(chapterStem(c));
+    return chapterStem(c) <= until || (number !== undefined && of !== null && of <= number);
+  });
 }
 
 /**
