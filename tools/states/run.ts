@@ -7,8 +7,9 @@
 //      project only if the chapter changed something it contains,
 //   3. pass the tests that belong to it (each test file names its chapter: `// chapter: <stem>`):
 //      the tests the chapter adds, and every earlier test that imports, directly or through
-//      others, a file the chapter changed (`vitest related`); the last state checked, and every
-//      state with --full, runs all of them,
+//      others, a file the chapter changed (`vitest related`); the first and last state checked,
+//      and every state with --full, run all of them — except the book's last chapter, whose tree
+//      is the repository's, all of whose tests `npm test` runs,
 //   4. from chapter 10 on, boot: the kernel prints its banner and does not panic; and from the
 //      first chapter whose state reaches the shell's prompt, every later state that changed the
 //      kernel, the board, the contract or the system reaches it too.
@@ -87,7 +88,10 @@ runTool(SPEC, async ({ options }) => {
       const files = new Map(result.files.map((f) => [f.path, f.content]));
       const changed = before === null ? null : [...files].filter(([p, t]) => before?.get(p) !== t).map(([p]) => p);
       const added = tests.filter((t) => !testsBefore.has(t));
-      const everything = options.full || stem === last || changed === null;
+      // The last state checked runs every test, unless it is the whole book: that tree is the
+      // repository's own, whose every test `npm test` runs (CI runs it first), so here it gets
+      // the related tests like any other state.
+      const everything = options.full || changed === null || (stem === last && stem !== stems.at(-1));
       before = files;
       testsBefore = new Set(tests);
       // Type-check the projects the chapter can affect: the kernel's if it changed the kernel or
@@ -103,10 +107,16 @@ runTool(SPEC, async ({ options }) => {
         "src/emulator/tsconfig.json": touched("src/emulator/", "src/machine/"),
       };
       const projects = Object.keys(wanted).filter((p) => wanted[p] && existsSync(join(dir, p)));
+      let t0 = performance.now();
+      const took = () => {
+        const s = ((performance.now() - t0) / 1000).toFixed(0);
+        t0 = performance.now();
+        return `${s} s`;
+      };
       const checked = await Promise.all(projects.map((p) => runAsync(dir, node, [tsc, "-p", p, "--noEmit"])));
       const typeErrors = checked.flatMap((r, i) => (r.ok ? [] : [`${projects[i]}:\n${r.output.trim()}`]));
       if (typeErrors.length > 0) failures.push(`type-check: ${typeErrors.join("\n")}`);
-      else steps.push(projects.length === 0 ? "no code changed" : "types ok");
+      else steps.push(projects.length === 0 ? "no code changed" : `types ok ${took()}`);
       // Tests.
       // `vitest related` runs the given test files and every test that imports a given source.
       const sources = everything ? [] : (changed ?? []).filter((p) => /\.(ts|c|h)$/.test(p));
@@ -119,7 +129,7 @@ runTool(SPEC, async ({ options }) => {
         const summary = /Tests\s+(.*)/.exec(plain)?.[1]?.trim() ?? "no tests affected";
         const ran = /Test Files\s+.*\((\d+)\)/.exec(plain)?.[1] ?? "0";
         const scope = everything ? `${tests.length} test files` : `${ran} of ${tests.length} test files affected`;
-        if (r.ok) steps.push(`${scope}: ${summary}`);
+        if (r.ok) steps.push(`${scope}: ${summary} ${took()}`);
         else failures.push(`tests: ${summary}\n${failingLines(plain)}`);
       }
       // Boot, if the chapter changed what runs (the kernel, the board, the contract, the system).
@@ -135,7 +145,7 @@ runTool(SPEC, async ({ options }) => {
         else {
           if (probe.prompt && promptSince === null) promptSince = stem;
           const last = probe.lines.filter((l) => l.trim() !== "").at(-1) ?? "";
-          steps.push(probe.prompt ? "boots to the prompt" : `boots, ${probe.lines.length} lines, last "${last}"`);
+          steps.push(probe.prompt ? `boots to the prompt ${took()}` : `boots, ${probe.lines.length} lines, last "${last}" ${took()}`);
         }
       }
     }
