@@ -133,3 +133,35 @@ describe("the Linux runner's CPU identity", () => {
     expect(Buffer.from(runner.bus.ram.subarray(platform, platform + 8)).toString("latin1")).toBe("aarch64\0");
   });
 });
+
+describe("the Linux runner's memory", () => {
+  it("grows brk as far as the configured RAM allows, and no further", () => {
+    // 16 MiB of RAM, the top 8 MiB the stack, the program at 4 MiB: 3 MiB of heap fit, 5 do not.
+    const brk = (rd: number, sh: number, imm: number) => [
+      addSubImm(1, 0, 0, sh, imm, 19, 0), // add x0, x19, #imm (LSL 12 when sh)
+      moveWide(1, 2, 0, 214, 8), // brk
+      svc(0),
+      str64(rd, 2, 0),
+    ];
+    const body = [
+      moveWide(1, 2, 0, 0, 19), // x19 = 0: brk(0) asks where the heap is
+      ...brk(0, 0, 0),
+      addSubImm(1, 0, 0, 0, 0, 0, 19), // x19 = the start
+      ...brk(1, 1, 3 * 256), // start + 3 MiB
+      ...brk(2, 1, 5 * 256), // start + 5 MiB: into the stack, refused
+    ];
+    const { status, stdout } = run(program(body, 24));
+    expect(status).toBe(0);
+    const [start, grown, refused] = [0, 8, 16].map((o) => stdout.readBigUInt64LE(o));
+    expect(grown - start).toBe(3n << 20n);
+    expect(refused).toBe(grown);
+  });
+
+  it("ends a program that writes its own code with SIGSEGV, in qemu-aarch64's words", () => {
+    const body = [...mov32(3, 0x400000), str64(0, 3, 0)]; // str x0, [the code segment]
+    const { status, runner } = run(program(body, 8));
+    expect(status).toBe(128 + 11);
+    expect(runner.signalReport).toBe("emu: uncaught target signal 11 (Segmentation fault) - core dumped");
+    expect(runner.faultDetail).toMatch(/FAR 0x400000$/);
+  });
+});

@@ -14,7 +14,15 @@ export const RANDOM_DIR = join(PROGRAMS_DIR, "random");
 
 /** qemuArgs: extra qemu-aarch64 options for the reference run (for example the CPU model). */
 /** fp: built with floating point (without -mgeneral-regs-only) but without vectorisation. */
-export type Program = { name: string; source: string; opt: "-O0" | "-O2"; qemuArgs?: string[]; fp?: boolean };
+/** defines: -D options (segv.c builds one program per way of breaking memory protection). */
+export type Program = {
+  name: string;
+  source: string;
+  opt: "-O0" | "-O2";
+  qemuArgs?: string[];
+  fp?: boolean;
+  defines?: string[];
+};
 
 /** Every program, and the optimisation levels it is built at. */
 export const PROGRAMS: readonly Program[] = [
@@ -38,6 +46,10 @@ export const PROGRAMS: readonly Program[] = [
   { name: "idregs", source: "idregs.c", opt: "-O2" },
   { name: "fp", source: "fp.c", opt: "-O2", fp: true },
   { name: "fp-O0", source: "fp.c", opt: "-O0", fp: true },
+  // The runner's memory behaves like Linux's: mmap hints and MAP_FIXED, mprotect, munmap, brk; and
+  // each way of breaking the protection ends the program with SIGSEGV, status 139, as there.
+  { name: "mem", source: "mem.c", opt: "-O2" },
+  ...[1, 2, 3, 4, 5, 6, 7].map((n): Program => ({ name: `segv-${n}`, source: "segv.c", opt: "-O2", defines: [`BREAK=${n}`] })),
 ];
 
 /** The exact compiler command line of item 8 of the machine issue. */
@@ -50,6 +62,7 @@ export function clangArgs(p: Program, out: string): string[] {
     ...(p.fp ? ["-fno-vectorize", "-fno-slp-vectorize", "-mllvm", "-vectorize-loops=false"] : ["-mgeneral-regs-only"]),
     "-fuse-ld=lld",
     "-fno-builtin",
+    ...(p.defines ?? []).map((d) => `-D${d}`),
     p.opt,
     "-o",
     out,

@@ -15,7 +15,7 @@ const SPEC = {
 shim: its stdout and stderr pass through, and the exit status is the program's (128 + signal when it
 dies of one). For ViperOS programs (build/user/*), boot ViperOS instead: npm run boot.`,
   options: {
-    stats: { type: "flag", help: "print instructions executed and MIPS to stderr at the end" },
+    stats: { type: "flag", help: "print instructions executed and MIPS (and where a fault happened) to stderr at the end" },
     mem: { type: "int", value: "MiB", help: "RAM size in MiB", default: 512, min: 16, max: 2048 },
   },
   positionals: [
@@ -99,6 +99,7 @@ runTool(SPEC, ({ options, positionals }) => {
   flush();
   if (runner.signalReport) console.error(runner.signalReport);
   if (options.stats) {
+    if (runner.faultDetail) console.error(runner.faultDetail);
     const n = runner.cpu.instret;
     console.error(`emu: ${n} instructions in ${seconds.toFixed(3)} s (${(n / seconds / 1e6).toFixed(1)} MIPS)`);
   }

@@ -1,6 +1,8 @@
 // The Linux-ABI runner: loads a static AArch64 Linux ELF into a bare machine (a bus with one big
-// RAM region at physical 0 and the CPU; MMU off, so virtual = physical), builds the initial
-// stack Linux would, and runs the program at EL0. System calls are served by a small shim
+// RAM region at physical 0 and the CPU), builds the initial stack Linux would, and runs the
+// program at EL0. The MMU is on with virtual = physical, and only what Linux would map is mapped,
+// with its permissions (address-space.ts): the null page, a write to .text or .rodata, a jump
+// into data fault, and end the program with SIGSEGV as under Linux and qemu-aarch64. System calls are served by a small shim
 // installed as the kernel's vector handler on the door — no kernel involved. Host code: it may
 // use Node, but it only touches the machine through the door and the CPU's public surface.
 import { EXIT_ERET, EXIT_HALT, FRAME_ELR, type KernelExit, type TrapFrame } from "../../src/machine/door.ts";
@@ -32,6 +34,7 @@ import {
 import { Bus } from "../../src/emulator/bus/bus.ts";
 import { Cpu } from "../../src/emulator/cpu/cpu.ts";
 import { type CpuIdentity, QEMU_MAX } from "../../src/emulator/cpu/identity.ts";
+import { AddressSpace, PAGE, PROT_EXEC, PROT_READ, PROT_WRITE, tableBytes } from "./address-space.ts";
 
 export interface HostIo {
   write(fd: number, data: Uint8Array): number;
@@ -52,7 +55,6 @@ export interface RunnerOptions {
   identity?: CpuIdentity;
 }
 
-const PAGE = 4096;
 /** The stack the runner reserves at the top of RAM. */
 export const STACK_SIZE = 8 * 1024 * 1024;
 /** Errno values (Linux asm-generic/errno-base.h). */
@@ -61,6 +63,11 @@ const EBADF = 9;
 const ENOMEM = 12;
 const EFAULT = 14;
 const EINVAL = 22;
+/** mmap flags (Linux uapi/asm-generic/mman-common.h). */
+const MAP_FIXED = 0x10;
+const MAP_ANONYMOUS = 0x20;
+/** Pages left free above the heap, so brk can grow a little even when mmap has filled the rest. */
+const HEAP_GAP = 64 * PAGE;
 const ENOTTY = 25;
 const ENOSYS = 38;
 
@@ -112,10 +119,15 @@ export class LinuxRunner {
   status = -1;
   /** Set when the program died of a signal: a one-line description. */
   signalReport = "";
+  /** With signalReport: the faulting pc and the syndrome (`npm run emu -- --stats` prints it). */
+  faultDetail = "";
   private brkStart = 0;
   private brk = 0;
-  private mmapTop = 0;
-  private readonly freeMaps: { addr: number; len: number }[] = [];
+  /** The program's addresses: [0, ramSize); the page tables sit above them. */
+  private readonly ramSize: number;
+  private readonly mem: AddressSpace;
+  /** The ELF's PT_LOAD segments, mapped once the MMU is set up. */
+  private readonly segments: { addr: number; len: number; prot: number }[] = [];
   private rng: number;
   private readonly io: HostIo;
 
@@ -123,12 +135,12 @@ export class LinuxRunner {
     this.io = io;
     this.rng = (options.seed ?? 0x12345678) | 1;
     const ramSize = options.ramSize ?? 512 * 1024 * 1024;
-    this.bus = new Bus(0, ramSize);
+    this.ramSize = ramSize;
+    this.bus = new Bus(0, ramSize + tableBytes(ramSize));
     this.cpu = new Cpu(this.bus);
     this.cpu.identity = options.identity ?? QEMU_MAX;
     const entry = this.load(elf);
     const sp = this.buildStack(argv, options.env ?? [], entry.phdr, entry.phnum, entry.entry);
-    this.mmapTop = ramSize - STACK_SIZE - PAGE;
     const cpu = this.cpu;
     cpu.reset(entry.entry, 0);
     cpu.sp = BigInt(sp);
@@ -136,6 +148,9 @@ export class LinuxRunner {
     // of the ID registers: emulateMrs).
     cpu.writeSysreg(SCTLR_EL1, 0x00c5_0838n | (1n << 14n) | (1n << 15n) | (1n << 26n));
     cpu.writeSysreg(CNTKCTL_EL1, 2n);
+    this.mem = new AddressSpace(this.bus, cpu, ramSize, ramSize);
+    for (const seg of this.segments) this.mem.map(seg.addr, seg.len, seg.prot);
+    this.mem.map(ramSize - STACK_SIZE, STACK_SIZE, PROT_READ | PROT_WRITE);
     // Linux lets EL0 use floating point (CPACR_EL1.FPEN = 0b11; it switches the registers lazily).
     cpu.writeSysreg(CPACR_EL1, 3n << 20n);
     const counter = { read: () => BigInt(cpu.now()), write: () => {} };
@@ -173,17 +188,21 @@ export class LinuxRunner {
     for (let i = 0; i < phnum; i++) {
       const p = phoff + i * phentsize;
       const type = v.getUint32(p, true);
+      const flags = v.getUint32(p + 4, true); // PF_X 1, PF_W 2, PF_R 4
       const offset = Number(v.getBigUint64(p + 8, true));
       const vaddr = Number(v.getBigUint64(p + 16, true));
       const filesz = Number(v.getBigUint64(p + 32, true));
       const memsz = Number(v.getBigUint64(p + 40, true));
       if (type === 6) phdrAddr = vaddr; // PT_PHDR
       if (type !== 1) continue; // PT_LOAD
-      if (vaddr + memsz > this.bus.ramEnd - STACK_SIZE) throw new Error(`segment at 0x${vaddr.toString(16)} does not fit in RAM`);
+      if (vaddr + memsz > this.ramSize - STACK_SIZE) throw new Error(`segment at 0x${vaddr.toString(16)} does not fit in RAM`);
       this.bus.ram.set(elf.subarray(offset, offset + filesz), vaddr);
       this.bus.ram.fill(0, vaddr + filesz, vaddr + memsz);
       if (offset === 0 && phdrAddr === 0) phdrAddr = vaddr + phoff;
       end = Math.max(end, vaddr + memsz);
+      const first = vaddr - (vaddr % PAGE);
+      const prot = (flags & 4 ? PROT_READ : 0) | (flags & 2 ? PROT_WRITE : 0) | (flags & 1 ? PROT_EXEC : 0);
+      this.segments.push({ addr: first, len: Math.ceil((vaddr + memsz) / PAGE) * PAGE - first, prot });
     }
     this.brkStart = Math.ceil(end / PAGE) * PAGE;
     this.brk = this.brkStart;
@@ -194,7 +213,7 @@ export class LinuxRunner {
   private buildStack(argv: string[], env: string[], phdr: number, phnum: number, entry: number): number {
     const ram = this.bus.ram;
     const enc = new TextEncoder();
-    let top = this.bus.ramEnd - PAGE;
+    let top = this.ramSize - PAGE;
     const put = (bytes: Uint8Array): number => {
       top -= bytes.length;
       ram.set(bytes, top);
@@ -285,9 +304,9 @@ export class LinuxRunner {
     else if (ec === EC_PC_ALIGN || ec === EC_SP_ALIGN) signal = 7;
     else if (ec !== EC_DABT_LOWER && ec !== EC_IABT_LOWER) signal = 11;
     const elr = frame.regs[32];
-    this.signalReport =
-      `emu: uncaught target signal ${signal} (${SIGNAL_NAMES[signal]}) at pc 0x${elr.toString(16)}` +
-      ` (ESR 0x${esr.toString(16)}, FAR 0x${door.mrs(FAR_EL1).toString(16)})`;
+    // qemu-aarch64's words (linux-user/signal.c), then the runner's own: where and why.
+    this.signalReport = `emu: uncaught target signal ${signal} (${SIGNAL_NAMES[signal]}) - core dumped`;
+    this.faultDetail = `emu: pc 0x${elr.toString(16)}, ESR 0x${esr.toString(16)}, FAR 0x${door.mrs(FAR_EL1).toString(16)}`;
     this.status = 128 + signal;
     return EXIT_HALT;
   }
@@ -300,7 +319,7 @@ export class LinuxRunner {
    */
   private emulateMrs(frame: TrapFrame): boolean {
     const pc = Number(frame.regs[FRAME_ELR]);
-    if (!this.bus.isRam(pc, 4)) return false;
+    if (!this.mem.accessible(pc, 4, false)) return false;
     const insn = this.bus.ramView.getUint32(pc, true);
     if (insn >>> 20 !== 0xd53) return false; // MRS with op0 2 or 3
     const value = this.el0IdRegister((insn >>> 5) & 0xffff);
@@ -337,6 +356,7 @@ export class LinuxRunner {
         // writev(fd, iov, iovcnt)
         let total = 0;
         for (let i = 0; i < n2; i++) {
+          if (!this.mem.accessible(n1 + i * 16, 16, false)) return total > 0 ? total : -EFAULT;
           const base = Number(this.bus.read64(n1 + i * 16));
           const len = Number(this.bus.read64(n1 + i * 16 + 8));
           const r = this.withBuffer(base, len, (b) => this.io.write(n0, b), false);
@@ -352,11 +372,11 @@ export class LinuxRunner {
       case 214: // brk
         return this.sysBrk(n0);
       case 222: // mmap(addr, len, prot, flags, fd, off)
-        return this.sysMmap(n1, Number(a3));
-      case 215: // munmap
-        this.freeMaps.push({ addr: n0, len: Math.ceil(n1 / PAGE) * PAGE });
-        return 0;
-      case 226: // mprotect
+        return this.sysMmap(n0, n1, n2, Number(a3));
+      case 215: // munmap(addr, len)
+        return this.sysMunmap(n0, n1);
+      case 226: // mprotect(addr, len, prot)
+        return this.sysMprotect(n0, n1, n2);
       case 233: // madvise
       case 134: // rt_sigaction
       case 135: // rt_sigprocmask
@@ -402,42 +422,67 @@ export class LinuxRunner {
 
   private withBuffer(addr: number, len: number, f: (b: Uint8Array) => number, intoGuest: boolean): number {
     if (len === 0) return 0;
-    if (!this.bus.isRam(addr, len)) return -EFAULT;
+    if (!this.mem.accessible(addr, len, intoGuest)) return -EFAULT;
     const view = this.bus.ram.subarray(addr, addr + len);
     const r = f(intoGuest ? view : view.slice());
     return r;
   }
 
+  /** brk: grows the heap with zeroed pages while they are free, shrinks it by unmapping. */
   private sysBrk(want: number): number {
     if (want === 0 || want < this.brkStart) return this.brk;
-    if (want >= this.mmapTop) return this.brk;
     const oldEnd = Math.ceil(this.brk / PAGE) * PAGE;
     const newEnd = Math.ceil(want / PAGE) * PAGE;
-    if (newEnd > oldEnd) this.bus.ram.fill(0, oldEnd, newEnd);
+    if (newEnd > oldEnd) {
+      if (newEnd > this.ramSize - STACK_SIZE || !this.mem.isFree(oldEnd, newEnd - oldEnd)) return this.brk;
+      this.bus.ram.fill(0, oldEnd, newEnd);
+      this.mem.map(oldEnd, newEnd - oldEnd, PROT_READ | PROT_WRITE);
+    } else if (newEnd < oldEnd) this.mem.unmap(newEnd, oldEnd - newEnd);
     this.brk = want;
     return this.brk;
   }
 
-  private sysMmap(len: number, flags: number): number {
-    if ((flags & 0x20) === 0) return -ENOSYS; // only MAP_ANONYMOUS
+  /**
+   * mmap of anonymous memory, as Linux places it: MAP_FIXED at exactly `addr` (replacing what was
+   * there), else at the hint when that range is free, else the highest free range below the
+   * stack, leaving HEAP_GAP above the heap. Fresh pages are zero.
+   */
+  private sysMmap(addr: number, len: number, prot: number, flags: number): number {
+    if ((flags & MAP_ANONYMOUS) === 0) return -ENOSYS; // no files to map
+    if (len <= 0 || (flags & MAP_FIXED && addr % PAGE !== 0)) return -EINVAL;
     const size = Math.ceil(len / PAGE) * PAGE;
-    if (size === 0) return -EINVAL;
-    const reuse = this.freeMaps.findIndex((m) => m.len >= size);
-    let addr: number;
-    if (reuse >= 0) {
-      addr = this.freeMaps[reuse].addr;
-      this.freeMaps.splice(reuse, 1);
-    } else {
-      addr = this.mmapTop - size;
-      if (addr <= Math.ceil(this.brk / PAGE) * PAGE + 64 * PAGE) return -ENOMEM;
-      this.mmapTop = addr;
+    let at: number;
+    const hint = Math.ceil(addr / PAGE) * PAGE;
+    if (flags & MAP_FIXED) {
+      if (addr + size > this.ramSize) return -ENOMEM;
+      at = addr;
+    } else if (addr !== 0 && this.mem.isFree(hint, size)) at = hint;
+    else {
+      const low = Math.ceil(this.brk / PAGE) * PAGE + HEAP_GAP;
+      at = this.mem.findFree(size, low, this.ramSize - STACK_SIZE - PAGE);
+      if (at < 0) return -ENOMEM;
     }
-    this.bus.ram.fill(0, addr, addr + size);
-    return addr;
+    this.bus.ram.fill(0, at, at + size);
+    this.mem.map(at, size, prot);
+    return at;
+  }
+
+  private sysMunmap(addr: number, len: number): number {
+    if (addr % PAGE !== 0 || len <= 0) return -EINVAL;
+    const end = Math.min(this.ramSize, addr + Math.ceil(len / PAGE) * PAGE);
+    if (addr < end) this.mem.unmap(addr, end - addr);
+    return 0;
+  }
+
+  private sysMprotect(addr: number, len: number, prot: number): number {
+    if (addr % PAGE !== 0) return -EINVAL;
+    const size = Math.ceil(len / PAGE) * PAGE;
+    if (addr + size > this.ramSize) return -ENOMEM;
+    return this.mem.protect(addr, size, prot) ? 0 : -ENOMEM;
   }
 
   private sysClockGettime(tp: number): number {
-    if (!this.bus.isRam(tp, 16)) return -EFAULT;
+    if (!this.mem.accessible(tp, 16, true)) return -EFAULT;
     const ticks = this.cpu.now();
     const sec = Math.floor(ticks / 62_500_000);
     const nsec = (ticks % 62_500_000) * 16;
@@ -448,7 +493,7 @@ export class LinuxRunner {
 
   private sysFstat(fd: number, buf: number): number {
     if (fd > 2) return -EBADF;
-    if (!this.bus.isRam(buf, 128)) return -EFAULT;
+    if (!this.mem.accessible(buf, 128, true)) return -EFAULT;
     this.bus.ram.fill(0, buf, buf + 128);
     this.bus.ramView.setUint32(buf + 16, 0o020620, true); // st_mode: S_IFCHR | 0620
     this.bus.ramView.setUint32(buf + 56, 1024, true); // st_blksize
@@ -456,7 +501,7 @@ export class LinuxRunner {
   }
 
   private sysUname(buf: number): number {
-    if (!this.bus.isRam(buf, 390)) return -EFAULT;
+    if (!this.mem.accessible(buf, 390, true)) return -EFAULT;
     const fields = ["Linux", "viperos-emu", "6.1.0", "#1", "aarch64", ""];
     const enc = new TextEncoder();
     this.bus.ram.fill(0, buf, buf + 390);
