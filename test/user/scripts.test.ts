@@ -49,6 +49,16 @@ EndIf
   forever: "Lab top\nEcho round\nSkip top BACK\n",
   nest: "FailAt 21\nEcho outer\nExecute /scripts/forever\nEcho never\n",
   waiter: "Echo waiting\nWait 100\nEcho never\n",
+  // A pipeline, a redirection from a file, and If on the pipeline's return code (chapter 21p).
+  piped: `/tests/kt_upper < /README | /tests/kt_upper quiet
+/tests/kt_lines 2 | /tests/exit3
+If WARN
+  Echo never
+Else
+  /tests/kt_lines 3 | /tests/kt_upper
+EndIf
+Echo "a | b" | /tests/kt_upper
+`,
 };
 
 const ERRORS: Record<string, [string, string]> = {
@@ -244,6 +254,20 @@ describe("Wait", () => {
     expect(out("Wait soon")).toEqual(["Wait: usage: Wait [seconds] [SECS|MINS]"]);
     expect(out("Wait 2 HOURS")).toEqual(["Wait: usage: Wait [seconds] [SECS|MINS]"]);
     expect(out("Wait 1441 MINS")).toEqual(["Wait: at most a day (86400 seconds)"]);
+  });
+});
+
+describe("pipelines in a script", () => {
+  it("run as written: a pipeline with <, If on its return code, and a | in quotes", () => {
+    expect(out("Execute /scripts/piped")).toEqual([
+      "upper: read 497 bytes, 10 lines",
+      "exit3: returning 3",
+      expect.stringMatching(/^Run: process \d+ \(exit3\) exited with code 3$/),
+      "LINE 1",
+      "LINE 2",
+      "LINE 3",
+      "A | B",
+    ]);
   });
 });
 
