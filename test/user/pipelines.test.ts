@@ -126,3 +126,42 @@ describe("mistakes", () => {
     expect(s.command('Echo "a | b > c < d"').slice(1)).toEqual(["a | b > c < d"]);
   });
 });
+
+describe("RunBack", () => {
+  it("returns the prompt while the program runs; its output still appears, and the shell reaps it", () => {
+    const s = new ShellSession();
+    const k = s.m.kernel;
+    if (k === null) throw new Error("no kernel");
+    const out = s.command("RunBack /tests/kt_lines 3 500");
+    expect(out).toEqual(["SYS:> RunBack /tests/kt_lines 3 500", expect.stringMatching(/^\[CLI 2\] process \d+ \(kt_lines\)$/)]);
+    expect(k.procs.byPid.size).toBe(2); // the shell waits for a key while kt_lines still runs
+    expect(s.command("Echo the prompt is back")).toEqual(["SYS:> Echo the prompt is back", "the prompt is back"]);
+    s.m.system.runFor(2000);
+    // A background line may land after a prompt: "SYS:> line 1".
+    expect(s.screen().join("\n").match(/line \d/g)).toEqual(["line 1", "line 2", "line 3"]);
+    expect(s.command("Echo next").slice(1)).toEqual(["next", expect.stringMatching(/^\[CLI 2\] Run: process \d+ \(kt_lines\) exited with code 0$/)]);
+    expect(k.procs.byPid.size).toBe(1);
+  });
+
+  it("Break reaches the program in the foreground only", () => {
+    const s = new ShellSession();
+    s.command("RunBack /tests/kt_lines 4 400");
+    s.m.type("Run /tests/kt_runaway\n");
+    s.m.system.runFor(200);
+    const broken = s.keys("\x03").join("\n");
+    expect(broken).toMatch(/Run: process \d+ \(kt_runaway\) broken by Ctrl-C/);
+    expect(broken).not.toMatch(/kt_lines\) broken/);
+    s.m.system.runFor(2000);
+    // A background line may land after a prompt: "SYS:> line 1".
+    expect(s.screen().join("\n").match(/line \d/g)).toEqual(["line 1", "line 2", "line 3", "line 4"]);
+    expect(s.command("Echo x").join("\n")).toMatch(/\[CLI 2\] Run: process \d+ \(kt_lines\) exited with code 0/);
+  });
+
+  it("refuses a missing program, and more than eight at once", () => {
+    const s = new ShellSession();
+    expect(s.command("RunBack").slice(1)).toEqual(["RunBack: which program? Usage: RunBack <program> [arguments]"]);
+    expect(s.command("RunBack /nope").slice(1)).toEqual(["RunBack: /nope: no such program"]);
+    for (let i = 0; i < 8; i++) expect(s.command("RunBack /tests/kt_lines 1 5000").slice(1)[0]).toMatch(/^\[CLI \d+\] process/);
+    expect(s.command("RunBack /tests/kt_lines 1").slice(1)).toEqual(["RunBack: 8 programs already run in the background"]);
+  });
+});

@@ -1187,6 +1187,8 @@ const Command shell_commands[] = {
     {"Fetch", 0, "<url> [TO file]", "fetch a web page (http, https)", cmd_fetch, 0},
     /* <<shell: rows of later chapters>> (chapters/21-shell.mdx) */
     /* (chapter 31) */
+    /* <<shell: rows of later chapters>> += (chapters/21p-pipelines.mdx) */
+        {"RunBack", 0, "<program> [args]", "run a program in the background", cmd_runback, 0},
     /* <<shell: rows of later chapters>> += (chapters/21s-shell-scripts.mdx) */
         {"Execute", 0, "<script> [args]", "run a script: If, Skip, Lab, FailAt, Quit", cmd_execute, 0},
         {"Wait", 0, "[seconds] [SECS|MINS]", "wait, 1 second by default", cmd_wait, 0},

@@ -193,3 +193,54 @@ int pipeline_run(char *line) {
     free(st);
     return rc;
 }
+
+/* <<pipes: in the background>> (chapters/21p-pipelines.mdx) */
+#define BACKGROUND_MAX 8
+
+typedef struct Background {
+    long pid;      /* 0: a free slot */
+    uint32_t tid;  /* its task, for the task list */
+    int cli;       /* the number [CLI n] gave it */
+    char name[32];
+} Background;
+
+static Background background[BACKGROUND_MAX];
+static int background_started;
+/* <<pipes: in the background>> += (chapters/21p-pipelines.mdx) */
+int cmd_runback(int argc, char **argv) {
+    char abs[SHELL_PATH_MAX];
+    if (argc < 2) return shell_fail(RC_ERROR, "RunBack: which program? Usage: RunBack <program> [arguments]");
+    if (!shell_is_program(argv[1], abs)) return shell_fail(RC_ERROR, "RunBack: %s: no such program", argv[1]);
+    Background *b = 0;
+    for (int i = 0; i < BACKGROUND_MAX && !b; i++) b = background[i].pid == 0 ? &background[i] : 0;
+    if (!b) return shell_fail(RC_ERROR, "RunBack: %d programs already run in the background", BACKGROUND_MAX);
+    const char *base = strrchr(abs, '/');
+    int fds[3] = {-1, 1, 2}; /* no console input: it cannot take keys, and Break does not reach it */
+    fflush(stdout);
+    long pid = spawn_args(abs, argc - 1, argv + 1, fds, &b->tid);
+    if (pid < 0) return shell_fail(RC_ERROR, "RunBack: cannot start %s: %s", argv[1], viper_strerror(pid));
+    b->pid = pid;
+    b->cli = ++background_started + 1; /* the shell itself is CLI 1 */
+    strlcpy(b->name, base ? base + 1 : abs, sizeof b->name);
+    printf("[CLI %d] process %ld (%s)\n", b->cli, pid, b->name);
+    return RC_OK;
+}
+/* <<pipes: in the background>> += (chapters/21p-pipelines.mdx) */
+static int task_running(uint32_t tid) {
+    static TaskInfo tasks[64];
+    long n = sys_task_list(tasks, 64);
+    for (long i = 0; i < n; i++)
+        if (tasks[i].id == tid) return tasks[i].state != TASK_STATE_EXITED;
+    return n < 0; /* no list: assume it runs rather than block in waitpid */
+}
+
+void background_reap(void) {
+    for (int i = 0; i < BACKGROUND_MAX; i++) {
+        Background *b = &background[i];
+        if (b->pid == 0 || task_running(b->tid)) continue;
+        printf("[CLI %d] ", b->cli);
+        shell_wait_report(b->pid, b->name, 0);
+        b->pid = 0;
+    }
+    fflush(stdout);
+}
