@@ -45,6 +45,20 @@ EndIf
   inner: "FailAt 21\nExecute /scripts/failat\nEcho outer goes on\n",
   self: "Execute /scripts/self\n",
   endshell: "Echo bye\nEndShell\nEcho never\n",
+  // Loops for ever: only Ctrl-C ends it.
+  forever: "Lab top\nEcho round\nSkip top BACK\n",
+  nest: "FailAt 21\nEcho outer\nExecute /scripts/forever\nEcho never\n",
+  waiter: "Echo waiting\nWait 100\nEcho never\n",
+  // A pipeline, a redirection from a file, and If on the pipeline's return code (chapter 21p).
+  piped: `/tests/kt_upper < /README | /tests/kt_upper quiet
+/tests/kt_lines 2 | /tests/exit3
+If WARN
+  Echo never
+Else
+  /tests/kt_lines 3 | /tests/kt_upper
+EndIf
+Echo "a | b" | /tests/kt_upper
+`,
 };
 
 const ERRORS: Record<string, [string, string]> = {
@@ -243,10 +257,70 @@ describe("Wait", () => {
   });
 });
 
+describe("pipelines in a script", () => {
+  it("run as written: a pipeline with <, If on its return code, and a | in quotes", () => {
+    expect(out("Execute /scripts/piped")).toEqual([
+      "upper: read 497 bytes, 10 lines",
+      "exit3: returning 3",
+      expect.stringMatching(/^Run: process \d+ \(exit3\) exited with code 3$/),
+      "LINE 1",
+      "LINE 2",
+      "LINE 3",
+      "A | B",
+    ]);
+  });
+});
+
 describe("EndShell in a script", () => {
   it("ends the shell, as at the prompt", () => {
     const t = new ShellSession({ add: files });
     const screen = t.command("Execute /scripts/endshell");
     expect(screen.slice(1).filter((l) => l !== "")).toEqual(["bye", "EndShell: goodbye", "vinit: shell ended"]);
+  });
+});
+
+describe("Break", () => {
+  /** Types `line`, lets the machine run `ms` milliseconds, presses Ctrl-C; the lines printed. */
+  function broken(t: ShellSession, line: string, ms: number): string[] {
+    const from = t.screen().length - 1;
+    t.m.type(`${line}\n`);
+    t.m.system.runFor(ms);
+    expect(t.m.waitingForInput()).toBe(false); // the script is still going
+    t.m.send("\x03");
+    return t.screen().slice(from + 1);
+  }
+
+  it("stops a Skip BACK loop between lines, with ***Break and FAIL, and the prompt is clean", () => {
+    const t = new ShellSession({ add: files });
+    const lines = broken(t, "Execute /scripts/forever", 300);
+    const rounds = lines.filter((l) => l === "round").length;
+    expect(rounds).toBeGreaterThan(2);
+    expect(lines.slice(rounds)).toEqual([expect.stringMatching(/^\*\*\*Break: SYS:scripts\/forever line [123]$/), "SYS:>"]);
+    expect(t.command("Why").slice(1)).toEqual([expect.stringMatching(/^Last return code 20 \(FAIL\): SYS:scripts\/forever line/)]);
+    expect(t.command("Echo still here")).toEqual(["SYS:> Echo still here", "still here"]);
+  });
+
+  it("stops every enclosing script too, whatever its FailAt", () => {
+    const t = new ShellSession({ add: files });
+    const lines = broken(t, "Execute /scripts/nest", 300).filter((l) => l !== "round");
+    expect(lines).toEqual([
+      "outer",
+      expect.stringMatching(/^\*\*\*Break: SYS:scripts\/forever line [123]$/),
+      "***Break: SYS:scripts/nest line 3",
+      "SYS:>",
+    ]);
+  });
+
+  it("interrupts Wait, in a script and at the prompt", () => {
+    const t = new ShellSession({ add: files });
+    expect(broken(t, "Execute /scripts/waiter", 500)).toEqual(["waiting", "***Break: SYS:scripts/waiter line 2", "SYS:>"]);
+    expect(broken(t, "Wait 100", 500)).toEqual(["***Break: Wait", "SYS:>"]);
+    expect(t.command("Why").slice(1)).toEqual(["Last return code 20 (FAIL): Wait"]);
+  });
+
+  it("typed at the prompt, is not carried into the next script", () => {
+    const t = new ShellSession({ add: files });
+    expect(t.keys("Echo never\x03")).toEqual(["SYS:> Echo never^C", "SYS:>"]);
+    expect(t.command("Execute /scripts/quitplain").slice(1)).toEqual(["before"]);
   });
 });

@@ -335,7 +335,8 @@ describe("completion", () => {
 
   it("completes Run", () => {
     expect(s.keys("Ru\t\x15")).toEqual(["SYS:>"]);
-    expect(s.run("Ru\t/hello")).toMatch(/^SYS:> Run \/hello\nHello from user space!/);
+    // "Run " while Run is the only match; "Run" once chapter 21p's RunBack shares the prefix.
+    expect(s.run("Ru\t /hello")).toMatch(/^SYS:> Run +\/hello\nHello from user space!/);
   });
 
   it("lists the candidates when Tab cannot extend the word", () => {

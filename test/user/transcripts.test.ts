@@ -18,6 +18,7 @@ const CHAPTERS = [
   ...new Set([
     "chapters/20-user-space.mdx",
     "chapters/21-shell.mdx",
+    "chapters/21p-pipelines.mdx",
     "chapters/22-boot-command.mdx",
     ...readdirSync("chapters")
       .filter((f) => f.endsWith(".mdx") && LIVE.test(readFileSync(`chapters/${f}`, "utf8")))

@@ -172,17 +172,18 @@ function breakTargets(k: StreamKernel): Process[] {
 // <<streams: Break>> += (chapters/21b-pipes-and-break.mdx)
 /** Ctrl-C at the console: flags the foreground processes that catch Break, ends the others. */
 export function consoleBreak(k: StreamKernel): boolean {
-  let ended = false;
-  for (const p of breakTargets(k)) {
+  const targets = breakTargets(k);
+  let reading = false;
+  for (const p of targets) {
     const b = breakStateOf(p);
     if (b.catching) {
       b.pending = true;
+      reading ||= p.tasks.some((t) => k.console.readers.tasks.includes(t));
       continue;
     }
     const pc = p.tasks[0]?.regs[FRAME_ELR] ?? 0n;
     k.kill(k as Kernel, p, { kind: FaultKind.BREAK, address: 0n, pc, esr: 0 });
-    ended = true;
   }
-  return ended;
+  return targets.length > 0 && !reading; // true: the byte is used up, not kept as input
 }
 //# sourceMappingURL=streams.ts.map

@@ -294,10 +294,35 @@ static void do_quit(Script *s, int argc, char **argv) {
     s->done = 1;
 }
 
+/* <<scripts: Break>> (chapters/21s-shell-scripts.mdx) */
+#define WAIT_SLICE_MS 100 /* Wait looks for Break this often */
+
+static int broken; /* a Break seen and not yet answered by the outermost script */
+
+static void break_forget(void) {
+    sys_sig_check();
+    broken = 0;
+}
+
+static int break_seen(void) {
+    if (sys_sig_check() & SIGBREAK_C) broken = 1;
+    return broken;
+}
+/* <<scripts: Break>> += (chapters/21s-shell-scripts.mdx) */
+/* Stops `s` if Ctrl-C was pressed: 1 if it was. */
+static int script_break(Script *s) {
+    if (!break_seen()) return 0;
+    s->done = 1;
+    s->rc = RC_FAIL;
+    shell_fail(RC_FAIL, "***Break: %s line %d", s->name, s->at + 1);
+    return 1;
+}
+
 /* <<scripts: one line>> (chapters/21s-shell-scripts.mdx) */
 static void run_command(Script *s, char *line, const char *name) {
     int rc = shell_execute(line);
     s->rc = rc;
+    if (script_break(s)) return; /* Ctrl-C while the command ran: the script stops here */
     if (rc == RC_END_SHELL) {
         s->done = 1;
     } else if (rc >= s->fail_at) {
@@ -345,9 +370,10 @@ int script_run(const char *abs, int argc, char **argv) {
     int rc = script_load(s, abs);
     if (rc == 0) rc = bind_keys(s, argc, argv);
     if (rc == 0) {
+        if (executing == 0) break_forget(); /* a Ctrl-C typed before the script is not for it */
         executing++;
-        for (s->at = 0; s->at < s->count && !s->done; s->at++) script_line(s);
-        executing--;
+        for (s->at = 0; s->at < s->count && !s->done && !script_break(s); s->at++) script_line(s);
+        if (--executing == 0) broken = 0;
         if (!s->done && s->depth > 0) script_error(s, s->ifs[s->depth - 1].line, "If without EndIf");
         rc = s->rc;
     }
@@ -391,7 +417,11 @@ int cmd_wait(int argc, char **argv) {
     if (argc > 3 || !unit_ok || (argc > 1 && number(argv[1], &n) < 0))
         return shell_fail(RC_ERROR, "Wait: usage: Wait [seconds] [SECS|MINS]");
     if (n * unit > 86400) return shell_fail(RC_ERROR, "Wait: at most a day (86400 seconds)");
-    long r = sys_sleep((unsigned long)(n * unit * 1000));
-    if (r < 0) return shell_fail(RC_ERROR, "Wait: %s", viper_strerror(r));
+    if (executing == 0) break_forget();
+    for (long ms = n * unit * 1000; ms > 0; ms -= WAIT_SLICE_MS) {
+        if (break_seen()) return executing ? RC_FAIL : shell_fail(RC_FAIL, "***Break: Wait");
+        long r = sys_sleep((unsigned long)(ms < WAIT_SLICE_MS ? ms : WAIT_SLICE_MS));
+        if (r < 0) return shell_fail(RC_ERROR, "Wait: %s", viper_strerror(r));
+    }
     return RC_OK;
 }

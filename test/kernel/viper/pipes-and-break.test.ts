@@ -84,6 +84,10 @@ describe("Break", () => {
     const out = s.keys("\x03").join("\n");
     expect(out).toContain("breakme: caught Break, cleaning up");
     expect(out).toMatch(/Run: process \d+ \(kt_breakme\) exited with code 0/);
+    // The key raised the flag, so it is not left in the console for the shell: no "^C" line.
+    expect(out).not.toContain("^C");
+    expect(s.screen().at(-1)).toBe("SYS:>");
+    expect(s.command("Echo next")).toEqual(["SYS:> Echo next", "next"]);
   });
 
   it("at the prompt abandons the line and leaves the shell running", () => {
