@@ -14,7 +14,8 @@ export const RANDOM_DIR = join(PROGRAMS_DIR, "random");
 
 /** qemuArgs: extra qemu-aarch64 options for the reference run (for example the CPU model). */
 /** fp: built with floating point (without -mgeneral-regs-only) but without vectorisation. */
-export type Program = { name: string; source: string; opt: "-O0" | "-O2"; qemuArgs?: string[]; fp?: boolean };
+/** vector: built with floating point and clang's loop and SLP vectorisers on (chapter 4e). */
+export type Program = { name: string; source: string; opt: "-O0" | "-O2" | "-O3"; qemuArgs?: string[]; fp?: boolean; vector?: boolean };
 
 /** Every program, and the optimisation levels it is built at. */
 export const PROGRAMS: readonly Program[] = [
@@ -38,6 +39,8 @@ export const PROGRAMS: readonly Program[] = [
   { name: "idregs", source: "idregs.c", opt: "-O2" },
   { name: "fp", source: "fp.c", opt: "-O2", fp: true },
   { name: "fp-O0", source: "fp.c", opt: "-O0", fp: true },
+  { name: "vec", source: "vec.c", opt: "-O2", vector: true },
+  { name: "vec-O3", source: "vec.c", opt: "-O3", vector: true },
 ];
 
 /** The exact compiler command line of item 8 of the machine issue. */
@@ -47,7 +50,7 @@ export function clangArgs(p: Program, out: string): string[] {
     "-static",
     "-nostdlib",
     "-ffreestanding",
-    ...(p.fp ? ["-fno-vectorize", "-fno-slp-vectorize", "-mllvm", "-vectorize-loops=false"] : ["-mgeneral-regs-only"]),
+    ...(p.vector ? ["-fno-math-errno"] : p.fp ? ["-fno-vectorize", "-fno-slp-vectorize", "-mllvm", "-vectorize-loops=false"] : ["-mgeneral-regs-only"]),
     "-fuse-ld=lld",
     "-fno-builtin",
     p.opt,
