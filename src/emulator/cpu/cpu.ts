@@ -2361,6 +2361,7 @@ export class Cpu implements CpuPort {
       const s = (w >>> 12) & 1;
       const opc = (w >>> 13) & 7;
       selem = (((opc & 1) << 1) | ((w >>> 21) & 1)) + 1;
+      // <<cpu: simdStructure: the shape>> += (chapters/04e-cpu-simd.mdx)
       regs = selem;
       const scale = opc >>> 1;
       if (scale === 3) {
@@ -2418,7 +2419,7 @@ export class Cpu implements CpuPort {
         for (let s = 0; s < selem; s++) {
           const k = r + s; // the register, counted from Vt
           const at = single ? 4 * s : 4 * k;
-          const i = single ? (index < 0 ? 0 : index) : e;
+          const i = single ? Math.max(index, 0) : e;
           const a = add64(lo, hi, off, 0, 0);
           if (!this.simdElement(a, tHi, ebytes, load, buf, at, i, ((t + k) & 31) * 4, esize)) return -1;
           off += ebytes;
