@@ -3,7 +3,7 @@
 // moves the base by the bytes transferred, a structure load that faults changes neither its
 // registers nor its base, ld1r replicates, a single-lane load keeps the other lanes, a Q = 0
 // result zeroes the upper half, tbl indexes a two-register table, structure loads trap with
-// EC 0x07 while CPACR_EL1 disables FP, and the lane helpers read and write lanes of every size.
+// EC 0x07 while CPACR_EL1 disables FP, reserved encodings are undefined, and the lane helpers read and write lanes of every size.
 // Encodings from `llvm-mc -triple=aarch64 -show-encoding`.
 import { describe, expect, it } from "vitest";
 import { Bus } from "../../../src/emulator/bus/bus.ts";
@@ -100,6 +100,17 @@ describe("vector data processing", () => {
     });
     const bytes = Array.from({ length: 16 }, (_, i) => lane(cpu.fp.V, 24, 8, i));
     expect(bytes).toEqual([0xa0, 0xbf, 0xb0, 0xa0, 0xa1, 0xaf, 0, 0, 0xa3, 0xa3, 0xa3, 0xa3, 0xbe, 0xbe, 0xbe, 0xbe]);
+  });
+});
+
+describe("reserved encodings", () => {
+  it("are undefined instructions (EC 0), not computed: add .1d, ld2 of .1d, tbl with op2 set", () => {
+    const reserved = [
+      0x0ee08400, // add v0.1d, v0.1d, v0.1d: size 11 with Q = 0
+      0x0c408c20, // ld2 {v0.1d, v1.1d}, [x1]: 64-bit lanes, Q = 0, more than one element per structure
+      0x4e472006, // tbl with op2 (bits 23:22) = 01
+    ];
+    for (const w of reserved) expect([w.toString(16), run([w, BRK0]).ec]).toEqual([w.toString(16), 0]);
   });
 });
 
