@@ -30,7 +30,7 @@ export function vectorInstruction(r: Rng): number {
   const u = r.int(2);
   const [rd, rn, rm] = [v(r), v(r), v(r)];
   const regs = (rn << 5) | rd;
-  switch (r.int(15)) {
+  switch (r.int(16)) {
     case 0:
     case 1: { // three same, integer
       const [opcode, us, wide, maxSize] = r.pick(SAME);
@@ -84,6 +84,8 @@ export function vectorInstruction(r: Rng): number {
       const opcode = r.pick([0x0c, 0x0d, 0x0f]);
       return (0x7e300800 | (r.int(opcode === 0x0d ? 2 : 4) << 22) | (opcode << 12) | regs) >>> 0;
     }
+    case 13:
+      return scalarForm(r, u, regs, rm);
     default:
       return structure(r, q);
   }
@@ -163,4 +165,28 @@ function structure(r: Rng, q: number): number {
     s = 0;
   }
   return ((q << 30) | 0x0d000000 | (l << 22) | (rbit << 21) | (((scale << 1) | selem) << 13) | (s << 12) | (size << 10) | tail) >>> 0;
+}
+
+/** The AdvSIMD scalar forms: integer three-same and shifts on D, FP compares and fabd, dup (element). */
+function scalarForm(r: Rng, u: number, regs: number, rm: number): number {
+  switch (r.int(4)) {
+    case 0: {
+      const opcode = r.pick([0x01, 0x05, 0x06, 0x07, 0x08, 0x0a, 0x10, 0x11]);
+      return (0x5ee00400 | (u << 29) | (rm << 16) | (opcode << 11) | regs) >>> 0;
+    }
+    case 1: {
+      const key = r.pick([0x1c, 0x5c, 0x7c, 0x5d, 0x7d, 0x7a]);
+      return (0x5e200400 | ((key >> 6) << 29) | (((key >> 5) & 1) << 23) | (r.int(2) << 22) | (rm << 16) | ((key & 31) << 11) | regs) >>> 0;
+    }
+    case 2: {
+      const opcode = r.pick([0, 2, 4, 6, 8, 0xa]);
+      const immhb = opcode === 0xa ? 64 + r.int(64) : 128 - r.range(1, 64);
+      return (0x5f000400 | ((opcode === 8 ? 1 : u) << 29) | (immhb << 16) | (opcode << 11) | regs) >>> 0;
+    }
+    default: {
+      const size = r.int(4);
+      const imm5 = ((r.int(16 >> size) << 1) | 1) << size;
+      return (0x5e000400 | (imm5 << 16) | regs) >>> 0;
+    }
+  }
 }

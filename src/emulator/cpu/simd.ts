@@ -91,6 +91,9 @@ export function simdExec(fp: FpUnit, w: number): boolean {
   if ((w & 0x9f80_0400) === 0x0f00_0400) return shiftImmediate(fp, w);
   if ((w & 0x9f00_0400) === 0x0f00_0000) return byElement(fp, w);
   if ((w & 0xdf3e_0c00) === 0x5e30_0800) return scalarPairwise(fp, w);
+  if ((w & 0xdf20_0400) === 0x5e20_0400) return scalarSame(fp, w);
+  if ((w & 0xdf80_0400) === 0x5f00_0400) return scalarShift(fp, w);
+  if ((w & 0xffe0_fc00) === 0x5e00_0400) return scalarDup(fp, w);
   return false;
 }
 // <<simd: three same>> (chapters/04e-cpu-simd.mdx)
@@ -1093,6 +1096,51 @@ function scalarPairwise(fp: FpUnit, w: number): boolean {
     opcode === 0x0d && !min ? 0x5a : opcode === 0x0f ? (min ? 0x7e : 0x5e) : opcode === 0x0c ? (min ? 0x78 : 0x58) : -1;
   if (key < 0) return false;
   fp.set(w & 31, fmt, fpBinary(fp, key, laneBits(T, A, esize, 0), laneBits(T, A, esize, 1), 0n, fmt));
+  return true;
+}
+// <<simd: scalar forms>> (chapters/04e-cpu-simd.mdx)
+/** The scalar three-same forms: integer ones on one 64-bit lane, and the FP compares and fabd. */
+function scalarSame(fp: FpUnit, w: number): boolean {
+  const u = (w >>> 29) & 1;
+  const opcode = (w >>> 11) & 31;
+  const T = stage(fp, w);
+  if (opcode >= 0x18) {
+    const key = (u << 6) | (((w >>> 23) & 1) << 5) | opcode;
+    if (!SCALAR_FP.includes(key)) return false;
+    const fmt = fpFormat(w);
+    const esize = fmt === D ? 64 : 32;
+    fp.set(w & 31, fmt, fpBinary(fp, key, laneBits(T, A, esize, 0), laneBits(T, B, esize, 0), 0n, fmt));
+    return true;
+  }
+  if (((w >>> 22) & 3) !== 3 || opcode === 0x17) return false; // 8-, 16-, 32-bit lanes: not here
+  if (!intLane64(fp, opcode, u, T, A, 0, B, 0, 0)) return false;
+  commit(fp, w, 0);
+  return true;
+}
+/** fcmeq, fcmge, fcmgt, facge, facgt, fabd: the FP keys the scalar three-same group has. */
+const SCALAR_FP: readonly number[] = [0x1c, 0x5c, 0x7c, 0x5d, 0x7d, 0x7a];
+// <<simd: scalar forms>> += (chapters/04e-cpu-simd.mdx)
+/** sshr, ushr, ssra, usra, srshr, urshr, srsra, ursra, sri, shl, sli on one 64-bit lane (immh = 1xxx). */
+function scalarShift(fp: FpUnit, w: number): boolean {
+  const immhb = (w >>> 16) & 0x7f;
+  const opcode = (w >>> 11) & 31;
+  if (immhb < 64) return false; // the narrower scalar shifts are the saturating ones, not here
+  const T = stage(fp, w);
+  const shift = opcode === 0x0a ? immhb - 64 : 128 - immhb;
+  const r = shiftLane64(opcode, (w >>> 29) & 1, lane64(T, A, 0), lane64(T, C, 0), shift);
+  if (r === null) return false;
+  setLane64(T, R, 0, BigInt.asUintN(64, r));
+  commit(fp, w, 0);
+  return true;
+}
+/** dup (element, scalar), alias mov: one lane of Vn as a scalar B, H, S or D register. */
+function scalarDup(fp: FpUnit, w: number): boolean {
+  const imm5 = (w >>> 16) & 31;
+  if ((imm5 & 15) === 0) return false;
+  const size = 31 - Math.clz32(imm5 & -imm5);
+  const T = stage(fp, w);
+  setLaneBits(T, R, 8 << size, 0, laneBits(T, A, 8 << size, imm5 >>> (size + 1)));
+  commit(fp, w, 0);
   return true;
 }
 //# sourceMappingURL=simd.ts.map
