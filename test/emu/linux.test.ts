@@ -82,8 +82,8 @@ describe("the Linux runner's CPU identity", () => {
     expect(v).toEqual([0xf0510n, 0x8000_0000n, 0n, 0x8003_8003n, 7n, 6n, 0xff00_0000n, 0n]);
   });
 
-  it("reports only the features the CPU implements: FP, but no AdvSIMD and no ISAR0 extensions", () => {
-    expect(readRegisters([PFR0, ISAR0])).toEqual([0x00f0_0011n, 0n]);
+  it("reports only the features the CPU implements: FP and AdvSIMD, but no ISAR0 extensions", () => {
+    expect(readRegisters([PFR0, ISAR0])).toEqual([0x0000_0011n, 0n]);
   });
 
   it("keeps the Cortex-A72's identity when the owner chooses it", () => {
@@ -117,7 +117,7 @@ describe("the Linux runner's CPU identity", () => {
     });
   }
 
-  it("advertises FP and CPUID in AT_HWCAP, nothing in AT_HWCAP2, and AT_PLATFORM aarch64", () => {
+  it("advertises FP, ASIMD and CPUID in AT_HWCAP, nothing in AT_HWCAP2, and AT_PLATFORM aarch64", () => {
     const runner = new LinuxRunner(program([], 8), ["t"], { write: (_f, b) => b.length, read: () => 0 }, { ramSize: 16 << 20 });
     const view = runner.bus.ramView;
     let p = Number(runner.cpu.sp);
@@ -127,7 +127,7 @@ describe("the Linux runner's CPU identity", () => {
     p += 8;
     const aux = new Map<number, bigint>();
     for (; view.getBigUint64(p, true) !== 0n; p += 16) aux.set(Number(view.getBigUint64(p, true)), view.getBigUint64(p + 8, true));
-    expect(aux.get(16)).toBe((1n << 11n) | 1n); // HWCAP_CPUID | HWCAP_FP (chapter 4d)
+    expect(aux.get(16)).toBe((1n << 11n) | 3n); // HWCAP_CPUID | HWCAP_ASIMD (chapter 4e) | HWCAP_FP (chapter 4d)
     expect(aux.get(26)).toBe(0n);
     const platform = Number(aux.get(15));
     expect(Buffer.from(runner.bus.ram.subarray(platform, platform + 8)).toString("latin1")).toBe("aarch64\0");

@@ -15,10 +15,13 @@
 import * as A from "./a64.ts";
 import { buildElf, CODE_OFFSET, CODE_VADDR, dataVaddr } from "./elf.ts";
 import { Rng } from "./gen.ts";
+import { vectorInstruction } from "./simd-gen.ts";
 
 export const FP_RECORD = 1624;
 /** The short suite's committed batch (test/programs/diff/random/fp-1): seed 1, batch 0, 300 sequences. */
 export const FP_SHORT = { seed: 1, batch: 0, count: 300 };
+/** The committed batch of vector sequences (test/programs/diff/random/simd-1, chapter 4e): seed 1, batch 0. */
+export const SIMD_SHORT = { seed: 1, batch: 0, count: 300 };
 const WINDOW_AT = 600;
 const ENTRY = 1632; // table entry: x0..x7, fpcr, nzcv, fpsr, pad, q0..q31, window
 const Q_AT = 96;
@@ -207,9 +210,10 @@ function memoryInstruction(r: Rng): number {
 
 export type FpSequence = { body: number[]; x: bigint[]; fpcr: number; nzcv: number; fpsr: number; q: bigint[]; window: Uint8Array };
 
-export function generateFpSequence(r: Rng, length: number): FpSequence {
+/** With `vector`, about half the instructions are Advanced SIMD vector forms (chapter 4e). */
+export function generateFpSequence(r: Rng, length: number, vector = false): FpSequence {
   const body: number[] = [];
-  for (let i = 0; i < length; i++) body.push(...instruction(r));
+  for (let i = 0; i < length; i++) body.push(...(vector && r.chance(0.6) ? [vectorInstruction(r)] : instruction(r)));
   const x = Array.from({ length: 8 }, () => (r.chance(0.5) ? special64(r) : BigInt(r.range(-70000, 70000)) & ((1n << 64n) - 1n)));
   x[6] = BigInt(r.int(16));
   const fpcr = (r.int(4) << 22) | (r.chance(0.3) ? 1 << 24 : 0) | (r.chance(0.3) ? 1 << 25 : 0);
@@ -288,7 +292,7 @@ export function buildFpBatch(seqs: FpSequence[]): Uint8Array {
   return buildElf(bytes, data);
 }
 
-export function generateFpBatch(seed: number, batch: number, count: number, length = 6): FpSequence[] {
+export function generateFpBatch(seed: number, batch: number, count: number, length = 6, vector = false): FpSequence[] {
   const r = new Rng((seed * 7919 + batch * 104729) >>> 0);
-  return Array.from({ length: count }, () => generateFpSequence(r, r.range(1, length)));
+  return Array.from({ length: count }, () => generateFpSequence(r, r.range(1, length), vector));
 }

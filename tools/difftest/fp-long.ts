@@ -2,44 +2,49 @@
 // SIMD&FP sequences (fp-gen.ts), each batch one ELF run under qemu-aarch64 and in our emulator,
 // the 1624-byte state records compared byte for byte: x0..x7, q0..q31, FPSR, FPCR, NZCV and the
 // memory window. Prints `diff:fp: N sequences, M divergences` and exits 1 on any divergence,
-// after printing the first few with their instruction words.
+// after printing the first few with their instruction words. Odd batches mix in the Advanced SIMD
+// vector forms of chapter 4e (simd-gen.ts); `--only vector` or `--only scalar` runs one kind.
 //
 // `--write-short` instead writes the committed batch of the short suite
-// (test/programs/diff/random/fp-1.elf and qemu-aarch64's fp-1.stdout).
+// (test/programs/diff/random/fp-1.elf and qemu-aarch64's fp-1.stdout) and the vector one (simd-1).
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { readCommand } from "../lib/args.ts";
-import { FP_RECORD, FP_SHORT, buildFpBatch, generateFpBatch } from "./fp-gen.ts";
+import { FP_RECORD, FP_SHORT, SIMD_SHORT, buildFpBatch, generateFpBatch } from "./fp-gen.ts";
 import { RANDOM_DIR } from "./programs.ts";
 import { runOursInProcess, runQemu, scratchDir } from "./run.ts";
 
 const { options } = readCommand({
   name: "test:diff:fp",
-  usage: "npm run test:diff:fp -- [--seed S] [--batches N] [--write-short]",
+  usage: "npm run test:diff:fp -- [--seed S] [--batches N] [--only scalar|vector] [--write-short]",
   summary: `The floating-point differential suite: random SIMD&FP sequences run under qemu-aarch64 and our
 emulator, final states compared bit for bit. Exits 1 on any divergence. Needs qemu-aarch64.`,
   options: {
     seed: { type: "int", help: "the seed", default: 2026 },
     batches: { type: "int", help: "batches of 200 sequences", default: 50, min: 1 },
-    "write-short": { type: "flag", help: "write the short suite's committed batch and exit" },
+    "write-short": { type: "flag", help: "write the short suite's committed batches and exit" },
+    only: { type: "enum", values: ["all", "scalar", "vector"], help: "run only that kind of batch", default: "all" },
   },
 });
 
 const scratch = scratchDir();
 if (options["write-short"]) {
-  const elf = buildFpBatch(generateFpBatch(FP_SHORT.seed, FP_SHORT.batch, FP_SHORT.count));
-  const q = await runQemu(scratch.write("fp-1.elf", elf));
-  if (q.status !== 0) throw new Error(`qemu-aarch64 exited with ${q.status}`);
-  writeFileSync(join(RANDOM_DIR, "fp-1.elf"), elf);
-  writeFileSync(join(RANDOM_DIR, "fp-1.stdout"), q.stdout);
-  console.log(`diff:fp: wrote fp-1 (${FP_SHORT.count} sequences, ${q.stdout.length} bytes)`);
+  for (const [name, set, vector] of [["fp-1", FP_SHORT, false], ["simd-1", SIMD_SHORT, true]] as const) {
+    const elf = buildFpBatch(generateFpBatch(set.seed, set.batch, set.count, 6, vector));
+    const q = await runQemu(scratch.write(`${name}.elf`, elf));
+    if (q.status !== 0) throw new Error(`qemu-aarch64 exited with ${q.status}`);
+    writeFileSync(join(RANDOM_DIR, `${name}.elf`), elf);
+    writeFileSync(join(RANDOM_DIR, `${name}.stdout`), q.stdout);
+    console.log(`diff:fp: wrote ${name} (${set.count} sequences, ${q.stdout.length} bytes)`);
+  }
   scratch.remove();
   process.exit(0);
 }
 let bad = 0;
 let total = 0;
 for (let b = 0; b < options.batches; b++) {
-  const seqs = generateFpBatch(options.seed, b, 200);
+  const vector = options.only === "vector" || (options.only !== "scalar" && b % 2 === 1);
+  const seqs = generateFpBatch(options.seed, b, 200, 6, vector);
   const elf = buildFpBatch(seqs);
   const q = await runQemu(scratch.write(`b${b}.elf`, elf));
   const o = runOursInProcess(elf);

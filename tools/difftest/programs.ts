@@ -14,13 +14,15 @@ export const RANDOM_DIR = join(PROGRAMS_DIR, "random");
 
 /** qemuArgs: extra qemu-aarch64 options for the reference run (for example the CPU model). */
 /** fp: built with floating point (without -mgeneral-regs-only) but without vectorisation. */
+/** vector: built with floating point and clang's loop and SLP vectorisers on (chapter 4e). */
 /** defines: -D options (segv.c builds one program per way of breaking memory protection). */
 export type Program = {
   name: string;
   source: string;
-  opt: "-O0" | "-O2";
+  opt: "-O0" | "-O2" | "-O3";
   qemuArgs?: string[];
   fp?: boolean;
+  vector?: boolean;
   defines?: string[];
 };
 
@@ -46,6 +48,8 @@ export const PROGRAMS: readonly Program[] = [
   { name: "idregs", source: "idregs.c", opt: "-O2" },
   { name: "fp", source: "fp.c", opt: "-O2", fp: true },
   { name: "fp-O0", source: "fp.c", opt: "-O0", fp: true },
+  { name: "vec", source: "vec.c", opt: "-O2", vector: true },
+  { name: "vec-O3", source: "vec.c", opt: "-O3", vector: true },
   // The runner's memory behaves like Linux's: mmap hints and MAP_FIXED, mprotect, munmap, brk; and
   // each way of breaking the protection ends the program with SIGSEGV, status 139, as there.
   { name: "mem", source: "mem.c", opt: "-O2" },
@@ -59,7 +63,7 @@ export function clangArgs(p: Program, out: string): string[] {
     "-static",
     "-nostdlib",
     "-ffreestanding",
-    ...(p.fp ? ["-fno-vectorize", "-fno-slp-vectorize", "-mllvm", "-vectorize-loops=false"] : ["-mgeneral-regs-only"]),
+    ...(p.vector ? ["-fno-math-errno"] : p.fp ? ["-fno-vectorize", "-fno-slp-vectorize", "-mllvm", "-vectorize-loops=false"] : ["-mgeneral-regs-only"]),
     "-fuse-ld=lld",
     "-fno-builtin",
     ...(p.defines ?? []).map((d) => `-D${d}`),

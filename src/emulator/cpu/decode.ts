@@ -387,6 +387,7 @@ export const TABLE: readonly Row[] = [
   row("10 101 0 0xx 1 xxxxxxx xxxxx xxxxx xxxxx", "ldp", O.OP_LDP_X, fPair),
   row("01 101 0 0xx 1 xxxxxxx xxxxx xxxxx xxxxx", "ldpsw", O.OP_LDPSW, fPair),
   row("xx 101 1 xxxxxxxxxxxxxxxxxxxxxxxxxx", "ldp (fp)", O.OP_FP, fNone),
+  row("0x 001 1 0x " + "x".repeat(24), "ld1-4 (fp)", O.OP_FP, fNone),
   ...ACCESS.flatMap(([size, opc, mnemonic, op]) => [
     row(`${size} 111 0 01 ${opc} xxxxxxxxxxxx xxxxx xxxxx`, mnemonic, op, fLoadStoreUimm),
     row(`${size} 111 0 00 ${opc} 0 xxxxxxxxx xx xxxxx xxxxx`, mnemonic, op, fLoadStoreImm9),

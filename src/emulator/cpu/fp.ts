@@ -82,6 +82,8 @@ export class FpUnit {
   readonly V = new Uint32Array(32 * V_WORDS);
   fpcr = 0;
   fpsr = 0;
+  /** Scratch words for the vector instructions of chapter 4e (sources, old destination, result). */
+  readonly T = new Uint32Array(16);
 
   /** The low `fmt`-sized bits of Vn (H, S or D). */
   get(n: number, fmt: Format): bigint {
