@@ -18,14 +18,20 @@ import { ptAllocTable } from "./pagetable.ts";
 export const MAIR_VALUE = 0x44_ff_00n;
 
 /** TCR_EL1 for 48-bit TTBR0 walks with a 4 KiB granule (ARM ARM D17.2.131). */
-export function tcrValue(parange: number): bigint {
+export function tcrValue(parange: number, asidBits: 8 | 16 = 8): bigint {
   const t0sz = 16n;
   const wbInnerShareable = (1n << 8n) | (1n << 10n) | (3n << 12n); // IRGN0, ORGN0 write-back; SH0 inner
   const epd1 = 1n << 23n; // no walks through TTBR1
   const t1sz = 16n << 16n;
   const tg1 = 2n << 30n; // 4 KiB (TG1 encodes it differently from TG0)
   const ips = BigInt(Math.min(parange, 5)) << 32n;
-  return t0sz | wbInnerShareable | t1sz | epd1 | tg1 | ips;
+  const as = asidBits === 16 ? 1n << 36n : 0n; // AS: ASIDs are TTBR0[63:48], not [55:48]
+  return t0sz | wbInnerShareable | t1sz | epd1 | tg1 | ips | as;
+}
+
+/** ID_AA64MMFR0_EL1.ASIDBits (bits 7:4): 0b0010 is 16-bit ASIDs; anything else, 8. */
+export function asidBits(mmfr0: bigint): 8 | 16 {
+  return ((mmfr0 >> 4n) & 0xfn) === 2n ? 16 : 8;
 }
 
 /**
@@ -34,9 +40,11 @@ export function tcrValue(parange: number): bigint {
  */
 export function mmuInit(k: Booting<"pmm">): { kernelRoot: number; asids: AsidAllocator } {
   const door = k.door;
-  const parange = Number(door.mrs(ID_AA64MMFR0_EL1) & 0xfn);
+  const mmfr0 = door.mrs(ID_AA64MMFR0_EL1);
+  const parange = Number(mmfr0 & 0xfn);
+  const bits = asidBits(mmfr0);
   door.msr(MAIR_EL1, MAIR_VALUE);
-  door.msr(TCR_EL1, tcrValue(parange));
+  door.msr(TCR_EL1, tcrValue(parange, bits));
   const root = ptAllocTable(k);
   if (root < 0) throw new Error("mmu: no page for the kernel's empty table");
   door.msr(TTBR0_EL1, BigInt(root));
@@ -47,8 +55,8 @@ export function mmuInit(k: Booting<"pmm">): { kernelRoot: number; asids: AsidAll
   door.msr(SCTLR_EL1, sctlr);
   door.barrier("isb");
   k.log.line(
-    `mm: MMU on: 48-bit VA, 4 KiB pages, 8-bit ASIDs, PA range ${[32, 36, 40, 42, 44, 48, 52][parange] ?? "?"} bits`,
+    `mm: MMU on: 48-bit VA, 4 KiB pages, ${bits}-bit ASIDs, PA range ${[32, 36, 40, 42, 44, 48, 52][parange] ?? "?"} bits`,
   );
-  return { kernelRoot: root, asids: new AsidAllocator(8) };
+  return { kernelRoot: root, asids: new AsidAllocator(bits) };
 }
 //# sourceMappingURL=mmu.ts.map

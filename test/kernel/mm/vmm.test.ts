@@ -22,6 +22,7 @@ import {
 } from "../../../src/kernel/mm/pagetable.ts";
 import { uaccessCopyin, uaccessCopyinString, uaccessCopyout } from "../../../src/kernel/mm/uaccess.ts";
 import { VmaKind } from "../../../src/kernel/mm/vma.ts";
+import { asidBits, tcrValue } from "../../../src/kernel/mm/mmu.ts";
 import { Status } from "../../../src/kernel/lib/status.ts";
 import { TTBR0_EL1 } from "../../../src/machine/sysregs.ts";
 import { FakeMachine } from "../../../tools/fuzz/fake-machine.ts";
@@ -115,6 +116,15 @@ describe("ASIDs", () => {
     const again = m.k.asids.assign(m.k, spaces[0]);
     expect(spaces[0].asidGeneration).toBe(m.k.asids.generation);
     expect(again).toBeGreaterThan(0);
+  });
+
+  it("uses 16-bit ASIDs when ID_AA64MMFR0_EL1 says the CPU has them", () => {
+    // The board's Cortex-A72: ASIDBits 0b0010; the test machine's register says 8 bits.
+    expect(asidBits(0x0f00_0024n)).toBe(16);
+    expect(asidBits(2n)).toBe(8);
+    expect(tcrValue(4, 16) & (1n << 36n)).toBe(1n << 36n);
+    expect(tcrValue(4, 8) & (1n << 36n)).toBe(0n);
+    expect(new FakeMachine().k.asids.max).toBe(255);
   });
 
   it("writes TTBR0 with the ASID in bits 63:48", () => {
