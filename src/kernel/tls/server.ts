@@ -66,10 +66,20 @@ export const SERVER_SCHEME = SignatureScheme.ecdsa_secp256r1_sha256;
 /** Each secret as the key schedule derives it: its key-log label, the session's client random, the secret. */
 export type KeyLog = (label: string, clientRandom: Uint8Array, secret: Uint8Array) => void;
 
-/** One line of the NSS key log format: `LABEL <client random> <secret>`, in hex. */
-export function keyLogLine(label: string, clientRandom: Uint8Array, secret: Uint8Array): string {
+/** A key-log entry's three fields as text: the label, the client random and the secret in hex. */
+export function keyLogFields(
+  label: string,
+  clientRandom: Uint8Array,
+  secret: Uint8Array,
+): { label: string; random: string; secret: string } {
   const hex = (b: Uint8Array) => Array.from(b, (x) => x.toString(16).padStart(2, "0")).join("");
-  return `${label} ${hex(clientRandom)} ${hex(secret)}`;
+  return { label, random: hex(clientRandom), secret: hex(secret) };
+}
+
+/** One line of the NSS key log format: `LABEL <client random> <secret>`. */
+export function keyLogLine(label: string, clientRandom: Uint8Array, secret: Uint8Array): string {
+  const f = keyLogFields(label, clientRandom, secret);
+  return `${f.label} ${f.random} ${f.secret}`;
 }
 // <<tls server: reading the ClientHello>> (chapters/48-tls-server.mdx)
 /** The fields of a ClientHello (§4.1.2) the server uses. */
