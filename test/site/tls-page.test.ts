@@ -1,6 +1,7 @@
 // chapter: 48-tls-server
 // Chapter 48's page, booted in Node the way the worker wires it (page-network.ts) with the boot
-// filesystem the site's bootfs plugin packs (the programs and the test server identity): beta runs
+// filesystem the site's bootfs plugin packs (the programs, the root store and the test server
+// identity) and alpha's page disk built from it (page-disk.ts): beta runs
 // `HttpServe --tls SYS: 443`, alpha (with the page's disk) fetches a program from it over HTTPS,
 // and the TLS panel's model, fed beta's "tls.bytes" and "tls.secret" tracepoints marked with its
 // name as net-system.ts forwards them, opens every record of the page's own session.
@@ -12,8 +13,9 @@ import type { TraceEvent } from "../../src/components/panels/api.ts";
 import { TlsModel } from "../../src/components/panels/tls.ts";
 import { CNTFRQ_HZ } from "../../src/machine/irq.ts";
 import { createSystem, type ViperSystem } from "../../src/system/index.ts";
-import { standardDisk } from "../../tools/boot/disk.ts";
-import { serverIdentityFiles, standardBootfs } from "../../tools/mkbootfs.ts";
+import { imageFromArchive } from "../../src/components/live/page-disk.ts";
+import { MemoryBlockStore } from "../../src/emulator/devices/virtio/blk.ts";
+import { rootStoreFiles, serverIdentityFiles, standardBootfs } from "../../tools/mkbootfs.ts";
 
 const VINIT_BYTES = readFileSync(join(import.meta.dirname, "..", "..", "build", "user", "vinit")).length;
 
@@ -22,11 +24,12 @@ describe("chapter 48's page", () => {
     const systems: ViperSystem[] = [];
     const events: TraceEvent[] = [];
     const net = pageNetwork(2, () => Math.max(0, ...systems.map((s) => (s.board.now() * 1e6) / CNTFRQ_HZ)));
+    const bootfs = standardBootfs([...rootStoreFiles(), ...serverIdentityFiles()]);
     for (const [i, m] of net.machines.entries()) {
       const machine = m.machine.name;
       const listener = (name: string, data: Record<string, unknown>) => events.push({ t: events.length, name, data: i === 0 ? data : { ...data, machine } });
       const trace = { names: ["tls.bytes", "tls.secret"], listener };
-      systems.push(createSystem({ bootfs: standardBootfs(serverIdentityFiles()), bootargs: m.bootargs, seed: m.seed, virtio: m.virtio, trace, disk: i === 0 ? standardDisk() : undefined }));
+      systems.push(createSystem({ bootfs, bootargs: m.bootargs, seed: m.seed, virtio: m.virtio, trace, disk: i === 0 ? new MemoryBlockStore(imageFromArchive(bootfs)) : undefined }));
     }
     const [alpha, beta] = systems;
     const until = (from: number, pattern: RegExp, ms = 180_000): string => {
