@@ -23,6 +23,16 @@ const TCP_TRACEPOINTS: Readonly<Record<string, string>> = existsSync(new URL("..
     }
   : {};
 
+/** TLS's (chapters 47 and 48), in the states of the book that have them. */
+const TLS_TRACEPOINTS: Readonly<Record<string, string>> = {
+  ...(existsSync(new URL("../../src/kernel/tls/session.ts", import.meta.url))
+    ? { "tls.bytes": "a TLS session's bytes to or from TCP: session, role, dir, hex" }
+    : {}),
+  ...(existsSync(new URL("../../src/kernel/tls/accept.ts", import.meta.url))
+    ? { "tls.secret": "a server session's secret, as its key log names it: session, label, random, secret" }
+    : {}),
+};
+
 export const TRACEPOINTS: Readonly<Record<string, string>> = {
   "kernel.log": "a line of the kernel log",
   "kernel.panic": "the kernel panicked",
@@ -37,6 +47,7 @@ export const TRACEPOINTS: Readonly<Record<string, string>> = {
   "ipc.recv": "a message received from a channel",
   ...JOURNAL_TRACEPOINTS,
   ...TCP_TRACEPOINTS,
+  ...TLS_TRACEPOINTS,
 };
 
 /**

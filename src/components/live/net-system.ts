@@ -21,12 +21,13 @@ interface KernelNet {
 }
 
 /**
- * The hub of a machine after the first: its TCP tracepoints (chapter 33) go on to the page's hub,
- * marked with the machine's name, so the TCP panel sees both ends of a connection; the rest stay.
+ * The hub of a machine after the first: its TCP tracepoints (chapter 33) and TLS tracepoints
+ * (chapters 47, 48) go on to the page's hub, marked with the machine's name, so the TCP panel sees
+ * both ends of a connection and the TLS panel the server's key log; the rest stay.
  */
 function tcpOnly(page: Trace, machine: string): Trace {
   const own = new Trace();
-  for (const name of ["tcp.segment", "tcp.cc", "tcp.state"]) own.on(name, (n, data) => page.emit(n, { ...data, machine }));
+  for (const name of ["tcp.segment", "tcp.cc", "tcp.state", "tls.bytes", "tls.secret"]) own.on(name, (n, data) => page.emit(n, { ...data, machine }));
   return own;
 }
 

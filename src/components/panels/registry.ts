@@ -13,4 +13,5 @@ export const panelModules: Record<string, () => Promise<{ default: PanelDefiniti
   journal: () => import("../live/journal-panel.ts"),
   packets: () => import("./packets.ts"),
   tcp: () => import("./tcp.ts"),
+  tls: () => import("./tls.ts"),
 };

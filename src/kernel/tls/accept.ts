@@ -14,7 +14,7 @@ import { TlsAlert } from "./alert.ts";
 import { leafPublicKey } from "./certificate.ts";
 import { GROUP_SECP256R1, GROUP_X25519 } from "./messages.ts";
 import { rootStoreSplit, sysFileRead } from "./roots.ts";
-import { type ServerConfig, TlsServer } from "./server.ts";
+import { keyLogFields, type ServerConfig, TlsServer } from "./server.ts";
 import { connectedSocket, TlsSession } from "./session.ts";
 import { CIPHER_SUITES } from "./suites.ts";
 
@@ -67,8 +67,12 @@ function serverSession(ctx: SyscallContext, sock: TcpSocket, identity: ServerIde
     chain: identity.chain,
     privateKey: identity.privateKey,
     random: (out) => ctx.k.entropy.draw(out),
+    keyLog: (label, clientRandom, secret) => {
+      if (ctx.k.trace.any)
+        ctx.k.trace.emit("tls.secret", { session: session.id, ...keyLogFields(label, clientRandom, secret) });
+    },
   };
-  const session = new TlsSession(sock, new TlsServer(config), "", null);
+  const session: TlsSession = new TlsSession(sock, new TlsServer(config), "", null);
   ctx.result(1, ctx.proc.handles.insert(session, Rights.READ | Rights.WRITE | Rights.TRANSFER));
   return Status.OK;
 }

@@ -10,6 +10,9 @@ import { ContentType, encodeRecord, RecordReader, type WireRecord } from "./reco
 export type TlsEnd =
   | { readonly by: "us"; readonly alert: AlertName; readonly reason: string }
   | { readonly by: "peer"; readonly description: number };
+
+/** The longest handshake message a connection buffers (see the reassembly below). */
+export const MAX_HANDSHAKE_MESSAGE = 128 * 1024;
 // <<tls connection: the object>> (chapters/45-tls-handshake.mdx)
 /**
  * A TLS 1.3 endpoint driven by bytes: `start()` and `receive()` return the bytes to send, and no
@@ -121,6 +124,7 @@ export class TlsConnection {
     this.handshake = concatBytes(this.handshake, fragment);
     while (this.handshake.length >= 4) {
       const length = (this.handshake[1] << 16) | (this.handshake[2] << 8) | this.handshake[3];
+      if (length > MAX_HANDSHAKE_MESSAGE) throw new TlsAlert("decode_error", `a handshake message of ${length} bytes`);
       if (this.handshake.length < 4 + length) break;
       const whole = this.handshake.slice(0, 4 + length);
       this.handshake = this.handshake.slice(4 + length);

@@ -61,6 +61,8 @@ export class TlsState {
   roots: TrustStore | null = null;
   /** The newest ticket from a verified session with each host name; each is offered once. */
   readonly tickets = new Map<string, Ticket>();
+  /** Sessions made so far on this machine: the last one's number (the tracepoints' session). */
+  sessions = 0;
 }
 
 // <<tls roots: the verifier>> (chapters/47-tls-sockets.mdx)

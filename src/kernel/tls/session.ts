@@ -4,7 +4,6 @@ import { SYSCALL } from "../../machine/abi.ts";
 import { RTC_DR } from "../../machine/devices/pl031.ts";
 import { KernelObject } from "../cap/object.ts";
 import { Kind, Rights } from "../cap/rights.ts";
-import { concatBytes } from "../crypto/bytes.ts";
 import { failed, Status } from "../lib/status.ts";
 import { TcpSocket } from "../net/tcp/sockets.ts";
 import type { SyscallContext, SyscallDef } from "../syscall/types.ts";
@@ -26,33 +25,42 @@ export class TlsSession extends KernelObject {
   readonly tls: TlsConnection;
   readonly host: string;
   readonly verifier: X509Verifier | null;
-  /** Records sealed and not yet in TCP's send buffer; application data opened and not yet read. */
-  private outbox: Uint8Array = new Uint8Array(0);
+  /** Records sealed and not yet in TCP's send buffer, oldest first; application data opened and not yet read. */
+  private readonly outbox: Uint8Array[] = [];
   private inbox: Uint8Array[] = [];
   started = false;
   /** Why the session ended without an alert (the TCP connection went first); null if it did not. */
   lost: string | null = null;
+  /** The session's number on this machine, which names it in its tracepoints. */
+  readonly id: number;
 
   constructor(socket: TcpSocket, tls: TlsConnection, host: string, verifier: X509Verifier | null) {
     super(Kind.Socket);
     [this.socket, this.tls, this.host, this.verifier] = [socket, tls, host, verifier];
+    this.id = ++socket.k.tls.sessions;
   }
 
   // <<tls session: moving bytes>> (chapters/47-tls-sockets.mdx)
   /** Records to send, after what is already waiting. */
   queue(bytes: Uint8Array): void {
-    if (bytes.length > 0) this.outbox = concatBytes(this.outbox, bytes);
+    if (bytes.length === 0) return;
+    this.outbox.push(bytes);
+    this.traceBytes("out", bytes);
   }
 
   /** Hands TCP what its send buffer takes; true when nothing is left to send. */
   flush(): boolean {
     const c = this.socket.connection;
-    if (c === null || this.outbox.length === 0) return this.outbox.length === 0;
-    const n = c.write(this.outbox.subarray(0, Math.min(this.outbox.length, c.sendBuffer.free)));
-    if (!failed(n) && n > 0) {
-      this.outbox = this.outbox.slice(n);
-      this.socket.k.net?.tcpFlush(this.socket.k);
+    let moved = false;
+    while (c !== null && this.outbox.length > 0 && c.sendBuffer.free > 0) {
+      const head = this.outbox[0];
+      const n = c.write(head.subarray(0, Math.min(head.length, c.sendBuffer.free)));
+      if (failed(n) || n === 0) break;
+      moved = true;
+      if (n === head.length) this.outbox.shift();
+      else this.outbox[0] = head.subarray(n);
     }
+    if (moved) this.socket.k.net?.tcpFlush(this.socket.k);
     return this.outbox.length === 0;
   }
 
@@ -60,7 +68,9 @@ export class TlsSession extends KernelObject {
   pull(): void {
     const c = this.socket.connection;
     if (c === null || c.receiveBuffer.length === 0) return;
-    this.queue(this.tls.receive(c.read(c.receiveBuffer.length)));
+    const bytes = c.read(c.receiveBuffer.length);
+    this.traceBytes("in", bytes);
+    this.queue(this.tls.receive(bytes));
     this.inbox.push(...this.tls.takeData());
     const up = this.tls.connected;
     const ticket = up?.tickets.splice(0).pop();
@@ -68,19 +78,31 @@ export class TlsSession extends KernelObject {
     this.socket.k.net?.tcpFlush(this.socket.k);
   }
   // <<tls session: what the calls read>> (chapters/47-tls-sockets.mdx)
-  /** Up to `max` bytes of application data, taken out; empty when none is waiting. */
-  take(max: number): Uint8Array {
+  /** Up to `max` bytes of the first waiting record's data, left in place; empty when none is waiting. */
+  peek(max: number): Uint8Array {
+    return (this.inbox[0] ?? new Uint8Array(0)).subarray(0, max);
+  }
+
+  /** Removes `n` bytes that `peek` showed, once they are safely in the program's buffer. */
+  consume(n: number): void {
     const first = this.inbox[0];
-    if (first === undefined) return new Uint8Array(0);
-    if (first.length <= max) this.inbox.shift();
-    else this.inbox[0] = first.subarray(max);
-    return first.subarray(0, max);
+    if (first === undefined || n === 0) return;
+    if (n >= first.length) this.inbox.shift();
+    else this.inbox[0] = first.subarray(n);
   }
 
   /** Whether the TCP connection under the session can bring nothing more. */
   get drained(): boolean {
     const c = this.socket.connection;
     return c === null || c.state === "CLOSED" || (c.finReceived && c.receiveBuffer.length === 0);
+  }
+  // <<tls session: the tracepoint>> (chapters/47-tls-sockets.mdx)
+  /** Tracepoint "tls.bytes": the session's bytes as they go into TCP ("out") or come from it ("in"). */
+  private traceBytes(dir: "in" | "out", bytes: Uint8Array): void {
+    const trace = this.socket.k.trace;
+    if (!trace.any) return;
+    const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+    trace.emit("tls.bytes", { session: this.id, role: this.host === "" ? "server" : "client", dir, hex });
   }
 }
 
@@ -262,10 +284,11 @@ export const tlsSyscalls: readonly SyscallDef[] = [
       if (s.tls.connected === null && s.tls.end === null) return Status.INVALID_ARG;
       s.pull();
       s.flush();
-      const data = s.take(ctx.num(2));
+      const data = s.peek(ctx.num(2));
       if (data.length > 0) {
         const copied = ctx.user(1, ctx.num(2)).write(data);
         if (copied !== Status.OK) return copied;
+        s.consume(data.length);
       } else if (ctx.num(2) > 0) {
         const end = s.tls.end;
         if (end !== null && !(end.by === "peer" && end.description === AlertDescription.close_notify))
