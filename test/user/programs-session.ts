@@ -26,6 +26,8 @@ export const DATA: Record<string, string> = {
   "/data/empty": "",
   "/data/abc": "abc",
   "/data/two-blocks": "abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq",
+  // A script (chapter 21s) that acts on search's return code.
+  "/data/find": ".key WORD/A\nsearch -i <WORD> /data/poem\nIf WARN\n  Echo No <WORD> in the poem.\nElse\n  Echo Found <WORD>.\nEndIf\n",
 };
 
 export function programsSession(): ShellSession {

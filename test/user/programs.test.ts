@@ -18,6 +18,10 @@ describe("chapter 21t's transcripts", () => {
     const typed = blocks.flatMap((b) => b.keys.map((k) => k.split(" ")[0].trim().replace(/^\//, "")));
     for (const p of programs) expect(typed, p).toContain(p);
   });
+  it("shows the script /data/find as the test's boot archive holds it", () => {
+    const shown = /```text\n(\.key WORD\/A\n[\s\S]*?)```/.exec(text);
+    expect(shown?.[1]).toBe(DATA["/data/find"]);
+  });
   if (process.env.UPDATE_TRANSCRIPTS) {
     it("rewrites the transcripts from a replay", () => {
       const lines = text.split("\n");
