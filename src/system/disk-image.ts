@@ -55,7 +55,7 @@ const DISK_README = `Welcome to ViperOS, the book edition.
 
 This is SYS:, a ViperFS disk (chapter 26): what you write here stays, when the disk is a file
 (npm run boot -- --disk FILE) or until you press Reset disk on a page.
-  C:           programs: hello, malloctest, capshow       Run C:hello
+  C:           programs: search, sort, count, ed, calc …  C:search -n Try README
   S:           scripts: Startup-Sequence runs at boot        Execute Demo
   T:           scratch space for your files               Copy README T:notes
   tests/       programs the kernel's test suites run

@@ -25,4 +25,6 @@ void *realloc(void *p, size_t size);
 size_t malloc_used(void);
 size_t malloc_heap_size(void);
 void qsort(void *base, size_t n, size_t size, int (*cmp)(const void *, const void *));
+/* The element equal to *key in the sorted base[0..n), or NULL (src/user/lib/bsearch.c, chapter 21t). */
+void *bsearch(const void *key, const void *base, size_t n, size_t size, int (*cmp)(const void *, const void *));
 #endif
