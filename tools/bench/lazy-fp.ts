@@ -5,6 +5,7 @@
 // door work of the FP trap's hand-over from one task to another, measured around the kernel's
 // own fpAccessTrap; (3) what an eager switch would add to every switch instead.
 import { KERNEL_ENTRY_COST } from "../../src/emulator/cpu/costs.ts";
+import { Cpu } from "../../src/emulator/cpu/cpu.ts";
 import { fpAccessTrap, fpLeave } from "../../src/kernel/sched/fp.ts";
 import { Task } from "../../src/kernel/sched/task.ts";
 import type { ThreadOwner } from "../../src/kernel/syscall/types.ts";
@@ -22,6 +23,7 @@ Prints figures; asserts nothing.`,
 });
 
 const m = new BootedMachine({ bootargs: "init=/tests/kt_sched" });
+if (!(m.board.cpu instanceof Cpu)) throw new Error("bench:lazyfp: the board has no interpreter CPU");
 const door = m.board.cpu.door;
 const k = m.kernel;
 if (k === null) throw new Error("bench:lazyfp: the kernel did not boot");
@@ -46,13 +48,14 @@ const measure = (f: () => void): number => {
 };
 const first = measure(() => fpAccessTrap(k, a)) + KERNEL_ENTRY_COST;
 const handover = measure(() => fpAccessTrap(k, b)) + KERNEL_ENTRY_COST;
-k.sched.current = a;
+const sched = k.sched as { current: Task | null }; // the bench plays the scheduler here
+sched.current = a;
 const toggle = measure(() => fpLeave(k));
 const again = measure(() => fpLeave(k));
 k.fp.saved.delete(a);
 k.fp.saved.delete(b);
 k.fp.owner = null;
-k.sched.current = null;
+sched.current = null;
 // An eager switch: save and load 512 bytes of vectors, FPCR and FPSR, at every switch.
 const eager = measure(() => {
   const buf = new Uint8Array(512);
