@@ -20,6 +20,7 @@ const run = promisify(execFile);
 export const LIBC_CHECKS: Readonly<Record<string, readonly string[]>> = {
   check: ["test/user/c/libc-check.c"],
   doublefree: ["src/user/tests/doublefree.c"],
+  fp: ["src/user/tests/kt_fp.c"],
   overrun: ["src/user/tests/overrun.c"],
 };
 export const LIBC_CHECK_DIR = "test/programs/libc";

@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildLibcChecks, LIBC_CHECK_DIR, LIBC_CHECKS } from "../../tools/build-libc-checks.ts";
-import { LIBC_EXPECTED } from "../user/libc-expected.ts";
+import { KT_FP_EXPECTED, LIBC_EXPECTED } from "../user/libc-expected.ts";
 
 let dir = "";
 beforeAll(async () => {
@@ -26,4 +26,17 @@ describe("libc checks, rebuilt, under qemu-aarch64", () => {
       LIBC_EXPECTED[name].check({ stdout: r.stdout, stderr: r.stderr, status: r.status });
     });
   }
+});
+
+describe("kt_fp against the host's glibc (chapter 20f)", () => {
+  it("prints, up to its math line, exactly what the same program prints built for the host with glibc", () => {
+    const exe = join(dir, "kt_fp-host");
+    const cc = spawnSync("cc", ["-O1", "-Wno-format", "-o", exe, "src/user/tests/kt_fp.c", "-lm"], { encoding: "utf8" });
+    expect(cc.status, cc.stderr).toBe(0);
+    const r = spawnSync(exe, [], { encoding: "latin1" });
+    expect(r.status).toBe(0);
+    const upToMath = (s: string) => s.slice(0, s.indexOf("\nmath\n"));
+    expect(upToMath(KT_FP_EXPECTED).length).toBeGreaterThan(1000);
+    expect(upToMath(r.stdout)).toBe(upToMath(KT_FP_EXPECTED));
+  });
 });

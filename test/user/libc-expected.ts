@@ -1,7 +1,11 @@
 // What each of the C library's checks (tools/build-libc-checks.ts) must print and return, on any
 // AArch64 Linux: the book's own Linux runner in npm test (test/user/libc.test.ts), and
 // qemu-aarch64 in npm run test:host-tools (test/host-tools/libc-qemu.test.ts).
+import { readFileSync } from "node:fs";
 import { expect } from "vitest";
+
+/** What kt_fp prints (chapter 20f); up to its `math` line, glibc prints the same (test:host-tools). */
+export const KT_FP_EXPECTED = readFileSync("test/user/c/kt_fp.expected", "latin1");
 
 export interface ProgramRun {
   stdout: string;
@@ -52,6 +56,14 @@ export const LIBC_EXPECTED: Record<string, { title: string; check: (r: ProgramRu
     check(r) {
       expect(r.stderr).toMatch(/^malloc: double free of 0x[0-9a-f]+\nabort: program aborted\n$/);
       expect(r.status).toBe(134);
+    },
+  },
+  fp: {
+    title: "prints and reads doubles correctly rounded, and computes the math.h functions as committed",
+    check(r) {
+      expect(r.stdout).toBe(KT_FP_EXPECTED);
+      expect(r.stderr).toBe("");
+      expect(r.status).toBe(0);
     },
   },
   overrun: {

@@ -26,7 +26,7 @@ import {
 } from "../../src/machine/exceptions.ts";
 import { CNTFRQ_HZ, IRQ_PTIMER } from "../../src/machine/irq.ts";
 import { GICC_BASE, GICD_BASE, PL011_BASE, RAM_BASE } from "../../src/machine/memory-map.ts";
-import { CNTFRQ_EL0, CNTPCT_EL0, ESR_EL1, FAR_EL1, ID_AA64MMFR0_EL1 } from "../../src/machine/sysregs.ts";
+import { CNTFRQ_EL0, CNTPCT_EL0, CPACR_EL1, ESR_EL1, FAR_EL1, ID_AA64MMFR0_EL1 } from "../../src/machine/sysregs.ts";
 import type { Kernel, KernelCore } from "../../src/kernel/kernel.ts";
 import { kernelMain } from "../../src/kernel/main.ts";
 import type { Trace } from "../../src/kernel/trace.ts";
@@ -133,6 +133,26 @@ export class FakeDoor implements El1Door {
   }
   tlbi(op: TlbiOp, arg: bigint): void {
     this.tlbis.push({ op, arg });
+  }
+  /** q0–q31 as `saveVectors` lays them out; the test writes here what "the task" computed. */
+  readonly vectors = new Uint8Array(512);
+  /** Moves of the vector registers, for the lazy-FP tests (chapter 13f). */
+  vectorSaves = 0;
+  vectorLoads = 0;
+  private vectorAccess(length: number): void {
+    if (length !== this.vectors.length) throw new Error(`fake door: vector move of ${length} bytes`);
+    const fpen = Number(((this.sysregs.get(CPACR_EL1) ?? 0n) >> 20n) & 3n);
+    if (fpen !== 1 && fpen !== 3) throw new Error(`fake door: FP access at EL1 with FPEN=${fpen}`);
+  }
+  saveVectors(dst: Uint8Array): void {
+    this.vectorAccess(dst.length);
+    dst.set(this.vectors);
+    this.vectorSaves++;
+  }
+  loadVectors(src: Uint8Array): void {
+    this.vectorAccess(src.length);
+    this.vectors.set(src);
+    this.vectorLoads++;
   }
   at(_op: AtOp, _va: bigint): void {}
   barrier(_kind: "dsb" | "isb" | "dmb"): void {}

@@ -37,6 +37,8 @@ export class Scheduler {
   ticks = 0;
   idleTicks = 0;
   switches = 0;
+  /** Called with every task that ends, after it is unlinked (chapter 13f frees its FP state). */
+  readonly exitHooks: ((task: Task) => void)[] = [];
 
   constructor(trace: Trace) {
     this.trace = trace;
@@ -71,6 +73,7 @@ export class Scheduler {
     const kept = task.restartState as { return?: (v?: unknown) => unknown } | undefined;
     task.restartState = undefined;
     if (typeof kept === "object" && kept !== null && typeof kept.return === "function") kept.return();
+    for (const hook of this.exitHooks) hook(task);
     this.wakeAll(task.joiners);
   }
 

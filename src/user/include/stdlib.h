@@ -17,6 +17,8 @@ int atoi(const char *s);
 long atol(const char *s);
 long strtol(const char *s, char **end, int base);
 unsigned long strtoul(const char *s, char **end, int base);
+/* Decimal to the nearest double (chapter 20f). */
+double strtod(const char *s, char **end);
 void *malloc(size_t size);
 void free(void *p);
 void *calloc(size_t n, size_t size);
