@@ -30,9 +30,12 @@ describe("chapter 21t's transcripts", () => {
     });
     return;
   }
+  // top measures its interval on the machine's clock: `-d 100` lasts 100 or 101 ms depending on
+  // where the tick falls, which differs between this chapter's state and the whole book's kernel.
+  const steady = (l: string) => l.replace(/\s+$/, "").replace(/^(\d+ tasks; in )\d+( ms)/, "$1…$2");
   for (const b of blocks) {
     it(`line ${b.start}: ${b.keys[0].trim()}`, () => {
-      expect(replay(b)).toEqual(b.lines.map((l) => l.replace(/\s+$/, "")));
+      expect(replay(b).map(steady)).toEqual(b.lines.map(steady));
     });
   }
 });
