@@ -17,6 +17,7 @@ import { ptAllocTable } from "./pagetable.ts";
 
 export const MAIR_VALUE = 0x44_ff_00n;
 
+// <<mmu: the value of TCR_EL1>> (chapters/11-memory.mdx)
 /** TCR_EL1 for 48-bit TTBR0 walks with a 4 KiB granule (ARM ARM D17.2.131). */
 export function tcrValue(parange: number, asidBits: 8 | 16 = 8): bigint {
   const t0sz = 16n;
@@ -29,6 +30,7 @@ export function tcrValue(parange: number, asidBits: 8 | 16 = 8): bigint {
   return t0sz | wbInnerShareable | t1sz | epd1 | tg1 | ips | as;
 }
 
+// <<mmu: how wide the ASIDs are>> (chapters/11-memory.mdx)
 /** ID_AA64MMFR0_EL1.ASIDBits (bits 7:4): 0b0010 is 16-bit ASIDs; anything else, 8. */
 export function asidBits(mmfr0: bigint): 8 | 16 {
   return ((mmfr0 >> 4n) & 0xfn) === 2n ? 16 : 8;
