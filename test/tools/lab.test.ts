@@ -106,6 +106,19 @@ describe("the book's labs", () => {
     );
     expect(rows).toEqual(expected);
   });
+
+  // The guide's grading transcripts name a chunk by its first line of code, the line after its
+  // fence (`chapters/13-scheduler.mdx:459 ⟨sched: age the waiting tasks⟩`). An edit above that chunk
+  // moves it, and only test:labs's replay of the guide would notice: check the line here.
+  it("name each chunk in the guide's transcripts at the line where its code begins", () => {
+    const guide = readFileSync(join(root, "chapters/90-teachers-guide.mdx"), "utf8");
+    const refs = [...guide.matchAll(/(chapters\/[\w-]+\.mdx):(\d+) ⟨([^⟩]+)⟩/g)];
+    expect(refs.length).toBeGreaterThan(0);
+    for (const [, file, line, name] of refs) {
+      const fence = readFileSync(join(root, file), "utf8").split("\n")[Number(line) - 2] ?? "";
+      expect(fence, `${file}:${line} ⟨${name}⟩`).toContain(`chunk="${name}"`);
+    }
+  });
 });
 
 describe("the grader's report", () => {

@@ -10,6 +10,7 @@ import { createSystem } from "../../system/index.ts";
 import { imageFromArchive } from "./page-disk.ts";
 import { type Framebuffer, forwardTracepoints, type LiveSystem, type SystemOptions } from "./system.ts";
 import { unpackZeroRuns } from "./zero-runs.ts";
+import { wallClockPacer } from "./pacing.ts";
 
 function decodeBase64(text: string): Uint8Array {
   // Native where there is one (Chrome 140+, Firefox 133+, Safari 18.2+): ~1 ms instead of 10–30.
@@ -20,8 +21,6 @@ function decodeBase64(text: string): Uint8Array {
   for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
   return out;
 }
-
-const TICKS_PER_MS = CNTFRQ_HZ / 1000;
 
 /** The boot archive embedded in the worker, decoded once and shared by every boot. */
 let archive: Uint8Array | null = null;
@@ -70,10 +69,7 @@ export async function createViperSystem(
   onUart(system.transcript);
   system.uart.onOutput((bytes) => onUart(decoder.decode(bytes, { stream: true })));
 
-  // Pacing: rebased whenever the worker comes back after a pause.
-  let lastCall = -1;
-  let wallBase = 0;
-  let virtualBase = 0;
+  const paced = wallClockPacer(board, () => performance.now());
   let fb: Framebuffer | null = null;
   let fbSum = -1;
 
@@ -89,17 +85,7 @@ export async function createViperSystem(
         board.run(1);
         return Math.max(cpu.instret - before, cpu.halted ? 0 : 1);
       }
-      const now = performance.now();
-      if (lastCall < 0 || now - lastCall > 100) {
-        wallBase = now;
-        virtualBase = board.now();
-      }
-      lastCall = now;
-      const target = virtualBase + (now - wallBase) * TICKS_PER_MS;
-      if (cpu.idle && !cpu.irqLine && board.now() >= target) return 0;
-      const before = cpu.instret;
-      board.runUntil(() => cpu.idle && board.now() >= target, n);
-      return Math.max(cpu.instret - before, cpu.idle ? 0 : 1);
+      return paced(n);
     },
     stepEntry() {
       const entries = (): number => (system.kernel as Kernel | null)?.stats.entries ?? 0;
