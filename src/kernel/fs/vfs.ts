@@ -4,6 +4,7 @@ import { KernelObject, objectRelease, objectRetain } from "../cap/object.ts";
 import { Kind, Rights } from "../cap/rights.ts";
 import type { CapSpace, HandleTable } from "../cap/table.ts";
 import { failed, Status } from "../lib/status.ts";
+import { utf8Encode } from "../lib/utf8.ts";
 import { AssignTable } from "./assign.ts";
 import {
   type DirEntry,
@@ -241,7 +242,7 @@ export function* fsWalkParent(space: FsSpace, parts: readonly string[]): Io<{ di
   if (parts.length === 0) return Status.INVALID_ARG;
   const name = parts[parts.length - 1];
   if (name === "." || name === "..") return Status.INVALID_ARG;
-  if (name.length > NAME_MAX) return Status.NAME_TOO_LONG;
+  if (utf8Encode(name).length > NAME_MAX) return Status.NAME_TOO_LONG;
   const dir = yield* fsWalk(space, parts.slice(0, -1));
   if (typeof dir === "number") return dir;
   if (dir.type !== NODE_DIR) return Status.NOT_DIR;
@@ -274,10 +275,12 @@ export function vfsStatRecord(s: NodeStat): Uint8Array {
   return out;
 }
 
-function nameBytes(name: string): Uint8Array {
-  const out = new Uint8Array(name.length);
-  for (let i = 0; i < name.length; i++) out[i] = name.charCodeAt(i);
-  return out;
+/** A name as UTF-8, at most `max` bytes, cut before a character rather than inside one. */
+function nameBytes(name: string, max = NAME_MAX): Uint8Array {
+  const bytes = utf8Encode(name);
+  let n = Math.min(bytes.length, max);
+  while (n < bytes.length && n > 0 && (bytes[n] & 0xc0) === 0x80) n--;
+  return Uint8Array.from(bytes.slice(0, n));
 }
 // <<vfs: records user space reads>> += (chapters/18-bootfs.mdx)
 /** One variable-length DirEnt record. */
@@ -599,7 +602,7 @@ export function* vfsStatfs(st: FsState, path: string): Io<Uint8Array | Status> {
   const u = yield* w.fs.usage();
   const out = new Uint8Array(STATFS_SIZE);
   const v = new DataView(out.buffer);
-  out.set(nameBytes(`${w.fs.kind}: ${u.label}`.slice(0, 63)), 0);
+  out.set(nameBytes(`${w.fs.kind}: ${u.label}`, 63), 0);
   const fields = [u.blockSize, u.totalBlocks, u.freeBlocks, u.totalInodes, u.freeInodes, w.fs.readOnly ? 1 : 0];
   for (let i = 0; i < fields.length; i++) v.setBigUint64(64 + 8 * i, BigInt(fields[i]), true);
   return out;

@@ -3,6 +3,7 @@
 import { PAGE_SIZE } from "../../machine/memory-map.ts";
 import type { Kernel } from "../kernel.ts";
 import { failed, Status } from "../lib/status.ts";
+import { utf8Decode } from "../lib/utf8.ts";
 import { type AddressSpace, USER_VA_END } from "./aspace.ts";
 import { DESC_ADDR_MASK, DESC_AP_EL0, DESC_AP_RO, DESC_VALID, PROT_R, PROT_W } from "./pagetable.ts";
 import { VmaKind } from "./vma.ts";
@@ -94,38 +95,6 @@ export function uaccessCopyinString(k: Kernel, space: AddressSpace, va: number, 
     cur += chunk.length;
   }
   return Status.INVALID_ARG;
-}
-// <<uaccess: UTF-8, decoded strictly>> (chapters/11-memory.mdx)
-/** UTF-8 to a string; malformed sequences become U+FFFD (the kernel has no TextDecoder). */
-export function utf8Decode(bytes: readonly number[] | Uint8Array): string {
-  let s = "";
-  for (let i = 0; i < bytes.length; ) {
-    const b = bytes[i];
-    let cp = 0xfffd;
-    let n = 1;
-    if (b < 0x80) cp = b;
-    else if (b >= 0xc2 && b < 0xe0 && (bytes[i + 1] & 0xc0) === 0x80) {
-      cp = ((b & 0x1f) << 6) | (bytes[i + 1] & 0x3f);
-      n = 2;
-    } else if (b >= 0xe0 && b < 0xf0 && (bytes[i + 1] & 0xc0) === 0x80 && (bytes[i + 2] & 0xc0) === 0x80) {
-      cp = ((b & 0x0f) << 12) | ((bytes[i + 1] & 0x3f) << 6) | (bytes[i + 2] & 0x3f);
-      n = 3;
-      if (cp < 0x800 || (cp >= 0xd800 && cp < 0xe000)) cp = 0xfffd;
-    } else if (
-      b >= 0xf0 &&
-      b < 0xf5 &&
-      (bytes[i + 1] & 0xc0) === 0x80 &&
-      (bytes[i + 2] & 0xc0) === 0x80 &&
-      (bytes[i + 3] & 0xc0) === 0x80
-    ) {
-      cp = ((b & 0x07) << 18) | ((bytes[i + 1] & 0x3f) << 12) | ((bytes[i + 2] & 0x3f) << 6) | (bytes[i + 3] & 0x3f);
-      n = 4;
-      if (cp < 0x10000 || cp > 0x10ffff) cp = 0xfffd;
-    }
-    s += String.fromCodePoint(cp);
-    i += n;
-  }
-  return s;
 }
 
 // <<uaccess: a user range as a type>> (chapters/11-memory.mdx)
