@@ -42,7 +42,7 @@ function haveQemu(): boolean {
   }
 }
 
-function runOurs(elf: string): { out: string; instructions: number; cpu: number; wall: number } {
+function runOurs(elf: string, translate: boolean): { out: string; instructions: number; cpu: number; wall: number } {
   const bytes = readFileSync(elf);
   let out = "";
   const dec = new TextDecoder();
@@ -53,6 +53,7 @@ function runOurs(elf: string): { out: string; instructions: number; cpu: number;
     },
     read: () => 0,
   });
+  runner.cpu.setTranslation(translate);
   const c0 = process.cpuUsage();
   const t0 = performance.now();
   runner.run();
@@ -72,30 +73,44 @@ function runQemu(elf: string): { out: string; cpu: number; wall: number } {
 
 const qemu = haveQemu();
 console.log(
-  `bench:cpu — interpreter in Node ${process.version}${qemu ? " vs qemu-aarch64" : " (qemu-aarch64 not installed)"}, median of ${runs} run${runs === 1 ? "" : "s"}`,
+  `bench:cpu — both tiers (interpreter, translated) in Node ${process.version}${qemu ? " vs qemu-aarch64" : " (qemu-aarch64 not installed)"}, median of ${runs} run${runs === 1 ? "" : "s"}`,
 );
 const median = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 === 1 ? s[(s.length - 1) >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
-for (const name of selected) {
-  const elf = join(DIR, `${name}.elf`);
-  const results = [];
-  for (let r = 0; r < runs; r++) results.push(runOurs(elf));
-  const ours = results[0];
+/** One tier's figures over its runs: median MIPS and range, median CPU seconds. */
+function summary(results: { instructions: number; cpu: number }[]): { mips: number; cpu: number; text: string } {
   const mipsAll = results.map((x) => x.instructions / x.cpu / 1e6);
   const mips = median(mipsAll);
-  const cpu = median(results.map((x) => x.cpu));
-  const wall = median(results.map((x) => x.wall));
   const range = runs > 1 ? ` (${Math.min(...mipsAll).toFixed(1)}–${Math.max(...mipsAll).toFixed(1)})` : "";
-  let line = `${name.padEnd(7)} ${String(ours.instructions).padStart(10)} instr  ${mips.toFixed(1).padStart(6)} MIPS${range}  cpu ${cpu.toFixed(2)} s  wall ${wall.toFixed(2)} s`;
-  if (results.some((x) => x.out !== ours.out)) line += "  RUNS DIFFER";
+  return { mips, cpu: median(results.map((x) => x.cpu)), text: `${mips.toFixed(1).padStart(6)} MIPS${range}` };
+}
+
+const speedups: number[] = [];
+for (const name of selected) {
+  const elf = join(DIR, `${name}.elf`);
+  const interp = [];
+  const trans = [];
+  // Interleaved, so both tiers see the same load on a shared machine.
+  for (let r = 0; r < runs; r++) {
+    interp.push(runOurs(elf, false));
+    trans.push(runOurs(elf, true));
+  }
+  const ours = interp[0];
+  const i = summary(interp);
+  const t = summary(trans);
+  speedups.push(t.mips / i.mips);
+  let line = `${name.padEnd(7)} ${String(ours.instructions).padStart(10)} instr  interpreter ${i.text}  translated ${t.text}  ×${(t.mips / i.mips).toFixed(2)}`;
+  if ([...interp, ...trans].some((x) => x.out !== ours.out || x.instructions !== ours.instructions)) line += "  RUNS DIFFER";
   if (qemu) {
     const qs = [];
     for (let r = 0; r < runs; r++) qs.push(runQemu(elf));
     const qcpu = median(qs.map((q) => q.cpu));
     if (qs[0].out !== ours.out) line += `  OUTPUT DIFFERS (qemu ${JSON.stringify(qs[0].out)} ours ${JSON.stringify(ours.out)})`;
-    line += `  | qemu cpu ${qcpu.toFixed(2)} s  ratio ${(cpu / Math.max(qcpu, 0.01)).toFixed(1)}x`;
+    const q = Math.max(qcpu, 0.01);
+    line += `  | qemu cpu ${qcpu.toFixed(2)} s  ratio ${(i.cpu / q).toFixed(1)}x / ${(t.cpu / q).toFixed(1)}x`;
   }
   console.log(line);
 }
+console.log(`translated / interpreted MIPS, median over the programs: ×${median(speedups).toFixed(2)}`);
