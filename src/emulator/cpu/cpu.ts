@@ -149,9 +149,10 @@ export class Cpu implements CpuPort {
   tx: Translator | null = TRANSLATE_BY_DEFAULT ? new Translator(() => this.txEnv()) : null;
   /** Instructions the last translated block retired (the block writes it). */
   txN = 0;
-  /** Turns the translating tier on or off (`--no-translate`). */
-  setTranslation(on: boolean): void {
+  /** Turns the translating tier on or off (`--no-translate`); `hot`: visits before translating. */
+  setTranslation(on: boolean, hot = TX_HOT): void {
     this.tx = on ? new Translator(() => this.txEnv()) : null;
+    if (this.tx !== null) this.tx.hot = hot;
   }
   private txEnv(): TxEnv {
     const { R, D, ram32, view, ram } = this;
@@ -314,24 +315,23 @@ export class Cpu implements CpuPort {
       const tx = this.tx;
       if (tx !== null) {
         const bi = wi & TX_MASK;
-        if (tx.tag[bi] === wi) {
-          if (tx.len[bi] <= end - retired) {
-            const npc = (tx.fn[bi] as Block)(this, pcPage + pcOff, retired);
-            if (npc === npc) {
-              retired += this.txN;
-              if (exc) continue;
-              const o = npc - pcPage;
-              if (o >= 0 && o < 4096 && (o & 3) === 0) {
-                pcOff = o | 0;
-              } else {
-                pcPage = npc - PARKED;
-                pcOff = PARKED;
-              }
-              continue;
+        if (tx.tag[bi] !== wi && ++tx.heat[bi] >= tx.hot) tx.translate(bi, wi);
+        if (tx.tag[bi] === wi && tx.len[bi] <= end - retired) {
+          const npc = (tx.fn[bi] as Block)(this, pcPage + pcOff, retired);
+          if (npc === npc) {
+            retired += this.txN;
+            if (exc) continue;
+            const o = npc - pcPage;
+            if (o >= 0 && o < 4096 && (o & 3) === 0) {
+              pcOff = o | 0;
+            } else {
+              pcPage = npc - PARKED;
+              pcOff = PARKED;
             }
-            tx.drop(bi);
+            continue;
           }
-        } else if (++tx.heat[bi] >= TX_HOT) tx.translate(bi, wi);
+          tx.drop(bi);
+        }
       }
       const w = ram32[wi];
       const di = (wi & DCACHE_MASK) << 3;

@@ -338,6 +338,8 @@ export class Translator {
   dropped = 0;
   /** False once `new Function` has been refused (a page with a strict CSP): interpret only. */
   usable = true;
+  /** Visits before translation: TX_HOT, or 1 to translate everything on sight (the difftests). */
+  hot = TX_HOT;
   private readonly fields: Fields = { a: 0, b: 0, c: 0, d: 0, e: 0 };
   private env: TxEnv | null = null;
   /** Gives the CPU's arrays when the first block is translated (after the CPU's constructor). */
@@ -346,7 +348,7 @@ export class Translator {
   constructor(host: () => TxEnv) {
     this.host = host;
   }
-  // <<tx: translate, drop and flush>> (chapters/04t-cpu-translate.mdx)
+  // <<tx: translate and drop>> (chapters/04t-cpu-translate.mdx)
   /** Translates the block at RAM word `wi` into entry `bi` (or marks it untranslatable). */
   translate(bi: number, wi: number): void {
     this.tag[bi] = wi;
@@ -375,13 +377,6 @@ export class Translator {
     this.fn[bi] = null;
     this.heat[bi] = 0;
     this.dropped++;
-  }
-
-  /** Forgets every block. */
-  flush(): void {
-    this.tag.fill(-1);
-    this.fn.fill(null);
-    this.heat.fill(0);
   }
 }
 //# sourceMappingURL=translate.ts.map
