@@ -177,12 +177,28 @@ function others(op: number, f: Fields, k: number, w: number, di: number, pageOff
 }
 // <<tx: templates>> += (chapters/04t-cpu-translate.mdx)
 
+/** JavaScript shifting the operand (l, h) by the constant `n`: type 0 lsl, 1 lsr, 2 asr, 3 ror. */
+function shiftCode(sf: number, type: number, n: number): string {
+  if (n === 0) return "";
+  if (!sf)
+    return ["l = l << N;", "l = (l >>> N) | 0;", "l = l >> N;", "l = (l >>> N) | (l << M);"][type]
+      .replace("N", `${n}`)
+      .replace("M", `${32 - n}`);
+  if (type === 3) return `l = A.shift64(l, h, 3, ${n}); h = A.tHi;`;
+  if (n < 32) {
+    if (type === 0) return `h = (h << ${n}) | (l >>> ${32 - n}); l = l << ${n};`;
+    return `l = (l >>> ${n}) | (h << ${32 - n}); h = ${type === 1 ? `(h >>> ${n}) | 0` : `h >> ${n}`};`;
+  }
+  if (type === 0) return `h = l << ${n - 32}; l = 0;`;
+  return `l = ${type === 1 ? `(h >>> ${n - 32}) | 0` : `h >> ${n - 32}`}; h = ${type === 1 ? "0" : "h >> 31"};`;
+}
+
 /** Logical and arithmetic with a register, and conditional select. */
 function registers(op: number, f: Fields, w: number, di: number): string | null {
   const { a, b, c, d, e } = f;
   if (op >= O.OP_AND && op <= O.OP_BICS) {
     if (e !== 1) return `if (D[${di}] !== ${w}) c.decodeInto(${di}, ${w}); c.logical(${op}, ${di});`;
-    const shift = (d & 63) !== 0 ? `l = A.shift64(l, h, ${d >> 8}, ${d & 63}); h = A.tHi;` : "";
+    const shift = shiftCode(1, d >> 8, d & 63);
     const invert = (op & 1) === 1 ? "l = ~l; h = ~h;" : "";
     const o = op === O.OP_ORR || op === O.OP_ORN ? "|" : op === O.OP_EOR || op === O.OP_EON ? "^" : "&";
     const flags = op >= O.OP_ANDS ? logicFlags(1) : "";
@@ -209,9 +225,7 @@ function addSub(op: number, f: Fields): string {
   let operand: string;
   if (op < O.OP_ADD) operand = carry ? `l = ${~c}; h = -1;` : `l = ${c}; h = 0;`;
   else {
-    let shift = "";
-    if (d !== 0)
-      shift = e ? `l = A.shift64(l, h, ${d >> 8}, ${d & 63}); h = A.tHi;` : `l = A.shift32(l, ${d >> 8}, ${d & 63});`;
+    const shift = shiftCode(e, d >> 8, d & 63);
     operand = `l = R[${c}]; h = R[${c + 1}]; ${shift} ${carry ? "l = ~l; h = ~h;" : ""}`;
   }
   if (e) {
