@@ -318,7 +318,7 @@ export class Cpu implements CpuPort {
         if (tx.tag[bi] !== wi && ++tx.heat[bi] >= tx.hot) tx.translate(bi, wi);
         if (tx.tag[bi] === wi && tx.len[bi] <= end - retired) {
           const npc = (tx.fn[bi] as Block)(this, pcPage + pcOff, retired);
-          if (npc === npc) {
+          if (!Number.isNaN(npc)) {
             retired += this.txN;
             if (exc) continue;
             const o = npc - pcPage;

@@ -369,7 +369,8 @@ export class Translator {
     this.heat[bi] = 0;
     this.fn[bi] = null;
     this.len[bi] = TX_NEVER;
-    const env = (this.env ??= this.host());
+    if (this.env === null) this.env = this.host();
+    const env = this.env;
     const t = this.usable ? translateBlock(env.ram32, wi, env.dcacheMask, this.fields) : null;
     if (t === null) return;
     let factory: Factory;
