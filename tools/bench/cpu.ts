@@ -1,7 +1,8 @@
 // npm run bench:cpu [-- [--runs N] NAME…] — the CPU benchmarks: integer-, memory- and
-// branch-heavy C programs (test/programs/bench/*.c, ELFs committed) run on our interpreter in this
-// process and, when it is installed, under qemu-aarch64. Prints instructions, MIPS and the time
-// ratio.
+// branch-heavy C programs (test/programs/bench/*.c, ELFs committed) run on our CPU in this process,
+// interpreted (--no-translate) and with the translating tier of chapter 4t, runs interleaved, and,
+// when it is installed, under qemu-aarch64. Prints instructions, MIPS of both tiers and their
+// ratio, and the time ratio to qemu-aarch64 with its start-up subtracted.
 // MIPS are computed from this process's CPU time (user + system), which stays meaningful on
 // a loaded machine; wall-clock seconds are printed beside them. Each program runs N times (default
 // 3) on a fresh machine; the line gives the median run and the range, because a 2-core virtual
@@ -18,8 +19,9 @@ const ALL = ["int", "mem", "branch"];
 const SPEC = {
   name: "bench:cpu",
   usage: "npm run bench:cpu -- [--runs N] [int|mem|branch...]",
-  summary: `The CPU benchmarks (test/programs/bench/*.elf) on the interpreter and, when it is installed, under
-qemu-aarch64: instructions, MIPS from CPU time, and the time ratio. Prints figures; asserts nothing.`,
+  summary: `The CPU benchmarks (test/programs/bench/*.elf) interpreted, translated (chapter 4t) and, when it is
+installed, under qemu-aarch64: instructions, MIPS from CPU time for both tiers, and the time ratios.
+Prints figures; asserts nothing.`,
   options: { runs: { type: "int", help: "runs of each benchmark on a fresh machine", default: 3, min: 1 } },
   positionals: [{ name: "benchmarks", help: `which to run: ${ALL.join(", ")} (default all)`, rest: true }],
 } as const;
@@ -42,7 +44,7 @@ function haveQemu(): boolean {
   }
 }
 
-function runOurs(elf: string): { out: string; instructions: number; cpu: number; wall: number } {
+function runOurs(elf: string, translate: boolean): { out: string; instructions: number; cpu: number; wall: number } {
   const bytes = readFileSync(elf);
   let out = "";
   const dec = new TextDecoder();
@@ -53,6 +55,7 @@ function runOurs(elf: string): { out: string; instructions: number; cpu: number;
     },
     read: () => 0,
   });
+  runner.cpu.setTranslation(translate);
   const c0 = process.cpuUsage();
   const t0 = performance.now();
   runner.run();
@@ -72,30 +75,49 @@ function runQemu(elf: string): { out: string; cpu: number; wall: number } {
 
 const qemu = haveQemu();
 console.log(
-  `bench:cpu — interpreter in Node ${process.version}${qemu ? " vs qemu-aarch64" : " (qemu-aarch64 not installed)"}, median of ${runs} run${runs === 1 ? "" : "s"}`,
+  `bench:cpu — both tiers (interpreter, translated) in Node ${process.version}${qemu ? " vs qemu-aarch64" : " (qemu-aarch64 not installed)"}, median of ${runs} run${runs === 1 ? "" : "s"}`,
 );
 const median = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 === 1 ? s[(s.length - 1) >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
-for (const name of selected) {
-  const elf = join(DIR, `${name}.elf`);
-  const results = [];
-  for (let r = 0; r < runs; r++) results.push(runOurs(elf));
-  const ours = results[0];
+/** One tier's figures over its runs: median MIPS and range, median CPU seconds. */
+function summary(results: { instructions: number; cpu: number }[]): { mips: number; cpu: number; text: string } {
   const mipsAll = results.map((x) => x.instructions / x.cpu / 1e6);
   const mips = median(mipsAll);
-  const cpu = median(results.map((x) => x.cpu));
-  const wall = median(results.map((x) => x.wall));
   const range = runs > 1 ? ` (${Math.min(...mipsAll).toFixed(1)}–${Math.max(...mipsAll).toFixed(1)})` : "";
-  let line = `${name.padEnd(7)} ${String(ours.instructions).padStart(10)} instr  ${mips.toFixed(1).padStart(6)} MIPS${range}  cpu ${cpu.toFixed(2)} s  wall ${wall.toFixed(2)} s`;
-  if (results.some((x) => x.out !== ours.out)) line += "  RUNS DIFFER";
+  return { mips, cpu: median(results.map((x) => x.cpu)), text: `${mips.toFixed(1).padStart(6)} MIPS${range}` };
+}
+
+// qemu-aarch64's start-up (loading itself and the ELF), subtracted from its times: its CPU time on a
+// program that prints 200 bytes and exits (test/programs/diff/bin/misc.elf).
+const START_ELF = join(DIR, "..", "diff", "bin", "misc.elf");
+const startup = qemu ? median(Array.from({ length: Math.max(runs, 3) }, () => runQemu(START_ELF).cpu)) : 0;
+if (qemu) console.log(`qemu-aarch64 start-up: ${startup.toFixed(3)} s of CPU time, subtracted from its times below`);
+const speedups: number[] = [];
+for (const name of selected) {
+  const elf = join(DIR, `${name}.elf`);
+  const interp = [];
+  const trans = [];
+  // Interleaved, so both tiers see the same load on a shared machine.
+  for (let r = 0; r < runs; r++) {
+    interp.push(runOurs(elf, false));
+    trans.push(runOurs(elf, true));
+  }
+  const ours = interp[0];
+  const i = summary(interp);
+  const t = summary(trans);
+  speedups.push(t.mips / i.mips);
+  let line = `${name.padEnd(7)} ${String(ours.instructions).padStart(10)} instr  interpreter ${i.text}  translated ${t.text}  ×${(t.mips / i.mips).toFixed(2)}`;
+  if ([...interp, ...trans].some((x) => x.out !== ours.out || x.instructions !== ours.instructions)) line += "  RUNS DIFFER";
   if (qemu) {
     const qs = [];
     for (let r = 0; r < runs; r++) qs.push(runQemu(elf));
     const qcpu = median(qs.map((q) => q.cpu));
     if (qs[0].out !== ours.out) line += `  OUTPUT DIFFERS (qemu ${JSON.stringify(qs[0].out)} ours ${JSON.stringify(ours.out)})`;
-    line += `  | qemu cpu ${qcpu.toFixed(2)} s  ratio ${(cpu / Math.max(qcpu, 0.01)).toFixed(1)}x`;
+    const q = Math.max(qcpu - startup, 0.01);
+    line += `  | qemu cpu ${qcpu.toFixed(2)} s (${q.toFixed(2)} s past start-up)  ratio ${(i.cpu / q).toFixed(1)}x / ${(t.cpu / q).toFixed(1)}x`;
   }
   console.log(line);
 }
+console.log(`translated / interpreted MIPS, median over the programs: ×${median(speedups).toFixed(2)}`);

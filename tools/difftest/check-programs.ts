@@ -8,14 +8,17 @@ import { elfPath, PROGRAMS, statusPath, stdoutPath } from "./programs.ts";
 import { readCommand } from "../lib/args.ts";
 import { runOurs, runQemu } from "./run.ts";
 
-readCommand({
+const { options } = readCommand({
   name: "test:diff:programs",
-  usage: "npm run test:diff:programs",
+  usage: "npm run test:diff:programs -- [--no-translate]",
   summary: `Runs every committed differential test program on our emulator and compares its stdout and exit
 status with qemu-aarch64's: live when qemu-aarch64 is installed (which must also agree with the
 committed golden output), else the golden output.`,
-  options: {},
+  options: {
+    "no-translate": { type: "flag", help: "run our emulator with the translating tier off (sets DIFF_NO_TRANSLATE=1)" },
+  },
 });
+if (options["no-translate"]) process.env.DIFF_NO_TRANSLATE = "1";
 
 function haveQemu(): boolean {
   try {

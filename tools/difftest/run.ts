@@ -34,11 +34,20 @@ export function runQemu(elf: string, args: string[] = [], timeoutMs = 120_000, q
   return runProcess(process.env.QEMU_AARCH64 ?? "qemu-aarch64", [...qemuArgs, elf, ...args], timeoutMs);
 }
 
+/**
+ * Which tier our emulator runs: DIFF_NO_TRANSLATE=1 (set by the suites' --no-translate) turns the
+ * translating tier off, in this process and in the emu CLI the suites spawn.
+ */
+export function translating(): boolean {
+  return process.env.DIFF_NO_TRANSLATE !== "1";
+}
+
 /** Our emulator, through the Linux-ABI runner's command line (tools/emu/cli.ts). */
 export function runOurs(elf: string, args: string[] = [], timeoutMs = 600_000): Promise<RunResult> {
   // DIFF_OURS=qemu-aarch64 checks the harness itself against the reference.
   if (process.env.DIFF_OURS) return runProcess(process.env.DIFF_OURS, [elf, ...args], timeoutMs);
-  return runProcess(process.execPath, [join(REPO_ROOT, "tools", "emu", "cli.ts"), elf, ...args], timeoutMs);
+  const tier = translating() ? ["--translate-after", "1"] : ["--no-translate"];
+  return runProcess(process.execPath, [join(REPO_ROOT, "tools", "emu", "cli.ts"), ...tier, elf, ...args], timeoutMs);
 }
 
 /**
@@ -67,7 +76,7 @@ export function runOursInProcess(
   };
   let status: number;
   try {
-    const runner = new R(elf, argv, io, { ramSize: 64 << 20 });
+    const runner = new R(elf, argv, io, { ramSize: 64 << 20, translate: translating(), translateAfter: 1 });
     // runner.run() with a budget, so a CPU bug that loops cannot hang a test.
     const cpu = runner.cpu;
     while (!cpu.halted && cpu.instret < maxInstructions && !cpu.idle) cpu.run(1_000_000);

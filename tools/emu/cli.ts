@@ -16,6 +16,8 @@ shim: its stdout and stderr pass through, and the exit status is the program's (
 dies of one). For ViperOS programs (build/user/*), boot ViperOS instead: npm run boot.`,
   options: {
     stats: { type: "flag", help: "print instructions executed and MIPS (and where a fault happened) to stderr at the end" },
+    "no-translate": { type: "flag", help: "interpret every instruction (turn off the translating tier of chapter 4t)" },
+    "translate-after": { type: "int", value: "N", help: "visits of an instruction before a block is translated from it", default: 16, min: 1 },
     mem: { type: "int", value: "MiB", help: "RAM size in MiB", default: 512, min: 16, max: 2048 },
   },
   positionals: [
@@ -92,7 +94,9 @@ runTool(SPEC, ({ options, positionals }) => {
   if (kind === "viperos") throw new ToolError(viperosAdvice(file));
   if (kind !== "linux") throw new ToolError(`${file}: ${kind.problem}`);
   const env = Object.entries(process.env).map(([k, v]) => `${k}=${v}`);
-  const runner = new LinuxRunner(elf, positionals, io, { ramSize, env });
+  const runner = new LinuxRunner(elf, positionals, io, { ramSize, env, translate: !options["no-translate"],
+    translateAfter: options["translate-after"],
+  });
   const started = performance.now();
   const status = runner.run();
   const seconds = (performance.now() - started) / 1000;

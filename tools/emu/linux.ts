@@ -53,6 +53,10 @@ export interface RunnerOptions {
    * program prints what it prints there; see "Two identities" in the CPU chapter).
    */
   identity?: CpuIdentity;
+  /** Whether the CPU translates hot code (chapter 4t); default: the CPU's default. */
+  translate?: boolean;
+  /** Visits of an instruction before a block is translated from it (1: on sight). */
+  translateAfter?: number;
 }
 
 /** The stack the runner reserves at the top of RAM. */
@@ -139,6 +143,7 @@ export class LinuxRunner {
     this.bus = new Bus(0, ramSize + tableBytes(ramSize));
     this.cpu = new Cpu(this.bus);
     this.cpu.identity = options.identity ?? QEMU_MAX;
+    if (options.translate !== undefined) this.cpu.setTranslation(options.translate, options.translateAfter);
     const entry = this.load(elf);
     const sp = this.buildStack(argv, options.env ?? [], entry.phdr, entry.phnum, entry.entry);
     const cpu = this.cpu;
