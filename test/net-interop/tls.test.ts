@@ -13,6 +13,11 @@
 // implementation on the other end. A second session to the same server resumes from the ticket the
 // first one kept (RFC 8446 §2.2), and TlsInfo says so. Chapter 47's console transcript is replayed line
 // by line, so the chapter shows what the machine prints.
+// ALPN (RFC 7301) through tls_alpn: s_server -alpn http/1.1 agrees with TlsInfo's offer (h2,
+// http/1.1) and Fetch's (http/1.1); s_server -alpn h2 is chosen by TlsInfo and refuses Fetch with
+// no_application_protocol; Node's TLS server (ALPNProtocols h2, http/1.1) chooses h2 for TlsInfo
+// and http/1.1 for Fetch; and Node's TLS client, against HttpServe --tls (which speaks
+// http/1.1), agrees on http/1.1 when it offers it and is refused when it offers only h2.
 // Needs root: without it the setup fails and says so (this test does not skip).
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -39,7 +44,29 @@ const SERVERS: Record<number, [string, string, string[]?]> = {
   8451: ["rsa.pem", "rsa.key"],
   8452: ["p384.pem", "p384.key"],
   8453: ["ed25519.pem", "ed25519.key"],
+  8454: ["good.pem", "good.key", ["-alpn", "http/1.1"]],
+  8455: ["good.pem", "good.key", ["-alpn", "h2"]],
 };
+/** Node's TLS server in the namespace: ALPN h2 then http/1.1, a one-line HTTP answer, the protocol of each session logged. */
+const NODE_TLS_PORT = 8470;
+const NODE_SERVER = `const tls = require("tls"), fs = require("fs");
+const [cert, key, port] = process.argv.slice(1);
+const answer = "HTTP/1.1 200 OK\\r\\nContent-Length: 16\\r\\nConnection: close\\r\\n\\r\\nhello from Node\\n";
+tls.createServer({ cert: fs.readFileSync(cert), key: fs.readFileSync(key), ALPNProtocols: ["h2", "http/1.1"], minVersion: "TLSv1.3" }, (s) => {
+  console.log("alpn=" + s.alpnProtocol);
+  s.on("data", () => s.end(answer));
+  s.on("error", () => {});
+}).listen(Number(port), "10.0.2.2", () => console.log("listening"));`;
+/** Node's TLS client in the namespace to HttpServe --tls on ViperOS: prints the protocol agreed, or the error. */
+const NODE_CLIENT = `const tls = require("tls"), fs = require("fs");
+const [ca, protocols] = process.argv.slice(1);
+const c = tls.connect({ host: "10.0.2.15", port: 8443, servername: "viperos.vnet", ca: fs.readFileSync(ca), ALPNProtocols: protocols.split(","), minVersion: "TLSv1.3" }, () => {
+  console.log("alpn=" + c.alpnProtocol);
+  c.end("GET /hello.txt HTTP/1.1\\r\\nHost: viperos.vnet\\r\\n\\r\\n");
+});
+c.on("data", () => {});
+c.on("error", (e) => console.log("error=" + e.code));`;
+let nodeServer: (ChildProcess & { log: () => string }) | null = null;
 /** Port → the priority string gnutls-serv is started with (TLS 1.3 only). */
 const GNUTLS: Record<number, string> = {
   8460: "NORMAL:-VERS-ALL:+VERS-TLS1.3",
@@ -121,6 +148,8 @@ beforeAll(async () => {
     const s = start("ip", ["netns", "exec", NS, "gnutls-serv", "--http", "-p", port, ...files, "--priority", priority], dir);
     await until(`gnutls-serv on ${port} (${s.log()})`, () => listening(Number(port)), 10_000);
   }
+  nodeServer = start("ip", ["netns", "exec", NS, process.execPath, "-e", NODE_SERVER, join(material, "good.pem"), join(material, "good.key"), String(NODE_TLS_PORT)]);
+  await until(`Node's TLS server on ${NODE_TLS_PORT} (${nodeServer.log()})`, () => listening(NODE_TLS_PORT), 10_000);
   boot = start(process.execPath, [
     ...["--enable-source-maps", "--import", "./tools/node/esbuild-hooks.mjs", "tools/boot/cli.ts"],
     ...["--net", `dgram:${NODE_PORT}:127.0.0.1:${SOCAT_PORT}`, "--bootargs", "ip=dhcp"],
@@ -142,6 +171,7 @@ describe("ViperOS's Fetch over HTTPS from openssl s_server", () => {
   it("TlsInfo describes a full handshake: version, suite, group, scheme and the verified chain", async () => {
     const text = await shell("TlsInfo linux.vnet:8443", /chain \(verified\): linux\.vnet <- ViperOS Book Test CA/);
     expect(text).toMatch(/linux\.vnet:8443: TLS 1\.3, TLS_AES_\d+_GCM_SHA\d+, x25519, ecdsa_secp256r1_sha256/);
+    expect(text).toContain("ALPN: none (the server chose no protocol)");
   });
 
   it("fetches a page from a server whose certificate the test CA signed for linux.vnet", async () => {
@@ -191,6 +221,34 @@ describe("ViperOS's Fetch over HTTPS from openssl s_server", () => {
   ])("refuses port %i, %s, with its reason", async (port, _what, reason) => {
     const escaped = reason.replace(/[.()]/g, "\\$&");
     await shell(`Fetch https://linux.vnet:${port}/hello.txt`, new RegExp(`Fetch: ${escaped}`));
+  });
+
+  it("agrees by ALPN with openssl s_server -alpn http/1.1: TlsInfo's offer and Fetch's", async () => {
+    const text = await shell("TlsInfo linux.vnet:8454", /chain \(verified\)|TlsInfo: /);
+    expect(text).toContain("ALPN: http/1.1");
+    await shell("Fetch https://linux.vnet:8454/hello.txt", /hello over TLS/);
+  });
+
+  it("openssl s_server -alpn h2 is chosen by TlsInfo and refuses Fetch's http/1.1 with no_application_protocol", async () => {
+    expect(await shell("TlsInfo linux.vnet:8455", /chain \(verified\)|TlsInfo: /)).toContain("ALPN: h2");
+    await shell("Fetch https://linux.vnet:8455/hello.txt", /Fetch: the server sent alert no_application_protocol/);
+  });
+
+  it("Node's TLS server (ALPNProtocols h2, http/1.1) chooses h2 for TlsInfo and http/1.1 for Fetch", async () => {
+    expect(await shell(`TlsInfo linux.vnet:${NODE_TLS_PORT}`, /chain \(verified\)|TlsInfo: /)).toContain("ALPN: h2");
+    await shell(`Fetch https://linux.vnet:${NODE_TLS_PORT}/`, /hello from Node/);
+    expect(nodeServer?.log().match(/alpn=\S+/g)).toEqual(["alpn=h2", "alpn=http/1.1"]);
+  });
+
+  it("Node's TLS client agrees on http/1.1 with HttpServe --tls, and is refused when it offers only h2", async () => {
+    await shell("Fetch https://linux.vnet:8443/hello.txt TO T:hello.txt", /Fetch: 15 bytes to SYS:t\/hello\.txt \(HTTP 200\)/);
+    await shell("HttpServe --tls T: 8443 2", /HttpServe: serving SYS:t on port 8443 over TLS/);
+    const client = (protocols: string) =>
+      run("ip", ["netns", "exec", NS, process.execPath, "-e", NODE_CLIENT, join(material, "ca.pem"), protocols]).trim();
+    expect(client("h2,http/1.1")).toBe("alpn=http/1.1");
+    expect(client("h2")).toBe("error=ERR_SSL_TLSV1_ALERT_NO_APPLICATION_PROTOCOL");
+    await until("HttpServe's two lines", () => /HttpServe: TLS: the client offers h2; the server speaks http\/1\.1/.test(out));
+    expect(out).toContain("HttpServe: /hello.txt 200");
   });
 
   it("prints chapter 47's transcript exactly, command by command", async () => {
