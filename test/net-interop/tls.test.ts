@@ -18,6 +18,9 @@
 // no_application_protocol; Node's TLS server (ALPNProtocols h2, http/1.1) chooses h2 for TlsInfo
 // and http/1.1 for Fetch; and Node's TLS client, against HttpServe --tls (which speaks
 // http/1.1), agrees on http/1.1 when it offers it and is refused when it offers only h2.
+// The whole matrix: for every suite × group × signature scheme (3 × 2 × 5) an s_server allowing
+// only that suite and group and presenting a certificate for that scheme, one after another on one
+// port; TlsInfo names all three. gnutls-serv resumes from its own ticket too.
 // Needs root: without it the setup fails and says so (this test does not skip).
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -72,6 +75,17 @@ const GNUTLS: Record<number, string> = {
   8460: "NORMAL:-VERS-ALL:+VERS-TLS1.3",
   8461: "NORMAL:-VERS-ALL:+VERS-TLS1.3:-GROUP-ALL:+GROUP-SECP256R1:-CIPHER-ALL:+CHACHA20-POLY1305",
 };
+/** The matrix: suites, groups (OpenSSL's names → ours), and certificate + s_server options → scheme. */
+const MATRIX_SUITES = ["TLS_AES_128_GCM_SHA256", "TLS_AES_256_GCM_SHA384", "TLS_CHACHA20_POLY1305_SHA256"];
+const MATRIX_GROUPS: [string, string][] = [["X25519", "x25519"], ["P-256", "secp256r1"]];
+const MATRIX_SCHEMES: [string, string, string[], string][] = [
+  ["good.pem", "good.key", [], "ecdsa_secp256r1_sha256"],
+  ["p384.pem", "p384.key", [], "ecdsa_secp384r1_sha384"],
+  ["rsa.pem", "rsa.key", ["-sigalgs", "rsa_pss_rsae_sha256"], "rsa_pss_rsae_sha256"],
+  ["rsa.pem", "rsa.key", ["-sigalgs", "rsa_pss_rsae_sha384"], "rsa_pss_rsae_sha384"],
+  ["ed25519.pem", "ed25519.key", [], "ed25519"],
+];
+const MATRIX_PORT = 8480;
 const children: ChildProcess[] = [];
 let boot: ChildProcess | null = null;
 let out = "";
@@ -213,6 +227,12 @@ describe("ViperOS's Fetch over HTTPS from openssl s_server", () => {
     expect(text).toMatch(new RegExp(`linux\\.vnet:${port}: TLS 1\\.3, TLS_\\w+, ${group}, ecdsa_secp256r1_sha256`));
   });
 
+  it("resumes from gnutls-serv's ticket as well", async () => {
+    await shell("Fetch https://linux.vnet:8460/", /This is <a href="http:\/\/www\.gnu\.org\/software\/gnutls">GnuTLS/);
+    const text = await shell("TlsInfo linux.vnet:8460", /chain: verified in the session that issued the ticket|TlsInfo: /);
+    expect(text).toMatch(/linux\.vnet:8460: TLS 1\.3, TLS_\w+, x25519, resumed from a ticket/);
+  });
+
   it.each([
     [8444, "an expired certificate", "certificate for linux.vnet has expired (2024-05-01)"],
     [8445, "a certificate for another name", "certificate for other.test is not valid for linux.vnet"],
@@ -249,6 +269,21 @@ describe("ViperOS's Fetch over HTTPS from openssl s_server", () => {
     expect(client("h2")).toBe("error=ERR_SSL_TLSV1_ALERT_NO_APPLICATION_PROTOCOL");
     await until("HttpServe's two lines", () => /HttpServe: TLS: the client offers h2; the server speaks http\/1\.1/.test(out));
     expect(out).toContain("HttpServe: /hello.txt 200");
+  });
+
+  it.each(
+    MATRIX_SUITES.flatMap((suite) => MATRIX_GROUPS.flatMap(([group, ours]) => MATRIX_SCHEMES.map(([cert, key, extra, scheme]) => [suite, ours, scheme, group, cert, key, extra] as const))),
+  )("the matrix: %s, %s, %s against an s_server that allows only those", async (suite, ours, scheme, group, cert, key, extra) => {
+    const options = ["-accept", `10.0.2.2:${MATRIX_PORT}`, "-cert", join(material, cert), "-key", join(material, key), "-ciphersuites", suite, "-groups", group, ...extra];
+    const s = start("ip", ["netns", "exec", NS, "openssl", "s_server", ...options, "-tls1_3", "-num_tickets", "0", "-WWW", "-quiet"], dir);
+    try {
+      await until(`s_server for ${suite} ${group} ${scheme} (${s.log()})`, () => listening(MATRIX_PORT), 10_000);
+      const text = await shell(`TlsInfo linux.vnet:${MATRIX_PORT}`, /chain \(verified\)|TlsInfo: /);
+      expect(text).toContain(`linux.vnet:${MATRIX_PORT}: TLS 1.3, ${suite}, ${ours}, ${scheme}`);
+    } finally {
+      s.kill();
+      await until(`s_server on ${MATRIX_PORT} to end`, () => !listening(MATRIX_PORT), 10_000);
+    }
   });
 
   it("prints chapter 47's transcript exactly, command by command", async () => {
