@@ -1,4 +1,4 @@
-// chapter: 47-tls-sockets
+// chapter: 48-tls-server
 // ViperOS's Fetch over HTTPS from `openssl s_server` (chapter 47), on the same kind of link as
 // linux.test.ts: a TAP device in a fresh network namespace joined by socat to `npm run boot --net
 // dgram:…`, dnsmasq giving ViperOS its address and the name linux.vnet. One s_server per
