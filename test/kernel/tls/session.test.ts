@@ -79,7 +79,10 @@ function call(nr: number, session: TlsSession, len: number, user: { write?: (b: 
     num: (i: number) => [1, 0x1000, len][i],
     user: () => user,
     result: (_n: number, v: number | bigint) => results.push(Number(v)),
-    block: (_q: unknown, deadline?: number) => (deadlines.push(deadline ?? -1), BLOCKED),
+    block: (_q: unknown, deadline?: number) => {
+      deadlines.push(deadline ?? -1);
+      return BLOCKED;
+    },
   } as unknown as SyscallContext;
   const def = tlsSyscalls.find((d) => d.nr === nr);
   if (def === undefined) throw new Error(`no call ${nr}`);
