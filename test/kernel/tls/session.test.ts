@@ -6,9 +6,12 @@
 // program's protocols before the handshake (the client offers them, the server chooses by its
 // own order or refuses with no_application_protocol) and tls_info names the one agreed;
 // tls_handshake gives up after 30 s of silence with TIMEOUT; and a session that fails after its
-// handshake tells tls_info its own reason, not a generic one.
+// handshake tells tls_info its own reason, not a generic one. Each call asks its own rights of
+// the session's handle, in a real handle table.
 import { createPrivateKey, randomFillSync } from "node:crypto";
 import { describe, expect, it } from "vitest";
+import { Rights } from "../../../src/kernel/cap/rights.ts";
+import { CapSpace, HandleTable } from "../../../src/kernel/cap/table.ts";
 import { Status } from "../../../src/kernel/lib/status.ts";
 import type { TcpSocket } from "../../../src/kernel/net/tcp/sockets.ts";
 import { BLOCKED, type SyscallContext } from "../../../src/kernel/syscall/types.ts";
@@ -69,13 +72,15 @@ function connectedSession(shake = true) {
 }
 
 /** Calls a TLS system call on `session` the way the dispatcher would, with `user` as the buffer. */
-function call(nr: number, session: TlsSession, len: number, user: { write?: (b: Uint8Array) => Status; read?: () => Uint8Array | Status; readString?: () => string | Status }) {
+function call(nr: number, session: TlsSession, len: number, user: { write?: (b: Uint8Array) => Status; read?: () => Uint8Array | Status; readString?: () => string | Status }, rights = Rights.ALL) {
+  const table = new HandleTable(new CapSpace());
+  const h = table.insert(session, rights);
   const results: number[] = [];
   const deadlines: number[] = [];
   const ctx = {
     k: (session.socket as unknown as { k: unknown }).k,
-    proc: { handles: { lookup: () => ({ object: session }) } },
-    handle: () => 1,
+    proc: { handles: table },
+    handle: () => h,
     num: (i: number) => [1, 0x1000, len][i],
     user: () => user,
     result: (_n: number, v: number | bigint) => results.push(Number(v)),
@@ -123,6 +128,17 @@ describe("a TLS session under its system calls", () => {
     server.receive(Uint8Array.from(taken));
     expect(server.end).toBeNull();
     expect(Buffer.concat(server.takeData())).toEqual(Buffer.concat(chunks));
+  });
+
+  it("each call asks its own rights of the session's handle: READ to receive and describe, WRITE to send and choose ALPN, both to shake hands", () => {
+    const { session } = connectedSession();
+    const ok = { write: () => Status.OK, read: () => new Uint8Array(1), readString: () => "http/1.1" };
+    const outcome = (rights: number) =>
+      [SYS.tls_handshake, SYS.tls_send, SYS.tls_recv, SYS.tls_info, SYS.tls_alpn].map((nr) => call(nr, session, 1, ok, rights).status === Status.PERMISSION);
+    expect(outcome(Rights.READ)).toEqual([true, true, false, false, true]);
+    expect(outcome(Rights.WRITE)).toEqual([true, false, true, true, false]);
+    expect(outcome(Rights.READ | Rights.WRITE)).toEqual([false, false, false, false, false]);
+    expect(call(SYS.tls_close, session, 0, {}, Rights.NONE).status).toBe(Status.OK);
   });
 
   it("tls_handshake waits for the peer at most 30 s, then answers TIMEOUT and tls_info says in which state", () => {
