@@ -72,7 +72,7 @@ function connectedSession(shake = true) {
 }
 
 /** Calls a TLS system call on `session` the way the dispatcher would, with `user` as the buffer. */
-function call(nr: number, session: TlsSession, len: number, user: { write?: (b: Uint8Array) => Status; read?: () => Uint8Array | Status; readString?: () => string | Status }, rights = Rights.ALL) {
+function call(nr: number, session: TlsSession, len: number, user: { write?: (b: Uint8Array) => Status; read?: () => Uint8Array | Status; readString?: () => string | Status }, rights: number = Rights.ALL) {
   const table = new HandleTable(new CapSpace());
   const h = table.insert(session, rights);
   const results: number[] = [];
