@@ -3,7 +3,8 @@
 // linux.test.ts: a TAP device in a fresh network namespace joined by socat to `npm run boot --net
 // dgram:…`, dnsmasq giving ViperOS its address and the name linux.vnet. One s_server per
 // certificate of test/material/tls/ (made with make.sh there): the good one is fetched, and the
-// expired, wrong-name, self-signed and badly signed ones are refused, each with its own message;
+// expired, not-yet-valid, wrong-name, self-signed and badly signed ones and a broken chain are
+// refused, each with its own message;
 // TlsInfo describes the good one's session. Three more servers present the good certificate but
 // allow only one suite or only the group P-256, so each suite and both groups are used — P-256
 // only after a HelloRetryRequest, since ViperOS's first hello shares x25519 — and three present an
@@ -49,6 +50,8 @@ const SERVERS: Record<number, [string, string, string[]?]> = {
   8453: ["ed25519.pem", "ed25519.key"],
   8454: ["good.pem", "good.key", ["-alpn", "http/1.1"]],
   8455: ["good.pem", "good.key", ["-alpn", "h2"]],
+  8456: ["notyet.pem", "notyet.key"],
+  8457: ["orphan.pem", "orphan.key"],
 };
 /** Node's TLS server in the namespace: ALPN h2 then http/1.1, a one-line HTTP answer, the protocol of each session logged. */
 const NODE_TLS_PORT = 8470;
@@ -238,6 +241,8 @@ describe("ViperOS's Fetch over HTTPS from openssl s_server", () => {
     [8445, "a certificate for another name", "certificate for other.test is not valid for linux.vnet"],
     [8446, "a self-signed certificate", "certificate for linux.vnet is self-signed and not trusted"],
     [8447, "a certificate whose signature is wrong", "the signature of ViperOS Book Test CA on the certificate for linux.vnet does not verify"],
+    [8456, "a certificate not yet valid", "certificate for linux.vnet is not valid until 2040-01-01"],
+    [8457, "a broken chain (the intermediate not sent)", "no path to a trusted root: nothing trusted or given is ViperOS Book Test Intermediate, issuer of linux.vnet"],
   ])("refuses port %i, %s, with its reason", async (port, _what, reason) => {
     const escaped = reason.replace(/[.()]/g, "\\$&");
     await shell(`Fetch https://linux.vnet:${port}/hello.txt`, new RegExp(`Fetch: ${escaped}`));
