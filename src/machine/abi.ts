@@ -281,6 +281,7 @@ export const SYS = {
   tls_close: 0xd4,
   tls_info: 0xd5,
   tls_accept: 0xd6,
+  tls_alpn: 0xd7,
   mem_info: 0xe0,
   net_stats: 0xe1,
   getrandom: 0xe2,
@@ -1489,6 +1490,8 @@ export const SYSCALL_DOCS: { readonly [N in SyscallName]: SyscallDoc } = {
     errors: {
       CONNECTION:
         "the handshake failed: an alert was sent (a refused certificate, a protocol error) or received, or the connection ended; `tls_info` gives the reason.",
+      TIMEOUT:
+        "the peer did not finish the handshake within 30 seconds of the first call; `tls_info` says in which state.",
       INVALID_HANDLE: "`session` names no handle.",
       WRONG_TYPE: "`session` names something other than a TLS session.",
       PERMISSION: "`session` lacks READ or WRITE.",
@@ -1543,9 +1546,9 @@ export const SYSCALL_DOCS: { readonly [N in SyscallName]: SyscallDoc } = {
     results: [],
     rights: "`session` needs READ.",
     returns:
-      "`OK`; `*info` (520 bytes) holds the version, suite, group and signature scheme, whether the chain was verified, the host name, the alert that ended the session, why it failed in words, and the validated chain by name (chapter 47).",
+      "`OK`; `*info` (552 bytes) holds the version, suite, group and signature scheme, whether the chain was verified, the host name, the alert that ended the session, why it failed in words, the validated chain by name, and the application protocol agreed by ALPN (chapter 47).",
     errors: {
-      INVALID_ARG: "`info` is not 520 writable bytes.",
+      INVALID_ARG: "`info` is not 552 writable bytes.",
       INVALID_HANDLE: "`session` names no handle.",
       WRONG_TYPE: "`session` names something other than a TLS session.",
       PERMISSION: "`session` lacks READ.",
@@ -1568,6 +1571,23 @@ export const SYSCALL_DOCS: { readonly [N in SyscallName]: SyscallDoc } = {
       INVALID_HANDLE: "`sock` names no handle.",
       WRONG_TYPE: "`sock` names something other than a TCP socket.",
       PERMISSION: "`sock` lacks READ or WRITE.",
+    },
+    newInBook: true,
+  },
+  // <<abi: the calls reserved for the network chapters>> += (chapters/02r-abi-reference.mdx)
+  tls_alpn: {
+    summary: "set the application protocols (ALPN) a TLS session offers or accepts",
+    args: ["session: u32", "protocols: const char*"],
+    results: [],
+    rights: "`session` needs WRITE.",
+    returns:
+      '`OK`; `protocols` is a comma-separated list, most preferred first (`"h2,http/1.1"`), at most 255 characters; "" offers none. A client session offers the list in its ClientHello; a server session chooses the first of its list the client offered and ends the handshake with no_application_protocol when there is none. `tls_info` names the protocol agreed (chapter 47).',
+    errors: {
+      INVALID_ARG:
+        "the handshake has started, or `protocols` is not a list of printable names of 1 to 31 characters in readable memory.",
+      INVALID_HANDLE: "`session` names no handle.",
+      WRONG_TYPE: "`session` names something other than a TLS session.",
+      PERMISSION: "`session` lacks WRITE.",
     },
     newInBook: true,
   },

@@ -1,9 +1,10 @@
-// chapter: 47-tls-sockets
+// chapter: 48-tls-server
 // ViperOS's Fetch over HTTPS from `openssl s_server` (chapter 47), on the same kind of link as
 // linux.test.ts: a TAP device in a fresh network namespace joined by socat to `npm run boot --net
 // dgram:…`, dnsmasq giving ViperOS its address and the name linux.vnet. One s_server per
 // certificate of test/material/tls/ (made with make.sh there): the good one is fetched, and the
-// expired, wrong-name, self-signed and badly signed ones are refused, each with its own message;
+// expired, not-yet-valid, wrong-name, self-signed and badly signed ones and a broken chain are
+// refused, each with its own message;
 // TlsInfo describes the good one's session. Three more servers present the good certificate but
 // allow only one suite or only the group P-256, so each suite and both groups are used — P-256
 // only after a HelloRetryRequest, since ViperOS's first hello shares x25519 — and three present an
@@ -13,6 +14,14 @@
 // implementation on the other end. A second session to the same server resumes from the ticket the
 // first one kept (RFC 8446 §2.2), and TlsInfo says so. Chapter 47's console transcript is replayed line
 // by line, so the chapter shows what the machine prints.
+// ALPN (RFC 7301) through tls_alpn: s_server -alpn http/1.1 agrees with TlsInfo's offer (h2,
+// http/1.1) and Fetch's (http/1.1); s_server -alpn h2 is chosen by TlsInfo and refuses Fetch with
+// no_application_protocol; Node's TLS server (ALPNProtocols h2, http/1.1) chooses h2 for TlsInfo
+// and http/1.1 for Fetch; and Node's TLS client, against HttpServe --tls (which speaks
+// http/1.1), agrees on http/1.1 when it offers it and is refused when it offers only h2.
+// The whole matrix: for every suite × group × signature scheme (3 × 2 × 5) an s_server allowing
+// only that suite and group and presenting a certificate for that scheme, one after another on one
+// port; TlsInfo names all three. gnutls-serv resumes from its own ticket too.
 // Needs root: without it the setup fails and says so (this test does not skip).
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -39,12 +48,47 @@ const SERVERS: Record<number, [string, string, string[]?]> = {
   8451: ["rsa.pem", "rsa.key"],
   8452: ["p384.pem", "p384.key"],
   8453: ["ed25519.pem", "ed25519.key"],
+  8454: ["good.pem", "good.key", ["-alpn", "http/1.1"]],
+  8455: ["good.pem", "good.key", ["-alpn", "h2"]],
+  8456: ["notyet.pem", "notyet.key"],
+  8457: ["orphan.pem", "orphan.key"],
 };
+/** Node's TLS server in the namespace: ALPN h2 then http/1.1, a one-line HTTP answer, the protocol of each session logged. */
+const NODE_TLS_PORT = 8470;
+const NODE_SERVER = `const tls = require("tls"), fs = require("fs");
+const [cert, key, port] = process.argv.slice(1);
+const answer = "HTTP/1.1 200 OK\\r\\nContent-Length: 16\\r\\nConnection: close\\r\\n\\r\\nhello from Node\\n";
+tls.createServer({ cert: fs.readFileSync(cert), key: fs.readFileSync(key), ALPNProtocols: ["h2", "http/1.1"], minVersion: "TLSv1.3" }, (s) => {
+  console.log("alpn=" + s.alpnProtocol);
+  s.on("data", () => s.end(answer));
+  s.on("error", () => {});
+}).listen(Number(port), "10.0.2.2", () => console.log("listening"));`;
+/** Node's TLS client in the namespace to HttpServe --tls on ViperOS: prints the protocol agreed, or the error. */
+const NODE_CLIENT = `const tls = require("tls"), fs = require("fs");
+const [ca, protocols] = process.argv.slice(1);
+const c = tls.connect({ host: "10.0.2.15", port: 8443, servername: "viperos.vnet", ca: fs.readFileSync(ca), ALPNProtocols: protocols.split(","), minVersion: "TLSv1.3" }, () => {
+  console.log("alpn=" + c.alpnProtocol);
+  c.end("GET /hello.txt HTTP/1.1\\r\\nHost: viperos.vnet\\r\\n\\r\\n");
+});
+c.on("data", () => {});
+c.on("error", (e) => console.log("error=" + e.code));`;
+let nodeServer: (ChildProcess & { log: () => string }) | null = null;
 /** Port → the priority string gnutls-serv is started with (TLS 1.3 only). */
 const GNUTLS: Record<number, string> = {
   8460: "NORMAL:-VERS-ALL:+VERS-TLS1.3",
   8461: "NORMAL:-VERS-ALL:+VERS-TLS1.3:-GROUP-ALL:+GROUP-SECP256R1:-CIPHER-ALL:+CHACHA20-POLY1305",
 };
+/** The matrix: suites, groups (OpenSSL's names → ours), and certificate + s_server options → scheme. */
+const MATRIX_SUITES = ["TLS_AES_128_GCM_SHA256", "TLS_AES_256_GCM_SHA384", "TLS_CHACHA20_POLY1305_SHA256"];
+const MATRIX_GROUPS: [string, string][] = [["X25519", "x25519"], ["P-256", "secp256r1"]];
+const MATRIX_SCHEMES: [string, string, string[], string][] = [
+  ["good.pem", "good.key", [], "ecdsa_secp256r1_sha256"],
+  ["p384.pem", "p384.key", [], "ecdsa_secp384r1_sha384"],
+  ["rsa.pem", "rsa.key", ["-sigalgs", "rsa_pss_rsae_sha256"], "rsa_pss_rsae_sha256"],
+  ["rsa.pem", "rsa.key", ["-sigalgs", "rsa_pss_rsae_sha384"], "rsa_pss_rsae_sha384"],
+  ["ed25519.pem", "ed25519.key", [], "ed25519"],
+];
+const MATRIX_PORT = 8480;
 const children: ChildProcess[] = [];
 let boot: ChildProcess | null = null;
 let out = "";
@@ -121,6 +165,8 @@ beforeAll(async () => {
     const s = start("ip", ["netns", "exec", NS, "gnutls-serv", "--http", "-p", port, ...files, "--priority", priority], dir);
     await until(`gnutls-serv on ${port} (${s.log()})`, () => listening(Number(port)), 10_000);
   }
+  nodeServer = start("ip", ["netns", "exec", NS, process.execPath, "-e", NODE_SERVER, join(material, "good.pem"), join(material, "good.key"), String(NODE_TLS_PORT)]);
+  await until(`Node's TLS server on ${NODE_TLS_PORT} (${nodeServer.log()})`, () => listening(NODE_TLS_PORT), 10_000);
   boot = start(process.execPath, [
     ...["--enable-source-maps", "--import", "./tools/node/esbuild-hooks.mjs", "tools/boot/cli.ts"],
     ...["--net", `dgram:${NODE_PORT}:127.0.0.1:${SOCAT_PORT}`, "--bootargs", "ip=dhcp"],
@@ -142,6 +188,7 @@ describe("ViperOS's Fetch over HTTPS from openssl s_server", () => {
   it("TlsInfo describes a full handshake: version, suite, group, scheme and the verified chain", async () => {
     const text = await shell("TlsInfo linux.vnet:8443", /chain \(verified\): linux\.vnet <- ViperOS Book Test CA/);
     expect(text).toMatch(/linux\.vnet:8443: TLS 1\.3, TLS_AES_\d+_GCM_SHA\d+, x25519, ecdsa_secp256r1_sha256/);
+    expect(text).toContain("ALPN: none (the server chose no protocol)");
   });
 
   it("fetches a page from a server whose certificate the test CA signed for linux.vnet", async () => {
@@ -183,14 +230,65 @@ describe("ViperOS's Fetch over HTTPS from openssl s_server", () => {
     expect(text).toMatch(new RegExp(`linux\\.vnet:${port}: TLS 1\\.3, TLS_\\w+, ${group}, ecdsa_secp256r1_sha256`));
   });
 
+  it("resumes from gnutls-serv's ticket as well", async () => {
+    await shell("Fetch https://linux.vnet:8460/", /This is <a href="http:\/\/www\.gnu\.org\/software\/gnutls">GnuTLS/);
+    const text = await shell("TlsInfo linux.vnet:8460", /chain: verified in the session that issued the ticket|TlsInfo: /);
+    expect(text).toMatch(/linux\.vnet:8460: TLS 1\.3, TLS_\w+, x25519, resumed from a ticket/);
+  });
+
   it.each([
     [8444, "an expired certificate", "certificate for linux.vnet has expired (2024-05-01)"],
     [8445, "a certificate for another name", "certificate for other.test is not valid for linux.vnet"],
     [8446, "a self-signed certificate", "certificate for linux.vnet is self-signed and not trusted"],
     [8447, "a certificate whose signature is wrong", "the signature of ViperOS Book Test CA on the certificate for linux.vnet does not verify"],
+    [8456, "a certificate not yet valid", "certificate for linux.vnet is not valid until 2040-01-01"],
+    [8457, "a broken chain (the intermediate not sent)", "no path to a trusted root: nothing trusted or given is ViperOS Book Test Intermediate, issuer of linux.vnet"],
   ])("refuses port %i, %s, with its reason", async (port, _what, reason) => {
     const escaped = reason.replace(/[.()]/g, "\\$&");
     await shell(`Fetch https://linux.vnet:${port}/hello.txt`, new RegExp(`Fetch: ${escaped}`));
+  });
+
+  it("agrees by ALPN with openssl s_server -alpn http/1.1: TlsInfo's offer and Fetch's", async () => {
+    const text = await shell("TlsInfo linux.vnet:8454", /chain \(verified\)|TlsInfo: /);
+    expect(text).toContain("ALPN: http/1.1");
+    await shell("Fetch https://linux.vnet:8454/hello.txt", /hello over TLS/);
+  });
+
+  it("openssl s_server -alpn h2 is chosen by TlsInfo and refuses Fetch's http/1.1 with no_application_protocol", async () => {
+    expect(await shell("TlsInfo linux.vnet:8455", /chain \(verified\)|TlsInfo: /)).toContain("ALPN: h2");
+    await shell("Fetch https://linux.vnet:8455/hello.txt", /Fetch: the server sent alert no_application_protocol/);
+  });
+
+  it("Node's TLS server (ALPNProtocols h2, http/1.1) chooses h2 for TlsInfo and http/1.1 for Fetch", async () => {
+    expect(await shell(`TlsInfo linux.vnet:${NODE_TLS_PORT}`, /chain \(verified\)|TlsInfo: /)).toContain("ALPN: h2");
+    await shell(`Fetch https://linux.vnet:${NODE_TLS_PORT}/`, /hello from Node/);
+    expect(nodeServer?.log().match(/alpn=\S+/g)).toEqual(["alpn=h2", "alpn=http/1.1"]);
+  });
+
+  it("Node's TLS client agrees on http/1.1 with HttpServe --tls, and is refused when it offers only h2", async () => {
+    await shell("Fetch https://linux.vnet:8443/hello.txt TO T:hello.txt", /Fetch: 15 bytes to SYS:t\/hello\.txt \(HTTP 200\)/);
+    await shell("HttpServe --tls T: 8443 2", /HttpServe: serving SYS:t on port 8443 over TLS/);
+    const client = (protocols: string) =>
+      run("ip", ["netns", "exec", NS, process.execPath, "-e", NODE_CLIENT, join(material, "ca.pem"), protocols]).trim();
+    expect(client("h2,http/1.1")).toBe("alpn=http/1.1");
+    expect(client("h2")).toBe("error=ERR_SSL_TLSV1_ALERT_NO_APPLICATION_PROTOCOL");
+    await until("HttpServe's two lines", () => /HttpServe: TLS: the client offers h2; the server speaks http\/1\.1/.test(out));
+    expect(out).toContain("HttpServe: /hello.txt 200");
+  });
+
+  it.each(
+    MATRIX_SUITES.flatMap((suite) => MATRIX_GROUPS.flatMap(([group, ours]) => MATRIX_SCHEMES.map(([cert, key, extra, scheme]) => [suite, ours, scheme, group, cert, key, extra] as const))),
+  )("the matrix: %s, %s, %s against an s_server that allows only those", async (suite, ours, scheme, group, cert, key, extra) => {
+    const options = ["-accept", `10.0.2.2:${MATRIX_PORT}`, "-cert", join(material, cert), "-key", join(material, key), "-ciphersuites", suite, "-groups", group, ...extra];
+    const s = start("ip", ["netns", "exec", NS, "openssl", "s_server", ...options, "-tls1_3", "-num_tickets", "0", "-WWW", "-quiet"], dir);
+    try {
+      await until(`s_server for ${suite} ${group} ${scheme} (${s.log()})`, () => listening(MATRIX_PORT), 10_000);
+      const text = await shell(`TlsInfo linux.vnet:${MATRIX_PORT}`, /chain \(verified\)|TlsInfo: /);
+      expect(text).toContain(`linux.vnet:${MATRIX_PORT}: TLS 1.3, ${suite}, ${ours}, ${scheme}`);
+    } finally {
+      s.kill();
+      await until(`s_server on ${MATRIX_PORT} to end`, () => !listening(MATRIX_PORT), 10_000);
+    }
   });
 
   it("prints chapter 47's transcript exactly, command by command", async () => {

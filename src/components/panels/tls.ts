@@ -332,7 +332,10 @@ export class TlsModel {
 /** A field as a table row: name, hex (long runs folded), meaning. */
 function fieldRow(f: TlsField): HTMLElement {
   const long = f.hex.length > 96;
-  const hexCell = long ? el("details", {}, el("summary", {}, `${f.hex.slice(0, 96)}… (${f.hex.length / 2} bytes)`), el("code", { class: "lp-tls-hex" }, f.hex)) : el("code", { class: "lp-tls-hex" }, f.hex);
+  // The summary's hex is code of the same class as the rest, so it may break anywhere: plain text
+  // without a space cannot, and 96 hex digits overflowed the column on a narrow page.
+  const head = el("summary", {}, el("code", { class: "lp-tls-hex" }, `${f.hex.slice(0, 96)}…`), ` (${f.hex.length / 2} bytes)`);
+  const hexCell = long ? el("details", {}, head, el("code", { class: "lp-tls-hex" }, f.hex)) : el("code", { class: "lp-tls-hex" }, f.hex);
   return el("tr", {}, el("th", { scope: "row" }, f.name), el("td", {}, hexCell), el("td", {}, f.note));
 }
 

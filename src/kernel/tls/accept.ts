@@ -73,6 +73,7 @@ function serverSession(ctx: SyscallContext, sock: TcpSocket, identity: ServerIde
     },
   };
   const session: TlsSession = new TlsSession(sock, new TlsServer(config), "", null);
+  session.withAlpn = (alpn) => new TlsServer({ ...config, alpn });
   ctx.result(1, ctx.proc.handles.insert(session, Rights.READ | Rights.WRITE | Rights.TRANSFER));
   return Status.OK;
 }

@@ -22,13 +22,18 @@ import { CIPHER_SUITES } from "./suites.ts";
 export class TlsSession extends KernelObject {
   readonly socket: TcpSocket;
   /** Chapter 45's client, or chapter 48's server: the session moves bytes and does not care which. */
-  readonly tls: TlsConnection;
+  tls: TlsConnection;
+  /** The same connection remade with ALPN protocols (tls_alpn, before the handshake); null: no ALPN. */
+  withAlpn: ((protocols: readonly string[] | undefined) => TlsConnection) | null = null;
   readonly host: string;
   readonly verifier: X509Verifier | null;
   /** Records sealed and not yet in TCP's send buffer, oldest first; application data opened and not yet read. */
   private readonly outbox: Uint8Array[] = [];
   private inbox: Uint8Array[] = [];
   started = false;
+  /** When tls_handshake gives up waiting (uptime in ms), set by its first run. */
+  deadline = 0;
+  timedOut = false;
   /** Why the session ended without an alert (the TCP connection went first); null if it did not. */
   lost: string | null = null;
   /** The session's number on this machine, which names it in its tracepoints. */
@@ -96,6 +101,13 @@ export class TlsSession extends KernelObject {
     const c = this.socket.connection;
     return c === null || c.state === "CLOSED" || (c.finReceived && c.receiveBuffer.length === 0);
   }
+  // <<tls session: choosing ALPN>> (chapters/47-tls-sockets.mdx)
+  /** Remakes the connection with `protocols` for ALPN; false once the handshake has started. */
+  chooseAlpn(protocols: readonly string[]): boolean {
+    if (this.started || this.withAlpn === null) return false;
+    this.tls = this.withAlpn(protocols.length > 0 ? protocols : undefined);
+    return true;
+  }
   // <<tls session: the tracepoint>> (chapters/47-tls-sockets.mdx)
   /** Tracepoint "tls.bytes": the session's bytes as they go into TCP ("out") or come from it ("in"). */
   private traceBytes(dir: "in" | "out", bytes: Uint8Array): void {
@@ -107,7 +119,7 @@ export class TlsSession extends KernelObject {
 }
 
 // <<tls session: the TLSInfo record>> (chapters/47-tls-sockets.mdx)
-export const TLSINFO_SIZE = 520;
+export const TLSINFO_SIZE = 552;
 export const TLSINFO_OFF_VERSION = 0;
 export const TLSINFO_OFF_CIPHER = 2;
 export const TLSINFO_OFF_VERIFIED = 4;
@@ -119,6 +131,7 @@ export const TLSINFO_OFF_ALERT = 138;
 export const TLSINFO_OFF_CHAIN_LEN = 139;
 export const TLSINFO_OFF_ERROR = 140;
 export const TLSINFO_OFF_CHAIN = 264;
+export const TLSINFO_OFF_ALPN = 520;
 const TLSINFO_CHAIN_MAX = 4;
 
 /** Writes `text` at `at` as a NUL-terminated string of at most `size` bytes (ASCII; others become '?'). */
@@ -159,6 +172,7 @@ export function tlsInfoRecord(s: TlsSession): Uint8Array {
   putString(out, TLSINFO_OFF_ERROR, 124, sessionError(s));
   for (const [i, name] of chain.slice(0, TLSINFO_CHAIN_MAX).entries())
     putString(out, TLSINFO_OFF_CHAIN + 64 * i, 64, name);
+  putString(out, TLSINFO_OFF_ALPN, 32, up?.alpn ?? "");
   return out;
 }
 
@@ -203,10 +217,17 @@ function sessionCreate(ctx: SyscallContext, sock: TcpSocket, host: string, verif
     ...(ticket === undefined ? {} : { ticket }),
   };
   const session = new TlsSession(sock, new TlsClient(config), host, verifier);
+  session.withAlpn = (alpn) => new TlsClient({ ...config, alpn });
   const h = ctx.proc.handles.insert(session, Rights.READ | Rights.WRITE | Rights.TRANSFER);
   ctx.result(1, h);
   return Status.OK;
 }
+// <<tls session: the configuration>> += (chapters/47-tls-sockets.mdx)
+/** How long tls_handshake waits for the peer in all before it gives up with TIMEOUT. */
+export const TLS_HANDSHAKE_TIMEOUT_MS = 30_000;
+
+/** The longest ALPN list tls_alpn takes, commas included. */
+export const TLS_ALPN_MAX = 255;
 
 export const tlsSyscalls: readonly SyscallDef[] = [
   // <<tls session: creating>> (chapters/47-tls-sockets.mdx)
@@ -240,6 +261,7 @@ export const tlsSyscalls: readonly SyscallDef[] = [
       if (typeof s === "number") return s;
       if (!s.started) {
         s.started = true;
+        s.deadline = ctx.k.uptimeMs() + TLS_HANDSHAKE_TIMEOUT_MS;
         s.queue(s.tls.start());
       }
       s.pull();
@@ -249,12 +271,17 @@ export const tlsSyscalls: readonly SyscallDef[] = [
       const closedAfter = s.tls.established && end?.by === "peer" && end.description === AlertDescription.close_notify;
       if (s.tls.connected !== null || closedAfter)
         return flushed || closedAfter ? Status.OK : ctx.block(s.socket.waiters);
-      if (end !== null || s.lost !== null) return Status.CONNECTION;
+      if (end !== null || s.lost !== null) return s.timedOut ? Status.TIMEOUT : Status.CONNECTION;
       if (s.drained) {
         s.lost = `the peer closed the connection during the handshake (in ${s.tls.stateName})`;
         return Status.CONNECTION;
       }
-      return ctx.block(s.socket.waiters);
+      if (ctx.k.uptimeMs() >= s.deadline) {
+        s.timedOut = true;
+        s.lost = `the peer did not finish the handshake within ${TLS_HANDSHAKE_TIMEOUT_MS / 1000} s (in ${s.tls.stateName})`;
+        return Status.TIMEOUT;
+      }
+      return ctx.block(s.socket.waiters, s.deadline);
     },
   },
   // <<tls session: sending>> (chapters/47-tls-sockets.mdx)
@@ -319,6 +346,20 @@ export const tlsSyscalls: readonly SyscallDef[] = [
       if (typeof s === "number") return s;
       const record = tlsInfoRecord(s);
       return ctx.user(1, record.length).write(record);
+    },
+  },
+  // <<tls session: the ALPN call>> (chapters/47-tls-sockets.mdx)
+  {
+    ...SYSCALL.tls_alpn,
+    handler(ctx) {
+      const s = sessionOf(ctx, 0, Rights.WRITE);
+      if (typeof s === "number") return s;
+      const text = ctx.user(1, TLS_ALPN_MAX + 1).readString();
+      if (typeof text === "number") return text;
+      const names = text === "" ? [] : text.split(",");
+      const bad = text.length > TLS_ALPN_MAX || names.some((n) => !/^[\x21-\x7e]{1,31}$/.test(n));
+      if (bad || !s.chooseAlpn(names)) return Status.INVALID_ARG;
+      return Status.OK;
     },
   },
 ];

@@ -104,6 +104,7 @@ long sys_tls_recv(long session, void *buf, size_t len);
 long sys_tls_close(long session);
 long sys_tls_info(long session, TLSInfo *info);
 long sys_tls_accept(long sock);
+long sys_tls_alpn(long session, const char *protocols);
 /* System information and console */
 long sys_mem_info(MemInfo *info);
 long sys_net_stats(NetStats *stats);

@@ -124,6 +124,7 @@ long sys_tls_recv(long s, void *b, size_t n) { return R(VIPER_SYSCALL3(SYS_TLS_R
 long sys_tls_close(long s) { return S(VIPER_SYSCALL1(SYS_TLS_CLOSE, s)); }
 long sys_tls_info(long s, TLSInfo *info) { return S(VIPER_SYSCALL2(SYS_TLS_INFO, s, info)); }
 long sys_tls_accept(long sock) { return R(VIPER_SYSCALL1(SYS_TLS_ACCEPT, sock)); }
+long sys_tls_alpn(long s, const char *protocols) { return S(VIPER_SYSCALL2(SYS_TLS_ALPN, s, protocols)); }
 
 long sys_mem_info(MemInfo *info) { return S(VIPER_SYSCALL1(SYS_MEM_INFO, info)); }
 long sys_net_stats(NetStats *st) { return S(VIPER_SYSCALL1(SYS_NET_STATS, st)); }

@@ -817,10 +817,8 @@ static long http_get(const HttpUrl *u, HttpHead *h, int out, long *total) {
     r = sys_socket_connect(c.sock, ip, (uint16_t)u->port);
     if (r >= 0 && u->tls) {
         c.session = sys_tls_create(c.sock, u->host, 1);
-        r = c.session < 0 ? c.session : sys_tls_handshake(c.session);
-        static TLSInfo info;
-        if (r < 0 && c.session >= 0 && sys_tls_info(c.session, &info) == 0)
-            snprintf(h->why, sizeof h->why, "%s", info.error);
+        r = c.session < 0 ? c.session : sys_tls_alpn(c.session, "http/1.1");
+        if (r >= 0) r = sys_tls_handshake(c.session);
     }
     char request[512];
     int n = snprintf(request, sizeof request,
@@ -831,6 +829,9 @@ static long http_get(const HttpUrl *u, HttpHead *h, int out, long *total) {
     if (r >= 0) r = http_head(&c, h) < 0 ? VERR_CONNECTION : 0;
     int redirect = h->status >= 300 && h->status < 400 && h->location[0];
     if (r >= 0) r = http_body(&c, h, redirect || h->status >= 400 ? -2 : out, total);
+    static TLSInfo info; /* why the session failed, in the handshake or after it: chapter 47's words */
+    if (r < 0 && c.session >= 0 && sys_tls_info(c.session, &info) == 0)
+        snprintf(h->why, sizeof h->why, "%s", info.error);
     if (c.session >= 0) sys_tls_close(c.session);
     sys_socket_close(c.sock);
     return r;
@@ -1014,7 +1015,8 @@ static int serve_request(HttpConn *c, char *target, size_t max, int *head_only) 
 /* 0 when the connection's TLS handshake is done; otherwise says why and returns -1. */
 static int serve_tls_start(HttpConn *c) {
     c->session = sys_tls_accept(c->sock);
-    long r = c->session < 0 ? c->session : sys_tls_handshake(c->session);
+    long r = c->session < 0 ? c->session : sys_tls_alpn(c->session, "http/1.1");
+    if (r >= 0) r = sys_tls_handshake(c->session);
     if (r >= 0) return 0;
     static TLSInfo info;
     int described = c->session >= 0 && sys_tls_info(c->session, &info) == 0 && info.error[0];
@@ -1123,14 +1125,16 @@ static const char *tls_name(unsigned id) {
 static int cmd_tlsinfo(int argc, char **argv) {
     char url[200];
     HttpUrl u;
-    snprintf(url, sizeof url, "https://%s/", argc == 2 ? argv[1] : "");
-    if (argc != 2 || http_url(url, &u) < 0) return shell_fail(RC_ERROR, "TlsInfo: usage: TlsInfo <host>[:port]");
+    snprintf(url, sizeof url, "https://%s/", argc >= 2 ? argv[1] : "");
+    if (argc < 2 || argc > 3 || http_url(url, &u) < 0)
+        return shell_fail(RC_ERROR, "TlsInfo: usage: TlsInfo <host>[:port] [protocols]");
     uint32_t ip = 0;
     long r = sys_dns_resolve(u.host, &ip);
     if (r < 0) return shell_fail(RC_ERROR, "TlsInfo: cannot resolve %s: %s", u.host, viper_strerror(r));
     long sock = sys_socket_create(), session = -1;
     r = sock < 0 ? sock : sys_socket_connect(sock, ip, (uint16_t)u.port);
     if (r >= 0) r = session = sys_tls_create(sock, u.host, 1);
+    if (r >= 0) r = sys_tls_alpn(session, argc == 3 ? argv[2] : "h2,http/1.1");
     if (r >= 0) r = sys_tls_handshake(session);
     static TLSInfo info;
     int described = session >= 0 && sys_tls_info(session, &info) == 0;
@@ -1140,6 +1144,7 @@ static int cmd_tlsinfo(int argc, char **argv) {
     if (r < 0) return shell_fail(RC_ERROR, "TlsInfo: cannot reach %s: %s", u.host, viper_strerror(r));
     printf("%s:%u: TLS 1.3, %s, %s, %s\n", u.host, u.port, tls_name(info.cipher), tls_name(info.group),
            info.scheme ? tls_name(info.scheme) : "resumed from a ticket");
+    printf("ALPN: %s\n", info.alpn[0] ? info.alpn : "none (the server chose no protocol)");
     if (!info.scheme) { /* no certificate in a resumed handshake: it was verified when the ticket came */
         printf("chain: verified in the session that issued the ticket\n");
         return RC_OK;
@@ -1208,7 +1213,7 @@ const Command shell_commands[] = {
     /* <<shell: rows of later chapters>> += (chapters/34-tcp-sockets.mdx) */
         {"HttpServe", 0, "[--tls] <dir> [port] [count]", "serve a directory over HTTP(S)", cmd_httpserve, 0},
     /* <<shell: rows of later chapters>> += (chapters/47-tls-sockets.mdx) */
-        {"TlsInfo", 0, "<host>[:port]", "describe a server's TLS: suite, group, scheme, chain", cmd_tlsinfo, 0},
+        {"TlsInfo", 0, "<host>[:port] [protocols]", "describe a server's TLS: suite, group, scheme, ALPN, chain", cmd_tlsinfo, 0},
     {"EndShell", "exit", "", "end the shell", cmd_endshell, 0},
     {"quit", 0, "", "", cmd_endshell, 1},
     {"ls", 0, "", "", cmd_ls, 1},

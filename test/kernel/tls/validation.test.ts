@@ -1,8 +1,9 @@
 // chapter: 47-tls-sockets
 // The handshake with validation (chapter 47): chapter 45's TlsClient with chapter 47's X509Verifier
 // against Node's TLS server (OpenSSL) in memory — no socket, no network — serving the committed
-// certificates of test/material/tls/. A good chain connects and carries data; an expired,
-// wrong-name, self-signed or badly signed one ends in the alert chapter 46 names, with its reason.
+// certificates of test/material/tls/. A good chain connects and carries data; an expired, not yet
+// valid, wrong-name, self-signed or badly signed one, or a chain missing its intermediate, ends in
+// the alert chapter 46 names, with its reason.
 import { randomFillSync } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
@@ -55,6 +56,8 @@ describe("the handshake with chapter 46's validation, against OpenSSL through No
     ["selfsigned.pem", "selfsigned.key", "linux.vnet", "unknown_ca", "certificate for linux.vnet is self-signed and not trusted"],
     ["badsig.pem", "good.key", "linux.vnet", "bad_certificate", "the signature of ViperOS Book Test CA on the certificate for linux.vnet does not verify"],
     ["good.pem", "good.key", "www.linux.vnet", "bad_certificate", "certificate for linux.vnet is not valid for www.linux.vnet"],
+    ["notyet.pem", "notyet.key", "linux.vnet", "certificate_expired", "certificate for linux.vnet is not valid until 2040-01-01"],
+    ["orphan.pem", "orphan.key", "linux.vnet", "unknown_ca", "nothing trusted or given is ViperOS Book Test Intermediate, issuer of linux.vnet"],
   ])("%s (key %s) for %s is refused with %s", async (cert, key, host, alert, words) => {
     const { client } = await handshake(cert, key, host);
     expect(client.connected).toBeNull();

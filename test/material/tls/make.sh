@@ -15,6 +15,9 @@
 #   ed25519.pem / ed25519.key        linux.vnet and 10.0.2.2 with an Ed25519 key (ed25519)
 #   viperos.pem / viperos.key        viperos.vnet, 10.0.2.15 and 10.0.2.16 (the book's machines), signed
 #                                    by the CA: what HttpServe --tls presents (SYS:certs/server.der)
+#   notyet.pem / notyet.key          linux.vnet, signed by the CA, valid 2040-01-01 .. 2045-01-01
+#   orphan.pem / orphan.key          linux.vnet, signed by an intermediate CA that is not kept: a server
+#                                    that presents it alone sends a broken chain
 set -euo pipefail
 cd "$(dirname "$0")"
 work=$(mktemp -d)
@@ -46,6 +49,11 @@ commonName = supplied
 basicConstraints = critical, CA:true
 keyUsage = critical, keyCertSign, cRLSign
 subjectKeyIdentifier = hash
+[intermediate]
+basicConstraints = critical, CA:true, pathlen:0
+keyUsage = critical, keyCertSign, cRLSign
+subjectKeyIdentifier = hash
+authorityKeyIdentifier = keyid
 [leaf]
 basicConstraints = critical, CA:false
 keyUsage = critical, digitalSignature
@@ -59,10 +67,10 @@ echo 1000 > "$work/serial"
 export SAN="DNS:unused"
 ca() { openssl ca -batch -notext -config "$work/ca.cnf" "$@" 2>/dev/null; }
 ca -selfsign -keyfile ca.key -in "$work/ca.csr" -extensions root -startdate 20250101000000Z -enddate 20450101000000Z -out ca.pem
-leaf() { # name cn san start end [key type]
+leaf() { # name cn san start end [key type] [issuer cert] [issuer key]
   key "$1.key" "${6:-}"
   openssl req -new -key "$1.key" -subj "/CN=$2" -out "$work/$1.csr"
-  SAN="$3" ca -cert ca.pem -keyfile ca.key -in "$work/$1.csr" -extensions leaf -startdate "$4" -enddate "$5" -out "$1.pem"
+  SAN="$3" ca -cert "${7:-ca.pem}" -keyfile "${8:-ca.key}" -in "$work/$1.csr" -extensions leaf -startdate "$4" -enddate "$5" -out "$1.pem"
 }
 leaf good linux.vnet "DNS:linux.vnet,IP:10.0.2.2" 20250101000000Z 20450101000000Z
 leaf expired linux.vnet "DNS:linux.vnet" 20230501000000Z 20240501000000Z
@@ -71,6 +79,14 @@ leaf rsa linux.vnet "DNS:linux.vnet,IP:10.0.2.2" 20250101000000Z 20450101000000Z
 leaf p384 linux.vnet "DNS:linux.vnet,IP:10.0.2.2" 20250101000000Z 20450101000000Z p384
 leaf ed25519 linux.vnet "DNS:linux.vnet,IP:10.0.2.2" 20250101000000Z 20450101000000Z ed25519
 leaf viperos viperos.vnet "DNS:viperos.vnet,IP:10.0.2.15,IP:10.0.2.16" 20250101000000Z 20450101000000Z
+# Not yet valid: a leaf whose validity starts in 2040.
+leaf notyet linux.vnet "DNS:linux.vnet" 20400101000000Z 20450101000000Z
+# A broken chain: a leaf signed by an intermediate CA that the server does not send (and no root
+# store holds); the intermediate's key is not kept.
+key "$work/intermediate.key"
+openssl req -new -key "$work/intermediate.key" -subj "/CN=ViperOS Book Test Intermediate" -out "$work/intermediate.csr"
+ca -cert ca.pem -keyfile ca.key -in "$work/intermediate.csr" -extensions intermediate -startdate 20250101000000Z -enddate 20450101000000Z -out "$work/intermediate.pem"
+leaf orphan linux.vnet "DNS:linux.vnet" 20250101000000Z 20450101000000Z "" "$work/intermediate.pem" "$work/intermediate.key"
 # Self-signed: the request signed with its own key (issuer = subject), with the leaf's extensions.
 key selfsigned.key
 openssl req -new -key selfsigned.key -subj "/CN=linux.vnet" -out "$work/selfsigned.csr"

@@ -120,6 +120,7 @@
 #define SYS_TLS_CLOSE         0xD4 /* tls_close(session) */
 #define SYS_TLS_INFO          0xD5 /* tls_info(session, info) */
 #define SYS_TLS_ACCEPT        0xD6 /* tls_accept(sock) -> session (new) */
+#define SYS_TLS_ALPN          0xD7 /* tls_alpn(session, protocols) (new) */
 
 /* System information (0xE0-0xEF). */
 #define SYS_MEM_INFO          0xE0 /* mem_info(out) */
@@ -359,6 +360,7 @@ typedef struct TLSInfo { /* tls_info (chapter 47) */
     uint8_t chain_len;
     char error[124]; /* why the session failed, "" if it did not */
     char chain[4][64]; /* the validated path, leaf first, by name */
+    char alpn[32]; /* the application protocol agreed by ALPN, "" if none */
 } TLSInfo;
 
 typedef struct NetStats {
