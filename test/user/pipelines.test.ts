@@ -52,9 +52,13 @@ describe("pipelines of programs", () => {
     expect(pipeEnds(s)).toBe(0);
   });
 
-  it("take Run at the start of a stage as the program itself", () => {
+  it("run Run inside a pipeline as a command of the shell: its program goes to the background with the stage's output", () => {
     const s = new ShellSession();
-    expect(s.command("Run /tests/kt_lines 2 | Run /tests/kt_upper").slice(1)).toEqual(["LINE 1", "LINE 2"]);
+    const out = s.command("Run /tests/kt_lines 2 | /tests/kt_upper");
+    expect(out.slice(1, 4)).toEqual([expect.stringMatching(/^\[CLI 2\] PROCESS \d+ \(KT_LINES\)$/), "LINE 1", "LINE 2"]);
+    // kt_lines has ended when kt_upper sees the end of its input; the shell reaps it before a prompt.
+    const rest = [...out.slice(4), ...s.command("Echo x").slice(1)].filter((l) => l !== "x");
+    expect(rest).toEqual([expect.stringMatching(/^\[CLI 2\] Run: process \d+ \(kt_lines\) exited with code 0$/)]);
   });
 });
 
@@ -127,13 +131,13 @@ describe("mistakes", () => {
   });
 });
 
-describe("RunBack", () => {
+describe("Run", () => {
   it("returns the prompt while the program runs; its output still appears, and the shell reaps it", () => {
     const s = new ShellSession();
     const k = s.m.kernel;
     if (k === null) throw new Error("no kernel");
-    const out = s.command("RunBack /tests/kt_lines 3 500");
-    expect(out).toEqual(["SYS:> RunBack /tests/kt_lines 3 500", expect.stringMatching(/^\[CLI 2\] process \d+ \(kt_lines\)$/)]);
+    const out = s.command("Run /tests/kt_lines 3 500");
+    expect(out).toEqual(["SYS:> Run /tests/kt_lines 3 500", expect.stringMatching(/^\[CLI 2\] process \d+ \(kt_lines\)$/)]);
     expect(k.procs.byPid.size).toBe(2); // the shell waits for a key while kt_lines still runs
     expect(s.command("Echo the prompt is back")).toEqual(["SYS:> Echo the prompt is back", "the prompt is back"]);
     s.m.system.runFor(2000);
@@ -145,8 +149,8 @@ describe("RunBack", () => {
 
   it("Break reaches the program in the foreground only", () => {
     const s = new ShellSession();
-    s.command("RunBack /tests/kt_lines 4 400");
-    s.m.type("Run /tests/kt_runaway\n");
+    s.command("Run /tests/kt_lines 4 400");
+    s.m.type("/tests/kt_runaway\n");
     s.m.system.runFor(200);
     const broken = s.keys("\x03").join("\n");
     expect(broken).toMatch(/Run: process \d+ \(kt_runaway\) broken by Ctrl-C/);
@@ -159,9 +163,9 @@ describe("RunBack", () => {
 
   it("refuses a missing program, and more than eight at once", () => {
     const s = new ShellSession();
-    expect(s.command("RunBack").slice(1)).toEqual(["RunBack: which program? Usage: RunBack <program> [arguments]"]);
-    expect(s.command("RunBack /nope").slice(1)).toEqual(["RunBack: /nope: no such program"]);
-    for (let i = 0; i < 8; i++) expect(s.command("RunBack /tests/kt_lines 1 5000").slice(1)[0]).toMatch(/^\[CLI \d+\] process/);
-    expect(s.command("RunBack /tests/kt_lines 1").slice(1)).toEqual(["RunBack: 8 programs already run in the background"]);
+    expect(s.command("Run").slice(1)).toEqual(["Run: which program? Usage: Run <program> [arguments]"]);
+    expect(s.command("Run /nope").slice(1)).toEqual(["Run: /nope: no such program"]);
+    for (let i = 0; i < 8; i++) expect(s.command("Run /tests/kt_lines 1 5000").slice(1)[0]).toMatch(/^\[CLI \d+\] process/);
+    expect(s.command("Run /tests/kt_lines 1").slice(1)).toEqual(["Run: 8 programs already run in the background"]);
   });
 });

@@ -90,10 +90,6 @@ static int stages_check(Stage *st, int n) {
         s->argv[s->argc] = 0;
         if (s->in[0] && i > 0) return shell_fail(RC_ERROR, "Shell: only the first command of a pipeline reads a file (<)");
         if (s->out[0] && i < n - 1) return shell_fail(RC_ERROR, "Shell: only the last command of a pipeline writes a file (>)");
-        if (s->argc > 1 && strcasecmp(s->argv[0], "Run") == 0) {
-            memmove(s->argv, s->argv + 1, s->argc * sizeof *s->argv); /* argv[argc], NULL, moves too */
-            s->argc--;
-        }
         if (!shell_is_command(s->argv[0]) && !shell_is_program(s->argv[0], s->abs)) return shell_unknown(s->argv[0]);
     }
     return RC_OK;
@@ -207,18 +203,18 @@ typedef struct Background {
 static Background background[BACKGROUND_MAX];
 static int background_started;
 /* <<pipes: in the background>> += (chapters/21p-pipelines.mdx) */
-int cmd_runback(int argc, char **argv) {
+int cmd_run(int argc, char **argv) {
     char abs[SHELL_PATH_MAX];
-    if (argc < 2) return shell_fail(RC_ERROR, "RunBack: which program? Usage: RunBack <program> [arguments]");
-    if (!shell_is_program(argv[1], abs)) return shell_fail(RC_ERROR, "RunBack: %s: no such program", argv[1]);
+    if (argc < 2) return shell_fail(RC_ERROR, "Run: which program? Usage: Run <program> [arguments]");
+    if (!shell_is_program(argv[1], abs)) return shell_fail(RC_ERROR, "Run: %s: no such program", argv[1]);
     Background *b = 0;
     for (int i = 0; i < BACKGROUND_MAX && !b; i++) b = background[i].pid == 0 ? &background[i] : 0;
-    if (!b) return shell_fail(RC_ERROR, "RunBack: %d programs already run in the background", BACKGROUND_MAX);
+    if (!b) return shell_fail(RC_ERROR, "Run: %d programs already run in the background", BACKGROUND_MAX);
     const char *base = strrchr(abs, '/');
     int fds[3] = {-1, 1, 2}; /* no console input: it cannot take keys, and Break does not reach it */
     fflush(stdout);
     long pid = spawn_args(abs, argc - 1, argv + 1, fds, &b->tid);
-    if (pid < 0) return shell_fail(RC_ERROR, "RunBack: cannot start %s: %s", argv[1], viper_strerror(pid));
+    if (pid < 0) return shell_fail(RC_ERROR, "Run: cannot start %s: %s", argv[1], viper_strerror(pid));
     b->pid = pid;
     b->cli = ++background_started + 1; /* the shell itself is CLI 1 */
     strlcpy(b->name, base ? base + 1 : abs, sizeof b->name);

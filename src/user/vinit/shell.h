@@ -59,7 +59,7 @@ int shell_is_program(const char *word, char *abs);
 int shell_unknown(const char *word);
 int shell_run_words(int argc, char **argv);
 int shell_wait_report(long pid, const char *base, int quiet);
-int cmd_runback(int argc, char **argv);
+int cmd_run(int argc, char **argv);
 void background_reap(void);
 /* <<shell: declarations of later chapters>> += (chapters/21s-shell-scripts.mdx) */
 /* Scripts (script.c, chapter 21s) */
