@@ -1,7 +1,7 @@
 // chapter: 21p-pipelines
 // Pipelines in the shell (chapter 21p): programs connected by kernel pipes, the end of the file
 // reaching the last one because the shell keeps no end, backpressure through a slow consumer,
-// commands of the shell at the left of a pipe, the last stage's return code, and the mistakes
+// commands of the shell at the left of a pipe and Type at the right, the last stage's return code, and the mistakes
 // refused before anything starts.
 import { describe, expect, it } from "vitest";
 import { PIPE_SIZE, PipeReader, PipeWriter } from "../../src/kernel/viper/streams.ts";
@@ -74,7 +74,41 @@ describe("commands of the shell in a pipeline", () => {
     expect(pipeEnds(s)).toBe(0);
   });
 
-  it("at the right, reads nothing: the program before it finds its pipe closed and ends", () => {
+  it("Type without a file at the right reads a program's output through the pipe, more than a pipe holds", () => {
+    const s = new ShellSession();
+    expect(s.command("/tests/kt_lines 3 | Type").slice(1)).toEqual(["line 1", "line 2", "line 3"]);
+    const from = s.screen().length - 1;
+    s.m.type("/tests/kt_lines 5000 | Type | /tests/kt_upper quiet\n");
+    s.m.system.runUntil(() => s.m.waitingForInput(), 600 * 62_500_000);
+    expect(s.screen().slice(from + 1)).toEqual([`upper: read ${linesBytes(5000)} bytes, 5000 lines`, "SYS:>"]);
+    expect(pipeEnds(s)).toBe(0);
+  });
+
+  it("Type without a file reads what a command of the shell printed before it, through memory (more than a pipe holds: redirection.test.ts)", () => {
+    const s = new ShellSession();
+    expect(s.command("Echo hi | Type").slice(1)).toEqual(["hi"]);
+    expect(s.command('Echo "no newline" | Type | Type').slice(1)).toEqual(["no newline"]);
+    const help = s.command("Help").slice(1);
+    expect(s.command("Help | Type").slice(1)).toEqual(help);
+    expect(s.command("List /tests | Type | Type").slice(1)).toEqual(s.command("List /tests").slice(1));
+    expect(s.command("Type /README | Type").slice(1)).toEqual(s.command("Type /README").slice(1));
+    expect(pipeEnds(s)).toBe(0);
+  });
+
+  it("Type with no file and no input still asks which file", () => {
+    const s = new ShellSession();
+    expect(s.command("Type").slice(1)).toEqual(["Type: which file? Usage: Type <file>"]);
+  });
+
+  it("refuse two commands of the shell with programs between them, which would wait for ever", () => {
+    const s = new ShellSession();
+    expect(s.command("List /tests | /tests/kt_upper | Type").slice(1)).toEqual([
+      "Shell: List and Type cannot both run with programs between them (the shell runs one command at a time)",
+    ]);
+    expect(pipeEnds(s)).toBe(0);
+  });
+
+  it("at the right, a command that does not read: the program before it finds its pipe closed and ends", () => {
     const s = new ShellSession();
     expect(s.command("/tests/kt_lines 20000 | Echo right").slice(1)).toEqual(["right"]);
     expect(s.command("Echo left | Echo right").slice(1)).toEqual(["right"]);

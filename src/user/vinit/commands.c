@@ -457,6 +457,10 @@ static int cmd_list(int argc, char **argv) {
 }
 /* <<shell: Type>> (chapters/21-shell.mdx) */
 static int cmd_type(int argc, char **argv) {
+    /* <<shell: Type without a file>> (chapters/21-shell.mdx) */
+        /* (chapter 21p: with no file, the input a pipe or < gives) */
+    /* <<shell: Type without a file>> += (chapters/21p-pipelines.mdx) */
+        if (argc < 2 && shell_input_given()) return shell_type_input();
     if (argc < 2) return shell_fail(RC_ERROR, "Type: which file? Usage: Type <file>");
     char abs[SHELL_PATH_MAX];
     if (resolve_arg("Type", argv[1], abs)) return RC_ERROR;
