@@ -110,6 +110,16 @@ describe("a script", () => {
     expect(out("Type T:made")).toEqual(["LINE 1", "LINE 2"]);
   });
 
+  it("S:Pipeline of the standard disk runs as written: redirections, a pipeline, a program reading <, If WARN and Else", () => {
+    expect(out("Execute Pipeline")).toEqual(["       3", "apple", "apple is one of them"]);
+    expect(out("Type T:sorted")).toEqual(["apple", "fig", "pear"]);
+    expect(out("Execute Pipeline kiwi")).toEqual([
+      "       3",
+      expect.stringMatching(/^Run: process \d+ \(search\) exited with code 5$/),
+      "No kiwi among the fruit",
+    ]);
+  });
+
   it("whose output is redirected sends every line's standard output there, and programs' errors to the console", () => {
     expect(out("Execute S:pipes 1 > T:all")).toEqual([`upper: read ${linesBytes(1)} bytes, 1 lines`]);
     expect(out("Type T:all")).toEqual([
