@@ -10,7 +10,7 @@ import { livePages, terminalText } from "./live-helpers.ts";
 const env = siteAndBrowser();
 
 /** The terminal's text after the last occurrence of `mark` (the line the test typed). */
-async function after(page: Page, mark: string): Promise<string> {
+async function textAfter(page: Page, mark: string): Promise<string> {
   const text = await terminalText(page);
   const at = text.lastIndexOf(mark);
   return at < 0 ? "" : text.slice(at + mark.length);
@@ -20,9 +20,9 @@ async function after(page: Page, mark: string): Promise<string> {
 async function type(page: Page, line: string, until: RegExp): Promise<string> {
   await page.keyboard.type(line);
   await page.keyboard.press("Enter");
-  await expect.poll(() => after(page, `SYS:> ${line}`), { timeout: 120_000, interval: 250 }).toMatch(until);
-  await expect.poll(async () => /\nSYS:> *$/.test((await after(page, `SYS:> ${line}`)).trimEnd() + " "), { timeout: 120_000, interval: 250 }).toBe(true);
-  return after(page, `SYS:> ${line}`);
+  await expect.poll(() => textAfter(page, `SYS:> ${line}`), { timeout: 120_000, interval: 250 }).toMatch(until);
+  await expect.poll(async () => /\nSYS:> *$/.test((await textAfter(page, `SYS:> ${line}`)).trimEnd() + " "), { timeout: 120_000, interval: 250 }).toBe(true);
+  return textAfter(page, `SYS:> ${line}`);
 }
 
 describe("the shell in the page (chapter 21s)", () => {
@@ -50,9 +50,9 @@ describe("the shell in the page (chapter 21s)", () => {
       await page.keyboard.press("Enter");
       await expect.poll(async () => (await terminalText(page)).includes("SYS:> /tests/kt_runaway"), { timeout: 60_000, interval: 250 }).toBe(true);
       await page.waitForTimeout(2000); // let it spin a while: no prompt comes back on its own
-      expect(await after(page, "SYS:> /tests/kt_runaway")).not.toContain("SYS:>");
+      expect(await textAfter(page, "SYS:> /tests/kt_runaway")).not.toContain("SYS:>");
       await page.keyboard.press("Control+C");
-      await expect.poll(() => after(page, "SYS:> /tests/kt_runaway"), { timeout: 60_000, interval: 250 }).toMatch(/Run: process \d+ \(kt_runaway\) broken by Ctrl-C/);
+      await expect.poll(() => textAfter(page, "SYS:> /tests/kt_runaway"), { timeout: 60_000, interval: 250 }).toMatch(/Run: process \d+ \(kt_runaway\) broken by Ctrl-C/);
       expect(await type(page, "Echo still here", /still here/)).toMatch(/^\s*still here\n/);
       await screenshot(page, "shell-execute-and-break");
       expect(errors).toEqual([]);
