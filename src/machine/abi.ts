@@ -359,17 +359,17 @@ export const SYSCALL_DOCS: { readonly [N in SyscallName]: SyscallDoc } = {
   },
   gfx_blit: {
     summary: "copy a rectangle of pixels to the graphics console",
-    args: ["x: u32", "y: u32", "w: u32", "h: u32", "pixels: const u32*", "stride: usize"],
+    args: ["x: u32", "y: u32", "width: u32", "height: u32", "pixels: const u32*", "stride: usize"],
     results: [],
     rights:
       "the caller's descriptor 1 must be the console: a program whose output goes to a file or a pipe may not paint the screen.",
     returns:
-      "`OK`; the `w`×`h` pixels (XRGB8888, rows `stride` bytes apart) are on the screen at (`x`, `y`). Console text written later draws over the cells it touches (chapter 23).",
+      "`OK`; the `width`×`height` pixels (XRGB8888, rows `stride` bytes apart) are on the screen at (`x`, `y`). Console text written later draws over the cells it touches (chapter 23).",
     errors: {
       NOT_FOUND: "the machine has no graphics console.",
       PERMISSION: "descriptor 1 is not the console.",
       INVALID_ARG:
-        "the rectangle is empty or leaves the screen, `stride` is less than 4·`w`, more than 4 times the screen's width or not a multiple of 4, or the pixels are not user-readable.",
+        "the rectangle is empty or leaves the screen, `stride` is less than 4·`width`, more than 4 times the screen's width or not a multiple of 4, or the pixels are not user-readable.",
     },
     newInBook: true,
   },

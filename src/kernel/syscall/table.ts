@@ -24,7 +24,7 @@ import { rtcSyscalls } from "../drivers/pl031.ts";
 // <<syscall: imports of the calls other chapters register>> += (chapters/21b-pipes-and-break.mdx)
 import { spawnSyscalls } from "../viper/spawn.ts";
 // <<syscall: imports of the calls other chapters register>> += (chapters/23-consoles.mdx)
-import { gfxSyscalls } from "../console/gfx.ts";
+import { gfxSyscalls } from "../viper/gfx.ts";
 // <<syscall: imports of the calls other chapters register>> += (chapters/24-virtio-drivers.mdx)
 import { entropySyscalls } from "../drivers/entropy.ts";
 // <<syscall: imports of the calls other chapters register>> += (chapters/31-udp-sockets.mdx)

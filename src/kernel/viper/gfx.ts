@@ -3,8 +3,8 @@
 import { SYSCALL } from "../../machine/abi.ts";
 import { Status } from "../lib/status.ts";
 import type { SyscallDef } from "../syscall/types.ts";
-import { fsStateOfProcess } from "../viper/streams.ts";
-import type { Gcon } from "./gcon.ts";
+import type { Gcon } from "../console/gcon.ts";
+import { fsStateOfProcess } from "./streams.ts";
 
 declare module "../kernel.ts" {
   interface Kernel {
