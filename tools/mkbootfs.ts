@@ -18,12 +18,12 @@ export const BOOTFS_README = `Welcome to ViperOS, the book edition.
 
 This is the boot filesystem: a read-only cpio archive the board loads into RAM.
   vinit        the first process and its shell (you are talking to it)
-  hello        a greeting from user space        Run /hello
-  malloctest   malloc and sbrk, exercised        Run /malloctest
-  capshow      holds handles of several kinds    Run /capshow
+  hello        a greeting from user space        /hello
+  malloctest   malloc and sbrk, exercised        /malloctest
+  capshow      holds handles of several kinds    /capshow
   tests/       programs the kernel's test suites run
 
-Try: Help, Dir, List tests, Status, Avail, Date, Run /hello, Why.
+Try: Help, Dir, List tests, Status, Avail, Date, /hello, Why.
 `;
 
 export interface BootfsFile {

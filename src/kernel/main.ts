@@ -83,7 +83,7 @@ export function kernelMain(door: El1Door, fdtAddress: number, hooks?: KernelHook
     // (later chapters append their init calls here, each with a comment, after interrupts are on)
     // <<boot: later chapters' devices and consoles>> += (chapters/23-consoles.mdx)
     // The graphics console (chapter 23): ramfb through fw_cfg; the screen shows the console from here on.
-    gconInit(k);
+    kernelAdd(k, { gcon: gconInit(k) });
     // <<boot: later chapters' devices and consoles>> += (chapters/24-virtio-drivers.mdx)
     // Virtio devices (chapter 24): disks, the entropy source and the keyboard, found in the device tree.
     kernelAdd(k, virtioInit(k));

@@ -289,6 +289,8 @@ export const SYS = {
   getchar: 0xf1,
   putchar: 0xf2,
   uptime: 0xf3,
+  gfx_info: 0xf4,
+  gfx_blit: 0xf5,
 } as const;
 
 /** A call's name: "task_yield", "channel_send", … */
@@ -342,6 +344,35 @@ export const SYSCALL_DOCS: { readonly [N in SyscallName]: SyscallDoc } = {
     returns:
       "`OK`; `*out` is eight u64 counters (rx/tx packets, rx/tx bytes, rx/tx errors, rx/tx dropped), all zero until the network chapters land. (The original filled them and returned −7.)",
     errors: { INVALID_ARG: "`out` is not 64 user-writable bytes." },
+  },
+  // <<abi: the console calls>> += (chapters/02r-abi-reference.mdx)
+  gfx_info: {
+    summary: "the graphics console's size",
+    args: ["out: u32[2]*"],
+    results: [],
+    rights: "none.",
+    returns: "`OK`; `out[0]` is the screen's width and `out[1]` its height in pixels (1024 and 768 with ramfb).",
+    errors: {
+      NOT_FOUND: "the machine has no graphics console (no ramfb, or `gcon=off`).",
+      INVALID_ARG: "`out` is not 8 user-writable bytes.",
+    },
+    newInBook: true,
+  },
+  gfx_blit: {
+    summary: "copy a rectangle of pixels to the graphics console",
+    args: ["x: u32", "y: u32", "width: u32", "height: u32", "pixels: const u32*", "stride: usize"],
+    results: [],
+    rights:
+      "the caller's descriptor 1 must be the console: a program whose output goes to a file or a pipe may not paint the screen.",
+    returns:
+      "`OK`; the `width`×`height` pixels (XRGB8888, rows `stride` bytes apart) are on the screen at (`x`, `y`). Console text written later draws over the cells it touches (chapter 23).",
+    errors: {
+      NOT_FOUND: "the machine has no graphics console.",
+      PERMISSION: "descriptor 1 is not the console.",
+      INVALID_ARG:
+        "the rectangle is empty or leaves the screen, `stride` is less than 4·`width`, more than 4 times the screen's width or not a multiple of 4, or the pixels are not user-readable.",
+    },
+    newInBook: true,
   },
   // <<abi: the memory calls>> (chapters/02r-abi-reference.mdx)
   sbrk: {

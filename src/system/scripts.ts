@@ -29,10 +29,27 @@ Echo "Not printed: Skip jumps over this line"
 Lab done
 Echo "Done."
 `;
+// <<scripts: S:Pipeline and the list of S:>> (chapters/21s-shell-scripts.mdx)
+/** S:Pipeline: redirection, a pipeline and If on a program's return code. */
+export const PIPELINE_SCRIPT = `; S:Pipeline: pipes, redirection and If. Try: Execute Pipeline, Execute Pipeline kiwi
+.key WORD
+Echo "pear" > T:fruit
+Echo "apple" >> T:fruit
+Echo "fig" >> T:fruit
+C:sort < T:fruit > T:sorted
+Type T:sorted | C:count -l
+C:search <WORD$apple> < T:sorted
+If WARN
+  Echo "No <WORD$apple> among the fruit"
+Else
+  Echo "<WORD$apple> is one of them"
+EndIf
+`;
 
 /** The files of S: on the standard disk. */
 export const STANDARD_SCRIPTS: readonly { name: string; text: string }[] = [
   { name: "/s/Startup-Sequence", text: STARTUP_SEQUENCE },
   { name: "/s/Demo", text: DEMO_SCRIPT },
+  { name: "/s/Pipeline", text: PIPELINE_SCRIPT },
 ];
 //# sourceMappingURL=scripts.ts.map

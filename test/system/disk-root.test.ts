@@ -48,7 +48,7 @@ describe("the disk as SYS:", () => {
     const info = m.send("Info\n");
     expect(info).toMatch(/^SYS: +16\.0 MiB .* read\/write +viperfs: ViperOS$/m);
     expect(m.send("Dir C:\n")).toMatch(/^ {2}hello$/m);
-    expect(m.send("Run C:hello\n")).toContain("Hello from user space!");
+    expect(m.send("C:hello\n")).toContain("Hello from user space!");
   });
 
   it("Dir and List say how many entries of a very large directory they leave out", () => {
@@ -85,7 +85,7 @@ describe("the disk as SYS:", () => {
     expect(list).toMatch(/^ {2}soft /m);
     expect(list).not.toMatch(/gone|notes/);
     expect(again.send("Type T:soft\n")).toContain("This is SYS:, a ViperFS disk");
-    expect(again.send("Run T:dir/hi\n")).toContain("Hello from user space!");
+    expect(again.send("T:dir/hi\n")).toContain("Hello from user space!");
   });
 
   it("a disk that fails the mount is logged and the boot archive stays SYS:", () => {

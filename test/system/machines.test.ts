@@ -44,7 +44,7 @@ describe("four machines in one process", () => {
     });
     // Channels and handles: run the IPC test program on each machine in turn, twice.
     for (let round = 0; round < 2; round++) {
-      each((s) => expect(s.run("Run /tests/ipctest")).toMatch(/exited with code 0/));
+      each((s) => expect(s.run("/tests/ipctest")).toMatch(/exited with code 0/));
     }
     // Processes: each kernel numbered its own (vinit, then two runs), so all four agree.
     const pids = machines.map((s) => [...kernelOf(s).procs.byPid.keys()].sort((a, b) => a - b).join(","));

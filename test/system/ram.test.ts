@@ -34,7 +34,7 @@ describe("RAM sizes", () => {
   it("boots and runs a program in 2 MiB (the boot archive plus about a MiB)", () => {
     const s = new ShellSession({ ramSize: 2 * MiB });
     expect(s.m.transcript).toContain("1 memory region(s), 2 MiB");
-    expect(s.run("Run /hello")).toContain("Hello from user space!");
+    expect(s.run("/hello")).toContain("Hello from user space!");
   });
 
   it(`refuses more than RAM_MAX_SIZE (8 GiB) and sizes that are not whole pages`, () => {
@@ -54,7 +54,7 @@ describe("RAM sizes", () => {
         const probe = k.pmm.allocPage();
         expect(probe).toBeGreaterThanOrEqual(boundary);
         k.pmm.freePage(probe);
-        expect(s.run("Run /tests/kt_himem"), `above 0x${boundary.toString(16)}`).toContain("himem: 64 pages ok");
+        expect(s.run("/tests/kt_himem"), `above 0x${boundary.toString(16)}`).toContain("himem: 64 pages ok");
         release();
       }
       expect(k.panicMessage).toBe(null);

@@ -146,7 +146,7 @@ describe("files that are missing or of the wrong kind", () => {
     const r = await tool("emu", "build/user/tests/exit3");
     expect(r.stderr).not.toMatch(/^\s+at /m);
     expect(r.stderr).toContain("emu: build/user/tests/exit3 is a ViperOS program, not a Linux one");
-    expect(r.stderr).toContain("Run /tests/exit3");
+    expect(r.stderr).toContain("/tests/exit3");
     expect(r.stderr).toContain("npm run --silent boot");
     expect(r.status).toBe(1);
   });

@@ -13,15 +13,15 @@ function boot(input: string, args: string[] = []): { status: number | null; stdo
 }
 
 describe("npm run boot, piped", () => {
-  it("runs Help, Version, Run /hello, Status and Avail, then exits 0", () => {
-    const r = boot("Help\nVersion\nRun /hello\nStatus\nAvail\n");
+  it("runs Help, Version, /hello, Status and Avail, then exits 0", () => {
+    const r = boot("Help\nVersion\n/hello\nStatus\nAvail\n");
     expect(r.stderr).toBe("");
     expect(r.status).toBe(0);
     const screen = renderTerminal(r.stdout);
     expect(screen).toContain("ViperOS v0.3.0");
     expect(screen).toContain("SYS:> Help\nCommands (names ignore case");
     expect(screen).toContain("SYS:> Version\nViperOS 0.3.0 (the book edition)");
-    expect(screen).toMatch(/SYS:> Run \/hello\nHello from user space!/);
+    expect(screen).toMatch(/SYS:> \/hello\nHello from user space!/);
     expect(screen).toMatch(/SYS:> Status\n {2}ID {2}State {5}Pri {2}Name\n +1 {2}Running +128 {2}vinit/);
     expect(screen).toMatch(/SYS:> Avail\nType +Available +In-Use +Maximum\nRAM /);
     expect(screen.endsWith("SYS:>")).toBe(true);
@@ -80,7 +80,7 @@ describe("npm run boot --trace", () => {
     expect(selectTracepoints("sched")).toEqual(["sched.switch"]);
     expect(selectTracepoints("syscall,proc.exit")).toEqual(["syscall.enter", "syscall.exit", "proc.exit"]);
     expect(selectTracepoints("*")).toEqual(Object.keys(TRACEPOINTS));
-    const r = boot("Run /hello\n", ["--trace", "sched"]);
+    const r = boot("/hello\n", ["--trace", "sched"]);
     expect(r.status).toBe(0);
     const names = new Set(r.stderr.split("\n").filter(Boolean).map((l) => l.split(" ")[1]));
     expect([...names]).toEqual(["sched.switch"]);

@@ -24,7 +24,7 @@ describe("npm run boot -- --disk FILE", () => {
     expect(first.err).toBe("");
     expect(first.status).toBe(0);
     expect(renderTerminal(first.out)).toContain("Copied");
-    const second = run("tools/boot/cli.ts", ["--disk", img], "Type T:notes\nRun T:box/hi\n");
+    const second = run("tools/boot/cli.ts", ["--disk", img], "Type T:notes\nT:box/hi\n");
     expect(second.status).toBe(0);
     const screen = renderTerminal(second.out);
     expect(screen).toContain("This is SYS:, a ViperFS disk");

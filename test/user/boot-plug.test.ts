@@ -24,11 +24,11 @@ describe("npm run boot -- --disk FILE --pull-plug", () => {
     const first = run(
       "tools/boot/cli.ts",
       ["--disk", img, "--pull-plug", "end"],
-      "Copy C:hello T:early\nRun /tests/kt_nap\nRun /tests/kt_nap\nCopy C:hello T:late\n",
+      "Copy C:hello T:early\n/tests/kt_nap\n/tests/kt_nap\nCopy C:hello T:late\n",
     );
     expect(first.status).toBe(0);
     expect(first.err).toMatch(/the plug was pulled at instruction \d+, after \d+ disk writes: \d+ writes in the disk's cache were lost/);
-    const second = run("tools/boot/cli.ts", ["--disk", img], "Run T:early\nList T:\n");
+    const second = run("tools/boot/cli.ts", ["--disk", img], "T:early\nList T:\n");
     expect(second.status).toBe(0);
     const screen = renderTerminal(second.out);
     expect(screen).toMatch(/viperfs: vda: journal: replayed \d+ transactions/);

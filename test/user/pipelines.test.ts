@@ -1,7 +1,7 @@
 // chapter: 21p-pipelines
 // Pipelines in the shell (chapter 21p): programs connected by kernel pipes, the end of the file
 // reaching the last one because the shell keeps no end, backpressure through a slow consumer,
-// commands of the shell at the left of a pipe, the last stage's return code, and the mistakes
+// commands of the shell at the left of a pipe and Type at the right, the last stage's return code, and the mistakes
 // refused before anything starts.
 import { describe, expect, it } from "vitest";
 import { PIPE_SIZE, PipeReader, PipeWriter } from "../../src/kernel/viper/streams.ts";
@@ -52,9 +52,13 @@ describe("pipelines of programs", () => {
     expect(pipeEnds(s)).toBe(0);
   });
 
-  it("take Run at the start of a stage as the program itself", () => {
+  it("run Run inside a pipeline as a command of the shell: its program goes to the background with the stage's output", () => {
     const s = new ShellSession();
-    expect(s.command("Run /tests/kt_lines 2 | Run /tests/kt_upper").slice(1)).toEqual(["LINE 1", "LINE 2"]);
+    const out = s.command("Run /tests/kt_lines 2 | /tests/kt_upper");
+    expect(out.slice(1, 4)).toEqual([expect.stringMatching(/^\[CLI 2\] PROCESS \d+ \(KT_LINES\)$/), "LINE 1", "LINE 2"]);
+    // kt_lines has ended when kt_upper sees the end of its input; the shell reaps it before a prompt.
+    const rest = [...out.slice(4), ...s.command("Echo x").slice(1)].filter((l) => l !== "x");
+    expect(rest).toEqual([expect.stringMatching(/^\[CLI 2\] Run: process \d+ \(kt_lines\) exited with code 0$/)]);
   });
 });
 
@@ -70,7 +74,41 @@ describe("commands of the shell in a pipeline", () => {
     expect(pipeEnds(s)).toBe(0);
   });
 
-  it("at the right, reads nothing: the program before it finds its pipe closed and ends", () => {
+  it("Type without a file at the right reads a program's output through the pipe, more than a pipe holds", () => {
+    const s = new ShellSession();
+    expect(s.command("/tests/kt_lines 3 | Type").slice(1)).toEqual(["line 1", "line 2", "line 3"]);
+    const from = s.screen().length - 1;
+    s.m.type("/tests/kt_lines 5000 | Type | /tests/kt_upper quiet\n");
+    s.m.system.runUntil(() => s.m.waitingForInput(), 600 * 62_500_000);
+    expect(s.screen().slice(from + 1)).toEqual([`upper: read ${linesBytes(5000)} bytes, 5000 lines`, "SYS:>"]);
+    expect(pipeEnds(s)).toBe(0);
+  });
+
+  it("Type without a file reads what a command of the shell printed before it, through memory (more than a pipe holds: redirection.test.ts)", () => {
+    const s = new ShellSession();
+    expect(s.command("Echo hi | Type").slice(1)).toEqual(["hi"]);
+    expect(s.command('Echo "no newline" | Type | Type').slice(1)).toEqual(["no newline"]);
+    const help = s.command("Help").slice(1);
+    expect(s.command("Help | Type").slice(1)).toEqual(help);
+    expect(s.command("List /tests | Type | Type").slice(1)).toEqual(s.command("List /tests").slice(1));
+    expect(s.command("Type /README | Type").slice(1)).toEqual(s.command("Type /README").slice(1));
+    expect(pipeEnds(s)).toBe(0);
+  });
+
+  it("Type with no file and no input still asks which file", () => {
+    const s = new ShellSession();
+    expect(s.command("Type").slice(1)).toEqual(["Type: which file? Usage: Type <file>"]);
+  });
+
+  it("refuse two commands of the shell with programs between them, which would wait for ever", () => {
+    const s = new ShellSession();
+    expect(s.command("List /tests | /tests/kt_upper | Type").slice(1)).toEqual([
+      "Shell: List and Type cannot both run with programs between them (the shell runs one command at a time)",
+    ]);
+    expect(pipeEnds(s)).toBe(0);
+  });
+
+  it("at the right, a command that does not read: the program before it finds its pipe closed and ends", () => {
     const s = new ShellSession();
     expect(s.command("/tests/kt_lines 20000 | Echo right").slice(1)).toEqual(["right"]);
     expect(s.command("Echo left | Echo right").slice(1)).toEqual(["right"]);
@@ -127,13 +165,13 @@ describe("mistakes", () => {
   });
 });
 
-describe("RunBack", () => {
+describe("Run", () => {
   it("returns the prompt while the program runs; its output still appears, and the shell reaps it", () => {
     const s = new ShellSession();
     const k = s.m.kernel;
     if (k === null) throw new Error("no kernel");
-    const out = s.command("RunBack /tests/kt_lines 3 500");
-    expect(out).toEqual(["SYS:> RunBack /tests/kt_lines 3 500", expect.stringMatching(/^\[CLI 2\] process \d+ \(kt_lines\)$/)]);
+    const out = s.command("Run /tests/kt_lines 3 500");
+    expect(out).toEqual(["SYS:> Run /tests/kt_lines 3 500", expect.stringMatching(/^\[CLI 2\] process \d+ \(kt_lines\)$/)]);
     expect(k.procs.byPid.size).toBe(2); // the shell waits for a key while kt_lines still runs
     expect(s.command("Echo the prompt is back")).toEqual(["SYS:> Echo the prompt is back", "the prompt is back"]);
     s.m.system.runFor(2000);
@@ -145,8 +183,8 @@ describe("RunBack", () => {
 
   it("Break reaches the program in the foreground only", () => {
     const s = new ShellSession();
-    s.command("RunBack /tests/kt_lines 4 400");
-    s.m.type("Run /tests/kt_runaway\n");
+    s.command("Run /tests/kt_lines 4 400");
+    s.m.type("/tests/kt_runaway\n");
     s.m.system.runFor(200);
     const broken = s.keys("\x03").join("\n");
     expect(broken).toMatch(/Run: process \d+ \(kt_runaway\) broken by Ctrl-C/);
@@ -159,9 +197,9 @@ describe("RunBack", () => {
 
   it("refuses a missing program, and more than eight at once", () => {
     const s = new ShellSession();
-    expect(s.command("RunBack").slice(1)).toEqual(["RunBack: which program? Usage: RunBack <program> [arguments]"]);
-    expect(s.command("RunBack /nope").slice(1)).toEqual(["RunBack: /nope: no such program"]);
-    for (let i = 0; i < 8; i++) expect(s.command("RunBack /tests/kt_lines 1 5000").slice(1)[0]).toMatch(/^\[CLI \d+\] process/);
-    expect(s.command("RunBack /tests/kt_lines 1").slice(1)).toEqual(["RunBack: 8 programs already run in the background"]);
+    expect(s.command("Run").slice(1)).toEqual(["Run: which program? Usage: Run <program> [arguments]"]);
+    expect(s.command("Run /nope").slice(1)).toEqual(["Run: /nope: no such program"]);
+    for (let i = 0; i < 8; i++) expect(s.command("Run /tests/kt_lines 1 5000").slice(1)[0]).toMatch(/^\[CLI \d+\] process/);
+    expect(s.command("Run /tests/kt_lines 1").slice(1)).toEqual(["Run: 8 programs already run in the background"]);
   });
 });

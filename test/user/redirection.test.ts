@@ -55,6 +55,16 @@ describe("> and <", () => {
     expect(out("List T:").join("\n")).toMatch(new RegExp(`lines\\s+${linesBytes(500)}`));
   });
 
+  it("Type without a file reads < and a pipe; two commands of the shell pass more than a pipe holds through memory", () => {
+    expect(out("/tests/kt_lines 2000 > T:big")).toEqual([]);
+    expect(linesBytes(2000)).toBeGreaterThan(4 * 4096);
+    expect(out("Type < T:big | /tests/kt_upper quiet")).toEqual([`upper: read ${linesBytes(2000)} bytes, 2000 lines`]);
+    expect(out("Type T:big | Type | Type > T:big2")).toEqual([]);
+    expect(out("/tests/kt_upper quiet < T:big2")).toEqual([`upper: read ${linesBytes(2000)} bytes, 2000 lines`]);
+    expect(out('Echo "via memory" | Type > T:r3')).toEqual([]);
+    expect(out("Type T:r3")).toEqual(["via memory"]);
+  });
+
   it("> truncates what was there; >> appends", () => {
     expect(out("Echo one > T:r2")).toEqual([]);
     expect(out("Echo two >> T:r2")).toEqual([]);
@@ -98,6 +108,16 @@ describe("a script", () => {
       "made 2 lines",
     ]);
     expect(out("Type T:made")).toEqual(["LINE 1", "LINE 2"]);
+  });
+
+  it("S:Pipeline of the standard disk runs as written: redirections, a pipeline, a program reading <, If WARN and Else", () => {
+    expect(out("Execute Pipeline")).toEqual(["       3", "apple", "apple is one of them"]);
+    expect(out("Type T:sorted")).toEqual(["apple", "fig", "pear"]);
+    expect(out("Execute Pipeline kiwi")).toEqual([
+      "       3",
+      expect.stringMatching(/^Run: process \d+ \(search\) exited with code 5$/),
+      "No kiwi among the fruit",
+    ]);
   });
 
   it("whose output is redirected sends every line's standard output there, and programs' errors to the console", () => {

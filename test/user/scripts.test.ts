@@ -261,7 +261,7 @@ describe("Wait", () => {
 describe("pipelines in a script", () => {
   it("run as written: a pipeline with <, If on its return code, and a | in quotes", () => {
     expect(out("Execute /scripts/piped")).toEqual([
-      "upper: read 497 bytes, 10 lines",
+      "upper: read 481 bytes, 10 lines",
       "exit3: returning 3",
       expect.stringMatching(/^Run: process \d+ \(exit3\) exited with code 3$/),
       "LINE 1",

@@ -87,8 +87,8 @@ describe("commands", () => {
     expect(out).toMatch(/^ +1 {2}Running +128 {2}vinit$/m);
   });
 
-  it("Run starts /hello and reports its exit", () => {
-    const out = s.run("Run /hello");
+  it("a program's path runs it, and the shell reports its exit", () => {
+    const out = s.run("/hello");
     expect(out).toMatch(/^Hello from user space! I am task \d+, running at EL0\.$/m);
     expect(out).toMatch(/^Run: process \d+ \(hello\) exited with code 0$/m);
   });
@@ -97,29 +97,27 @@ describe("commands", () => {
     expect(s.run("hello")).toMatch(/Hello from user space!/);
   });
 
-  it("Run reports an exit code, and Why explains it", () => {
-    expect(s.run("Run /tests/exit3")).toMatch(/^exit3: returning 3\nRun: process \d+ \(exit3\) exited with code 3$/m);
+  it("the shell reports a program's exit code, and Why explains it", () => {
+    expect(s.run("/tests/exit3")).toMatch(/^exit3: returning 3\nRun: process \d+ \(exit3\) exited with code 3$/m);
     expect(s.run("Why")).toMatch(/^Last return code 3 \(OK\): process \d+ \(exit3\) exited with code 3$/m);
   });
 
-  it("Run resolves a path through assigns and the current directory, as Dir and Type do", () => {
+  it("a program's name resolves through assigns and the current directory, as Dir and Type do", () => {
     expect(s.command("Assign T: /tests")).toEqual(["SYS:> Assign T: /tests"]);
     expect(s.run("Dir T:")).toContain("  exit3");
-    expect(s.run("Run T:exit3")).toContain("Run: process");
-    expect(s.run("Run T:exit3")).toMatch(/exit3: returning 3\nRun: process \d+ \(exit3\) exited with code 3$/);
+    expect(s.run("T:exit3")).toMatch(/exit3: returning 3\nRun: process \d+ \(exit3\) exited with code 3$/);
     expect(s.command("Cd T:")).toEqual(["SYS:> Cd T:"]);
-    expect(s.run("Run exit3")).toMatch(/^SYS:tests> Run exit3\nexit3: returning 3\nRun: process \d+ \(exit3\) exited with code 3$/);
-    expect(s.run("exit3")).toMatch(/exited with code 3$/);
+    expect(s.run("exit3")).toMatch(/^SYS:tests> exit3\nexit3: returning 3\nRun: process \d+ \(exit3\) exited with code 3$/);
     expect(s.run("Type ../README")).toContain("Welcome to ViperOS");
-    expect(s.run("Run Q:exit3")).toBe("SYS:tests> Run Q:exit3\nRun: no such assign Q:");
+    expect(s.run("Q:exit3")).toBe("SYS:tests> Q:exit3\nUnknown command: Q:exit3 (type Help for the list)");
     expect(s.run("Cd /")).toBe("SYS:tests> Cd /");
     expect(s.run("Assign T:")).toBe("SYS:> Assign T:");
-    expect(s.run("Run T:exit3")).toBe("SYS:> Run T:exit3\nRun: no such assign T:");
+    expect(s.run("T:exit3")).toBe("SYS:> T:exit3\nUnknown command: T:exit3 (type Help for the list)");
   });
 
-  it("Run of a missing program is an ERROR", () => {
-    expect(s.run("Run /nosuch")).toContain("Run: SYS:nosuch: no such program");
-    expect(s.run("Why")).toContain("Last return code 10 (ERROR): SYS:nosuch: no such program");
+  it("a missing program is an unknown command, a WARN", () => {
+    expect(s.run("/nosuch")).toContain("Unknown command: /nosuch");
+    expect(s.run("Why")).toContain("Last return code 5 (WARN): unknown command /nosuch");
   });
 
   it("Caps lists the shell's capabilities", () => {
@@ -338,10 +336,9 @@ describe("completion", () => {
     expect(lines[2]).toMatch(/^vinit shell 1\.0: \d+ commands, line editing, history, Tab completion$/);
   });
 
-  it("completes Run", () => {
-    expect(s.keys("Ru\t\x15")).toEqual(["SYS:>"]);
-    // "Run " while Run is the only match; "Run" once chapter 21p's RunBack shares the prefix.
-    expect(s.run("Ru\t /hello")).toMatch(/^SYS:> Run +\/hello\nHello from user space!/);
+  it("completes Status", () => {
+    expect(s.keys("Sta\t\x15")).toEqual(["SYS:>"]);
+    expect(s.run("Sta\t")).toMatch(/^SYS:> Status\n +ID +State/);
   });
 
   it("lists the candidates when Tab cannot extend the word", () => {
@@ -364,7 +361,7 @@ describe("completion", () => {
   it("completes paths, with / after a directory", () => {
     expect(s.command("Type RE\t")).toContain("Welcome to ViperOS, the book edition.");
     expect(s.keys("Dir te\t\x03")).toEqual(["SYS:> Dir tests/^C", "SYS:>"]);
-    expect(s.keys("Run /tests/ov\t\x03")).toEqual(["SYS:> Run /tests/overrun ^C", "SYS:>"]);
+    expect(s.keys("Type /tests/ov\t\x03")).toEqual(["SYS:> Type /tests/overrun ^C", "SYS:>"]);
     expect(s.keys("Type SYS:RE\t\x03")).toEqual(["SYS:> Type SYS:README ^C", "SYS:>"]);
   });
 });
@@ -372,17 +369,17 @@ describe("completion", () => {
 describe("a child's fault", () => {
   it("is reported with its kind and address, and the shell still answers", () => {
     const s = new ShellSession();
-    const out = s.run("Run /tests/nullwrite");
+    const out = s.run("/tests/nullwrite");
     expect(out).toMatch(/^Run: process \d+ \(nullwrite\) was killed: unmapped address at 0x0 \(pc 0x8000[0-9a-f]+, esr 0x9[0-9a-f]{7}\)$/m);
     expect(s.run("Why")).toMatch(/^Last return code 20 \(FAIL\): process \d+ \(nullwrite\) was killed: unmapped address at 0x0/m);
     expect(s.run("Version")).toContain("ViperOS 0.3.0");
-    expect(s.run("Run /hello")).toContain("Hello from user space!");
+    expect(s.run("/hello")).toContain("Hello from user space!");
   });
 
   it("malloc's checks stop a double free and an overrun", () => {
     const s = new ShellSession();
-    expect(s.run("Run /tests/doublefree")).toMatch(/^malloc: double free of 0x[0-9a-f]+\nabort: program aborted\nRun: process \d+ \(doublefree\) exited with code 134$/m);
-    expect(s.run("Run /tests/overrun")).toMatch(/^malloc: heap overrun after 0x[0-9a-f]+ \(24 bytes\)\nabort: program aborted\n/m);
-    expect(s.run("Run /malloctest")).toMatch(/malloctest: all checks passed\nRun: process \d+ \(malloctest\) exited with code 0/);
+    expect(s.run("/tests/doublefree")).toMatch(/^malloc: double free of 0x[0-9a-f]+\nabort: program aborted\nRun: process \d+ \(doublefree\) exited with code 134$/m);
+    expect(s.run("/tests/overrun")).toMatch(/^malloc: heap overrun after 0x[0-9a-f]+ \(24 bytes\)\nabort: program aborted\n/m);
+    expect(s.run("/malloctest")).toMatch(/malloctest: all checks passed\nRun: process \d+ \(malloctest\) exited with code 0/);
   });
 });

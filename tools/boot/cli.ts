@@ -7,7 +7,7 @@
 // machine is waiting for input, and the command exits 0 once the input is used up and every
 // task waits for input again:
 //
-//   printf 'Help\nVersion\nRun /hello\n' | npm run --silent boot
+//   printf 'Help\nVersion\n/hello\n' | npm run --silent boot
 import { existsSync } from "node:fs";
 import { CNTFRQ_HZ } from "../../src/machine/irq.ts";
 import { RAM_MAX_SIZE } from "../../src/machine/memory-map.ts";
@@ -58,7 +58,7 @@ const SPEC = {
   },
   notes: `keys (on a terminal): Ctrl-A X quits, Ctrl-A C shows statistics, Ctrl-A P pulls the plug (with --disk), Ctrl-A Ctrl-A sends Ctrl-A.
 From a pipe, the input is typed line by line and boot exits when it is used up:
-  printf 'Version\\nRun /hello\\n' | npm run --silent boot
+  printf 'Version\\n/hello\\n' | npm run --silent boot
 
 ${tracepointHelp()}`,
 } as const;

@@ -42,7 +42,7 @@ function operations(rng: Xoshiro128, round: number): string {
     if (pick === 0) lines.push(`Copy C:fsbench ${d}/f${i}`, `Delete ${d}/f${i}`);
     else if (pick === 1) lines.push(`Copy C:hello ${d}/h${i}`, `Rename ${d}/h${i} ${d}/g${i}`);
     else if (pick === 2) lines.push(`MakeDir ${d}/d${i}`, `Copy C:capshow ${d}/d${i}/c`);
-    else if (pick === 3) lines.push("Run /tests/kt_nap");
+    else if (pick === 3) lines.push("/tests/kt_nap");
     else lines.push(`Copy C:malloctest ${d}/m${i % 4}`);
   }
   return `${lines.join("\n")}\n`;
@@ -88,7 +88,7 @@ runTool(SPEC, async ({ options: o }) => {
       const delay = MIN_DELAY_MS + (rng.next() % (MAX_DELAY_MS - MIN_DELAY_MS));
       // The last boot only reads: it must mount what the last kill left and run a program from it.
       const out = last
-        ? spawnSync(process.execPath, [...NODE_ARGS, "tools/boot/cli.ts", "--disk", img], { input: "Run C:hello\nInfo\n", encoding: "latin1" }).stdout
+        ? spawnSync(process.execPath, [...NODE_ARGS, "tools/boot/cli.ts", "--disk", img], { input: "C:hello\nInfo\n", encoding: "latin1" }).stdout
         : await bootAndKill(img, operations(rng, round), delay);
       if (round > 1) {
         const ok = /fs: vda mounted as SYS:/.test(out) && !/not mounted/.test(out);

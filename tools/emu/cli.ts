@@ -32,8 +32,8 @@ function viperosAdvice(file: string): string {
   const inBuild = relative(resolve("build/user"), resolve(file));
   const name = inBuild.startsWith("..") ? null : `/${inBuild}`;
   const how = name
-    ? `boot ViperOS and type Run ${name} at the SYS:> prompt: printf 'Run ${name}\\n' | npm run --silent boot (or npm run boot for a terminal)`
-    : `add it to ViperOS's boot filesystem and run it there: npm run boot -- --add ${file}:/prog, then Run /prog at the SYS:> prompt`;
+    ? `boot ViperOS and type ${name} at the SYS:> prompt: printf '${name}\\n' | npm run --silent boot (or npm run boot for a terminal)`
+    : `add it to ViperOS's boot filesystem and run it there: npm run boot -- --add ${file}:/prog, then type /prog at the SYS:> prompt`;
   return (
     `${file} is a ViperOS program, not a Linux one: it loads at 0x80000000 and makes ViperOS system calls, which only the ViperOS kernel answers.\n` +
     `To run it, ${how}.`

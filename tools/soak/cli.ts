@@ -115,7 +115,7 @@ export function soak(options: SoakOptions, log: (line: string) => void): SoakRes
   };
   // Warm-up: each kind of step once, so the shell's own stack and heap reach their working size.
   if (!settle("boot")) return { programs: 0, bursts: 0, burstBytes: 0, leaks: ["boot"], shellOk: false, lines };
-  for (const warm of ["Run /hello\n", `Echo ${"w".repeat(300)}\n`, "Version\n"]) {
+  for (const warm of ["/hello\n", `Echo ${"w".repeat(300)}\n`, "Version\n"]) {
     m.type(warm);
     settle("the warm-up");
   }
@@ -134,7 +134,7 @@ export function soak(options: SoakOptions, log: (line: string) => void): SoakRes
     let what: string;
     if (choice < SOAK_PROGRAMS.length) {
       what = SOAK_PROGRAMS[choice];
-      typed = `Run /tests/${what}\n`;
+      typed = `/tests/${what}\n`;
       // Now and then the console bursts while the program runs.
       if (pick(4) === 0) typed += burst(pick);
       programs++;

@@ -369,6 +369,22 @@ export class Gcon {
       }
     }
   }
+  // <<gcon: drawing>> += (chapters/23-consoles.mdx)
+
+  /** The screen the grid covers, in pixels. */
+  get width(): number {
+    return this.cols * FONT_WIDTH;
+  }
+  get height(): number {
+    return this.rows * FONT_HEIGHT;
+  }
+
+  /** Copies `h` rows of `w` XRGB8888 pixels from `src` (rows `stride` bytes apart) to (x, y). */
+  blit(x: number, y: number, w: number, h: number, src: Uint8Array, stride: number): void {
+    for (let row = 0; row < h; row++) {
+      this.door.writeBytes(this.fb + (y + row) * this.stride + x * 4, src.subarray(row * stride, row * stride + w * 4));
+    }
+  }
 }
 
 // <<gcon: bringing it up>> (chapters/23-consoles.mdx)

@@ -122,7 +122,7 @@ long sys_sig_check(void);                                   /* -> SIGBREAK_C or 
 #define SIGBREAK_C 1
 /* Starts the program at absolute `path` with argv[0..argc-1] and descriptors `fds` (NULL: ours). */
 long spawn_args(const char *path, int argc, char *const argv[], const int fds[3], uint32_t *tid_out);
-#define VIPER_HAS_SPAWN_ARGS 1 /* chapter 21's Run passes its words as arguments from here on */
+#define VIPER_HAS_SPAWN_ARGS 1 /* chapter 21's shell passes a line's words as arguments from here on */
 /* <<user lib: wrapper declarations>> += (chapters/31-udp-sockets.mdx) */
 /* UDP sockets and ping (chapter 31) */
 long sys_socket_udp(void);                                    /* -> socket */

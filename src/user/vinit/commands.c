@@ -140,7 +140,7 @@ static int cmd_cd(int argc, char **argv) {
     long r = sys_stat(abs, &st);
     if (r < 0) return shell_fail(RC_ERROR, "Cd: cannot enter %s: %s", shown(abs), viper_strerror(r));
     if (!S_ISDIR(st.mode)) return shell_fail(RC_ERROR, "Cd: %s is not a directory", shown(abs));
-    r = sys_chdir(abs); /* so programs started by Run inherit it; the shell keeps its own copy */
+    r = sys_chdir(abs); /* so the programs it starts inherit it; the shell keeps its own copy */
     if (r < 0) return shell_fail(RC_ERROR, "Cd: cannot enter %s: %s", shown(abs), viper_strerror(r));
     strlcpy(shell_cwd, abs, sizeof shell_cwd);
     return RC_OK;
@@ -313,13 +313,6 @@ static int run_program(const char *abs, int argc, char **argv) {
     return wait_report(pid, base, 0);
 }
 
-static int cmd_run(int argc, char **argv) {
-    if (argc < 2) return shell_fail(RC_ERROR, "Run: which program? Usage: Run <path>");
-    char abs[SHELL_PATH_MAX];
-    if (resolve_arg("Run", argv[1], abs)) return RC_ERROR;
-    return run_program(abs, argc - 1, argv + 1);
-}
-
 /* <<shell: Date and Time>> (chapters/21-shell.mdx) */
 typedef struct Civil {
     long year;
@@ -464,6 +457,10 @@ static int cmd_list(int argc, char **argv) {
 }
 /* <<shell: Type>> (chapters/21-shell.mdx) */
 static int cmd_type(int argc, char **argv) {
+    /* <<shell: Type without a file>> (chapters/21-shell.mdx) */
+        /* (chapter 21p: with no file, the input a pipe or < gives) */
+    /* <<shell: Type without a file>> += (chapters/21p-pipelines.mdx) */
+        if (argc < 2 && shell_input_given()) return shell_type_input();
     if (argc < 2) return shell_fail(RC_ERROR, "Type: which file? Usage: Type <file>");
     char abs[SHELL_PATH_MAX];
     if (resolve_arg("Type", argv[1], abs)) return RC_ERROR;
@@ -1172,7 +1169,6 @@ const Command shell_commands[] = {
     {"Why", 0, "", "explain the last return code", cmd_why, 0},
     {"Avail", 0, "", "show free and used memory", cmd_avail, 0},
     {"Status", 0, "", "list the tasks", cmd_status, 0},
-    {"Run", 0, "<path>", "run a program and wait for it", cmd_run, 0},
     {"Caps", 0, "[handle]", "list the shell's capabilities", cmd_caps, 0},
     {"Date", 0, "", "show the date (PL031 clock)", cmd_date, 0},
     {"Time", 0, "", "show the time of day", cmd_time, 0},
@@ -1193,7 +1189,7 @@ const Command shell_commands[] = {
     /* <<shell: rows of later chapters>> (chapters/21-shell.mdx) */
     /* (chapter 31) */
     /* <<shell: rows of later chapters>> += (chapters/21p-pipelines.mdx) */
-        {"RunBack", 0, "<program> [args]", "run a program in the background", cmd_runback, 0},
+        {"Run", 0, "<program> [args]", "run a program in the background", cmd_run, 0},
     /* <<shell: rows of later chapters>> += (chapters/21s-shell-scripts.mdx) */
         {"Execute", 0, "<script> [args]", "run a script: If, Skip, Lab, FailAt, Quit", cmd_execute, 0},
         {"Wait", 0, "[seconds] [SECS|MINS]", "wait, 1 second by default", cmd_wait, 0},

@@ -90,12 +90,16 @@ static int stages_check(Stage *st, int n) {
         s->argv[s->argc] = 0;
         if (s->in[0] && i > 0) return shell_fail(RC_ERROR, "Shell: only the first command of a pipeline reads a file (<)");
         if (s->out[0] && i < n - 1) return shell_fail(RC_ERROR, "Shell: only the last command of a pipeline writes a file (>)");
-        if (s->argc > 1 && strcasecmp(s->argv[0], "Run") == 0) {
-            memmove(s->argv, s->argv + 1, s->argc * sizeof *s->argv); /* argv[argc], NULL, moves too */
-            s->argc--;
-        }
         if (!shell_is_command(s->argv[0]) && !shell_is_program(s->argv[0], s->abs)) return shell_unknown(s->argv[0]);
     }
+    /* <<pipes: one command of the shell at a time>> (chapters/21p-pipelines.mdx) */
+        for (int j = 1; j < n; j++) {
+            if (st[j].abs[0] || !st[j - 1].abs[0]) continue; /* st[j]: a command that reads a program */
+            for (int i = 0; i < j - 1; i++)
+                if (!st[i].abs[0])
+                    return shell_fail(RC_ERROR, "Shell: %s and %s cannot both run with programs between them "
+                                                "(the shell runs one command at a time)", st[i].argv[0], st[j].argv[0]);
+        }
     return RC_OK;
 }
 
@@ -119,6 +123,7 @@ static int files_and_pipes(Stage *st, int n) {
     if (last->out[0] && file_open(last, 1, last->out, O_WRONLY | O_CREAT | (last->append ? O_APPEND : O_TRUNC)) != RC_OK)
         return RC_ERROR;
     for (int i = 0; i + 1 < n; i++) {
+        if (!st[i].abs[0] && !st[i + 1].abs[0]) continue; /* two commands of the shell: memory */
         int p[2];
         long r = sys_pipe(p);
         if (r < 0) return shell_fail(RC_ERROR, "Shell: cannot make a pipe: %s", viper_strerror(r));
@@ -151,29 +156,54 @@ static void programs_start(Stage *st, int n) {
     }
 }
 /* <<pipes: running the stages>> += (chapters/21p-pipelines.mdx) */
-static int command_run(Stage *s) {
+static long lend(int fd, int to) {
+    long saved = fd == to ? -1 : sys_dup(to);
+    if (saved >= 0) sys_dup2(fd, to);
+    return saved;
+}
+
+static void give_back(long saved, int to) {
+    if (saved < 0) return;
+    sys_dup2((int)saved, to);
+    sys_close((int)saved);
+}
+/* <<pipes: running the stages>> += (chapters/21p-pipelines.mdx) */
+static int command_run(Stage *st, int i, int n, ShellBuffer *mem) {
+    Stage *s = &st[i];
+    int to_mem = i + 1 < n && !st[i + 1].abs[0], from_mem = i > 0 && !st[i - 1].abs[0];
     fflush(stdout);
-    long saved = s->fds[1] == 1 ? -1 : sys_dup(1);
-    if (saved >= 0) sys_dup2(s->fds[1], 1);
+    long out = lend(s->fds[1], 1), in = lend(s->fds[0], 0);
+    ShellIo io = {to_mem ? &mem[1] : 0, from_mem ? &mem[0] : 0, from_mem || s->fds[0] != 0};
+    ShellIo was = shell_io_set(io);
     int rc = shell_run_words(s->argc, s->argv);
     fflush(stdout);
-    if (saved >= 0) {
-        sys_dup2((int)saved, 1);
-        sys_close((int)saved);
-    }
-    stage_close(s, 2); /* the reader after it sees the end of the file */
+    shell_io_set(was);
+    give_back(out, 1);
+    give_back(in, 0);
+    stage_close(s, 3); /* the reader after it sees the end of the file */
+    if (mem[1].lost) rc = shell_fail(RC_ERROR, "Shell: no memory for %s's output (%lu bytes lost)", s->argv[0], (unsigned long)mem[1].lost);
     return rc;
 }
 /* <<pipes: running the stages>> += (chapters/21p-pipelines.mdx) */
 static int stages_run(Stage *st, int n) {
     programs_start(st, n);
-    for (int i = 0; i < n; i++)
-        if (!st[i].abs[0]) stage_close(&st[i], 1);
+    ShellBuffer mem[2];
+    memset(mem, 0, sizeof mem);
     int rc = RC_OK;
     for (int i = 0; i < n; i++) {
+        if (st[i].abs[0]) continue;
+        int r = command_run(st, i, n, mem);
+        free(mem[0].data);
+        mem[0] = mem[1]; /* what it printed, for the command after it */
+        memset(&mem[1], 0, sizeof mem[1]);
+        if (i == n - 1) rc = r;
+    }
+    free(mem[0].data);
+    for (int i = 0; i < n; i++) {
         Stage *s = &st[i];
+        if (!s->abs[0]) continue;
         const char *base = strrchr(s->abs, '/');
-        int r = !s->abs[0] ? command_run(s) : s->pid > 0 ? shell_wait_report(s->pid, base ? base + 1 : s->abs, 1) : RC_ERROR;
+        int r = s->pid > 0 ? shell_wait_report(s->pid, base ? base + 1 : s->abs, 1) : RC_ERROR;
         if (i == n - 1) rc = r;
     }
     return rc;
@@ -207,18 +237,18 @@ typedef struct Background {
 static Background background[BACKGROUND_MAX];
 static int background_started;
 /* <<pipes: in the background>> += (chapters/21p-pipelines.mdx) */
-int cmd_runback(int argc, char **argv) {
+int cmd_run(int argc, char **argv) {
     char abs[SHELL_PATH_MAX];
-    if (argc < 2) return shell_fail(RC_ERROR, "RunBack: which program? Usage: RunBack <program> [arguments]");
-    if (!shell_is_program(argv[1], abs)) return shell_fail(RC_ERROR, "RunBack: %s: no such program", argv[1]);
+    if (argc < 2) return shell_fail(RC_ERROR, "Run: which program? Usage: Run <program> [arguments]");
+    if (!shell_is_program(argv[1], abs)) return shell_fail(RC_ERROR, "Run: %s: no such program", argv[1]);
     Background *b = 0;
     for (int i = 0; i < BACKGROUND_MAX && !b; i++) b = background[i].pid == 0 ? &background[i] : 0;
-    if (!b) return shell_fail(RC_ERROR, "RunBack: %d programs already run in the background", BACKGROUND_MAX);
+    if (!b) return shell_fail(RC_ERROR, "Run: %d programs already run in the background", BACKGROUND_MAX);
     const char *base = strrchr(abs, '/');
     int fds[3] = {-1, 1, 2}; /* no console input: it cannot take keys, and Break does not reach it */
     fflush(stdout);
     long pid = spawn_args(abs, argc - 1, argv + 1, fds, &b->tid);
-    if (pid < 0) return shell_fail(RC_ERROR, "RunBack: cannot start %s: %s", argv[1], viper_strerror(pid));
+    if (pid < 0) return shell_fail(RC_ERROR, "Run: cannot start %s: %s", argv[1], viper_strerror(pid));
     b->pid = pid;
     b->cli = ++background_started + 1; /* the shell itself is CLI 1 */
     strlcpy(b->name, base ? base + 1 : abs, sizeof b->name);

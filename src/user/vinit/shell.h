@@ -59,8 +59,36 @@ int shell_is_program(const char *word, char *abs);
 int shell_unknown(const char *word);
 int shell_run_words(int argc, char **argv);
 int shell_wait_report(long pid, const char *base, int quiet);
-int cmd_runback(int argc, char **argv);
+int cmd_run(int argc, char **argv);
 void background_reap(void);
+/* <<shell: declarations of later chapters>> += (chapters/21p-pipelines.mdx) */
+/* A command's output kept in memory for the command of the shell after it (capture.c, 21p). */
+#include <stdio.h>
+typedef struct ShellBuffer {
+    char *data;
+    size_t len, cap, at; /* bytes held, room, bytes read back */
+    size_t lost;         /* bytes that found no memory */
+} ShellBuffer;
+typedef struct ShellIo {
+    ShellBuffer *out; /* where printf goes; NULL: descriptor 1 */
+    ShellBuffer *in;  /* what the command reads; NULL: descriptor 0 */
+    int input;        /* the line gave it an input: a pipe, a file or memory */
+} ShellIo;
+ShellIo shell_io_set(ShellIo io); /* -> the one before */
+long shell_input_read(char *buf, size_t n);
+int shell_input_given(void);
+int shell_type_input(void);
+/* <<shell: declarations of later chapters>> += (chapters/21p-pipelines.mdx) */
+int shell_out_printf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+int shell_out_char(int c);
+int shell_out_puts(const char *s, FILE *f);
+size_t shell_out_write(const void *p, size_t size, size_t n, FILE *f);
+#ifndef SHELL_OUT_IMPL
+#define printf(...) shell_out_printf(__VA_ARGS__)
+#define putchar(c) shell_out_char(c)
+#define fputs(s, f) shell_out_puts(s, f)
+#define fwrite(p, size, n, f) shell_out_write(p, size, n, f)
+#endif
 /* <<shell: declarations of later chapters>> += (chapters/21s-shell-scripts.mdx) */
 /* Scripts (script.c, chapter 21s) */
 int script_run(const char *abs, int argc, char **argv);

@@ -15,7 +15,7 @@ describe("children whose parent exits without waiting", () => {
   it("are reaped by the kernel, so the tables empty and the program runs again", () => {
     const s = new ShellSession();
     const before = tables(s);
-    const first = s.run("Run /tests/kt_orphans");
+    const first = s.run("/tests/kt_orphans");
     const m = /orphans: (\d+) children, then /.exec(first);
     expect(m).not.toBeNull();
     const children = Number(m?.[1]);
@@ -30,10 +30,10 @@ describe("children whose parent exits without waiting", () => {
     s.m.system.runFor(2000);
     s.m.runUntilWaiting();
     expect(tables(s)).toEqual(before);
-    expect(s.run("Run /tests/kt_orphans")).toContain(`orphans: ${children} children, then `);
+    expect(s.run("/tests/kt_orphans")).toContain(`orphans: ${children} children, then `);
     s.m.system.runFor(2000);
     s.m.runUntilWaiting();
     expect(tables(s)).toEqual(before);
-    expect(s.run("Run /hello")).toContain("Hello from user space!");
+    expect(s.run("/hello")).toContain("Hello from user space!");
   });
 });

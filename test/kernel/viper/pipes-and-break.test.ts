@@ -16,8 +16,8 @@ function expectedSum(): number {
 describe("spawn with arguments and standard descriptors", () => {
   it("gives the child argv (its name first) and the shell's descriptors 0, 1 and 2", () => {
     const s = new ShellSession();
-    expect(s.command("Run /tests/kt_args one two")).toEqual([
-      "SYS:> Run /tests/kt_args one two",
+    expect(s.command("/tests/kt_args one two")).toEqual([
+      "SYS:> /tests/kt_args one two",
       "args: argc 3",
       'args: argv[0] = "/tests/kt_args"',
       'args: argv[1] = "one"',
@@ -31,7 +31,7 @@ describe("spawn with arguments and standard descriptors", () => {
 
   it("refuses a spawn through a directory handle without SPAWN, and allows it with", () => {
     const s = new ShellSession();
-    const out = s.command("Run /tests/kt_args nospawn");
+    const out = s.command("/tests/kt_args nospawn");
     expect(out).toContain("args: spawn without SPAWN: permission denied");
     expect(out).toContain('args: argv[1] = "child"');
     expect(out).toContain("args: spawn with SPAWN: started");
@@ -44,7 +44,7 @@ describe("pipes", () => {
     const k = s.m.kernel;
     if (k === null) throw new Error("no kernel");
     let fullest = 0;
-    s.m.type("Run /tests/kt_pipe\n");
+    s.m.type("/tests/kt_pipe\n");
     // Sample every pipe's buffer while the programs run: it fills (more than half, when sampled),
     // and never goes past PIPE_SIZE.
     s.m.system.runUntil(() => {
@@ -67,7 +67,7 @@ describe("pipes", () => {
 describe("Break", () => {
   it("ends a program spinning without system calls, and the shell answers again", () => {
     const s = new ShellSession();
-    s.m.type("Run /tests/kt_runaway\n");
+    s.m.type("/tests/kt_runaway\n");
     s.m.system.runFor(200);
     expect(s.m.waitingForInput()).toBe(false); // it spins
     const out = s.keys("\x03");
@@ -79,7 +79,7 @@ describe("Break", () => {
 
   it("is a signal to a program that catches it, which then leaves on its own terms", () => {
     const s = new ShellSession();
-    s.m.type("Run /tests/kt_breakme\n");
+    s.m.type("/tests/kt_breakme\n");
     s.m.system.runFor(100);
     const out = s.keys("\x03").join("\n");
     expect(out).toContain("breakme: caught Break, cleaning up");
@@ -100,11 +100,11 @@ describe("Break", () => {
 describe("the chapter's transcript", () => {
   it("is what the machine prints: arguments, then a runaway broken by Ctrl-C, then the shell again", () => {
     const chapter = readFileSync("chapters/21b-pipes-and-break.mdx", "utf8");
-    const block = /```console\n(SYS:> Run \/tests\/kt_args[\s\S]*?)```/.exec(chapter)?.[1] ?? "";
+    const block = /```console\n(SYS:> \/tests\/kt_args[\s\S]*?)```/.exec(chapter)?.[1] ?? "";
     const s = new ShellSession();
     const from = s.screen().length - 1;
-    s.m.send("Run /tests/kt_args one two\n");
-    s.m.type("Run /tests/kt_runaway\n");
+    s.m.send("/tests/kt_args one two\n");
+    s.m.type("/tests/kt_runaway\n");
     s.m.system.runFor(200);
     s.m.send("\x03");
     s.m.send("Echo still here\n");

@@ -132,6 +132,8 @@
 #define SYS_GETCHAR           0xF1 /* getchar() -> byte */
 #define SYS_PUTCHAR           0xF2 /* putchar(c) */
 #define SYS_UPTIME            0xF3 /* uptime() -> ms */
+#define SYS_GFX_INFO          0xF4 /* gfx_info(out) (new) */
+#define SYS_GFX_BLIT          0xF5 /* gfx_blit(x, y, width, height, pixels, stride) (new) */
 
 /* <<user abi: status codes>> (chapters/20r-user-abi-reference.mdx) */
 #define VOK                 0      /* success */
