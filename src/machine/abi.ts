@@ -552,10 +552,11 @@ export const SYSCALL_DOCS: { readonly [N in SyscallName]: SyscallDoc } = {
     args: ["set: u32", "h: u32", "mask: u32"],
     results: [],
     rights:
-      "`set` must carry `WRITE`; for `CHANNEL_READ`, `h` must be a receive end with `READ`; for `CHANNEL_WRITE`, a send end with `WRITE`; for `NETWORK_RX` on a socket (UDP, chapter 32; TCP, chapter 34), `READ`.",
+      "`set` must carry `WRITE`; for `CHANNEL_READ`, `h` must be a receive end with `READ`; for `CHANNEL_WRITE`, a send end with `WRITE`; for `NETWORK_RX` on a socket (UDP, chapter 32; TCP, chapter 34), `READ`. A descriptor's pseudo-handle `HANDLE_FD_FIRST + fd` (chapter 21b) takes `CHANNEL_READ` for a pipe's read end or the console, `CHANNEL_WRITE` for a write end.",
     returns: "`OK`; if `h` was in the set its mask is replaced.",
     errors: {
-      INVALID_HANDLE: "`set` or `h` names no live entry.",
+      INVALID_HANDLE:
+        "`set` or `h` names no live entry; a descriptor pseudo-handle names no open pipe end or console stream.",
       WRONG_TYPE:
         "`set` is not a poll set; `h` is not a channel end (for the channel events) or a timer (for `TIMER`).",
       PERMISSION: "`set` lacks `WRITE`; `h` is the wrong end or lacks the right for its event.",
