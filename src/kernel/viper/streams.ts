@@ -186,6 +186,8 @@ export function stdHandlesInherit(k: StreamKernel): (child: Process, parent: Pro
 export class BreakState {
   catching = false;
   pending = false;
+  /** Named by its parent with sig_foreground: Ctrl-C reaches it and its descendants. */
+  foreground = false;
   destroy(): void {}
 }
 
@@ -193,10 +195,15 @@ export function breakStateOf(p: Process): BreakState {
   return p.handles.attach("break", () => new BreakState());
 }
 
-/** The processes a Ctrl-C is for: console on descriptor 0, no running child with it there too. */
+/** The processes a Ctrl-C is for: the console's reader (no running child reads it too), the foreground group. */
 function breakTargets(k: StreamKernel): Process[] {
   const reads = (p: Process) => p.state === ProcState.RUNNING && fsStateOfProcess(k, p).fds[0] === k.consoleStream;
-  return [...k.procs.byPid.values()].filter((p) => reads(p) && !p.children.some(reads));
+  const grouped = (p: Process): boolean => {
+    for (let q: Process | null = p; q !== null; q = q.parent) if (breakStateOf(q).foreground) return true;
+    return false;
+  };
+  const running = [...k.procs.byPid.values()].filter((p) => p.state === ProcState.RUNNING);
+  return running.filter((p) => (reads(p) && !p.children.some(reads)) || grouped(p));
 }
 // <<streams: Break>> += (chapters/21b-pipes-and-break.mdx)
 /** Ctrl-C at the console: flags the foreground processes that catch Break, ends the others. */

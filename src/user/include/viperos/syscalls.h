@@ -21,9 +21,10 @@
 #define SYS_WAIT              0x08 /* wait(info) -> pid, code, fault kind */
 #define SYS_WAITPID           0x09 /* waitpid(pid, info) -> pid, code, fault kind */
 #define SYS_SBRK              0x0A /* sbrk(increment) -> old break */
-#define SYS_PROC_SPAWN        0x0B /* proc_spawn(dir, path, args, args_size, fds) -> pid, tid */
+#define SYS_PROC_SPAWN        0x0B /* proc_spawn(dir, path, args, args_size, fds, env) -> pid, tid */
 #define SYS_SIG_CATCH         0x0C /* sig_catch(on) -> previous */
 #define SYS_SIG_CHECK         0x0D /* sig_check() -> signals */
+#define SYS_SIG_FOREGROUND    0x0E /* sig_foreground(pid) */
 
 /* Channels (0x10-0x1F). */
 #define SYS_CHANNEL_CREATE    0x10 /* channel_create() -> send handle, receive handle */
