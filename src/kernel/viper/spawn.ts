@@ -82,8 +82,9 @@ function argsPlace(k: Kernel, proc: Process, task: Task, args: StringBlock, env:
   const vector = strings - 8 * (envp + env.starts.length + 1);
   const pointers = new Uint8Array(8 * (envp + env.starts.length + 1));
   const v = new DataView(pointers.buffer);
-  args.starts.forEach((at, i) => v.setBigUint64(8 * i, BigInt(strings + at), true));
-  env.starts.forEach((at, i) => v.setBigUint64(8 * (envp + i), BigInt(strings + args.bytes.length + at), true));
+  for (const [i, at] of args.starts.entries()) v.setBigUint64(8 * i, BigInt(strings + at), true);
+  for (const [i, at] of env.starts.entries())
+    v.setBigUint64(8 * (envp + i), BigInt(strings + args.bytes.length + at), true);
   const all = new Uint8Array(size);
   all.set(args.bytes);
   all.set(env.bytes, args.bytes.length);
