@@ -35,7 +35,7 @@ import { processKill, processStartInit } from "./viper/lifecycle.ts";
 import { FsSpace } from "./fs/vfs.ts";
 import { bootfsInit } from "./fs/syscalls.ts";
 // <<boot: imports of later chapters' init calls>> += (chapters/21b-pipes-and-break.mdx)
-import { ConsoleStream, consoleBreak, stdHandlesInherit } from "./viper/streams.ts";
+import { ConsoleStream, consoleBreak, descriptorPollSource, stdHandlesInherit } from "./viper/streams.ts";
 // <<boot: imports of later chapters' init calls>> += (chapters/23-consoles.mdx)
 import { gconInit } from "./console/gcon.ts";
 // <<boot: imports of later chapters' init calls>> += (chapters/24-virtio-drivers.mdx)
@@ -131,6 +131,7 @@ export function kernelMain(door: El1Door, fdtAddress: number, hooks?: KernelHook
     kernelAdd(k, { consoleStream: new ConsoleStream(k) });
     k.procs.onSpawn.push(stdHandlesInherit(k));
     k.console.onBreak = () => consoleBreak(k);
+    k.ipc.pollSources.push(descriptorPollSource(k));
     // <<boot: kernel services>> += (chapters/26b-disk-root.mdx)
     // The disk as the root (chapter 26b): its mount waits for the first file access.
     kernelAdd(k, diskRootInit(k));

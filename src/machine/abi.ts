@@ -203,6 +203,7 @@ export const SYS = {
   proc_spawn: 0x0b,
   sig_catch: 0x0c,
   sig_check: 0x0d,
+  sig_foreground: 0x0e,
   channel_create: 0x10,
   channel_send: 0x11,
   channel_recv: 0x12,
@@ -584,10 +585,11 @@ export const SYSCALL_DOCS: { readonly [N in SyscallName]: SyscallDoc } = {
     args: ["set: u32", "h: u32", "mask: u32"],
     results: [],
     rights:
-      "`set` must carry `WRITE`; for `CHANNEL_READ`, `h` must be a receive end with `READ`; for `CHANNEL_WRITE`, a send end with `WRITE`; for `NETWORK_RX` on a socket (UDP, chapter 32; TCP, chapter 34), `READ`.",
+      "`set` must carry `WRITE`; for `CHANNEL_READ`, `h` must be a receive end with `READ`; for `CHANNEL_WRITE`, a send end with `WRITE`; for `NETWORK_RX` on a socket (UDP, chapter 32; TCP, chapter 34), `READ`. A descriptor's pseudo-handle `HANDLE_FD_FIRST + fd` (chapter 21b) takes `CHANNEL_READ` for a pipe's read end or the console, `CHANNEL_WRITE` for a write end.",
     returns: "`OK`; if `h` was in the set its mask is replaced.",
     errors: {
-      INVALID_HANDLE: "`set` or `h` names no live entry.",
+      INVALID_HANDLE:
+        "`set` or `h` names no live entry; a descriptor pseudo-handle names no open pipe end or console stream.",
       WRONG_TYPE:
         "`set` is not a poll set; `h` is not a channel end (for the channel events) or a timer (for `TIMER`).",
       PERMISSION: "`set` lacks `WRITE`; `h` is the wrong end or lacks the right for its event.",
@@ -707,18 +709,25 @@ export const SYSCALL_DOCS: { readonly [N in SyscallName]: SyscallDoc } = {
   // <<abi: the process calls>> += (chapters/02r-abi-reference.mdx)
   proc_spawn: {
     summary: "start a program with arguments and standard handles",
-    args: ["dir: u32", "path: const char*", "args: const char*", "args_size: usize", "fds: const i32[3] | NULL"],
+    args: [
+      "dir: u32",
+      "path: const char*",
+      "args: const char*",
+      "args_size: usize",
+      "fds: const i32[3] | NULL",
+      "env: const char* | NULL",
+    ],
     results: ["pid", "tid"],
     rights: "`dir` must carry `TRAVERSE` and `SPAWN`.",
     returns:
-      "`OK`; the child starts with `x0` = argc and `x1` = argv, its strings the `args_size` bytes of NUL-terminated strings at `args` (at most 1024 bytes, 32 strings), copied to the top of its stack. Its descriptors 0, 1 and 2 name what the caller's `fds[0..2]` name (−1: that one stays closed); with `fds` NULL, what the caller's own 0, 1 and 2 name. Its name is the last component of `path`, cut to 31 bytes.",
+      "`OK`; the child starts with `x0` = argc and `x1` = argv, its strings the `args_size` bytes of NUL-terminated strings at `args` (at most 1024 bytes, 32 strings), copied to the top of its stack. Its descriptors 0, 1 and 2 name what the caller's `fds[0..2]` name (−1: that one stays closed); with `fds` NULL, what the caller's own 0, 1 and 2 name. Its name is the last component of `path`, cut to 31 bytes. `env` is the environment: `KEY=value` strings, each ended by NUL, the last followed by an empty string (at most 1024 bytes and 32 strings; NULL: none); the child finds them in `x2` = envp, a NULL-ended vector after argv's.",
     errors: {
       INVALID_HANDLE:
         "`dir` names no live entry, or an entry of `fds` is neither −1 nor an open descriptor of the caller.",
       WRONG_TYPE: "`dir` is not a directory.",
       PERMISSION: "`dir` lacks `TRAVERSE` or `SPAWN`.",
       INVALID_ARG:
-        "`path` is unreadable, empty, longer than 256 bytes or has a `..`; `args` is unreadable, over 1024 bytes or 32 strings, or does not end in NUL; `fds` is not 12 readable bytes; the file is not a valid static AArch64 ELF64 executable.",
+        "`path` is unreadable, empty, longer than 256 bytes or has a `..`; `args` is unreadable, over 1024 bytes or 32 strings, or does not end in NUL; `fds` is not 12 readable bytes; `env` is unreadable, not valid UTF-8, over 1024 bytes or 32 strings, or has a string without `=`; the file is not a valid static AArch64 ELF64 executable.",
       NOT_FOUND: "no such file below `dir`.",
       NO_RESOURCE: "the process or task table is full.",
       NO_MEMORY: "not enough memory to load it.",
@@ -741,6 +750,15 @@ export const SYSCALL_DOCS: { readonly [N in SyscallName]: SyscallDoc } = {
     returns:
       "`OK`; x1 has bit 0 (`SIGBREAK_C`) set if a Break reached the process since the last `sig_check`. The signal is cleared.",
     errors: {},
+  },
+  sig_foreground: {
+    summary: "put a child in the console's foreground group",
+    args: ["pid: i32"],
+    results: [],
+    rights: "none: `pid` must be a child of the caller.",
+    returns:
+      "`OK`; a Ctrl-C at the console now breaks the child `pid` (and its descendants) while it runs, whatever its descriptors 0–2 name. A child leaves the group when it exits.",
+    errors: { TASK_NOT_FOUND: "`pid` is not a child of the caller." },
   },
   // <<abi: the descriptor calls>> (chapters/02r-abi-reference.mdx)
   open: {

@@ -83,6 +83,11 @@ export class ChannelSpace {
   nextId = 1;
   readonly waker: Waker;
   readonly caps: CapSpace;
+  /** Pseudo-handle sources of later chapters (chapter 21b's descriptors), asked by poll in order. */
+  readonly pollSources: ((
+    caps: HandleTable,
+    h: number,
+  ) => { event: number; ready(): boolean; queue: WaitQueue } | null)[] = [];
 
   constructor(caps: CapSpace, waker: Waker) {
     this.waker = waker;

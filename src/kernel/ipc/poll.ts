@@ -19,6 +19,8 @@ export const POLL_KNOWN = 0x1f;
 export const POLL_HANDLE_CLOSED = 0x8000_0000;
 export const HANDLE_CONSOLE = 0xffff_0001;
 export const HANDLE_NETWORK = 0xffff_0002;
+/** The first pseudo-handle value: generations stop at 0xfffeff, so no real handle reaches it. */
+export const HANDLE_PSEUDO_FIRST = 0xffff_0000;
 export const POLL_SET_MAX = 16;
 export const POLL_EVENTS_MAX = 16;
 export const POLL_EVENT_SIZE = 12;
@@ -75,9 +77,9 @@ function pollCheckEntry(
   pseudo: (h: number) => PseudoSource | null,
 ): Status {
   if (mask === 0 || (mask & ~POLL_KNOWN) !== 0) return Status.INVALID_ARG;
-  if (handle === HANDLE_CONSOLE || handle === HANDLE_NETWORK) {
+  if (handle >= HANDLE_PSEUDO_FIRST) {
     const src = pseudo(handle);
-    if (src === null) return Status.NOT_SUPPORTED;
+    if (src === null) return handle === HANDLE_NETWORK ? Status.NOT_SUPPORTED : Status.INVALID_HANDLE;
     return mask === src.event ? Status.OK : Status.INVALID_ARG;
   }
   if (mask & POLL_CONSOLE_INPUT) return Status.INVALID_ARG;
@@ -131,9 +133,9 @@ function pollEntryState(
   entry: { handle: number; mask: number },
   pseudo: (h: number) => PseudoSource | null,
 ): { triggered: number; queue: WaitQueue | null } {
-  if (entry.handle === HANDLE_CONSOLE || entry.handle === HANDLE_NETWORK) {
+  if (entry.handle >= HANDLE_PSEUDO_FIRST) {
     const src = pseudo(entry.handle);
-    if (src === null) return { triggered: 0, queue: null };
+    if (src === null) return { triggered: POLL_HANDLE_CLOSED, queue: null };
     return { triggered: src.ready() ? entry.mask & src.event : 0, queue: src.queue };
   }
   const e = caps.lookupAny(entry.handle, 0);

@@ -3,6 +3,7 @@
 // <<ipc: imports of the system calls>> (chapters/15-ipc.mdx)
 import { SYSCALL } from "../../machine/abi.ts";
 import { Kind, Rights } from "../cap/rights.ts";
+import type { HandleTable } from "../cap/table.ts";
 import type { Kernel } from "../kernel.ts";
 import { failed, Status } from "../lib/status.ts";
 import type { SyscallContext, SyscallDef, SyscallReturn } from "../syscall/types.ts";
@@ -158,11 +159,16 @@ function sysChannelRecv(ctx: SyscallContext): SyscallReturn {
   return Status.OK;
 }
 // <<ipc: pseudo-handles>> (chapters/15-ipc.mdx)
-function pseudoSources(k: Kernel): (h: number) => PseudoSource | null {
-  return (h) =>
-    h === HANDLE_CONSOLE
-      ? { event: POLL_CONSOLE_INPUT, ready: () => k.console.input.length > 0, queue: k.console.readers }
-      : null;
+function pseudoSources(k: Kernel, caps: HandleTable): (h: number) => PseudoSource | null {
+  return (h) => {
+    if (h === HANDLE_CONSOLE)
+      return { event: POLL_CONSOLE_INPUT, ready: () => k.console.input.length > 0, queue: k.console.readers };
+    for (const source of k.ipc.pollSources) {
+      const src = source(caps, h);
+      if (src !== null) return src;
+    }
+    return null;
+  };
 }
 // <<ipc: poll_create, poll_add and poll_remove>> (chapters/15-ipc.mdx)
 function sysPollCreate(ctx: SyscallContext): Status {
@@ -173,7 +179,7 @@ function sysPollCreate(ctx: SyscallContext): Status {
 }
 
 function sysPollAdd(ctx: SyscallContext): Status {
-  return pollAdd(ctx.proc.handles, ctx.handle(0), ctx.handle(1), ctx.u32(2), pseudoSources(ctx.k));
+  return pollAdd(ctx.proc.handles, ctx.handle(0), ctx.handle(1), ctx.u32(2), pseudoSources(ctx.k, ctx.proc.handles));
 }
 
 function sysPollRemove(ctx: SyscallContext): Status {
@@ -193,7 +199,14 @@ function sysPollWait(ctx: SyscallContext): SyscallReturn {
     const st = evp.write(new Uint8Array(max * POLL_EVENT_SIZE));
     if (st !== Status.OK) return st;
   }
-  const r = pollWaitStep(s.object as PollSet, max, timeout, ctx.k.uptimeMs(), state ?? null, pseudoSources(ctx.k));
+  const r = pollWaitStep(
+    s.object as PollSet,
+    max,
+    timeout,
+    ctx.k.uptimeMs(),
+    state ?? null,
+    pseudoSources(ctx.k, ctx.proc.handles),
+  );
   state = r.state;
   ctx.restartState = state;
   const step = r.step;

@@ -38,6 +38,8 @@ export function ptUserDescriptor(pa: number, prot: number): bigint {
     DESC_NG |
     DESC_AP_EL0 |
     DESC_PXN;
+  if ((prot & PROT_W) !== 0 && (prot & PROT_X) !== 0)
+    throw new Error(`ptUserDescriptor: a user page at 0x${pa.toString(16)} both writable and executable (W^X)`);
   if ((prot & PROT_W) === 0) d |= DESC_AP_RO;
   if ((prot & PROT_X) === 0) d |= DESC_UXN;
   return d;

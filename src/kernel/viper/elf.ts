@@ -72,6 +72,7 @@ export function elfParse(bytes: Uint8Array): ElfImage | string {
       return `segment ${i}: address 0x${vaddr.toString(16)} outside the program area`;
     if (memsz > BigInt(ELF_MAX_IMAGE)) return `segment ${i}: too large`;
     if (align > 1n && (align & (align - 1n)) !== 0n) return `segment ${i}: p_align not a power of two`;
+    if ((flags & 3) === 3) return `segment ${i} is writable and executable (W^X)`;
     const prot = (flags & 4 ? PROT_R : 0) | (flags & 2 ? PROT_W : 0) | (flags & 1 ? PROT_X : 0);
     segments.push({ vaddr: Number(vaddr), memsz: Number(memsz), offset: Number(offset), filesz: Number(filesz), prot });
   }
@@ -84,6 +85,9 @@ export function elfParse(bytes: Uint8Array): ElfImage | string {
     const first = s.vaddr - (s.vaddr % PAGE_SIZE);
     for (let p = first; p < s.vaddr + s.memsz; p += PAGE_SIZE) pages.set(p, (pages.get(p) ?? 0) | s.prot);
   }
+  for (const [p, prot] of pages)
+    if ((prot & PROT_W) !== 0 && (prot & PROT_X) !== 0)
+      return `page 0x${p.toString(16)} would be writable and executable (W^X): a writable and an executable segment share it`;
   if (total > ELF_MAX_IMAGE || pages.size * PAGE_SIZE > ELF_MAX_IMAGE) return "image too large";
   const e = Number(entry);
   if (

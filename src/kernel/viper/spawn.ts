@@ -6,12 +6,13 @@ import { Kind, Rights } from "../cap/rights.ts";
 import { type FsDir, type FsFile, type FsStream, vfsClose } from "../fs/vfs.ts";
 import type { Kernel } from "../kernel.ts";
 import { Status } from "../lib/status.ts";
+import { utf8Encode } from "../lib/utf8.ts";
 import { STACK_TOP } from "../mm/aspace.ts";
 import { UserSlice } from "../mm/uaccess.ts";
 import type { Task } from "../sched/task.ts";
 import type { SyscallContext, SyscallDef, SyscallReturn } from "../syscall/types.ts";
 import { NAME_MAX, processSpawn } from "./lifecycle.ts";
-import type { Process } from "./process.ts";
+import { type Process, ProcState } from "./process.ts";
 import { breakStateOf, fdInstall, fsStateOfProcess, Pipe, PipeReader, PipeWriter } from "./streams.ts";
 import { PATH_MAX } from "./syscalls.ts";
 
@@ -46,23 +47,57 @@ function stdObjects(ctx: SyscallContext, fds: UserSlice): FdObject[] | Status {
   }
   return out;
 }
+// <<spawn: reading the environment>> (chapters/21b-pipes-and-break.mdx)
+export const ENV_MAX = 1024;
+export const ENVC_MAX = 32;
+
+/** Strings back to back, each NUL-ended, and where each starts. */
+interface StringBlock {
+  bytes: Uint8Array;
+  starts: number[];
+}
+
+/** The environment at `at` — KEY=value strings up to an empty one — or INVALID_ARG. */
+function envRead(ctx: SyscallContext, at: bigint): StringBlock | Status {
+  const bytes: number[] = [];
+  const starts: number[] = [];
+  if (at === 0n) return { bytes: new Uint8Array(0), starts };
+  for (;;) {
+    const s = new UserSlice(ctx.k, ctx.proc.aspace, at + BigInt(bytes.length), ENV_MAX - bytes.length).readString();
+    if (typeof s === "number") return s;
+    if (s === "") return { bytes: Uint8Array.from(bytes), starts };
+    const encoded = utf8Encode(s);
+    const bad = s.indexOf("=") < 1 || s.includes("\ufffd") || bytes.length + encoded.length + 1 > ENV_MAX;
+    if (bad || starts.length === ENVC_MAX) return Status.INVALID_ARG;
+    starts.push(bytes.length);
+    bytes.push(...encoded, 0);
+  }
+}
 // <<spawn: the child's stack>> (chapters/21b-pipes-and-break.mdx)
-/** Copies the argument block onto `proc`'s stack and points x0, x1 and sp at it. */
-function argsPlace(k: Kernel, proc: Process, task: Task, block: Uint8Array, starts: readonly number[]): void {
-  const strings = STACK_TOP - Math.ceil(block.length / 16) * 16;
-  const vector = strings - 8 * (starts.length + 1);
-  const pointers = new Uint8Array(8 * (starts.length + 1));
+/** Copies the arguments and the environment onto `proc`'s stack; points x0, x1, x2 and sp at them. */
+function argsPlace(k: Kernel, proc: Process, task: Task, args: StringBlock, env: StringBlock): void {
+  const size = args.bytes.length + env.bytes.length;
+  const strings = STACK_TOP - Math.ceil(size / 16) * 16;
+  const envp = args.starts.length + 1; // the index of envp[0] in the vector
+  const vector = strings - 8 * (envp + env.starts.length + 1);
+  const pointers = new Uint8Array(8 * (envp + env.starts.length + 1));
   const v = new DataView(pointers.buffer);
-  for (let i = 0; i < starts.length; i++) v.setBigUint64(8 * i, BigInt(strings + starts[i]), true);
+  for (const [i, at] of args.starts.entries()) v.setBigUint64(8 * i, BigInt(strings + at), true);
+  for (const [i, at] of env.starts.entries())
+    v.setBigUint64(8 * (envp + i), BigInt(strings + args.bytes.length + at), true);
+  const all = new Uint8Array(size);
+  all.set(args.bytes);
+  all.set(env.bytes, args.bytes.length);
   for (const [at, bytes] of [
-    [strings, block],
+    [strings, all],
     [vector, pointers],
   ] as const) {
     const st = new UserSlice(k, proc.aspace, BigInt(at), bytes.length).write(bytes);
     if (st !== Status.OK) throw new Error(`argsPlace: the stack page refused ${bytes.length} bytes: ${st}`);
   }
-  task.regs[0] = BigInt(starts.length);
+  task.regs[0] = BigInt(args.starts.length);
   task.regs[1] = BigInt(vector);
+  task.regs[2] = BigInt(vector + 8 * envp);
   task.regs[FRAME_SP_EL0] = BigInt(vector) & ~15n; // addresses pass 2^32: no `&` on numbers
 }
 // <<spawn: proc_spawn>> (chapters/21b-pipes-and-break.mdx)
@@ -79,6 +114,8 @@ function sysProcSpawn(ctx: SyscallContext): SyscallReturn {
   if (typeof starts === "number") return starts;
   const std = stdObjects(ctx, ctx.user(4, 12));
   if (typeof std === "number") return std;
+  const env = envRead(ctx, ctx.arg(5));
+  if (typeof env === "number") return env;
   const abs = `/${[...(dir.object as FsDir).path, ...parts].join("/")}`;
   return ctx.drive(
     () => ctx.k.lookupFile(abs),
@@ -88,7 +125,7 @@ function sysProcSpawn(ctx: SyscallContext): SyscallReturn {
           ? Status.NOT_FOUND
           : processSpawn(ctx.k, ctx.proc, abs, parts[parts.length - 1].slice(0, NAME_MAX), file);
       if (typeof r === "number") return r;
-      argsPlace(ctx.k, r.proc, r.task, block, starts);
+      argsPlace(ctx.k, r.proc, r.task, { bytes: block, starts }, env);
       const st = fsStateOfProcess(ctx.k, r.proc);
       for (let fd = 0; fd < 3; fd++) {
         const obj = std[fd];
@@ -101,6 +138,13 @@ function sysProcSpawn(ctx: SyscallContext): SyscallReturn {
       return Status.OK;
     },
   );
+}
+// <<spawn: the foreground group>> (chapters/21b-pipes-and-break.mdx)
+function sysSigForeground(ctx: SyscallContext): Status {
+  const child = ctx.proc.children.find((c) => c.pid === ctx.i32(0));
+  if (child === undefined) return Status.TASK_NOT_FOUND;
+  if (child.state === ProcState.RUNNING) breakStateOf(child).foreground = true;
+  return Status.OK;
 }
 // <<spawn: pipe and the signals>> (chapters/21b-pipes-and-break.mdx)
 function sysPipe(ctx: SyscallContext): Status {
@@ -128,6 +172,7 @@ export const SIGBREAK_C = 1;
 export const spawnSyscalls: readonly SyscallDef[] = [
   { ...SYSCALL.proc_spawn, handler: sysProcSpawn },
   { ...SYSCALL.pipe, handler: sysPipe },
+  { ...SYSCALL.sig_foreground, handler: sysSigForeground },
   {
     ...SYSCALL.sig_catch,
     handler(ctx) {

@@ -3,7 +3,9 @@
 import { Kind } from "../cap/rights.ts";
 import { objectRetain } from "../cap/object.ts";
 import { ByteRing, consoleTake } from "../console/console.ts";
-import { type FsDir, type FsFile, type FsSink, FsState, FsStream } from "../fs/vfs.ts";
+import type { HandleTable } from "../cap/table.ts";
+import { FD_MAX, type FsDir, type FsFile, type FsSink, FsState, FsStream } from "../fs/vfs.ts";
+import { POLL_CHANNEL_READ, POLL_CHANNEL_WRITE, type PseudoSource } from "../ipc/poll.ts";
 import type { Booting, Kernel } from "../kernel.ts";
 import { FaultKind } from "../lib/fault.ts";
 import { Status } from "../lib/status.ts";
@@ -128,6 +130,33 @@ export class PipeWriter extends FsStream {
     this.pipe.wake(this.pipe.readers);
   }
 }
+// <<streams: waiting on several streams>> (chapters/21b-pipes-and-break.mdx)
+/** `HANDLE_FD_FIRST + fd` names the caller's descriptor `fd` to poll_add (chapter 15's reserved range). */
+export const HANDLE_FD_FIRST = 0xffff_1000;
+
+/** What poll sees of a stream: the read end and the console readable, the write end writable. */
+export function streamPollSource(k: Booting<"console">, obj: FsFile | FsDir | FsStream | null): PseudoSource | null {
+  if (obj instanceof PipeReader) {
+    const p = obj.pipe;
+    return { event: POLL_CHANNEL_READ, ready: () => p.buffer.length > 0 || p.writeClosed, queue: p.readers };
+  }
+  if (obj instanceof PipeWriter) {
+    const p = obj.pipe;
+    return { event: POLL_CHANNEL_WRITE, ready: () => p.buffer.free > 0 || p.readClosed, queue: p.writers };
+  }
+  if (obj instanceof ConsoleStream)
+    return { event: POLL_CHANNEL_READ, ready: () => k.console.input.length > 0, queue: k.console.readers };
+  return null;
+}
+
+/** The source of the descriptor pseudo-handles, registered in chapter 15's list at boot. */
+export function descriptorPollSource(k: StreamKernel): (caps: HandleTable, h: number) => PseudoSource | null {
+  return (caps, h) => {
+    const fd = h - HANDLE_FD_FIRST;
+    if (fd < 0 || fd >= FD_MAX) return null;
+    return streamPollSource(k, caps.attach("fs", () => new FsState(k.fs)).fds[fd]);
+  };
+}
 // <<streams: descriptors a process starts with>> (chapters/21b-pipes-and-break.mdx)
 /** A process's descriptor table (made on first use, destroyed with its handles). */
 export function fsStateOfProcess(k: Booting<"fs">, p: Process): FsState {
@@ -157,6 +186,8 @@ export function stdHandlesInherit(k: StreamKernel): (child: Process, parent: Pro
 export class BreakState {
   catching = false;
   pending = false;
+  /** Named by its parent with sig_foreground: Ctrl-C reaches it and its descendants. */
+  foreground = false;
   destroy(): void {}
 }
 
@@ -164,10 +195,15 @@ export function breakStateOf(p: Process): BreakState {
   return p.handles.attach("break", () => new BreakState());
 }
 
-/** The processes a Ctrl-C is for: console on descriptor 0, no running child with it there too. */
+/** The processes a Ctrl-C is for: the console's reader (no running child reads it too), the foreground group. */
 function breakTargets(k: StreamKernel): Process[] {
   const reads = (p: Process) => p.state === ProcState.RUNNING && fsStateOfProcess(k, p).fds[0] === k.consoleStream;
-  return [...k.procs.byPid.values()].filter((p) => reads(p) && !p.children.some(reads));
+  const grouped = (p: Process): boolean => {
+    for (let q: Process | null = p; q !== null; q = q.parent) if (breakStateOf(q).foreground) return true;
+    return false;
+  };
+  const running = [...k.procs.byPid.values()].filter((p) => p.state === ProcState.RUNNING);
+  return running.filter((p) => (reads(p) && !p.children.some(reads)) || grouped(p));
 }
 // <<streams: Break>> += (chapters/21b-pipes-and-break.mdx)
 /** Ctrl-C at the console: flags the foreground processes that catch Break, ends the others. */

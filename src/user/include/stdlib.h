@@ -29,4 +29,9 @@ size_t malloc_heap_size(void);
 void qsort(void *base, size_t n, size_t size, int (*cmp)(const void *, const void *));
 /* The element equal to *key in the sorted base[0..n), or NULL (src/user/lib/bsearch.c, chapter 21t). */
 void *bsearch(const void *key, const void *base, size_t n, size_t size, int (*cmp)(const void *, const void *));
+/* The environment: KEY=value strings, NULL-ended (set by start.c; src/user/lib/env.c, chapter 21b). */
+extern char **environ;
+char *getenv(const char *name);
+int setenv(const char *name, const char *value, int overwrite);
+int unsetenv(const char *name);
 #endif

@@ -115,10 +115,11 @@ long sys_uptime(void);
 /* <<user lib: wrapper declarations>> += (chapters/21b-pipes-and-break.mdx) */
 /* Processes meet the shell (chapter 21b) */
 long sys_proc_spawn(uint32_t dir, const char *path, const char *args, size_t args_size,
-                    const int fds[3], uint32_t *tid_out);   /* -> pid */
+                    const int fds[3], const char *env, uint32_t *tid_out); /* -> pid */
 long sys_pipe(int fds[2]);                                  /* fds[0] reads, fds[1] writes */
 long sys_sig_catch(int on);                                 /* -> the setting before */
 long sys_sig_check(void);                                   /* -> SIGBREAK_C or 0, cleared */
+long sys_sig_foreground(long pid);                          /* a child Ctrl-C reaches too */
 #define SIGBREAK_C 1
 /* Starts the program at absolute `path` with argv[0..argc-1] and descriptors `fds` (NULL: ours). */
 long spawn_args(const char *path, int argc, char *const argv[], const int fds[3], uint32_t *tid_out);

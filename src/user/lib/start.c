@@ -7,11 +7,13 @@
 extern char __bss_start[], __bss_end[];
 int main(int argc, char **argv);
 void __stdio_init(void);
-_Noreturn void __libc_start(long argc, char **argv);
+_Noreturn void __libc_start(long argc, char **argv, char **envp);
+char **environ;
 
-_Noreturn void __libc_start(long argc, char **argv) {
+_Noreturn void __libc_start(long argc, char **argv, char **envp) {
     static char *no_args[] = {0};
     memset(__bss_start, 0, (size_t)(__bss_end - __bss_start));
+    environ = envp ? envp : no_args;
     __stdio_init();
     if (argv == 0) {
         argv = no_args;

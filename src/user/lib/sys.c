@@ -172,8 +172,9 @@ const char *viper_strerror(long status) {
 }
 /* <<user lib: wrapper definitions>> += (chapters/21b-pipes-and-break.mdx) */
 long sys_proc_spawn(uint32_t dir, const char *path, const char *args, size_t args_size,
-                    const int fds[3], uint32_t *tid_out) {
-    SysRet r = VIPER_SYSCALL5(SYS_PROC_SPAWN, dir, path, args, args_size, fds);
+                    const int fds[3], const char *env, uint32_t *tid_out) {
+    SysRet r = viper_syscall(SYS_PROC_SPAWN, dir, (unsigned long)path, (unsigned long)args, args_size,
+                             (unsigned long)fds, (unsigned long)env);
     if (r.status < 0) return r.status;
     if (tid_out) *tid_out = (uint32_t)r.r2;
     return (long)r.r1;
@@ -181,6 +182,7 @@ long sys_proc_spawn(uint32_t dir, const char *path, const char *args, size_t arg
 long sys_pipe(int fds[2]) { return S(VIPER_SYSCALL1(SYS_PIPE, fds)); }
 long sys_sig_catch(int on) { return R(VIPER_SYSCALL1(SYS_SIG_CATCH, on)); }
 long sys_sig_check(void) { return R(VIPER_SYSCALL0(SYS_SIG_CHECK)); }
+long sys_sig_foreground(long pid) { return S(VIPER_SYSCALL1(SYS_SIG_FOREGROUND, pid)); }
 /* <<user lib: wrapper definitions>> += (chapters/31-udp-sockets.mdx) */
 long sys_socket_udp(void) { return R(VIPER_SYSCALL0(SYS_SOCKET_UDP)); }
 long sys_socket_bind(long s, uint32_t port) { return R(VIPER_SYSCALL2(SYS_SOCKET_BIND, s, port)); }

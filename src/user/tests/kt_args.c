@@ -13,9 +13,9 @@ int main(int argc, char **argv) {
     if (argc > 1 && strcmp(argv[1], "nospawn") == 0) {
         long root = sys_fs_open_root();
         long weak = sys_cap_derive((uint32_t)root, CAP_RIGHT_READ | CAP_RIGHT_LIST | CAP_RIGHT_TRAVERSE);
-        long r = sys_proc_spawn((uint32_t)weak, "tests/kt_args", "kt_args\0", 8, 0, 0);
+        long r = sys_proc_spawn((uint32_t)weak, "tests/kt_args", "kt_args\0", 8, 0, 0, 0);
         printf("args: spawn without SPAWN: %s\n", viper_strerror(r));
-        r = sys_proc_spawn((uint32_t)root, "tests/kt_args", "kt_args\0child\0", 14, 0, 0);
+        r = sys_proc_spawn((uint32_t)root, "tests/kt_args", "kt_args\0child\0", 14, 0, 0, 0);
         ExitInfo info;
         printf("args: spawn with SPAWN: %s\n", r > 0 && sys_waitpid(r, &info) == r ? "started" : viper_strerror(r));
     }

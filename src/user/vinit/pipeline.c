@@ -148,6 +148,7 @@ static void programs_start(Stage *st, int n) {
         Stage *s = &st[i];
         if (!s->abs[0]) continue;
         s->pid = spawn_args(s->abs, s->argc, s->argv, s->fds, 0);
+        if (s->pid > 0) sys_sig_foreground(s->pid); /* Ctrl-C reaches every stage (chapter 21b) */
         if (s->pid < 0) {
             shell_fail(RC_ERROR, "Run: cannot start %s: %s", s->argv[0], viper_strerror(s->pid));
             s->pid = 0;
