@@ -34,7 +34,7 @@ function files(dir: string): string[] {
  * Whether the CPU implements `words`: each is run alone from its own slot (the CPU caches decoded
  * instructions by address, so no slot is reused), followed by brk. Returns the undefined ones.
  */
-export function undefinedWords(words: number[]): number[] {
+function undefinedWords(words: number[]): number[] {
   const SLOT = 8;
   const DATA = 0x10_0000; // where every general register points: 1 MiB into RAM, 1 MiB of room each side
   const bus = new Bus(RAM_BASE, DATA * 2 + Math.ceil((words.length * SLOT) / DATA) * DATA);

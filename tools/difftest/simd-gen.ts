@@ -114,7 +114,7 @@ function shiftImmediate(r: Rng, q: number, u: number, regs: number): number {
   const size = r.int(4);
   const esize = 8 << size;
   const qq = size === 3 ? 1 : q;
-  const ops = size === 3 ? [0, 2, 4, 6, 8, 0xa] : [0, 2, 4, 6, 8, 0xa, 0xc, 0xe];
+  const ops = [0, 2, 4, 6, 8, 0xa, 0xc, 0xe];
   const opcode = r.pick(ops);
   const uu = opcode === 8 || opcode === 0xc ? 1 : u;
   const left = opcode >= 0xa;
@@ -201,7 +201,7 @@ function scalarForm(r: Rng, u: number, regs: number, rm: number): number {
  */
 function armv8Rest(r: Rng, q: number, u: number, regs: number, rm: number): number {
   const m16 = rm & 15;
-  switch (r.int(9)) {
+  switch (r.int(10)) {
     case 0: { // three same: sq(r)shl, uq(r)shl (any size), sq(r)dmulh (H, S), pmul (B)
       const k = r.int(3);
       if (k === 0) {
@@ -216,8 +216,13 @@ function armv8Rest(r: Rng, q: number, u: number, regs: number, rm: number): numb
       const size = opcode === 14 ? 0 : 1 + r.int(2);
       return ((q << 30) | 0x0e200000 | (size << 22) | (rm << 16) | (opcode << 12) | regs) >>> 0;
     }
-    case 2: { // two-register: shll, sqxtun (B, H, S), suqadd, usqadd (any), fcvtxn
-      const k = r.int(4);
+    case 2: { // two-register: shll, sqxtun (B, H, S), suqadd, usqadd (any), fcvtxn; the estimates
+      const k = r.int(5);
+      if (k === 4) {
+        const key = r.pick([0x3c, 0x3d, 0x7c, 0x7d]);
+        const sz = key & 1 ? r.int(2) : 0;
+        return (((sz ? 1 : q) << 30) | ((key >> 6) << 29) | 0x0e200800 | (1 << 23) | (sz << 22) | ((key & 31) << 12) | regs) >>> 0;
+      }
       if (k === 3) return ((q << 30) | 0x2e200800 | (1 << 22) | (0x16 << 12) | regs) >>> 0;
       if (k === 2) {
         const size = r.int(4);
@@ -242,7 +247,11 @@ function armv8Rest(r: Rng, q: number, u: number, regs: number, rm: number): numb
     case 6: // scalar three different
       return (0x5e200000 | ((1 + r.int(2)) << 22) | (rm << 16) | (r.pick([9, 11, 13]) << 12) | regs) >>> 0;
     case 7: { // scalar two-register
-      const k = r.int(5);
+      const k = r.int(6);
+      if (k === 5) {
+        const key = r.pick([0x3d, 0x7d, 0x3f]); // frecpe, frsqrte, frecpx
+        return (0x5e200800 | ((key >> 6) << 29) | (1 << 23) | (r.int(2) << 22) | ((key & 31) << 12) | regs) >>> 0;
+      }
       if (k === 0) return (0x5e200800 | (u << 29) | (r.int(4) << 22) | (r.pick([3, 7]) << 12) | regs) >>> 0;
       if (k === 1) {
         const [uu, opcode] = r.pick([[0, 8], [1, 8], [0, 9], [1, 9], [0, 10], [0, 11], [1, 11]]);
@@ -256,8 +265,25 @@ function armv8Rest(r: Rng, q: number, u: number, regs: number, rm: number): numb
       const key = r.pick([0x2c, 0x2d, 0x2e, 0x6c, 0x6d]);
       return (0x5e200800 | ((key >> 6) << 29) | (((key >> 5) & 1) << 23) | (r.int(2) << 22) | ((key & 31) << 12) | regs) >>> 0;
     }
-    default: // scalar by element
+    case 8: // scalar by element
       return elementForm(r, 1, regs, m16 | (rm & 16), 0x5f000000);
+    default: { // scalar shifts by an immediate: saturating, narrowing, fixed point
+      const k = r.int(3);
+      if (k === 0) {
+        const size = r.int(4);
+        const esize = 8 << size;
+        const opcode = r.pick([0x0c, 0x0e]);
+        return (0x5f000400 | ((opcode === 0x0c ? 1 : u) << 29) | ((esize + r.int(esize)) << 16) | (opcode << 11) | regs) >>> 0;
+      }
+      if (k === 1) {
+        const esize = 8 << r.int(3);
+        const opcode = 0x10 + r.int(4);
+        const uu = opcode <= 0x11 ? 1 : u;
+        return (0x5f000400 | (uu << 29) | ((2 * esize - r.range(1, esize)) << 16) | (opcode << 11) | regs) >>> 0;
+      }
+      const esize = 32 << r.int(2);
+      return (0x5f000400 | (u << 29) | ((2 * esize - r.range(1, esize)) << 16) | (r.pick([0x1c, 0x1f]) << 11) | regs) >>> 0;
+    }
   }
 }
 
