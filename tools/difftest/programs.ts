@@ -20,8 +20,9 @@ export const RANDOM_DIR = join(PROGRAMS_DIR, "random");
  * csmith: a program csmith 2.3 generated with --float --no-argc (the seed is in its name and its
  * header), built with floating point and vectorisation on, against csmith's runtime headers
  * (/usr/include/csmith, from Debian's libcsmith-dev) and the shims in src/csmith that give them
- * printf, strcmp, fabs and assert on rt.h. Chosen from the first 60 seeds: the ones whose -O2
- * code keeps the most FP instructions and that end within 5 s under qemu-aarch64.
+ * printf, strcmp, fabs and assert on rt.h (so npm run difftest:build needs libcsmith-dev). Chosen
+ * from the first 60 seeds: of those that end within 5 s under qemu-aarch64, the ones whose -O2
+ * code keeps the most FP instructions.
  */
 export type Program = {
   name: string;
