@@ -22,6 +22,7 @@ export const LIBC_CHECKS: Readonly<Record<string, readonly string[]>> = {
   doublefree: ["src/user/tests/doublefree.c"],
   fp: ["src/user/tests/kt_fp.c"],
   overrun: ["src/user/tests/overrun.c"],
+  vec: ["src/user/tests/kt_vec.c"],
 };
 export const LIBC_CHECK_DIR = "test/programs/libc";
 

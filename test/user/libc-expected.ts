@@ -6,6 +6,8 @@ import { expect } from "vitest";
 
 /** What kt_fp prints (chapter 20f); up to its `math` line, glibc prints the same (test:host-tools). */
 export const KT_FP_EXPECTED = readFileSync("test/user/c/kt_fp.expected", "latin1");
+/** What kt_vec prints (chapter 20f): qemu-aarch64's output, committed (test:host-tools reruns it). */
+export const KT_VEC_EXPECTED = readFileSync("test/user/c/kt_vec.expected", "latin1");
 
 export interface ProgramRun {
   stdout: string;
@@ -62,6 +64,14 @@ export const LIBC_EXPECTED: Record<string, { title: string; check: (r: ProgramRu
     title: "prints and reads doubles correctly rounded, and computes the math.h functions as committed",
     check(r) {
       expect(r.stdout).toBe(KT_FP_EXPECTED);
+      expect(r.stderr).toBe("");
+      expect(r.status).toBe(0);
+    },
+  },
+  vec: {
+    title: "runs vectorised loops over doubles, floats, integers and bytes to qemu-aarch64's bits",
+    check(r) {
+      expect(r.stdout).toBe(KT_VEC_EXPECTED);
       expect(r.stderr).toBe("");
       expect(r.status).toBe(0);
     },

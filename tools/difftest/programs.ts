@@ -16,6 +16,14 @@ export const RANDOM_DIR = join(PROGRAMS_DIR, "random");
 /** fp: built with floating point (without -mgeneral-regs-only) but without vectorisation. */
 /** vector: built with floating point and clang's loop and SLP vectorisers on (chapter 4e). */
 /** defines: -D options (segv.c builds one program per way of breaking memory protection). */
+/**
+ * csmith: a program csmith 2.3 generated with --float --no-argc (the seed is in its name and its
+ * header), built with floating point and vectorisation on, against csmith's runtime headers
+ * (/usr/include/csmith, from Debian's libcsmith-dev) and the shims in src/csmith that give them
+ * printf, strcmp, fabs and assert on rt.h (so npm run difftest:build needs libcsmith-dev). Chosen
+ * from the first 60 seeds: of those that end within 5 s under qemu-aarch64, the ones whose -O2
+ * code keeps the most FP instructions.
+ */
 export type Program = {
   name: string;
   source: string;
@@ -24,6 +32,7 @@ export type Program = {
   fp?: boolean;
   vector?: boolean;
   defines?: string[];
+  csmith?: boolean;
 };
 
 /** Every program, and the optimisation levels it is built at. */
@@ -50,6 +59,11 @@ export const PROGRAMS: readonly Program[] = [
   { name: "fp-O0", source: "fp.c", opt: "-O0", fp: true },
   { name: "vec", source: "vec.c", opt: "-O2", vector: true },
   { name: "vec-O3", source: "vec.c", opt: "-O3", vector: true },
+  // csmith with floats: random C whose every global, float ones included, ends in one checksum.
+  { name: "csmith-3", source: "csmith-3.c", opt: "-O2", vector: true, csmith: true },
+  { name: "csmith-3-O0", source: "csmith-3.c", opt: "-O0", vector: true, csmith: true },
+  { name: "csmith-16", source: "csmith-16.c", opt: "-O2", vector: true, csmith: true },
+  { name: "csmith-59", source: "csmith-59.c", opt: "-O3", vector: true, csmith: true },
   // The runner's memory behaves like Linux's: mmap hints and MAP_FIXED, mprotect, munmap, brk; and
   // each way of breaking the protection ends the program with SIGSEGV, status 139, as there.
   { name: "mem", source: "mem.c", opt: "-O2" },
@@ -67,6 +81,7 @@ export function clangArgs(p: Program, out: string): string[] {
     "-fuse-ld=lld",
     "-fno-builtin",
     ...(p.defines ?? []).map((d) => `-D${d}`),
+    ...(p.csmith ? ["-w", `-I${join(SRC_DIR, "csmith")}`, "-I/usr/include/csmith"] : []),
     p.opt,
     "-o",
     out,

@@ -30,7 +30,7 @@ export function vectorInstruction(r: Rng): number {
   const u = r.int(2);
   const [rd, rn, rm] = [v(r), v(r), v(r)];
   const regs = (rn << 5) | rd;
-  switch (r.int(16)) {
+  switch (r.int(18)) {
     case 0:
     case 1: { // three same, integer
       const [opcode, us, wide, maxSize] = r.pick(SAME);
@@ -86,6 +86,9 @@ export function vectorInstruction(r: Rng): number {
     }
     case 13:
       return scalarForm(r, u, regs, rm);
+    case 14:
+    case 15:
+      return armv8Rest(r, q, u, regs, rm);
     default:
       return structure(r, q);
   }
@@ -111,7 +114,7 @@ function shiftImmediate(r: Rng, q: number, u: number, regs: number): number {
   const size = r.int(4);
   const esize = 8 << size;
   const qq = size === 3 ? 1 : q;
-  const ops = size === 3 ? [0, 2, 4, 6, 8, 0xa] : [0, 2, 4, 6, 8, 0xa, 0xc, 0xe];
+  const ops = [0, 2, 4, 6, 8, 0xa, 0xc, 0xe];
   const opcode = r.pick(ops);
   const uu = opcode === 8 || opcode === 0xc ? 1 : u;
   const left = opcode >= 0xa;
@@ -189,4 +192,113 @@ function scalarForm(r: Rng, u: number, regs: number, rm: number): number {
       return (0x5e000400 | (imm5 << 16) | regs) >>> 0;
     }
   }
+}
+
+/**
+ * The rest of Armv8.0's Advanced SIMD (chapter 4e, "The rest of Armv8.0"): saturating shifts by
+ * register, doubling and polynomial multiplies, shll, sqxtun, suqadd, usqadd, fcvtxn, fmulx,
+ * frecps, frsqrts, in vector, by-element and scalar forms.
+ */
+function armv8Rest(r: Rng, q: number, u: number, regs: number, rm: number): number {
+  const m16 = rm & 15;
+  switch (r.int(10)) {
+    case 0: { // three same: sq(r)shl, uq(r)shl (any size), sq(r)dmulh (H, S), pmul (B)
+      const k = r.int(3);
+      if (k === 0) {
+        const size = r.int(4);
+        return (((size === 3 ? 1 : q) << 30) | (u << 29) | 0x0e200400 | (size << 22) | (rm << 16) | (r.pick([9, 0xb]) << 11) | regs) >>> 0;
+      }
+      if (k === 1) return ((q << 30) | (u << 29) | 0x0e200400 | ((1 + r.int(2)) << 22) | (rm << 16) | (0x16 << 11) | regs) >>> 0;
+      return ((q << 30) | 0x2e200400 | (rm << 16) | (0x13 << 11) | regs) >>> 0;
+    }
+    case 1: { // three different: sqdmlal, sqdmlsl, sqdmull (H, S), pmull (B)
+      const opcode = r.pick([9, 11, 13, 14]);
+      const size = opcode === 14 ? 0 : 1 + r.int(2);
+      return ((q << 30) | 0x0e200000 | (size << 22) | (rm << 16) | (opcode << 12) | regs) >>> 0;
+    }
+    case 2: { // two-register: shll, sqxtun (B, H, S), suqadd, usqadd (any), fcvtxn; the estimates
+      const k = r.int(5);
+      if (k === 4) {
+        const key = r.pick([0x3c, 0x3d, 0x7c, 0x7d]);
+        const sz = key & 1 ? r.int(2) : 0;
+        return (((sz ? 1 : q) << 30) | ((key >> 6) << 29) | 0x0e200800 | (1 << 23) | (sz << 22) | ((key & 31) << 12) | regs) >>> 0;
+      }
+      if (k === 3) return ((q << 30) | 0x2e200800 | (1 << 22) | (0x16 << 12) | regs) >>> 0;
+      if (k === 2) {
+        const size = r.int(4);
+        return (((size === 3 ? 1 : q) << 30) | (u << 29) | 0x0e200800 | (size << 22) | (3 << 12) | regs) >>> 0;
+      }
+      return ((q << 30) | 0x2e200800 | (r.int(3) << 22) | ((k ? 0x12 : 0x13) << 12) | regs) >>> 0;
+    }
+    case 3: { // FP three same: fmulx, frecps, frsqrts
+      const key = r.pick([0x1b, 0x1f, 0x3f]);
+      const sz = r.int(2);
+      return (((sz ? 1 : q) << 30) | 0x0e200400 | (((key >> 5) & 1) << 23) | (sz << 22) | (rm << 16) | ((key & 31) << 11) | regs) >>> 0;
+    }
+    case 4: // by element: sqdmulh, sqrdmulh, sqdmull, sqdmlal, sqdmlsl; fmulx
+      return elementForm(r, q, regs, rm, 0x0f000000);
+    case 5: { // scalar three same on B, H, S; sq(r)dmulh; fmulx, frecps, frsqrts
+      const k = r.int(3);
+      if (k === 0) return (0x5e200400 | (u << 29) | (r.int(3) << 22) | (rm << 16) | (r.pick([1, 5, 9, 0xb]) << 11) | regs) >>> 0;
+      if (k === 1) return (0x5e200400 | (u << 29) | ((1 + r.int(2)) << 22) | (rm << 16) | (0x16 << 11) | regs) >>> 0;
+      const key = r.pick([0x1b, 0x1f, 0x3f]);
+      return (0x5e200400 | (((key >> 5) & 1) << 23) | (r.int(2) << 22) | (rm << 16) | ((key & 31) << 11) | regs) >>> 0;
+    }
+    case 6: // scalar three different
+      return (0x5e200000 | ((1 + r.int(2)) << 22) | (rm << 16) | (r.pick([9, 11, 13]) << 12) | regs) >>> 0;
+    case 7: { // scalar two-register
+      const k = r.int(6);
+      if (k === 5) {
+        const key = r.pick([0x3d, 0x7d, 0x3f]); // frecpe, frsqrte, frecpx
+        return (0x5e200800 | ((key >> 6) << 29) | (1 << 23) | (r.int(2) << 22) | ((key & 31) << 12) | regs) >>> 0;
+      }
+      if (k === 0) return (0x5e200800 | (u << 29) | (r.int(4) << 22) | (r.pick([3, 7]) << 12) | regs) >>> 0;
+      if (k === 1) {
+        const [uu, opcode] = r.pick([[0, 8], [1, 8], [0, 9], [1, 9], [0, 10], [0, 11], [1, 11]]);
+        return (0x5ee00800 | (uu << 29) | (opcode << 12) | regs) >>> 0;
+      }
+      if (k === 2) {
+        const [uu, opcode] = r.pick([[0, 0x14], [1, 0x14], [1, 0x12]]);
+        return (0x5e200800 | (uu << 29) | (r.int(3) << 22) | (opcode << 12) | regs) >>> 0;
+      }
+      if (k === 3) return (0x7e600800 | (0x16 << 12) | regs) >>> 0; // fcvtxn s, d
+      const key = r.pick([0x2c, 0x2d, 0x2e, 0x6c, 0x6d]);
+      return (0x5e200800 | ((key >> 6) << 29) | (((key >> 5) & 1) << 23) | (r.int(2) << 22) | ((key & 31) << 12) | regs) >>> 0;
+    }
+    case 8: // scalar by element
+      return elementForm(r, 1, regs, m16 | (rm & 16), 0x5f000000);
+    default: { // scalar shifts by an immediate: saturating, narrowing, fixed point
+      const k = r.int(3);
+      if (k === 0) {
+        const size = r.int(4);
+        const esize = 8 << size;
+        const opcode = r.pick([0x0c, 0x0e]);
+        return (0x5f000400 | ((opcode === 0x0c ? 1 : u) << 29) | ((esize + r.int(esize)) << 16) | (opcode << 11) | regs) >>> 0;
+      }
+      if (k === 1) {
+        const esize = 8 << r.int(3);
+        const opcode = 0x10 + r.int(4);
+        const uu = opcode <= 0x11 ? 1 : u;
+        return (0x5f000400 | (uu << 29) | ((2 * esize - r.range(1, esize)) << 16) | (opcode << 11) | regs) >>> 0;
+      }
+      const esize = 32 << r.int(2);
+      return (0x5f000400 | (u << 29) | ((2 * esize - r.range(1, esize)) << 16) | (r.pick([0x1c, 0x1f]) << 11) | regs) >>> 0;
+    }
+  }
+}
+
+/** A by-element doubling multiply or fmulx/fmul/fmla/fmls, vector (base 0x0f…) or scalar (0x5f…). */
+function elementForm(r: Rng, q: number, regs: number, rm: number, base: number): number {
+  if (r.chance(0.4)) {
+    const sz = r.int(2);
+    const index = r.int(sz ? 2 : 4);
+    const [h, l] = sz ? [index, 0] : [index >> 1, index & 1];
+    const [uu, opcode] = base === 0x5f000000 ? r.pick([[0, 1], [0, 5], [0, 9], [1, 9]]) : [1, 9];
+    return ((((sz && base !== 0x5f000000) ? 1 : q) << 30) | (uu << 29) | base | (1 << 23) | (sz << 22) | (l << 21) | (rm << 16) | (opcode << 12) | (h << 11) | regs) >>> 0;
+  }
+  const size = 1 + r.int(2);
+  const opcode = r.pick([3, 7, 11, 12, 13]);
+  const index = r.int(size === 1 ? 8 : 4);
+  const [h, l, mbit] = size === 1 ? [index >> 2, (index >> 1) & 1, index & 1] : [index >> 1, index & 1, rm >> 4];
+  return ((q << 30) | base | (size << 22) | (l << 21) | (mbit << 20) | ((rm & 15) << 16) | (opcode << 12) | (h << 11) | regs) >>> 0;
 }

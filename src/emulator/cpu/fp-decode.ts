@@ -47,7 +47,7 @@ export function fpExec(fp: FpUnit, w: number, host: FpHost): number {
   if (group === 0x1f && (w & 0xe000_0000) === 0) return threeSource(fp, w);
   if ((w & 0x9fe0_8400) === 0x0e00_0400) return copy(fp, w, host);
   if ((w & 0x9ff8_0c00) === 0x0f00_0400) return modifiedImmediate(fp, w);
-  if ((w & 0xdf3e_0c00) === 0x5e20_0800) return scalarIntConversion(fp, w);
+  if ((w & 0xdf3e_0c00) === 0x5e20_0800 && scalarIntConversion(fp, w) === FP_DONE) return FP_DONE;
   if ((w & 0x9f80_fc00) === 0x0f00_a400) return shiftLeftLong(fp, w);
   // <<fp decode: the vector groups>> (chapters/04d-cpu-fp.mdx)
   // (chapter 4e sends the Advanced SIMD vector groups on from here)

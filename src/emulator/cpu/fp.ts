@@ -26,6 +26,8 @@ export const RP = 1;
 export const RM = 2;
 export const RZ = 3;
 export const RA = 4;
+/** Round to odd (FPRounding_ODD): truncate, then set the lowest bit if anything was cut off (fcvtxn). */
+export const RO = 5;
 
 // <<fp: formats and classes>> (chapters/04d-cpu-fp.mdx)
 /** A binary interchange format: exponent bits and fraction bits. */
@@ -193,6 +195,7 @@ export class FpUnit {
       return toInf ? infinity(fmt, sign) : maxNormal(fmt, sign);
     }
     if (err !== 0) this.fpsr |= FPSR_IXC;
+    if (mode === RO && err !== 0) mant |= 1n; // never rounds up, so no carry
     // a normal's mant holds the implicit bit, so it adds one to the exponent field; a denormal
     // that rounded up to 2^F becomes the smallest normal the same way
     const field = biased === 0 ? mant : (BigInt(biased - 1) << BigInt(fmt.f)) + mant;
@@ -325,7 +328,7 @@ export class FpUnit {
   }
   // <<fp: conversion between formats>> (chapters/04d-cpu-fp.mdx)
   /** FPConvert between formats; a NaN keeps its sign and the top of its payload, quieted. */
-  convert(x: bigint, from: Format, to: Format): bigint {
+  convert(x: bigint, from: Format, to: Format, mode = this.rmode()): bigint {
     const a = this.unpack(x, from, this.u1);
     if (a.type === QNAN || a.type === SNAN) {
       if (a.type === SNAN) this.fpsr |= FPSR_IOC;
@@ -336,7 +339,7 @@ export class FpUnit {
     }
     if (a.type === INF) return infinity(to, a.sign);
     if (a.type === ZERO) return zero(to, a.sign);
-    return this.round(a.sign, a.sig, a.exp, to, this.rmode());
+    return this.round(a.sign, a.sig, a.exp, to, mode);
   }
   // <<fp: to integers>> (chapters/04d-cpu-fp.mdx)
   /**
