@@ -21,7 +21,10 @@
 // http/1.1), agrees on http/1.1 when it offers it and is refused when it offers only h2.
 // The whole matrix: for every suite × group × signature scheme (3 × 2 × 5) an s_server allowing
 // only that suite and group and presenting a certificate for that scheme, one after another on one
-// port; TlsInfo names all three. gnutls-serv resumes from its own ticket too.
+// port; TlsInfo names all three. The same matrix again against gnutls-serv (priority strings) and
+// against Node's TLS server (ciphers, ecdhCurve, sigalgs), 90 servers in all, through one
+// helper. gnutls-serv resumes from its own ticket too, and so does Node's TLS server allowing only
+// P-256: a HelloRetryRequest on the first session and again on the resumed one.
 // Needs root: without it the setup fails and says so (this test does not skip).
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -56,10 +59,10 @@ const SERVERS: Record<number, [string, string, string[]?]> = {
 /** Node's TLS server in the namespace: ALPN h2 then http/1.1, a one-line HTTP answer, the protocol of each session logged. */
 const NODE_TLS_PORT = 8470;
 const NODE_SERVER = `const tls = require("tls"), fs = require("fs");
-const [cert, key, port] = process.argv.slice(1);
+const [cert, key, port, curve = "auto"] = process.argv.slice(1);
 const answer = "HTTP/1.1 200 OK\\r\\nContent-Length: 16\\r\\nConnection: close\\r\\n\\r\\nhello from Node\\n";
-tls.createServer({ cert: fs.readFileSync(cert), key: fs.readFileSync(key), ALPNProtocols: ["h2", "http/1.1"], minVersion: "TLSv1.3" }, (s) => {
-  console.log("alpn=" + s.alpnProtocol);
+tls.createServer({ cert: fs.readFileSync(cert), key: fs.readFileSync(key), ALPNProtocols: ["h2", "http/1.1"], ecdhCurve: curve, minVersion: "TLSv1.3" }, (s) => {
+  console.log("alpn=" + s.alpnProtocol + " reused=" + s.isSessionReused());
   s.on("data", () => s.end(answer));
   s.on("error", () => {});
 }).listen(Number(port), "10.0.2.2", () => console.log("listening"));`;
@@ -73,21 +76,41 @@ const c = tls.connect({ host: "10.0.2.15", port: 8443, servername: "viperos.vnet
 c.on("data", () => {});
 c.on("error", (e) => console.log("error=" + e.code));`;
 let nodeServer: (ChildProcess & { log: () => string }) | null = null;
+/** The same server allowing only P-256, so ViperOS's first hello (x25519) meets a HelloRetryRequest. */
+const NODE_HRR_PORT = 8471;
+let nodeHrrServer: (ChildProcess & { log: () => string }) | null = null;
 /** Port → the priority string gnutls-serv is started with (TLS 1.3 only). */
 const GNUTLS: Record<number, string> = {
   8460: "NORMAL:-VERS-ALL:+VERS-TLS1.3",
   8461: "NORMAL:-VERS-ALL:+VERS-TLS1.3:-GROUP-ALL:+GROUP-SECP256R1:-CIPHER-ALL:+CHACHA20-POLY1305",
 };
-/** The matrix: suites, groups (OpenSSL's names → ours), and certificate + s_server options → scheme. */
-const MATRIX_SUITES = ["TLS_AES_128_GCM_SHA256", "TLS_AES_256_GCM_SHA384", "TLS_CHACHA20_POLY1305_SHA256"];
-const MATRIX_GROUPS: [string, string][] = [["X25519", "x25519"], ["P-256", "secp256r1"]];
-const MATRIX_SCHEMES: [string, string, string[], string][] = [
-  ["good.pem", "good.key", [], "ecdsa_secp256r1_sha256"],
-  ["p384.pem", "p384.key", [], "ecdsa_secp384r1_sha384"],
-  ["rsa.pem", "rsa.key", ["-sigalgs", "rsa_pss_rsae_sha256"], "rsa_pss_rsae_sha256"],
-  ["rsa.pem", "rsa.key", ["-sigalgs", "rsa_pss_rsae_sha384"], "rsa_pss_rsae_sha384"],
-  ["ed25519.pem", "ed25519.key", [], "ed25519"],
+/** The matrix: suites (IANA name, GnuTLS's), groups (OpenSSL's and Node's name, ours, GnuTLS's), certificates and schemes. */
+const MATRIX_SUITES: [string, string][] = [
+  ["TLS_AES_128_GCM_SHA256", "AES-128-GCM"],
+  ["TLS_AES_256_GCM_SHA384", "AES-256-GCM"],
+  ["TLS_CHACHA20_POLY1305_SHA256", "CHACHA20-POLY1305"],
 ];
+const MATRIX_GROUPS: [string, string, string][] = [["X25519", "x25519", "X25519"], ["P-256", "secp256r1", "SECP256R1"]];
+/** Certificate, key, the one signature algorithm the server is held to (when the key allows two), and the scheme. */
+const MATRIX_SCHEMES: [string, string, string | null, string][] = [
+  ["good.pem", "good.key", null, "ecdsa_secp256r1_sha256"],
+  ["p384.pem", "p384.key", null, "ecdsa_secp384r1_sha384"],
+  ["rsa.pem", "rsa.key", "rsa_pss_rsae_sha256", "rsa_pss_rsae_sha256"],
+  ["rsa.pem", "rsa.key", "rsa_pss_rsae_sha384", "rsa_pss_rsae_sha384"],
+  ["ed25519.pem", "ed25519.key", null, "ed25519"],
+];
+type MatrixCase = { suite: string; gnutlsSuite: string; group: string; ours: string; gnutlsGroup: string; cert: string; key: string; sigalg: string | null; scheme: string };
+const MATRIX: MatrixCase[] = MATRIX_SUITES.flatMap(([suite, gnutlsSuite]) =>
+  MATRIX_GROUPS.flatMap(([group, ours, gnutlsGroup]) =>
+    MATRIX_SCHEMES.map(([cert, key, sigalg, scheme]) => ({ suite, gnutlsSuite, group, ours, gnutlsGroup, cert, key, sigalg, scheme })),
+  ),
+);
+/** Node's TLS server for one matrix case: only that suite, group and signature algorithm; it answers nothing. */
+const NODE_MATRIX_SERVER = `const tls = require("tls"), fs = require("fs");
+const [cert, key, suite, curve, sigalgs, port] = process.argv.slice(1);
+const options = { cert: fs.readFileSync(cert), key: fs.readFileSync(key), ciphers: suite, ecdhCurve: curve, minVersion: "TLSv1.3" };
+if (sigalgs !== "-") options.sigalgs = sigalgs;
+tls.createServer(options, (s) => { s.on("error", () => {}); s.end(); }).listen(Number(port), "10.0.2.2", () => console.log("listening"));`;
 const MATRIX_PORT = 8480;
 const children: ChildProcess[] = [];
 let boot: ChildProcess | null = null;
@@ -121,6 +144,22 @@ async function until(what: string, ok: () => boolean, ms = 60_000): Promise<void
 /** Whether a server in the namespace listens on `port`. */
 function listening(port: number): boolean {
   return spawnSync("ip", ["netns", "exec", NS, "sh", "-c", `ss -ltn | grep -q ':${port} '`]).status === 0;
+}
+
+/**
+ * One case of the matrix: starts a server in the namespace on MATRIX_PORT (`args`, which allow only
+ * the case's suite, group and scheme), checks TlsInfo names all three, and stops the server.
+ */
+async function matrixCase(c: MatrixCase, peer: string, args: string[]): Promise<void> {
+  const s = start("ip", ["netns", "exec", NS, ...args], dir);
+  try {
+    await until(`${peer} for ${c.suite} ${c.group} ${c.scheme} (${s.log()})`, () => listening(MATRIX_PORT), 10_000);
+    const text = await shell(`TlsInfo linux.vnet:${MATRIX_PORT}`, /chain \(verified\)|TlsInfo: /);
+    expect(text).toContain(`linux.vnet:${MATRIX_PORT}: TLS 1.3, ${c.suite}, ${c.ours}, ${c.scheme}`);
+  } finally {
+    s.kill();
+    await until(`${peer} on ${MATRIX_PORT} to end`, () => !listening(MATRIX_PORT), 10_000);
+  }
 }
 
 async function shell(line: string, expected: RegExp): Promise<string> {
@@ -167,6 +206,8 @@ beforeAll(async () => {
   }
   nodeServer = start("ip", ["netns", "exec", NS, process.execPath, "-e", NODE_SERVER, join(material, "good.pem"), join(material, "good.key"), String(NODE_TLS_PORT)]);
   await until(`Node's TLS server on ${NODE_TLS_PORT} (${nodeServer.log()})`, () => listening(NODE_TLS_PORT), 10_000);
+  nodeHrrServer = start("ip", ["netns", "exec", NS, process.execPath, "-e", NODE_SERVER, join(material, "good.pem"), join(material, "good.key"), String(NODE_HRR_PORT), "P-256"]);
+  await until(`Node's TLS server on ${NODE_HRR_PORT} (${nodeHrrServer.log()})`, () => listening(NODE_HRR_PORT), 10_000);
   boot = start(process.execPath, [
     ...["--enable-source-maps", "--import", "./tools/node/esbuild-hooks.mjs", "tools/boot/cli.ts"],
     ...["--net", `dgram:${NODE_PORT}:127.0.0.1:${SOCAT_PORT}`, "--bootargs", "ip=dhcp"],
@@ -276,19 +317,31 @@ describe("ViperOS's Fetch over HTTPS from openssl s_server", () => {
     expect(out).toContain("HttpServe: /hello.txt 200");
   });
 
-  it.each(
-    MATRIX_SUITES.flatMap((suite) => MATRIX_GROUPS.flatMap(([group, ours]) => MATRIX_SCHEMES.map(([cert, key, extra, scheme]) => [suite, ours, scheme, group, cert, key, extra] as const))),
-  )("the matrix: %s, %s, %s against an s_server that allows only those", async (suite, ours, scheme, group, cert, key, extra) => {
-    const options = ["-accept", `10.0.2.2:${MATRIX_PORT}`, "-cert", join(material, cert), "-key", join(material, key), "-ciphersuites", suite, "-groups", group, ...extra];
-    const s = start("ip", ["netns", "exec", NS, "openssl", "s_server", ...options, "-tls1_3", "-num_tickets", "0", "-WWW", "-quiet"], dir);
-    try {
-      await until(`s_server for ${suite} ${group} ${scheme} (${s.log()})`, () => listening(MATRIX_PORT), 10_000);
-      const text = await shell(`TlsInfo linux.vnet:${MATRIX_PORT}`, /chain \(verified\)|TlsInfo: /);
-      expect(text).toContain(`linux.vnet:${MATRIX_PORT}: TLS 1.3, ${suite}, ${ours}, ${scheme}`);
-    } finally {
-      s.kill();
-      await until(`s_server on ${MATRIX_PORT} to end`, () => !listening(MATRIX_PORT), 10_000);
-    }
+  it.each(MATRIX)("the matrix: $suite, $ours, $scheme against an s_server that allows only those", async (c) => {
+    const options = ["-accept", `10.0.2.2:${MATRIX_PORT}`, "-cert", join(material, c.cert), "-key", join(material, c.key), "-ciphersuites", c.suite, "-groups", c.group];
+    const sigalgs = c.sigalg === null ? [] : ["-sigalgs", c.sigalg];
+    await matrixCase(c, "s_server", ["openssl", "s_server", ...options, ...sigalgs, "-tls1_3", "-num_tickets", "0", "-WWW", "-quiet"]);
+  });
+
+  it.each(MATRIX)("the matrix: $suite, $ours, $scheme against a gnutls-serv that allows only those", async (c) => {
+    const sign = c.sigalg === null ? "" : `:-SIGN-ALL:+SIGN-${c.sigalg.toUpperCase().replace(/_/g, "-")}`;
+    const priority = `NORMAL:-VERS-ALL:+VERS-TLS1.3:-CIPHER-ALL:+${c.gnutlsSuite}:-GROUP-ALL:+GROUP-${c.gnutlsGroup}${sign}`;
+    const files = ["--x509certfile", join(material, c.cert), "--x509keyfile", join(material, c.key)];
+    await matrixCase(c, "gnutls-serv", ["gnutls-serv", "--noticket", "-p", String(MATRIX_PORT), ...files, "--priority", priority]);
+  });
+
+  it.each(MATRIX)("the matrix: $suite, $ours, $scheme against Node's TLS server allowing only those", async (c) => {
+    const args = [join(material, c.cert), join(material, c.key), c.suite, c.group, c.sigalg ?? "-", String(MATRIX_PORT)];
+    await matrixCase(c, "Node's TLS server", [process.execPath, "-e", NODE_MATRIX_SERVER, ...args]);
+  });
+
+  it("Node's TLS server with only P-256 gets it after a HelloRetryRequest, then resumes from its own ticket (after another)", async () => {
+    const first = await shell(`TlsInfo linux.vnet:${NODE_HRR_PORT}`, /chain \(verified\)|TlsInfo: /);
+    expect(first).toMatch(new RegExp(`linux\\.vnet:${NODE_HRR_PORT}: TLS 1\\.3, TLS_\\w+, secp256r1, ecdsa_secp256r1_sha256`));
+    await shell(`Fetch https://linux.vnet:${NODE_HRR_PORT}/`, /hello from Node/);
+    const again = await shell(`TlsInfo linux.vnet:${NODE_HRR_PORT}`, /chain: verified in the session that issued the ticket|TlsInfo: /);
+    expect(again).toMatch(new RegExp(`linux\\.vnet:${NODE_HRR_PORT}: TLS 1\\.3, TLS_\\w+, secp256r1, resumed from a ticket`));
+    expect(nodeHrrServer?.log().match(/reused=\S+/g)?.at(-1)).toBe("reused=true");
   });
 
   it("prints chapter 47's transcript exactly, command by command", async () => {
