@@ -143,7 +143,9 @@ export class LinuxRunner {
     this.bus = new Bus(0, ramSize + tableBytes(ramSize));
     this.cpu = new Cpu(this.bus);
     this.cpu.identity = options.identity ?? QEMU_MAX;
-    if (options.translate !== undefined) this.cpu.setTranslation(options.translate, options.translateAfter);
+    // Chapter 4t's translating tier; a CPU of an earlier chapter's state has none to switch.
+    const tiered = this.cpu as Cpu & { setTranslation?: (on: boolean, hot?: number) => void };
+    if (options.translate !== undefined) tiered.setTranslation?.(options.translate, options.translateAfter);
     const entry = this.load(elf);
     const sp = this.buildStack(argv, options.env ?? [], entry.phdr, entry.phnum, entry.entry);
     const cpu = this.cpu;
