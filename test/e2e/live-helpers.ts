@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import type { Page } from "playwright-core";
+import { expect } from "vitest";
 import { DIST } from "./harness.ts";
 
 /** Site paths ("/13-scheduler/") of built pages that hold a live machine. */
@@ -45,4 +46,22 @@ export async function terminalBuffer(page: Page, machine = 0): Promise<string> {
     for (let n = 0; n < buffer.length; n++) lines.push(buffer.getLine(n)?.translateToString(true) ?? "");
     return lines.join("\n");
   }, machine);
+}
+
+/**
+ * Opens a page whose live machine runs two ViperOS machines (the page network), waits until both
+ * terminals show the prompt, and returns a function that types a line into machine `i`'s
+ * terminal. Shared by the TCP and TLS panel tests.
+ */
+export async function openTwoMachines(page: Page, url: string): Promise<(i: number, line: string) => Promise<void>> {
+  const atPrompt = async (i: number): Promise<boolean> => /SYS:> $/.test(`${(await terminalBuffer(page, i)).trimEnd()} `);
+  await page.goto(url, { waitUntil: "load" });
+  await page.locator("[data-live-machine]").scrollIntoViewIfNeeded();
+  for (const i of [0, 1]) await expect.poll(() => atPrompt(i), { timeout: 120_000, interval: 250 }).toBe(true);
+  const terminals = page.locator("[data-live-machine] .lm-terminal .xterm");
+  return async (i, line) => {
+    await terminals.nth(i).click();
+    await page.keyboard.type(line);
+    await page.keyboard.press("Enter");
+  };
 }

@@ -5,14 +5,12 @@
 // and the diagram shows retransmissions (red arrows) while the file still arrives whole.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { screenshot, siteAndBrowser, watchErrors } from "./harness.ts";
-import { livePages, terminalBuffer } from "./live-helpers.ts";
+import { livePages, openTwoMachines, terminalBuffer } from "./live-helpers.ts";
 
 const env = siteAndBrowser();
 
-const atPrompt = async (page: Page, i: number): Promise<boolean> => /SYS:> $/.test(`${(await terminalBuffer(page, i)).trimEnd()} `);
 // The page's beta serves the boot archive's vinit, the one in build/user: all of it must arrive.
 const VINIT_BYTES = readFileSync(join(import.meta.dirname, "..", "..", "build", "user", "vinit")).length;
 const FETCHED = new RegExp(`Fetch: ${VINIT_BYTES} bytes to SYS:t/vinit \\(HTTP 200\\)`, "g");
@@ -26,15 +24,7 @@ describe("the TCP panel", () => {
     const page = await env.browser.newPage({ viewport: { width: 1280, height: 1000 } });
     const errors = watchErrors(page);
     try {
-      await page.goto(`${env.site.url}${path}`, { waitUntil: "load" });
-      await page.locator("[data-live-machine]").scrollIntoViewIfNeeded();
-      for (const i of [0, 1]) await expect.poll(() => atPrompt(page, i), { timeout: 120_000, interval: 250 }).toBe(true);
-      const terminals = page.locator("[data-live-machine] .lm-terminal .xterm");
-      const type = async (i: number, line: string): Promise<void> => {
-        await terminals.nth(i).click();
-        await page.keyboard.type(line);
-        await page.keyboard.press("Enter");
-      };
+      const type = await openTwoMachines(page, `${env.site.url}${path}`);
       await type(1, "HttpServe SYS: 80");
       await expect.poll(() => terminalBuffer(page, 1), { timeout: 60_000, interval: 250 }).toContain("HttpServe: serving SYS: on port 80");
       await type(0, "Fetch http://beta.viper/vinit TO T:vinit");
