@@ -1,12 +1,14 @@
-// npm run --silent emu -- [--stats] [--mem MiB] FILE.elf [args…]
+// npm run --silent emu -- [--stats] [--mem MiB] [--lockstep] FILE.elf [args…]
 // Runs a static AArch64 Linux ELF on the emulated CPU at EL0 with a small syscall shim,
 // passing stdout/stderr through and exiting with the program's status (128 + signal when it
-// dies of one, as a shell reports qemu-aarch64's).
+// dies of one, as a shell reports qemu-aarch64's). --lockstep runs a second, interpreting CPU
+// beside the translating one and compares them after every block (chapter 4t).
 import { readSync, writeSync } from "node:fs";
 import { relative, resolve } from "node:path";
 import { readInput, runTool, ToolError } from "../lib/args.ts";
 import { classifyElf } from "./classify.ts";
-import { LinuxRunner } from "./linux.ts";
+import { describe, lockstep } from "../../src/emulator/cpu/translate/lockstep.ts";
+import { type HostIo, LinuxRunner } from "./linux.ts";
 
 const SPEC = {
   name: "emu",
@@ -18,6 +20,10 @@ dies of one). For ViperOS programs (build/user/*), boot ViperOS instead: npm run
     stats: { type: "flag", help: "print instructions executed and MIPS (and where a fault happened) to stderr at the end" },
     "no-translate": { type: "flag", help: "interpret every instruction (turn off the translating tier of chapter 4t)" },
     "translate-after": { type: "int", value: "N", help: "visits of an instruction before a block is translated from it", default: 16, min: 1 },
+    lockstep: {
+      type: "flag",
+      help: "run an interpreting CPU beside the translating one, compare them after every block, and report the first difference (exit status 3)",
+    },
     mem: { type: "int", value: "MiB", help: "RAM size in MiB", default: 512, min: 16, max: 2048 },
   },
   positionals: [
@@ -85,6 +91,30 @@ const io = {
   },
 };
 
+/** What stdin gave the translating CPU, in order: the interpreting one is given the same. */
+const reads: Uint8Array[] = [];
+const recordingIo: HostIo = {
+  write: (fd, data) => io.write(fd, data),
+  read(fd, into) {
+    const n = io.read(fd, into);
+    if (fd === 0 && n >= 0) reads.push(into.slice(0, n));
+    return n;
+  },
+};
+/** The interpreting twin's I/O: its output is dropped, its reads get what the other's got. */
+function replayReads(): HostIo {
+  let next = 0;
+  return {
+    write: (fd, data) => (fd === 1 || fd === 2 ? data.length : -9),
+    read(fd, into) {
+      if (fd !== 0) return -9;
+      const chunk = reads[next++] ?? new Uint8Array(0);
+      into.set(chunk.subarray(0, into.length));
+      return Math.min(chunk.length, into.length);
+    },
+  };
+}
+
 runTool(SPEC, ({ options, positionals }) => {
   const [file] = positionals;
   const bytes = readInput(file);
@@ -94,10 +124,21 @@ runTool(SPEC, ({ options, positionals }) => {
   if (kind === "viperos") throw new ToolError(viperosAdvice(file));
   if (kind !== "linux") throw new ToolError(`${file}: ${kind.problem}`);
   const env = Object.entries(process.env).map(([k, v]) => `${k}=${v}`);
-  const runner = new LinuxRunner(elf, positionals, io, { ramSize, env, translate: !options["no-translate"],
+  const runner = new LinuxRunner(elf, positionals, options.lockstep ? recordingIo : io, { ramSize, env, translate: !options["no-translate"],
     translateAfter: options["translate-after"],
   });
   const started = performance.now();
+  if (options.lockstep) {
+    if (options["no-translate"]) throw new ToolError("--lockstep compares the translating tier with the interpreter: drop --no-translate");
+    const twin = new LinuxRunner(elf, positionals, replayReads(), { ramSize, env, translate: false });
+    const d = lockstep(runner.cpu, twin.cpu, Number.POSITIVE_INFINITY);
+    flush();
+    if (d !== null) {
+      console.error(`emu: lockstep: ${describe(d)}`);
+      return 3;
+    }
+    console.error(`emu: lockstep: both tiers agree for all ${runner.cpu.instret} instructions`);
+  }
   const status = runner.run();
   const seconds = (performance.now() - started) / 1000;
   flush();
