@@ -8,20 +8,26 @@
 // 3) on a fresh machine; the line gives the median run and the range, because a 2-core virtual
 // machine's speed moves by up to a third with what runs beside it (see chapters/04c-cpu-system.mdx,
 // "How fast"). The first run includes the JIT's warm-up, as a reader's first run does.
+// Then ViperOS boots to the shell's first prompt with each tier (as npm run bench:boot measures a
+// boot: createSystem, then runUntilWaitingForInput), runs interleaved, and prints both CPU times
+// and their ratio.
 import { execFileSync, spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import type { Cpu } from "../../src/emulator/cpu/cpu.ts";
+import { createSystem } from "../../src/system/index.ts";
 import { LinuxRunner } from "../emu/linux.ts";
 import { readCommand } from "../lib/args.ts";
+import { standardBootfs } from "../mkbootfs.ts";
 
 const DIR = join(import.meta.dirname, "..", "..", "test", "programs", "bench");
-const ALL = ["int", "mem", "branch"];
+const ALL = ["int", "mem", "branch", "boot"];
 const SPEC = {
   name: "bench:cpu",
-  usage: "npm run bench:cpu -- [--runs N] [int|mem|branch...]",
+  usage: "npm run bench:cpu -- [--runs N] [int|mem|branch|boot...]",
   summary: `The CPU benchmarks (test/programs/bench/*.elf) interpreted, translated (chapter 4t) and, when it is
-installed, under qemu-aarch64: instructions, MIPS from CPU time for both tiers, and the time ratios.
-Prints figures; asserts nothing.`,
+installed, under qemu-aarch64: instructions, MIPS from CPU time for both tiers, and the time ratios;
+then ViperOS booted to the shell prompt with each tier. Prints figures; asserts nothing.`,
   options: { runs: { type: "int", help: "runs of each benchmark on a fresh machine", default: 3, min: 1 } },
   positionals: [{ name: "benchmarks", help: `which to run: ${ALL.join(", ")} (default all)`, rest: true }],
 } as const;
@@ -73,9 +79,9 @@ function runQemu(elf: string): { out: string; cpu: number; wall: number } {
   return { out: r.stdout, cpu: u + s, wall };
 }
 
-const qemu = haveQemu();
+const qemu = selected.some((n) => n !== "boot") && haveQemu();
 console.log(
-  `bench:cpu — both tiers (interpreter, translated) in Node ${process.version}${qemu ? " vs qemu-aarch64" : " (qemu-aarch64 not installed)"}, median of ${runs} run${runs === 1 ? "" : "s"}`,
+  `bench:cpu — both tiers (interpreter, translated) in Node ${process.version}${qemu ? " vs qemu-aarch64" : selected.some((n) => n !== "boot") ? " (qemu-aarch64 not installed)" : ""}, median of ${runs} run${runs === 1 ? "" : "s"}`,
 );
 const median = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
@@ -95,7 +101,7 @@ const START_ELF = join(DIR, "..", "diff", "bin", "misc.elf");
 const startup = qemu ? median(Array.from({ length: Math.max(runs, 3) }, () => runQemu(START_ELF).cpu)) : 0;
 if (qemu) console.log(`qemu-aarch64 start-up: ${startup.toFixed(3)} s of CPU time, subtracted from its times below`);
 const speedups: number[] = [];
-for (const name of selected) {
+for (const name of selected.filter((n) => n !== "boot")) {
   const elf = join(DIR, `${name}.elf`);
   const interp = [];
   const trans = [];
@@ -120,4 +126,36 @@ for (const name of selected) {
   }
   console.log(line);
 }
-console.log(`translated / interpreted MIPS, median over the programs: ×${median(speedups).toFixed(2)}`);
+if (speedups.length > 0) console.log(`translated / interpreted MIPS, median over the programs: ×${median(speedups).toFixed(2)}`);
+
+// ViperOS from reset to the shell's first prompt, with each tier. The kernel is TypeScript and
+// runs the same either way; the tier is chosen before the first user instruction (createSystem
+// returns there), so everything the CPU runs to the prompt runs in that tier.
+const bootfs = selected.includes("boot") ? standardBootfs() : new Uint8Array(0);
+function bootToPrompt(translate: boolean): { cpu: number; wall: number; instructions: number; transcript: string } {
+  const c0 = process.cpuUsage();
+  const t0 = performance.now();
+  const sys = createSystem({ bootfs, ramSize: 64 * 1024 * 1024 });
+  (sys.board.cpu as Cpu).setTranslation(translate);
+  const stop = sys.runUntilWaitingForInput();
+  if (stop !== "condition") console.log(`bench:cpu: the boot stopped (${stop}) before the prompt`);
+  const wall = (performance.now() - t0) / 1000;
+  const c = process.cpuUsage(c0);
+  return { cpu: (c.user + c.system) / 1e6, wall, instructions: (sys.board.cpu as Cpu).instret, transcript: sys.transcript };
+}
+const boots = { interp: [] as ReturnType<typeof bootToPrompt>[], trans: [] as ReturnType<typeof bootToPrompt>[] };
+for (let r = 0; r < (selected.includes("boot") ? runs : 0); r++) {
+  boots.interp.push(bootToPrompt(false));
+  boots.trans.push(bootToPrompt(true));
+}
+if (selected.includes("boot")) reportBoots();
+function reportBoots(): void {
+const bi = median(boots.interp.map((b) => b.cpu));
+const bt = median(boots.trans.map((b) => b.cpu));
+const same = [...boots.interp, ...boots.trans].every((b) => b.transcript === boots.interp[0].transcript);
+console.log(
+  `boot to the shell prompt (64 MiB, ${boots.interp[0].instructions} user instructions): interpreter ${bi.toFixed(2)} s CPU, ` +
+    `translated ${bt.toFixed(2)} s CPU (wall ${median(boots.interp.map((b) => b.wall)).toFixed(2)} / ${median(boots.trans.map((b) => b.wall)).toFixed(2)} s), ` +
+    `interpreter / translated ×${(bi / bt).toFixed(2)}${same ? "" : "  TRANSCRIPTS DIFFER"}`,
+);
+}
