@@ -111,7 +111,11 @@ export async function createViperSystem(
     halted: () => cpu.halted,
     kernelEntries: () => (system.kernel as Kernel | null)?.stats.entries ?? 0,
     fdtBlob: () => board.fdt,
-    counters: () => ({ tlbWalks: (cpu as unknown as { mmu?: { walks?: number } }).mmu?.walks ?? 0 }),
+    counters: () => {
+      // translatedBlocks and translatorUsable (1/0): chapter 4t's tier; a page whose CSP forbids eval has 0 and 0.
+      const c = cpu as unknown as { mmu?: { walks?: number }; tx?: { translated: number; usable: boolean } | null };
+      return { tlbWalks: c.mmu?.walks ?? 0, translatedBlocks: c.tx?.translated ?? 0, translatorUsable: c.tx?.usable ? 1 : 0 };
+    },
     readPhys(pa, length) {
       const off = pa - board.bus.ramBase;
       if (off < 0 || off + length > board.bus.ram.length) return null;
