@@ -91,7 +91,7 @@ const MALFORMED: [string, string[], string | RegExp][] = [
   ["dtb", [], "dtb: missing FILE (--help shows the usage)"],
   ["tangle", ["--check=yes"], "tangle: --check takes no value"],
   ["bench:cpu", ["--runs", "0"], 'bench:cpu: --runs: expected a whole number of at least 1, got "0"'],
-  ["bench:cpu", ["nosuch"], "bench:cpu: no benchmark nosuch (there are: int, mem, branch)"],
+  ["bench:cpu", ["nosuch"], "bench:cpu: no benchmark nosuch (there are: int, mem, branch, boot)"],
   ["test:diff:long", ["--jobs", "many"], 'test:diff:long: --jobs: expected a whole number of at least 1, got "many"'],
   ["mkbootfs", ["--add", "package.json"], /^mkbootfs: --add package.json: expected HOSTFILE:\/NAME/],
 ];

@@ -15,10 +15,8 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Cpu } from "../../src/emulator/cpu/cpu.ts";
-import { createSystem } from "../../src/system/index.ts";
 import { LinuxRunner } from "../emu/linux.ts";
 import { readCommand } from "../lib/args.ts";
-import { standardBootfs } from "../mkbootfs.ts";
 
 const DIR = join(import.meta.dirname, "..", "..", "test", "programs", "bench");
 const ALL = ["int", "mem", "branch", "boot"];
@@ -131,31 +129,37 @@ if (speedups.length > 0) console.log(`translated / interpreted MIPS, median over
 // ViperOS from reset to the shell's first prompt, with each tier. The kernel is TypeScript and
 // runs the same either way; the tier is chosen before the first user instruction (createSystem
 // returns there), so everything the CPU runs to the prompt runs in that tier.
-const bootfs = selected.includes("boot") ? standardBootfs() : new Uint8Array(0);
-function bootToPrompt(translate: boolean): { cpu: number; wall: number; instructions: number; transcript: string } {
-  const c0 = process.cpuUsage();
-  const t0 = performance.now();
-  const sys = createSystem({ bootfs, ramSize: 64 * 1024 * 1024 });
-  (sys.board.cpu as Cpu).setTranslation(translate);
-  const stop = sys.runUntilWaitingForInput();
-  if (stop !== "condition") console.log(`bench:cpu: the boot stopped (${stop}) before the prompt`);
-  const wall = (performance.now() - t0) / 1000;
-  const c = process.cpuUsage(c0);
-  return { cpu: (c.user + c.system) / 1e6, wall, instructions: (sys.board.cpu as Cpu).instret, transcript: sys.transcript };
+async function benchBoot(): Promise<void> {
+  // Imported only when asked for: the kernel's modules take seconds to load.
+  const { createSystem } = await import("../../src/system/index.ts");
+  const bootfs = (await import("../mkbootfs.ts")).standardBootfs();
+  type Boot = { cpu: number; wall: number; instructions: number; transcript: string };
+  const bootToPrompt = (translate: boolean): Boot => {
+    const c0 = process.cpuUsage();
+    const t0 = performance.now();
+    const sys = createSystem({ bootfs, ramSize: 64 * 1024 * 1024 });
+    const cpu = sys.board.cpu as Cpu;
+    cpu.setTranslation(translate);
+    const stop = sys.runUntilWaitingForInput();
+    if (stop !== "condition") console.log(`bench:cpu: the boot stopped (${stop}) before the prompt`);
+    const wall = (performance.now() - t0) / 1000;
+    const c = process.cpuUsage(c0);
+    return { cpu: (c.user + c.system) / 1e6, wall, instructions: cpu.instret, transcript: sys.transcript };
+  };
+  const interp: Boot[] = [];
+  const trans: Boot[] = [];
+  for (let r = 0; r < runs; r++) {
+    interp.push(bootToPrompt(false));
+    trans.push(bootToPrompt(true));
+  }
+  const bi = median(interp.map((b) => b.cpu));
+  const bt = median(trans.map((b) => b.cpu));
+  const wall = (bs: Boot[]): string => median(bs.map((b) => b.wall)).toFixed(2);
+  const same = [...interp, ...trans].every((b) => b.transcript === interp[0].transcript);
+  console.log(
+    `boot to the shell prompt (64 MiB, ${interp[0].instructions} user instructions): interpreter ${bi.toFixed(2)} s CPU, ` +
+      `translated ${bt.toFixed(2)} s CPU (wall ${wall(interp)} / ${wall(trans)} s), ` +
+      `interpreter / translated ×${(bi / bt).toFixed(2)}${same ? "" : "  TRANSCRIPTS DIFFER"}`,
+  );
 }
-const boots = { interp: [] as ReturnType<typeof bootToPrompt>[], trans: [] as ReturnType<typeof bootToPrompt>[] };
-for (let r = 0; r < (selected.includes("boot") ? runs : 0); r++) {
-  boots.interp.push(bootToPrompt(false));
-  boots.trans.push(bootToPrompt(true));
-}
-if (selected.includes("boot")) reportBoots();
-function reportBoots(): void {
-const bi = median(boots.interp.map((b) => b.cpu));
-const bt = median(boots.trans.map((b) => b.cpu));
-const same = [...boots.interp, ...boots.trans].every((b) => b.transcript === boots.interp[0].transcript);
-console.log(
-  `boot to the shell prompt (64 MiB, ${boots.interp[0].instructions} user instructions): interpreter ${bi.toFixed(2)} s CPU, ` +
-    `translated ${bt.toFixed(2)} s CPU (wall ${median(boots.interp.map((b) => b.wall)).toFixed(2)} / ${median(boots.trans.map((b) => b.wall)).toFixed(2)} s), ` +
-    `interpreter / translated ×${(bi / bt).toFixed(2)}${same ? "" : "  TRANSCRIPTS DIFFER"}`,
-);
-}
+if (selected.includes("boot")) await benchBoot();
