@@ -99,9 +99,9 @@ function helperCall(call: string, w: number, di: number): string {
 
 /** Memory helpers: they may fault or touch a device, so PC and instret are written first. */
 const MEMORY: ReadonlyMap<number, string> = new Map([
-  ...[O.OP_LDRSB_X, O.OP_LDRSB_W, O.OP_STRH, O.OP_LDRH].map((op) => [op, "loadStore"] as const),
+  ...[O.OP_LDRSB_X, O.OP_LDRSB_W].map((op) => [op, "loadStore"] as const),
   ...[O.OP_LDRSH_X, O.OP_LDRSH_W, O.OP_LDRSW, O.OP_PRFM].map((op) => [op, "loadStore"] as const),
-  ...[O.OP_STP_W, O.OP_LDP_W, O.OP_STP_X, O.OP_LDP_X, O.OP_LDPSW].map((op) => [op, "loadStorePair"] as const),
+  [O.OP_LDPSW, "loadStorePair"],
   ...[O.OP_LDXR, O.OP_STXR, O.OP_LDXP, O.OP_STXP, O.OP_LDAR, O.OP_STLR].map((op) => [op, "exclusive"] as const),
 ]);
 
@@ -317,33 +317,80 @@ const INLINE: ReadonlyMap<number, readonly [string, number, string]> = new Map([
   [O.OP_STR_X, ["w", 4088, "view.setInt32(p, R[T], true); view.setInt32(p + 4, R[T + 1], true);"]],
   [O.OP_LDR_W, ["r", 4092, "R[T] = view.getInt32(p, true); R[T + 1] = 0;"]],
   [O.OP_STR_W, ["w", 4092, "view.setInt32(p, R[T], true);"]],
+  [O.OP_LDRH, ["r", 4094, "R[T] = view.getUint16(p, true); R[T + 1] = 0;"]],
+  [O.OP_STRH, ["w", 4094, "view.setUint16(p, R[T] & 65535, true);"]],
   [O.OP_LDRB, ["r", 4095, "R[T] = ram[p]; R[T + 1] = 0;"]],
   [O.OP_STRB, ["w", 4095, "ram[p] = R[T];"]],
+  // The pairs: R[E] is the second register; the highest offset leaves room for both.
+  [
+    O.OP_LDP_X,
+    [
+      "r",
+      4080,
+      "R[T] = view.getInt32(p, true); R[T + 1] = view.getInt32(p + 4, true); R[E] = view.getInt32(p + 8, true); R[E + 1] = view.getInt32(p + 12, true);",
+    ],
+  ],
+  [
+    O.OP_STP_X,
+    [
+      "w",
+      4080,
+      "view.setInt32(p, R[T], true); view.setInt32(p + 4, R[T + 1], true); view.setInt32(p + 8, R[E], true); view.setInt32(p + 12, R[E + 1], true);",
+    ],
+  ],
+  [
+    O.OP_LDP_W,
+    ["r", 4088, "R[T] = view.getInt32(p, true); R[T + 1] = 0; R[E] = view.getInt32(p + 4, true); R[E + 1] = 0;"],
+  ],
+  [O.OP_STP_W, ["w", 4088, "view.setInt32(p, R[T], true); view.setInt32(p + 4, R[E], true);"]],
 ]);
 // <<tx: templates>> += (chapters/04t-cpu-translate.mdx)
 
-/** An inline load or store: the fast-TLB path in line, everything else through `loadStore`. */
+/** An inline load or store: the fast-TLB path in line, everything else through the helper. */
 function loadStore(op: number, f: Fields, k: number, w: number, di: number): string | null {
   const inline = INLINE.get(op);
   if (inline === undefined) return null;
   const { a, b, c, d, e } = f;
-  const slow = memoryCall(`c.loadStore(${op}, ${di})`, k, w, di);
+  const isPair = op === O.OP_LDP_X || op === O.OP_STP_X || op === O.OP_LDP_W || op === O.OP_STP_W;
+  const slow = memoryCall(`c.${isPair ? "loadStorePair" : "loadStore"}(${op}, ${di})`, k, w, di);
+  const plus = (v: string) =>
+    `s = (${v} >>> 0) + ${c}; l = s | 0; h = (R[${b + 1}] + (s > 0xffffffff ? 1 : s < 0 ? -1 : 0)) | 0;`;
   let address: string;
-  if (d === 0) {
-    address = `s = (R[${b}] >>> 0) + ${c}; l = s | 0; h = (R[${b + 1}] + (s > 0xffffffff ? 1 : s < 0 ? -1 : 0)) | 0;`;
-  } else if (d === 3 && e >> 8 === 3) {
-    const sh = e & 7;
-    const high = sh === 0 ? `R[${c + 1}]` : `(R[${c + 1}] << ${sh}) | (R[${c}] >>> ${32 - sh})`;
-    address = `s = (R[${b}] >>> 0) + ((R[${c}] << ${sh}) >>> 0); l = s | 0; h = (R[${b + 1}] + (${high}) + (s > 0xffffffff ? 1 : 0)) | 0;`;
+  let back = "";
+  if (d === 0 || d === 2) {
+    address = plus(`R[${b}]`);
+    if (d === 2) back = `R[${b}] = l; R[${b + 1}] = h;`;
+  } else if (d === 1) {
+    address = `l = R[${b}]; h = R[${b + 1}]; s = (l >>> 0) + ${c}; g = s | 0; t = (h + (s > 0xffffffff ? 1 : s < 0 ? -1 : 0)) | 0;`;
+    back = `R[${b}] = g; R[${b + 1}] = t;`;
+  } else if (!isPair && (e >> 8 === 3 || e >> 8 === 7 || e >> 8 === 2 || e >> 8 === 6)) {
+    address = registerOffset(b, c, e >> 8, e & 7);
   } else {
     return slow;
   }
   const [tlb, last, access] = inline;
+  // Where the interpreter calls its helper it writes the PC first; so does the block (see above).
+  const itsOwn = !isPair && op !== O.OP_LDRH && op !== O.OP_STRH && (d === 0 || (d === 3 && e >> 8 === 3));
+  const stamp = itsOwn ? "" : `c.pc = pc + ${4 * k}; `;
   const spOk = b === SP ? `(R[${SP}] & 15) === 0 && ` : "";
   const inPage = last < 4095 ? ` && o <= ${last}` : "";
   const hit = `${spOk}c.${tlb}Tag[i] === h * 1048576 + (l >>> 12)${inPage}`;
-  const body = access.replaceAll("R[T]", `R[${a}]`).replaceAll("R[T + 1]", `R[${a + 1}]`);
-  return `${address} o = l & 4095; i = (l >>> 12) & ${TLB_MASK};\nif (${hit}) { p = c.${tlb}Word[i] * 4 + o; ${body} } else { ${slow} }`;
+  const body = access
+    .replaceAll("R[T]", `R[${a}]`)
+    .replaceAll("R[T + 1]", `R[${a + 1}]`)
+    .replaceAll("R[E]", `R[${e}]`)
+    .replaceAll("R[E + 1]", `R[${e + 1}]`);
+  return `${address} o = l & 4095; i = (l >>> 12) & ${TLB_MASK};\nif (${hit}) { ${stamp}p = c.${tlb}Word[i] * 4 + o; ${body} ${back} } else { ${slow} }`;
+}
+
+/** The address base + extended register: option 3/7 (lsl, sxtx), 2 (uxtw) or 6 (sxtw), shifted by `sh`. */
+function registerOffset(b: number, c: number, option: number, sh: number): string {
+  let high: string;
+  if (option === 3 || option === 7)
+    high = sh === 0 ? `R[${c + 1}]` : `(R[${c + 1}] << ${sh}) | (R[${c}] >>> ${32 - sh})`;
+  else if (option === 2) high = sh === 0 ? "0" : `R[${c}] >>> ${32 - sh}`;
+  else high = sh === 0 ? `R[${c}] >> 31` : `R[${c}] >> ${32 - sh}`;
+  return `s = (R[${b}] >>> 0) + ((R[${c}] << ${sh}) >>> 0); l = s | 0; h = (R[${b + 1}] + (${high}) + (s > 0xffffffff ? 1 : 0)) | 0;`;
 }
 // <<tx: the block>> (chapters/04t-cpu-translate.mdx)
 
