@@ -1,7 +1,9 @@
 // chapter: 04t-cpu-translate
 // The translating tier (chapter 4t) against the interpreter: the same programs run on two CPUs,
 // one translating and one not, compared after every slice (lockstep); a fault inside a block is
-// precise; code rewritten by the program, by a device (DMA) or by a loader is never run stale.
+// precise; code rewritten by the program, by a device (DMA) or by a loader is never run stale;
+// a block that branches to its own start runs as a loop inside its function, leaving at the exact
+// instruction count of the budget, with flags and registers written back at every exit and call.
 // Encodings were produced with llvm-mc and llvm-objdump when the tests were written; the assembly
 // is beside each word.
 import { describe, expect, it } from "vitest";
@@ -166,5 +168,131 @@ describe("the translating tier", () => {
     m.cpu.run(10_000);
     expect(m.cpu.x(0)).toBe(300n);
     expect(m.cpu.tx?.dropped).toBeGreaterThan(0);
+  });
+});
+
+/** Counts calls of every block the CPU translates from now on. */
+function countCalls(cpu: Cpu): { calls: number } {
+  const tx = cpu.tx;
+  if (tx === null) throw new Error("no translator");
+  const counter = { calls: 0 };
+  const translate = tx.translate.bind(tx);
+  tx.translate = (bi: number, wi: number) => {
+    translate(bi, wi);
+    const f = tx.fn[bi];
+    if (f !== null) tx.fn[bi] = (c, pc, r0, end) => (counter.calls++, f(c, pc, r0, end));
+  };
+  return counter;
+}
+
+describe("loops inside a block", () => {
+  const COUNT = [
+    0xd2800000, // mov x0, #0
+    0xd2807d01, // mov x1, #1000
+    0x91000c00, // add x0, x0, #3              (loop)
+    0xf1000421, // subs x1, x1, #1
+    0x54ffffc1, // b.ne loop                   → the block at loop branches to its own start
+    0xd4200000, // brk #0
+  ];
+
+  it("leaves the loop at the exact instruction count of the budget, in one call", () => {
+    const fast = machine(COUNT, true);
+    const slow = machine(COUNT, false);
+    const counter = countCalls(fast.cpu);
+    for (const m of [fast, slow]) m.cpu.run(2);
+    counter.calls = 0;
+    // 100 passes of 3 fill a budget of 300 exactly: one call (leaving a pass early would enter again).
+    for (const m of [fast, slow]) m.cpu.run(300);
+    expect(counter.calls).toBe(1);
+    expect(fast.cpu.instret).toBe(302);
+    expect(fast.cpu.x(0)).toBe(300n);
+    expect(state(fast.cpu)).toEqual(state(slow.cpu));
+    // 100 passes fit in 301 with 1 to spare, which the interpreter spends on `add`.
+    for (const m of [fast, slow]) m.cpu.run(301);
+    expect(counter.calls).toBe(2);
+    expect(fast.cpu.instret).toBe(603);
+    expect(fast.cpu.x(0)).toBe(603n);
+    expect(fast.cpu.x(1)).toBe(800n);
+    expect(state(fast.cpu)).toEqual(state(slow.cpu));
+    for (let budget = 1; budget < 40; budget++) {
+      for (const m of [fast, slow]) m.cpu.run(budget);
+      expect(state(fast.cpu)).toEqual(state(slow.cpu));
+    }
+  });
+
+  it("makes a fault in the 129th pass of a loop precise", () => {
+    const words = [
+      0xd2a80102, // mov x2, #0x40080000
+      0xd2800001, // mov x1, #0
+      0x91000421, // add x1, x1, #1              (loop)
+      0xf9000041, // str x1, [x2]                → the 129th pass stores at 0x40100000, past RAM
+      0x91400442, // add x2, x2, #1, lsl #12
+      0x17fffffd, // b loop
+    ];
+    const fast = machine(words, true);
+    const slow = machine(words, false);
+    const counter = countCalls(fast.cpu);
+    fast.cpu.run(100_000);
+    slow.cpu.run(100_000);
+    expect(counter.calls).toBe(2); // the block at 0, then the loop once
+    expect(fast.entries).toEqual(slow.entries);
+    expect(fast.entries.length).toBe(1);
+    expect(fast.entries[0].elr).toBe(BigInt(RAM_BASE + 12));
+    expect(fast.entries[0].far).toBe(BigInt(RAM_BASE + 0x10_0000));
+    expect(fast.entries[0].instret).toBe(slow.entries[0].instret);
+    expect(fast.cpu.x(1)).toBe(129n);
+    expect(state(fast.cpu)).toEqual(state(slow.cpu));
+  });
+
+  it("writes the flags back before a helper reads them and when the block is left", () => {
+    const words = [
+      0xd2800000, // mov x0, #0
+      0xd2807d01, // mov x1, #1000
+      0x91000c00, // add x0, x0, #3              (loop)
+      0xf100143f, // cmp x1, #5
+      0x9a1f00a5, // adc x5, x5, xzr             (a helper call: reads C)
+      0xf1000421, // subs x1, x1, #1
+      0x54ffff81, // b.ne loop
+      0xd53b4203, // mrs x3, nzcv                (interpreted: reads the CPU's flags)
+      0xd4200000, // brk #0
+    ];
+    for (const hot of [1, 16]) {
+      const fast = machine(words, true, hot);
+      const slow = machine(words, false);
+      expect(lockstep(fast.cpu, slow.cpu, 100_000)).toBeNull();
+      expect(fast.cpu.x(5)).toBe(996n);
+      expect(fast.cpu.x(3)).toBe(0x6000_0000n);
+      expect(fast.cpu.x(0)).toBe(3000n);
+    }
+  });
+
+  it("runs the old code of a loop that rewrites itself until it leaves", () => {
+    const words = [
+      0xd2800000, // mov x0, #0
+      0xd2800c81, // mov x1, #100
+      0x10000064, // adr x4, loop
+      0x180000e3, // ldr w3, patch
+      0xd50b7524, // ic ivau, x4                 (no template: the loop's block starts after it)
+      0x91000400, // add x0, x0, #1              (loop) ← its first pass stores add x0, x0, #2 here
+      0xb9000083, // str w3, [x4]
+      0xf1000421, // subs x1, x1, #1
+      0x54ffffa1, // b.ne loop
+      0xd4200000, // brk #0
+      0x91000800, // add x0, x0, #2              (patch)
+    ];
+    // The interpreter sees the new word from the second pass on: 1 + 99 × 2.
+    const slow = machine(words, false);
+    slow.cpu.run(100_000);
+    expect(slow.cpu.x(0)).toBe(199n);
+    // One entry runs all 100 passes with the words it was translated from.
+    const whole = machine(words, true);
+    whole.cpu.run(100_000);
+    expect(whole.cpu.x(0)).toBe(100n);
+    // Budgets of 20: the first entry runs 3 passes; the next entry's prologue sees the new word,
+    // drops the block, and from then on every pass adds 2 (3 + 97 × 2).
+    const sliced = machine(words, true);
+    while (!sliced.cpu.halted) sliced.cpu.run(20);
+    expect(sliced.cpu.x(0)).toBe(197n);
+    expect(sliced.cpu.tx?.dropped).toBeGreaterThan(0);
   });
 });
