@@ -185,6 +185,71 @@ function countCalls(cpu: Cpu): { calls: number } {
   return counter;
 }
 
+// The templates of multiply-add, 32-bit division (by zero, and INT_MIN / -1), bitfields, extr
+// and the inline pairs, halfwords, writeback and extended-register forms, in a loop of 1000.
+const TEMPLATES = [
+  0xd2824680, // mov x0, #4660
+  0xf2f35780, // movk x0, #39612, lsl #48
+  0xd2807d01, // mov x1, #1000
+  0xd2a80102, // mov x2, #1074266112
+  0x928000a3, // mov x3, #-6
+  0x52b00009, // mov w9, #-2147483648
+  0x1280000a, // mov w10, #-1
+  0x93c30004, // extr x4, x0, x3, #0 (loop)
+  0x93c33405, // extr x5, x0, x3, #13
+  0x93c38006, // extr x6, x0, x3, #32
+  0x93c0b467, // extr x7, x3, x0, #45
+  0x13831c08, // extr w8, w0, w3, #7
+  0x93c0ec00, // ror x0, x0, #59
+  0x9b03040b, // madd x11, x0, x3, x1
+  0x9b01806c, // msub x12, x3, x1, x0
+  0x1b03040d, // madd w13, w0, w3, w1
+  0x9b007c0e, // mul x14, x0, x0
+  0x1ac1080f, // udiv w15, w0, w1
+  0x1ac10c70, // sdiv w16, w3, w1
+  0x1aca0d31, // sdiv w17, w9, w10
+  0x1adf0812, // udiv w18, w0, wzr
+  0xd373c813, // lsl x19, x0, #13
+  0xd36dfc14, // lsr x20, x0, #45
+  0x9347fc75, // asr x21, x3, #7
+  0x93401c16, // sxtb x22, w0
+  0x93403c77, // sxth x23, w3
+  0x93407c18, // sxtw x24, w0
+  0x53032c19, // ubfx w25, w0, #3, #9
+  0x131c147a, // sbfiz w26, w3, #4, #6
+  0x3318101b, // bfi w27, w0, #8, #5
+  0x53003c7c, // uxth w28, w3
+  0xa9810c40, // stp x0, x3, [x2, #16]!
+  0xa8ff785d, // ldp x29, x30, [x2], #-16
+  0x293f0c40, // stp w0, w3, [x2, #-8]
+  0x297f1444, // ldp w4, w5, [x2, #-8]
+  0x79000443, // strh w3, [x2, #2]
+  0x79400446, // ldrh w6, [x2, #2]
+  0xb8215840, // str w0, [x2, w1, uxtw #2]
+  0xb8615847, // ldr w7, [x2, w1, uxtw #2]
+  0x38401448, // ldrb w8, [x2], #1
+  0x381ffc40, // strb w0, [x2, #-1]!
+  0xd1000042, // sub x2, x2, #0
+  0x8b010000, // add x0, x0, x1
+  0xca000463, // eor x3, x3, x0, lsl #1
+  0xf1000421, // subs x1, x1, #1
+  0x54fffb41, // b.ne loop
+  0xd4200000, // brk #0
+];
+
+describe("the templates added for the profile", () => {
+  it("run as the interpreter runs them, compared after every slice", () => {
+    for (const hot of [1, 16]) {
+      const fast = machine(TEMPLATES, true, hot);
+      const slow = machine(TEMPLATES, false);
+      expect(lockstep(fast.cpu, slow.cpu, 100_000)).toBeNull();
+      expect(fast.cpu.halted).toBe(true);
+      expect(fast.entries).toEqual(slow.entries);
+      expect(fast.cpu.x(1)).toBe(0n);
+    }
+  });
+});
+
 describe("loops inside a block", () => {
   const COUNT = [
     0xd2800000, // mov x0, #0

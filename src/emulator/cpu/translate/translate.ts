@@ -180,8 +180,6 @@ function others(op: number, f: Fields, k: number, w: number, di: number, pageOff
     case O.OP_LDR_LIT_X:
     case O.OP_LDRSW_LIT:
       return memoryCall(`c.loadLiteral(${op}, ${di}, pc + ${4 * k} + ${c})`, k, w, di);
-    case O.OP_EXTR:
-      return helperCall(`c.extr(${di})`, w, di);
     case O.OP_PRFM_LIT:
       return "";
     case O.OP_HINT:
@@ -277,6 +275,7 @@ h = (g >>> 16) * (t >>> 16) + Math.floor(s / 65536) + Math.floor(l / 4294967296)
     return `t = R[${c}]; R[${a}] = t === 0 ? 0 : ${q} | 0; R[${a + 1}] = 0;`;
   }
   if (op === O.OP_UBFM || op === O.OP_SBFM || op === O.OP_BFM) return bitfield(op, a, b, c, d, e);
+  if (op === O.OP_EXTR) return extract(a, b, c, d, e);
   return null;
 }
 // <<tx: templates>> += (chapters/04t-cpu-translate.mdx)
@@ -308,6 +307,15 @@ function bitfield(op: number, a: number, b: number, immr: number, imms: number, 
   else if (op === O.OP_SBFM && immr === 0 && imms === 31) return `l = R[${b}]; R[${a}] = l; R[${a + 1}] = l >> 31;`;
   if (shift === null) return null;
   return `l = R[${b}]; h = R[${b + 1}]; ${shift} R[${a}] = l; R[${a + 1}] = h;`;
+}
+
+/** `extr` (and `ror` #n): bits lsb…lsb+63 of Xn:Xm (or lsb…lsb+31 of Wn:Wm). */
+function extract(a: number, n: number, m: number, lsb: number, sf: number): string {
+  const join = (lo: string, hi: string, k: number) => (k === 0 ? lo : `(${lo} >>> ${k}) | (${hi} << ${32 - k})`);
+  if (!sf) return `R[${a}] = ${join(`R[${m}]`, `R[${n}]`, lsb)}; R[${a + 1}] = 0;`;
+  const [w0, w1, w2, k] =
+    lsb < 32 ? [`R[${m}]`, `R[${m + 1}]`, `R[${n}]`, lsb] : [`R[${m + 1}]`, `R[${n}]`, `R[${n + 1}]`, lsb - 32];
+  return `l = ${join(w0, w1, k)}; h = ${join(w1, w2, k)}; R[${a}] = l; R[${a + 1}] = h;`;
 }
 // <<tx: templates>> += (chapters/04t-cpu-translate.mdx)
 
