@@ -180,7 +180,11 @@ function countCalls(cpu: Cpu): { calls: number } {
   tx.translate = (bi: number, wi: number) => {
     translate(bi, wi);
     const f = tx.fn[bi];
-    if (f !== null) tx.fn[bi] = (c, pc, r0, end) => (counter.calls++, f(c, pc, r0, end));
+    if (f === null) return;
+    tx.fn[bi] = (c, pc, r0, end) => {
+      counter.calls++;
+      return f(c, pc, r0, end);
+    };
   };
   return counter;
 }

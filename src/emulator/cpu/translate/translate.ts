@@ -390,6 +390,7 @@ function loadStore(op: number, f: Fields, k: number, w: number, di: number): str
     .replaceAll("R[E + 1]", `R[${e + 1}]`);
   return `${address} o = l & 4095; i = (l >>> 12) & ${TLB_MASK};\nif (${hit}) { ${stamp}p = c.${tlb}Word[i] * 4 + o; ${body} ${back} } else { ${slow} }`;
 }
+// <<tx: templates>> += (chapters/04t-cpu-translate.mdx)
 
 /** The address base + extended register: option 3/7 (lsl, sxtx), 2 (uxtw) or 6 (sxtw), shifted by `sh`. */
 function registerOffset(b: number, c: number, option: number, sh: number): string {
@@ -437,6 +438,7 @@ function branch(op: number, f: Fields, k: number): string | null {
   if (4 * k + c === 0) return `if (!${taken}) { ${exit(k + 1, next)} } ${BACK}`;
   return exit(k + 1, `${taken} ? pc + ${4 * k + c} : ${next}`);
 }
+// <<tx: the block>> += (chapters/04t-cpu-translate.mdx)
 
 /** Leaving the block after `n` of this pass's instructions, to `where`: locals written back first. */
 function exit(n: number, where: string): string {
