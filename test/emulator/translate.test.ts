@@ -229,6 +229,12 @@ const TEMPLATES = [
   0x297f1444, // ldp w4, w5, [x2, #-8]
   0x79000443, // strh w3, [x2, #2]
   0x79400446, // ldrh w6, [x2, #2]
+  0xb89f8056, // ldursw x22, [x2, #-8]
+  0x79800457, // ldrsh x23, [x2, #2]
+  0x79c00458, // ldrsh w24, [x2, #2]
+  0x389fc059, // ldursb x25, [x2, #-4]
+  0x38dfc05a, // ldursb w26, [x2, #-4]
+  0xb89fc05b, // ldursw x27, [x2, #-4]
   0xb8215840, // str w0, [x2, w1, uxtw #2]
   0xb8615847, // ldr w7, [x2, w1, uxtw #2]
   0x38401448, // ldrb w8, [x2], #1
@@ -237,7 +243,7 @@ const TEMPLATES = [
   0x8b010000, // add x0, x0, x1
   0xca000463, // eor x3, x3, x0, lsl #1
   0xf1000421, // subs x1, x1, #1
-  0x54fffb41, // b.ne loop
+  0x54fffa81, // b.ne loop
   0xd4200000, // brk #0
 ];
 
@@ -250,6 +256,29 @@ describe("the templates added for the profile", () => {
       expect(fast.cpu.halted).toBe(true);
       expect(fast.entries).toEqual(slow.entries);
       expect(fast.cpu.x(1)).toBe(0n);
+    }
+  });
+});
+
+describe("side exits", () => {
+  it("goes on past a conditional branch and leaves by it with the count up to it", () => {
+    const words = [
+      0xd2800000, // mov x0, #0
+      0xd2800c81, // mov x1, #100
+      0x37000061, // tbnz w1, #0, odd            (loop) a side exit: the block goes on
+      0x91000400, // add x0, x0, #1
+      0x14000002, // b next                      → the block at loop ends here: 3 instructions
+      0x91000800, // add x0, x0, #2              (odd)
+      0xf1000421, // subs x1, x1, #1             (next)
+      0x54ffff61, // b.ne loop
+      0xd4200000, // brk #0
+    ];
+    for (const hot of [1, 16]) {
+      const fast = machine(words, true, hot);
+      const slow = machine(words, false);
+      expect(lockstep(fast.cpu, slow.cpu, 10_000)).toBeNull();
+      expect(fast.cpu.x(0)).toBe(150n);
+      expect(fast.cpu.tx?.len[2]).toBe(3);
     }
   });
 });

@@ -99,8 +99,7 @@ function helperCall(call: string, w: number, di: number): string {
 
 /** Memory helpers: they may fault or touch a device, so PC and instret are written first. */
 const MEMORY: ReadonlyMap<number, string> = new Map([
-  ...[O.OP_LDRSB_X, O.OP_LDRSB_W].map((op) => [op, "loadStore"] as const),
-  ...[O.OP_LDRSH_X, O.OP_LDRSH_W, O.OP_LDRSW, O.OP_PRFM].map((op) => [op, "loadStore"] as const),
+  [O.OP_PRFM, "loadStore"],
   [O.OP_LDPSW, "loadStorePair"],
   ...[O.OP_LDXR, O.OP_STXR, O.OP_LDXP, O.OP_STXP, O.OP_LDAR, O.OP_STLR].map((op) => [op, "exclusive"] as const),
 ]);
@@ -328,6 +327,11 @@ const INLINE: ReadonlyMap<number, readonly [string, number, string]> = new Map([
   [O.OP_LDRH, ["r", 4094, "R[T] = view.getUint16(p, true); R[T + 1] = 0;"]],
   [O.OP_STRH, ["w", 4094, "view.setUint16(p, R[T] & 65535, true);"]],
   [O.OP_LDRB, ["r", 4095, "R[T] = ram[p]; R[T + 1] = 0;"]],
+  [O.OP_LDRSW, ["r", 4092, "R[T] = view.getInt32(p, true); R[T + 1] = R[T] >> 31;"]],
+  [O.OP_LDRSH_X, ["r", 4094, "R[T] = view.getInt16(p, true); R[T + 1] = R[T] >> 31;"]],
+  [O.OP_LDRSH_W, ["r", 4094, "R[T] = view.getInt16(p, true); R[T + 1] = 0;"]],
+  [O.OP_LDRSB_X, ["r", 4095, "R[T] = (ram[p] << 24) >> 24; R[T + 1] = R[T] >> 31;"]],
+  [O.OP_LDRSB_W, ["r", 4095, "R[T] = (ram[p] << 24) >> 24; R[T + 1] = 0;"]],
   [O.OP_STRB, ["w", 4095, "ram[p] = R[T];"]],
   // The pairs: R[E] is the second register; the highest offset leaves room for both.
   [
@@ -436,9 +440,13 @@ function branch(op: number, f: Fields, k: number): string | null {
       return null;
   }
   if (4 * k + c === 0) return `if (!${taken}) { ${exit(k + 1, next)} } ${BACK}`;
-  return exit(k + 1, `${taken} ? pc + ${4 * k + c} : ${next}`);
+  if (taken !== "true") return `if (${taken}) { ${exit(k + 1, `pc + ${4 * k + c}`)} }`;
+  return exit(k + 1, `pc + ${4 * k + c}`);
 }
 // <<tx: the block>> += (chapters/04t-cpu-translate.mdx)
+
+/** The conditional branches: unless they go back to the block's start, the block goes on past them. */
+const SIDE_EXITS: ReadonlySet<number> = new Set([O.OP_BCOND, O.OP_CBZ, O.OP_CBNZ, O.OP_TBZ, O.OP_TBNZ]);
 
 /** Leaving the block after `n` of this pass's instructions, to `where`: locals written back first. */
 function exit(n: number, where: string): string {
@@ -461,8 +469,9 @@ export function translateBlock(ram32: Int32Array, wi: number, dcacheMask: number
     if (code === null) break;
     words.push(w);
     body.push(`// ${k}: ${(w >>> 0).toString(16).padStart(8, "0")}\n${code}`);
-    end = jump !== null ? "" : exit(k + 1, `pc + ${4 * k + 4}`);
-    if (jump !== null) break;
+    const ends = jump !== null && !(SIDE_EXITS.has(op) && 4 * k + fields.c !== 0);
+    end = ends ? "" : exit(k + 1, `pc + ${4 * k + 4}`);
+    if (ends) break;
   }
   if (words.length === 0) return null;
   const n = words.length;
