@@ -317,7 +317,7 @@ export class Cpu implements CpuPort {
         const bi = wi & TX_MASK;
         if (tx.tag[bi] !== wi && ++tx.heat[bi] >= tx.hot) tx.translate(bi, wi);
         if (tx.tag[bi] === wi && tx.len[bi] <= end - retired) {
-          const npc = (tx.fn[bi] as Block)(this, pcPage + pcOff, retired);
+          const npc = (tx.fn[bi] as Block)(this, pcPage + pcOff, retired, end);
           if (!Number.isNaN(npc)) {
             retired += this.txN;
             if (exc) continue;

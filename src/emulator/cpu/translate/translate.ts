@@ -21,8 +21,11 @@ export const TRANSLATE_BY_DEFAULT = true;
 const SP = 64;
 // <<tx: the block's interface>> (chapters/04t-cpu-translate.mdx)
 
-/** A translated block: runs from virtual `pc` with `r0` retired; returns the next PC, NaN if stale. */
-export type Block = (c: unknown, pc: number, r0: number) => number;
+/**
+ * A translated block: runs from virtual `pc` with `r0` retired, never past `end` retired; returns
+ * the next PC, NaN if stale.
+ */
+export type Block = (c: unknown, pc: number, r0: number, end: number) => number;
 type Factory = (...env: unknown[]) => Block;
 
 /** What a block closes over: the CPU's registers, decode cache, RAM views and attention flag. */
@@ -82,27 +85,40 @@ const HELPERS: ReadonlyMap<number, string> = new Map([
 ]);
 // <<tx: instructions run by the interpreter's helpers>> += (chapters/04t-cpu-translate.mdx)
 
+/** Marks in a template's text, replaced when the block is assembled (see `localise`, `translateBlock`). */
+const FLUSH = "\u0001";
+const RELOAD = "\u0002";
+const BASE = "\u0003";
+const BACK = "\u0004";
+
+/** A call to one of the interpreter's helpers, behind the decode-cache tag test, locals saved around it. */
+function helperCall(call: string, w: number, di: number): string {
+  return `${FLUSH} if (D[${di}] !== ${w}) c.decodeInto(${di}, ${w}); ${call}; ${RELOAD}`;
+}
+// <<tx: instructions run by the interpreter's helpers>> += (chapters/04t-cpu-translate.mdx)
+
 /** Memory helpers: they may fault or touch a device, so PC and instret are written first. */
 const MEMORY: ReadonlyMap<number, string> = new Map([
-  ...[O.OP_LDRSB_X, O.OP_LDRSB_W, O.OP_STRH, O.OP_LDRH].map((op) => [op, "loadStore"] as const),
-  ...[O.OP_LDRSH_X, O.OP_LDRSH_W, O.OP_LDRSW, O.OP_PRFM].map((op) => [op, "loadStore"] as const),
-  ...[O.OP_STP_W, O.OP_LDP_W, O.OP_STP_X, O.OP_LDP_X, O.OP_LDPSW].map((op) => [op, "loadStorePair"] as const),
+  [O.OP_PRFM, "loadStore"],
+  [O.OP_LDPSW, "loadStorePair"],
   ...[O.OP_LDXR, O.OP_STXR, O.OP_LDXP, O.OP_STXP, O.OP_LDAR, O.OP_STLR].map((op) => [op, "exclusive"] as const),
 ]);
 
 /** A call that may fault: PC and instret written back first, the block left if it did. */
 function memoryCall(call: string, k: number, w: number, di: number): string {
   return (
-    `c.pc = pc + ${4 * k}; c.instret = r0 + ${k + 1}; if (D[${di}] !== ${w}) c.decodeInto(${di}, ${w}); ` +
-    `${call}; if (att()) { c.txN = ${k + 1}; return pc + ${4 * k + 4}; }`
+    `c.pc = pc + ${4 * k}; c.instret = r0 + ${k + 1}; ${helperCall(call, w, di)} ` +
+    `if (att()) { c.txN = ${BASE}${k + 1}; return pc + ${4 * k + 4}; }`
   );
 }
 // <<tx: templates>> (chapters/04t-cpu-translate.mdx)
 
 /** Emits one instruction's JavaScript; null if it has no template (it ends the block before it). */
 function emit(op: number, f: Fields, k: number, w: number, di: number, pageOff: number): string | null {
+  const inline = arithmetic(op, f);
+  if (inline !== null) return inline;
   const helper = HELPERS.get(op);
-  if (helper !== undefined) return `if (D[${di}] !== ${w}) c.decodeInto(${di}, ${w}); c.${helper}(${op}, ${di});`;
+  if (helper !== undefined) return helperCall(`c.${helper}(${op}, ${di})`, w, di);
   const mem = MEMORY.get(op);
   if (mem !== undefined) return memoryCall(`c.${mem}(${op}, ${di})`, k, w, di);
   return moves(op, f) ?? others(op, f, k, w, di, pageOff) ?? registers(op, f, w, di) ?? loadStore(op, f, k, w, di);
@@ -163,8 +179,6 @@ function others(op: number, f: Fields, k: number, w: number, di: number, pageOff
     case O.OP_LDR_LIT_X:
     case O.OP_LDRSW_LIT:
       return memoryCall(`c.loadLiteral(${op}, ${di}, pc + ${4 * k} + ${c})`, k, w, di);
-    case O.OP_EXTR:
-      return `if (D[${di}] !== ${w}) c.decodeInto(${di}, ${w}); c.extr(${di});`;
     case O.OP_PRFM_LIT:
       return "";
     case O.OP_HINT:
@@ -197,7 +211,7 @@ function shiftCode(sf: number, type: number, n: number): string {
 function registers(op: number, f: Fields, w: number, di: number): string | null {
   const { a, b, c, d, e } = f;
   if (op >= O.OP_AND && op <= O.OP_BICS) {
-    if (e !== 1) return `if (D[${di}] !== ${w}) c.decodeInto(${di}, ${w}); c.logical(${op}, ${di});`;
+    if (e !== 1) return helperCall(`c.logical(${op}, ${di})`, w, di);
     const shift = shiftCode(1, d >> 8, d & 63);
     const invert = (op & 1) === 1 ? "l = ~l; h = ~h;" : "";
     const o = op === O.OP_ORR || op === O.OP_ORN ? "|" : op === O.OP_EOR || op === O.OP_EON ? "^" : "&";
@@ -242,73 +256,201 @@ function addSub(op: number, f: Fields): string {
 }
 // <<tx: templates>> += (chapters/04t-cpu-translate.mdx)
 
+/** Multiply-add, 32-bit division and the common bitfield moves, in line; null for the rest. */
+function arithmetic(op: number, f: Fields): string | null {
+  const { a, b, c, d, e } = f;
+  if (op === O.OP_MADD || op === O.OP_MSUB) {
+    const ra = d >> 4;
+    const sign = op === O.OP_MADD ? "+" : "-";
+    if (!e) return `R[${a}] = (R[${ra}] ${sign} Math.imul(R[${b}], R[${c}])) | 0; R[${a + 1}] = 0;`;
+    const lo = `g = R[${b}]; t = R[${c}]; s = (g & 65535) * (t >>> 16) + (g >>> 16) * (t & 65535);
+l = (g & 65535) * (t & 65535) + (s % 65536) * 65536;
+h = (g >>> 16) * (t >>> 16) + Math.floor(s / 65536) + Math.floor(l / 4294967296) + Math.imul(g, R[${c + 1}]) + Math.imul(R[${b + 1}], t);`;
+    const carry = op === O.OP_MADD ? "(s > 0xffffffff ? 1 : 0)" : "(s < 0 ? 1 : 0)";
+    return `${lo} s = (R[${ra}] >>> 0) ${sign} (l >>> 0); R[${a + 1}] = (R[${ra + 1}] ${sign} h ${sign} ${carry}) | 0; R[${a}] = s | 0;`;
+  }
+  if ((op === O.OP_UDIV || op === O.OP_SDIV) && !e) {
+    const q = op === O.OP_UDIV ? `Math.floor((R[${b}] >>> 0) / (t >>> 0))` : `Math.trunc(R[${b}] / t)`;
+    return `t = R[${c}]; R[${a}] = t === 0 ? 0 : ${q} | 0; R[${a + 1}] = 0;`;
+  }
+  if (op === O.OP_UBFM || op === O.OP_SBFM || op === O.OP_BFM) return bitfield(op, a, b, c, d, e);
+  if (op === O.OP_EXTR) return extract(a, b, c, d, e);
+  return null;
+}
+// <<tx: templates>> += (chapters/04t-cpu-translate.mdx)
+
+/** `ubfm`/`sbfm`/`bfm` with constant fields: all 32-bit forms, the 64-bit shifts and extensions. */
+function bitfield(op: number, a: number, b: number, immr: number, imms: number, sf: number): string | null {
+  if (!sf) {
+    const extract = imms >= immr;
+    const width = extract ? imms - immr + 1 : imms + 1;
+    const pos = extract ? 0 : 32 - immr;
+    const mask = width === 32 ? -1 : (1 << width) - 1;
+    let v: string;
+    if (op === O.OP_SBFM) {
+      v = extract
+        ? `(R[${b}] << ${31 - imms}) >> ${32 - width}`
+        : `((R[${b}] << ${32 - width}) >> ${32 - width}) << ${pos}`;
+    } else {
+      v = `((${extract ? `R[${b}] >>> ${immr}` : `R[${b}]`}) & ${mask}) << ${pos}`;
+      if (op === O.OP_BFM) v = `(R[${a}] & ${~(mask << pos)}) | ${v}`;
+    }
+    return `R[${a}] = ${v}; R[${a + 1}] = 0;`;
+  }
+  let shift: string | null = null;
+  if (op === O.OP_UBFM && imms === 63) shift = shiftCode(1, 1, immr);
+  else if (op === O.OP_UBFM && imms + 1 === immr) shift = shiftCode(1, 0, 63 - imms);
+  else if (op === O.OP_SBFM && imms === 63) shift = shiftCode(1, 2, immr);
+  else if (op === O.OP_SBFM && immr === 0 && imms < 31)
+    return `l = (R[${b}] << ${31 - imms}) >> ${31 - imms}; R[${a}] = l; R[${a + 1}] = l >> 31;`;
+  else if (op === O.OP_SBFM && immr === 0 && imms === 31) return `l = R[${b}]; R[${a}] = l; R[${a + 1}] = l >> 31;`;
+  if (shift === null) return null;
+  return `l = R[${b}]; h = R[${b + 1}]; ${shift} R[${a}] = l; R[${a + 1}] = h;`;
+}
+
+/** `extr` (and `ror` #n): bits lsb…lsb+63 of Xn:Xm (or lsb…lsb+31 of Wn:Wm). */
+function extract(a: number, n: number, m: number, lsb: number, sf: number): string {
+  const join = (lo: string, hi: string, k: number) => (k === 0 ? lo : `(${lo} >>> ${k}) | (${hi} << ${32 - k})`);
+  if (!sf) return `R[${a}] = ${join(`R[${m}]`, `R[${n}]`, lsb)}; R[${a + 1}] = 0;`;
+  const [w0, w1, w2, k] =
+    lsb < 32 ? [`R[${m}]`, `R[${m + 1}]`, `R[${n}]`, lsb] : [`R[${m + 1}]`, `R[${n}]`, `R[${n + 1}]`, lsb - 32];
+  return `l = ${join(w0, w1, k)}; h = ${join(w1, w2, k)}; R[${a}] = l; R[${a + 1}] = h;`;
+}
+// <<tx: templates>> += (chapters/04t-cpu-translate.mdx)
+
 /** The inline loads and stores, as [TLB, highest page offset, access code with R[T] the register]. */
 const INLINE: ReadonlyMap<number, readonly [string, number, string]> = new Map([
   [O.OP_LDR_X, ["r", 4088, "R[T] = view.getInt32(p, true); R[T + 1] = view.getInt32(p + 4, true);"]],
   [O.OP_STR_X, ["w", 4088, "view.setInt32(p, R[T], true); view.setInt32(p + 4, R[T + 1], true);"]],
   [O.OP_LDR_W, ["r", 4092, "R[T] = view.getInt32(p, true); R[T + 1] = 0;"]],
   [O.OP_STR_W, ["w", 4092, "view.setInt32(p, R[T], true);"]],
+  [O.OP_LDRH, ["r", 4094, "R[T] = view.getUint16(p, true); R[T + 1] = 0;"]],
+  [O.OP_STRH, ["w", 4094, "view.setUint16(p, R[T] & 65535, true);"]],
   [O.OP_LDRB, ["r", 4095, "R[T] = ram[p]; R[T + 1] = 0;"]],
+  [O.OP_LDRSW, ["r", 4092, "R[T] = view.getInt32(p, true); R[T + 1] = R[T] >> 31;"]],
+  [O.OP_LDRSH_X, ["r", 4094, "R[T] = view.getInt16(p, true); R[T + 1] = R[T] >> 31;"]],
+  [O.OP_LDRSH_W, ["r", 4094, "R[T] = view.getInt16(p, true); R[T + 1] = 0;"]],
+  [O.OP_LDRSB_X, ["r", 4095, "R[T] = (ram[p] << 24) >> 24; R[T + 1] = R[T] >> 31;"]],
+  [O.OP_LDRSB_W, ["r", 4095, "R[T] = (ram[p] << 24) >> 24; R[T + 1] = 0;"]],
   [O.OP_STRB, ["w", 4095, "ram[p] = R[T];"]],
+  // The pairs: R[E] is the second register; the highest offset leaves room for both.
+  [
+    O.OP_LDP_X,
+    [
+      "r",
+      4080,
+      "R[T] = view.getInt32(p, true); R[T + 1] = view.getInt32(p + 4, true); R[E] = view.getInt32(p + 8, true); R[E + 1] = view.getInt32(p + 12, true);",
+    ],
+  ],
+  [
+    O.OP_STP_X,
+    [
+      "w",
+      4080,
+      "view.setInt32(p, R[T], true); view.setInt32(p + 4, R[T + 1], true); view.setInt32(p + 8, R[E], true); view.setInt32(p + 12, R[E + 1], true);",
+    ],
+  ],
+  [
+    O.OP_LDP_W,
+    ["r", 4088, "R[T] = view.getInt32(p, true); R[T + 1] = 0; R[E] = view.getInt32(p + 4, true); R[E + 1] = 0;"],
+  ],
+  [O.OP_STP_W, ["w", 4088, "view.setInt32(p, R[T], true); view.setInt32(p + 4, R[E], true);"]],
 ]);
 // <<tx: templates>> += (chapters/04t-cpu-translate.mdx)
 
-/** An inline load or store: the fast-TLB path in line, everything else through `loadStore`. */
+/** An inline load or store: the fast-TLB path in line, everything else through the helper. */
 function loadStore(op: number, f: Fields, k: number, w: number, di: number): string | null {
   const inline = INLINE.get(op);
   if (inline === undefined) return null;
   const { a, b, c, d, e } = f;
-  const slow = memoryCall(`c.loadStore(${op}, ${di})`, k, w, di);
+  const isPair = op === O.OP_LDP_X || op === O.OP_STP_X || op === O.OP_LDP_W || op === O.OP_STP_W;
+  const slow = memoryCall(`c.${isPair ? "loadStorePair" : "loadStore"}(${op}, ${di})`, k, w, di);
+  const plus = (v: string) =>
+    `s = (${v} >>> 0) + ${c}; l = s | 0; h = (R[${b + 1}] + (s > 0xffffffff ? 1 : s < 0 ? -1 : 0)) | 0;`;
   let address: string;
-  if (d === 0) {
-    address = `s = (R[${b}] >>> 0) + ${c}; l = s | 0; h = (R[${b + 1}] + (s > 0xffffffff ? 1 : s < 0 ? -1 : 0)) | 0;`;
-  } else if (d === 3 && e >> 8 === 3) {
-    const sh = e & 7;
-    const high = sh === 0 ? `R[${c + 1}]` : `(R[${c + 1}] << ${sh}) | (R[${c}] >>> ${32 - sh})`;
-    address = `s = (R[${b}] >>> 0) + ((R[${c}] << ${sh}) >>> 0); l = s | 0; h = (R[${b + 1}] + (${high}) + (s > 0xffffffff ? 1 : 0)) | 0;`;
+  let back = "";
+  if (d === 0 || d === 2) {
+    address = plus(`R[${b}]`);
+    if (d === 2) back = `R[${b}] = l; R[${b + 1}] = h;`;
+  } else if (d === 1) {
+    address = `l = R[${b}]; h = R[${b + 1}]; s = (l >>> 0) + ${c}; g = s | 0; t = (h + (s > 0xffffffff ? 1 : s < 0 ? -1 : 0)) | 0;`;
+    back = `R[${b}] = g; R[${b + 1}] = t;`;
+  } else if (!isPair && (e >> 8 === 3 || e >> 8 === 7 || e >> 8 === 2 || e >> 8 === 6)) {
+    address = registerOffset(b, c, e >> 8, e & 7);
   } else {
     return slow;
   }
   const [tlb, last, access] = inline;
+  // Where the interpreter calls its helper it writes the PC first; so does the block (see above).
+  const itsOwn = !isPair && op !== O.OP_LDRH && op !== O.OP_STRH && (d === 0 || (d === 3 && e >> 8 === 3));
+  const stamp = itsOwn ? "" : `c.pc = pc + ${4 * k}; `;
   const spOk = b === SP ? `(R[${SP}] & 15) === 0 && ` : "";
   const inPage = last < 4095 ? ` && o <= ${last}` : "";
   const hit = `${spOk}c.${tlb}Tag[i] === h * 1048576 + (l >>> 12)${inPage}`;
-  const body = access.replaceAll("R[T]", `R[${a}]`).replaceAll("R[T + 1]", `R[${a + 1}]`);
-  return `${address} o = l & 4095; i = (l >>> 12) & ${TLB_MASK};\nif (${hit}) { p = c.${tlb}Word[i] * 4 + o; ${body} } else { ${slow} }`;
+  const body = access
+    .replaceAll("R[T]", `R[${a}]`)
+    .replaceAll("R[T + 1]", `R[${a + 1}]`)
+    .replaceAll("R[E]", `R[${e}]`)
+    .replaceAll("R[E + 1]", `R[${e + 1}]`);
+  return `${address} o = l & 4095; i = (l >>> 12) & ${TLB_MASK};\nif (${hit}) { ${stamp}p = c.${tlb}Word[i] * 4 + o; ${body} ${back} } else { ${slow} }`;
+}
+// <<tx: templates>> += (chapters/04t-cpu-translate.mdx)
+
+/** The address base + extended register: option 3/7 (lsl, sxtx), 2 (uxtw) or 6 (sxtw), shifted by `sh`. */
+function registerOffset(b: number, c: number, option: number, sh: number): string {
+  let high: string;
+  if (option === 3 || option === 7)
+    high = sh === 0 ? `R[${c + 1}]` : `(R[${c + 1}] << ${sh}) | (R[${c}] >>> ${32 - sh})`;
+  else if (option === 2) high = sh === 0 ? "0" : `R[${c}] >>> ${32 - sh}`;
+  else high = sh === 0 ? `R[${c}] >> 31` : `R[${c}] >> ${32 - sh}`;
+  return `s = (R[${b}] >>> 0) + ((R[${c}] << ${sh}) >>> 0); l = s | 0; h = (R[${b + 1}] + (${high}) + (s > 0xffffffff ? 1 : 0)) | 0;`;
 }
 // <<tx: the block>> (chapters/04t-cpu-translate.mdx)
 
-/** The branches, which end a block: the JavaScript that returns the next PC. */
+/** The branches, which end a block: the JavaScript that returns the next PC (or loops, see below). */
 function branch(op: number, f: Fields, k: number): string | null {
   const { a, b, c, d, e } = f;
-  const here = `pc + ${4 * k}`;
   const next = `pc + ${4 * k + 4}`;
-  const done = `c.txN = ${k + 1};`;
   const link = `R[60] = (${next}) | 0; R[61] = Math.floor((${next}) / 4294967296) | 0;`;
+  let taken: string;
   switch (op) {
     case O.OP_B:
-      return `${done} return ${here} + ${c};`;
+      taken = "true";
+      break;
     case O.OP_BL:
-      return `${link} ${done} return ${here} + ${c};`;
+      return `${link} ${exit(k + 1, `pc + ${4 * k + c}`)}`;
     case O.OP_BCOND:
-      return `${done} return ${condition(d)} ? ${here} + ${c} : ${next};`;
+      taken = condition(d);
+      break;
     case O.OP_CBZ:
-    case O.OP_CBNZ: {
-      const zero = e ? `(R[${a}] | R[${a + 1}]) === 0` : `R[${a}] === 0`;
-      return `${done} return (${zero}) === ${op === O.OP_CBZ} ? ${here} + ${c} : ${next};`;
-    }
+    case O.OP_CBNZ:
+      taken = `((${e ? `(R[${a}] | R[${a + 1}])` : `R[${a}]`} === 0) === ${op === O.OP_CBZ})`;
+      break;
     case O.OP_TBZ:
     case O.OP_TBNZ: {
       const bit = d < 32 ? `(R[${a}] >>> ${d}) & 1` : `(R[${a + 1}] >>> ${d - 32}) & 1`;
-      return `${done} return ((${bit}) === 0) === ${op === O.OP_TBZ} ? ${here} + ${c} : ${next};`;
+      taken = `(((${bit}) === 0) === ${op === O.OP_TBZ})`;
+      break;
     }
     case O.OP_BR:
     case O.OP_BLR:
     case O.OP_RET:
-      return `s = R[${b + 1}] * 4294967296 + (R[${b}] >>> 0); ${op === O.OP_BLR ? link : ""} ${done} return s;`;
+      return `s = R[${b + 1}] * 4294967296 + (R[${b}] >>> 0); ${op === O.OP_BLR ? link : ""} ${exit(k + 1, "s")}`;
     default:
       return null;
   }
+  if (4 * k + c === 0) return `if (!${taken}) { ${exit(k + 1, next)} } ${BACK}`;
+  if (taken !== "true") return `if (${taken}) { ${exit(k + 1, `pc + ${4 * k + c}`)} }`;
+  return exit(k + 1, `pc + ${4 * k + c}`);
+}
+// <<tx: the block>> += (chapters/04t-cpu-translate.mdx)
+
+/** The conditional branches: unless they go back to the block's start, the block goes on past them. */
+const SIDE_EXITS: ReadonlySet<number> = new Set([O.OP_BCOND, O.OP_CBZ, O.OP_CBNZ, O.OP_TBZ, O.OP_TBNZ]);
+
+/** Leaving the block after `n` of this pass's instructions, to `where`: locals written back first. */
+function exit(n: number, where: string): string {
+  return `${FLUSH} c.txN = ${BASE}${n}; return ${where};`;
 }
 // <<tx: the block>> += (chapters/04t-cpu-translate.mdx)
 
@@ -327,14 +469,41 @@ export function translateBlock(ram32: Int32Array, wi: number, dcacheMask: number
     if (code === null) break;
     words.push(w);
     body.push(`// ${k}: ${(w >>> 0).toString(16).padStart(8, "0")}\n${code}`);
-    end = jump !== null ? "" : `c.txN = ${k + 1}; return pc + ${4 * k + 4};`;
-    if (jump !== null) break;
+    const ends = jump !== null && !(SIDE_EXITS.has(op) && 4 * k + fields.c !== 0);
+    end = ends ? "" : exit(k + 1, `pc + ${4 * k + 4}`);
+    if (ends) break;
   }
   if (words.length === 0) return null;
+  const n = words.length;
   const check = words.map((w, k) => `ram32[${wi + k}] !== ${w}`).join(" || ");
-  const text = `return function block(c, pc, r0) {\nif (${check}) return NaN;
-let l = 0, h = 0, s = 0, t = 0, g = 0, o = 0, i = 0, p = 0;\n${body.join("\n")}\n${end}\n};`;
-  return { text, n: words.length };
+  let code = `${body.join("\n")}\n${end}`;
+  const loop = code.includes(BACK);
+  const back = `r0 += ${n}; if (r0 + ${n} > end || att()) { ${exit(0, "pc")} }`;
+  if (loop) code = `for (;;) {\n${code.replace(BACK, back)}\n}`;
+  const local = localise(code.replaceAll(BASE, loop ? "r0 - r00 + " : ""));
+  const text = `return function block(c, pc, r0, end) {\nif (${check}) return NaN;
+let l = 0, h = 0, s = 0, t = 0, g = 0, o = 0, i = 0, p = 0; const r00 = r0;\n${local.declare}\n${local.code}\n};`;
+  return { text, n };
+}
+// <<tx: the block>> += (chapters/04t-cpu-translate.mdx)
+
+/** Registers and flags into locals: `R[n]` → `xn`, `c.nf` → `nf`; FLUSH and RELOAD filled in. */
+function localise(code: string): { declare: string; code: string } {
+  const used = new Set<number>();
+  const written = new Set<number>();
+  for (const m of code.matchAll(/R\[(\d+)\]( = (?!=))?/g)) {
+    used.add(Number(m[1]));
+    if (m[2] !== undefined) written.add(Number(m[1]));
+  }
+  const flags = /c\.(nf|zf|cf|vf)\b/.test(code) ? ["nf", "zf", "cf", "vf"] : [];
+  const load = [...[...used].map((r) => `x${r} = R[${r}]`), ...flags.map((x) => `${x} = c.${x}`)];
+  const flush = [...[...written].map((r) => `R[${r}] = x${r};`), ...flags.map((x) => `c.${x} = ${x};`)].join(" ");
+  const body = code
+    .replace(/R\[(\d+)\]/g, "x$1")
+    .replace(/c\.(nf|zf|cf|vf)\b/g, "$1")
+    .replaceAll(FLUSH, flush)
+    .replaceAll(RELOAD, load.map((x) => `${x};`).join(" "));
+  return { declare: load.length > 0 ? `let ${load.join(", ")};` : "", code: body };
 }
 // <<tx: the translator>> (chapters/04t-cpu-translate.mdx)
 
