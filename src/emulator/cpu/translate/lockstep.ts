@@ -83,8 +83,8 @@ function recordBlocks(fast: Cpu, log: number[]): () => void {
   let on = true;
   const wrap =
     (f: Block): Block =>
-    (c, pc, r0) => {
-      const npc = f(c, pc, r0);
+    (c, pc, r0, end) => {
+      const npc = f(c, pc, r0, end);
       if (!on || Number.isNaN(npc)) return npc;
       log.push(pc, r0 + fast.txN, npc, fast.pc, fast.pstate());
       for (let i = 0; i < 66; i++) log.push(fast.R[i]);
