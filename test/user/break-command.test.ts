@@ -7,7 +7,10 @@ import { ProcState } from "../../src/kernel/viper/process.ts";
 import { ShellSession } from "./session.ts";
 
 const enc = new TextEncoder();
-const files = [{ name: "/scripts/breakit", data: enc.encode("Run /tests/kt_forever\nBreak 2\nEcho after the Break\n") }];
+const files = [
+  { name: "/scripts/breakit", data: enc.encode("Run /tests/kt_forever\nBreak 2\nEcho after the Break\n") },
+  { name: "/scripts/breakself", data: enc.encode("Echo one\nBreak 1\nEcho two\n") },
+];
 
 describe("Break <process>", () => {
   it("raises the flag of a background program that catches Break, which then ends cleanly", () => {
@@ -29,6 +32,17 @@ describe("Break <process>", () => {
     expect(out).toContain("after the Break");
     expect(out.some((l) => /^proc: pid 2 \(kt_forever\) killed: break at 0x0, pc 0x[0-9a-f]+$/.test(l))).toBe(true);
     expect(out.at(-1)).toBe("[CLI 2] Run: process 2 (kt_forever) broken by Break");
+  });
+
+  it("breaks the shell itself when told to: a script stops at that line, the prompt goes on", () => {
+    const s = new ShellSession({ add: files });
+    expect(s.command("Execute /scripts/breakself")).toEqual([
+      "SYS:> Execute /scripts/breakself",
+      "one",
+      "***Break: SYS:scripts/breakself line 2",
+    ]);
+    expect(s.command("Break 1")).toEqual(["SYS:> Break 1"]);
+    expect(s.command("Echo still here")).toEqual(["SYS:> Echo still here", "still here"]);
   });
 
   it("refuses a process the shell did not start, and numbers nobody has", () => {
