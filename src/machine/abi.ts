@@ -204,6 +204,7 @@ export const SYS = {
   sig_catch: 0x0c,
   sig_check: 0x0d,
   sig_foreground: 0x0e,
+  sig_break: 0x0f,
   channel_create: 0x10,
   channel_send: 0x11,
   channel_recv: 0x12,
@@ -759,6 +760,18 @@ export const SYSCALL_DOCS: { readonly [N in SyscallName]: SyscallDoc } = {
     returns:
       "`OK`; a Ctrl-C at the console now breaks the child `pid` (and its descendants) while it runs, whatever its descriptors 0–2 name. A child leaves the group when it exits.",
     errors: { TASK_NOT_FOUND: "`pid` is not a child of the caller." },
+  },
+  sig_break: {
+    summary: "send Break to a process by number",
+    args: ["pid: i32"],
+    results: [],
+    rights: "`pid` must be the caller or one of its descendants (its children, their children, …).",
+    returns:
+      "`OK`; the process gets a Break exactly as a Ctrl-C in the foreground gives it: if it catches Break (`sig_catch(1)`) its signal is set, otherwise it ends with fault kind `BREAK`. A process may break itself.",
+    errors: {
+      TASK_NOT_FOUND: "no running process has the number `pid`.",
+      PERMISSION: "process `pid` is neither the caller nor one of its descendants.",
+    },
   },
   // <<abi: the descriptor calls>> (chapters/02r-abi-reference.mdx)
   open: {

@@ -13,7 +13,7 @@ import type { Task } from "../sched/task.ts";
 import type { SyscallContext, SyscallDef, SyscallReturn } from "../syscall/types.ts";
 import { NAME_MAX, processSpawn } from "./lifecycle.ts";
 import { type Process, ProcState } from "./process.ts";
-import { breakStateOf, fdInstall, fsStateOfProcess, Pipe, PipeReader, PipeWriter } from "./streams.ts";
+import { breakProcess, breakStateOf, fdInstall, fsStateOfProcess, Pipe, PipeReader, PipeWriter } from "./streams.ts";
 import { PATH_MAX } from "./syscalls.ts";
 
 // <<spawn: checking the arguments>> (chapters/21b-pipes-and-break.mdx)
@@ -146,6 +146,20 @@ function sysSigForeground(ctx: SyscallContext): Status {
   if (child.state === ProcState.RUNNING) breakStateOf(child).foreground = true;
   return Status.OK;
 }
+// <<spawn: Break by number>> (chapters/21b-pipes-and-break.mdx)
+/** Whether `p` is `ancestor` or one of its descendants. */
+function descendsFrom(p: Process, ancestor: Process): boolean {
+  for (let q: Process | null = p; q !== null; q = q.parent) if (q === ancestor) return true;
+  return false;
+}
+
+function sysSigBreak(ctx: SyscallContext): Status {
+  const target = ctx.k.procs.byPid.get(ctx.i32(0));
+  if (target === undefined || target.state !== ProcState.RUNNING) return Status.TASK_NOT_FOUND;
+  if (!descendsFrom(target, ctx.proc)) return Status.PERMISSION;
+  breakProcess(ctx.k, target);
+  return Status.OK;
+}
 // <<spawn: pipe and the signals>> (chapters/21b-pipes-and-break.mdx)
 function sysPipe(ctx: SyscallContext): Status {
   const st = fsStateOfProcess(ctx.k, ctx.proc);
@@ -173,6 +187,7 @@ export const spawnSyscalls: readonly SyscallDef[] = [
   { ...SYSCALL.proc_spawn, handler: sysProcSpawn },
   { ...SYSCALL.pipe, handler: sysPipe },
   { ...SYSCALL.sig_foreground, handler: sysSigForeground },
+  { ...SYSCALL.sig_break, handler: sysSigBreak },
   {
     ...SYSCALL.sig_catch,
     handler(ctx) {

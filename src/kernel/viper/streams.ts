@@ -206,20 +206,23 @@ function breakTargets(k: StreamKernel): Process[] {
   return running.filter((p) => (reads(p) && !p.children.some(reads)) || grouped(p));
 }
 // <<streams: Break>> += (chapters/21b-pipes-and-break.mdx)
+/** Delivers Break to `p`: raises its flag if it catches Break, ends it if not. True: it was waiting to read the console. */
+export function breakProcess(k: StreamKernel, p: Process): boolean {
+  const b = breakStateOf(p);
+  if (b.catching) {
+    b.pending = true;
+    return p.tasks.some((t) => k.console.readers.tasks.includes(t));
+  }
+  const pc = p.tasks[0]?.regs[FRAME_ELR] ?? 0n;
+  k.kill(k as Kernel, p, { kind: FaultKind.BREAK, address: 0n, pc, esr: 0 });
+  return false;
+}
+// <<streams: Break>> += (chapters/21b-pipes-and-break.mdx)
 /** Ctrl-C at the console: flags the foreground processes that catch Break, ends the others. */
 export function consoleBreak(k: StreamKernel): boolean {
   const targets = breakTargets(k);
   let reading = false;
-  for (const p of targets) {
-    const b = breakStateOf(p);
-    if (b.catching) {
-      b.pending = true;
-      reading ||= p.tasks.some((t) => k.console.readers.tasks.includes(t));
-      continue;
-    }
-    const pc = p.tasks[0]?.regs[FRAME_ELR] ?? 0n;
-    k.kill(k as Kernel, p, { kind: FaultKind.BREAK, address: 0n, pc, esr: 0 });
-  }
+  for (const p of targets) reading = breakProcess(k, p) || reading;
   return targets.length > 0 && !reading; // true: the byte is used up, not kept as input
 }
 //# sourceMappingURL=streams.ts.map

@@ -120,6 +120,7 @@ long sys_pipe(int fds[2]);                                  /* fds[0] reads, fds
 long sys_sig_catch(int on);                                 /* -> the setting before */
 long sys_sig_check(void);                                   /* -> SIGBREAK_C or 0, cleared */
 long sys_sig_foreground(long pid);                          /* a child Ctrl-C reaches too */
+long sys_sig_break(long pid);                               /* Break to pid: ourselves or a descendant */
 #define SIGBREAK_C 1
 /* Starts the program at absolute `path` with argv[0..argc-1] and descriptors `fds` (NULL: ours). */
 long spawn_args(const char *path, int argc, char *const argv[], const int fds[3], uint32_t *tid_out);

@@ -183,6 +183,7 @@ long sys_pipe(int fds[2]) { return S(VIPER_SYSCALL1(SYS_PIPE, fds)); }
 long sys_sig_catch(int on) { return R(VIPER_SYSCALL1(SYS_SIG_CATCH, on)); }
 long sys_sig_check(void) { return R(VIPER_SYSCALL0(SYS_SIG_CHECK)); }
 long sys_sig_foreground(long pid) { return S(VIPER_SYSCALL1(SYS_SIG_FOREGROUND, pid)); }
+long sys_sig_break(long pid) { return S(VIPER_SYSCALL1(SYS_SIG_BREAK, pid)); }
 /* <<user lib: wrapper definitions>> += (chapters/31-udp-sockets.mdx) */
 long sys_socket_udp(void) { return R(VIPER_SYSCALL0(SYS_SOCKET_UDP)); }
 long sys_socket_bind(long s, uint32_t port) { return R(VIPER_SYSCALL2(SYS_SOCKET_BIND, s, port)); }

@@ -283,7 +283,7 @@ static int wait_report(long pid, const char *base, int quiet) {
     if (r < 0) return shell_fail(RC_ERROR, "Run: waiting for process %ld failed: %s", pid, viper_strerror(r));
     fflush(stdout);
     if (info.how == EXIT_HOW_FAULT && info.kind == FAULT_BREAK)
-        return shell_fail(RC_FAIL, "Run: process %ld (%s) broken by Ctrl-C", pid, base);
+        return shell_fail(RC_FAIL, "Run: process %ld (%s) broken by %s", pid, base, quiet & 2 ? "Break" : "Ctrl-C");
     if (info.how == EXIT_HOW_FAULT) {
         return shell_fail(RC_FAIL, "Run: process %ld (%s) was killed: %s at 0x%lx (pc 0x%lx, esr 0x%08x)",
                           pid, base, fault_name(info.kind), (unsigned long)info.addr,
@@ -292,7 +292,7 @@ static int wait_report(long pid, const char *base, int quiet) {
     if (info.code != 0)
         return shell_fail(info.code > 0 && info.code <= RC_FAIL ? info.code : RC_ERROR,
                           "Run: process %ld (%s) exited with code %d", pid, base, info.code);
-    if (!quiet) printf("Run: process %ld (%s) exited with code 0\n", pid, base);
+    if (!(quiet & 1)) printf("Run: process %ld (%s) exited with code 0\n", pid, base);
     return RC_OK;
 }
 
@@ -1193,6 +1193,8 @@ const Command shell_commands[] = {
         {"Unset", 0, "<NAME>", "remove a variable", cmd_unset, 0},
     /* <<shell: rows of later chapters>> += (chapters/21p-pipelines.mdx) */
         {"Run", 0, "<program> [args]", "run a program in the background", cmd_run, 0},
+    /* <<shell: rows of later chapters>> += (chapters/21p-pipelines.mdx) */
+        {"Break", 0, "<process> [C]", "send Break to a process you started", cmd_break, 0},
     /* <<shell: rows of later chapters>> += (chapters/21s-shell-scripts.mdx) */
         {"Execute", 0, "<script> [args]", "run a script: If, Skip, Lab, FailAt, Quit", cmd_execute, 0},
         {"Wait", 0, "[seconds] [SECS|MINS]", "wait, 1 second by default", cmd_wait, 0},

@@ -270,8 +270,23 @@ void background_reap(void) {
         Background *b = &background[i];
         if (b->pid == 0 || task_running(b->tid)) continue;
         printf("[CLI %d] ", b->cli);
-        shell_wait_report(b->pid, b->name, 0);
+        shell_wait_report(b->pid, b->name, 2); /* background: a Break came from Break */
         b->pid = 0;
     }
     fflush(stdout);
+}
+
+/* <<pipes: Break by number>> (chapters/21p-pipelines.mdx) */
+int cmd_break(int argc, char **argv) {
+    if (argc < 2 || argc > 3) return shell_fail(RC_ERROR, "Break: usage: Break <process> [C]");
+    if (argc == 3 && strcasecmp(argv[2], "C") != 0 && strcasecmp(argv[2], "ALL") != 0)
+        return shell_fail(RC_ERROR, "Break: no signal %s here: ViperOS has only C (Ctrl-C)", argv[2]);
+    char *end;
+    long pid = strtol(argv[1], &end, 10);
+    if (end == argv[1] || *end != 0 || pid <= 0) return shell_fail(RC_ERROR, "Break: %s is not a process number", argv[1]);
+    long r = sys_sig_break(pid);
+    if (r == VERR_TASK_NOT_FOUND) return shell_fail(RC_WARN, "Break: no process %ld", pid);
+    if (r == VERR_PERMISSION) return shell_fail(RC_ERROR, "Break: process %ld is not yours", pid);
+    if (r < 0) return shell_fail(RC_ERROR, "Break: process %ld: %s", pid, viper_strerror(r));
+    return RC_OK;
 }

@@ -94,6 +94,8 @@ size_t shell_out_write(const void *p, size_t size, size_t n, FILE *f);
 #define fputs(s, f) shell_out_puts(s, f)
 #define fwrite(p, size, n, f) shell_out_write(p, size, n, f)
 #endif
+/* <<shell: declarations of later chapters>> += (chapters/21p-pipelines.mdx) */
+int cmd_break(int argc, char **argv);
 /* <<shell: declarations of later chapters>> += (chapters/21s-shell-scripts.mdx) */
 /* Scripts (script.c, chapter 21s) */
 int script_run(const char *abs, int argc, char **argv);

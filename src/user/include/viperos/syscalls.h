@@ -25,6 +25,7 @@
 #define SYS_SIG_CATCH         0x0C /* sig_catch(on) -> previous */
 #define SYS_SIG_CHECK         0x0D /* sig_check() -> signals */
 #define SYS_SIG_FOREGROUND    0x0E /* sig_foreground(pid) */
+#define SYS_SIG_BREAK         0x0F /* sig_break(pid) */
 
 /* Channels (0x10-0x1F). */
 #define SYS_CHANNEL_CREATE    0x10 /* channel_create() -> send handle, receive handle */
