@@ -3,7 +3,8 @@
 // one translating and one not, compared after every slice (lockstep); a fault inside a block is
 // precise; code rewritten by the program, by a device (DMA) or by a loader is never run stale;
 // a block that branches to its own start runs as a loop inside its function, leaving at the exact
-// instruction count of the budget, with flags and registers written back at every exit and call.
+// instruction count of the budget, with flags and registers written back at every exit and call;
+// the hook chains from block to block with the same budget and entry checks.
 // Encodings were produced with llvm-mc and llvm-objdump when the tests were written; the assembly
 // is beside each word.
 import { describe, expect, it } from "vitest";
@@ -392,5 +393,73 @@ describe("loops inside a block", () => {
     while (!sliced.cpu.halted) sliced.cpu.run(20);
     expect(sliced.cpu.x(0)).toBe(197n);
     expect(sliced.cpu.tx?.dropped).toBeGreaterThan(0);
+  });
+});
+
+describe("chaining from block to block", () => {
+  // Two blocks that branch to each other (neither to its own start), so the run loop's hook calls
+  // one after the other; at x1 = 50 the block at aa stores a new first word into the block at bb
+  // and branches there, in the same chain.
+  const CHAIN = [
+    0xd2800000, // mov x0, #0
+    0xd2800c81, // mov x1, #100
+    0x10000104, // adr x4, bb
+    0x18000163, // ldr w3, patch
+    0x91000400, // add x0, x0, #1              (aa)
+    0xf100c83f, // cmp x1, #50
+    0x54000041, // b.ne skip
+    0xb9000083, // str w3, [x4]                → bb's first word becomes add x0, x0, #5
+    0x14000002, // b bb                        (skip)
+    0xd4200020, // brk #1
+    0x91000400, // add x0, x0, #1              (bb)
+    0xf1000421, // subs x1, x1, #1
+    0x54ffff01, // b.ne aa
+    0xd4200000, // brk #0
+    0x91001400, // add x0, x0, #5              (patch)
+  ];
+
+  it("sees a store from inside a chain into the next block's code", () => {
+    // 100 passes add 1 at aa; bb adds 1 for the first 50 passes and 5 from the store on.
+    const slow = machine(CHAIN, false);
+    slow.cpu.run(100_000);
+    expect(slow.cpu.x(0)).toBe(100n + 50n + 250n);
+    for (const hot of [1, 16]) {
+      const fast = machine(CHAIN, true, hot);
+      fast.cpu.run(100_000);
+      expect(fast.cpu.x(0)).toBe(400n);
+      expect(fast.cpu.tx?.dropped).toBeGreaterThan(0);
+      expect(state(fast.cpu)).toEqual(state(slow.cpu));
+      const again = machine(CHAIN, true, hot);
+      const twin = machine(CHAIN, false);
+      expect(lockstep(again.cpu, twin.cpu, 100_000)).toBeNull();
+    }
+  });
+
+  it("sees a chained successor a device overwrote between runs", () => {
+    const fast = machine(CHAIN.slice(0, 14), true);
+    const slow = machine(CHAIN.slice(0, 14), false);
+    for (const m of [fast, slow]) m.cpu.run(200); // aa and bb are translated and chained by now
+    expect(fast.cpu.tx?.translated).toBeGreaterThan(1);
+    // A DMA write makes bb's first instruction add 7 (add x0, x0, #7).
+    for (const m of [fast, slow]) m.bus.ramView.setUint32(10 * 4, 0x91001c00, true);
+    for (const m of [fast, slow]) m.cpu.run(100_000);
+    expect(fast.cpu.halted).toBe(true);
+    expect(state(fast.cpu)).toEqual(state(slow.cpu));
+    expect(fast.cpu.tx?.dropped).toBeGreaterThan(0);
+  });
+
+  it("ends a chain at the exact instruction count of every budget", () => {
+    for (let budget = 1; budget <= 30; budget++) {
+      const fast = machine(CHAIN, true);
+      const slow = machine(CHAIN, false);
+      let total = 0;
+      while (!slow.cpu.halted) {
+        for (const m of [fast, slow]) m.cpu.run(budget);
+        total += budget;
+        if (!slow.cpu.halted) expect(fast.cpu.instret).toBe(total);
+        expect(state(fast.cpu)).toEqual(state(slow.cpu));
+      }
+      expect(fast.cpu.halted).toBe(true);
+    }
   });
 });

@@ -317,16 +317,27 @@ export class Cpu implements CpuPort {
         const bi = wi & TX_MASK;
         if (tx.tag[bi] !== wi && ++tx.heat[bi] >= tx.hot) tx.translate(bi, wi);
         if (tx.tag[bi] === wi && tx.len[bi] <= end - retired) {
-          const npc = (tx.fn[bi] as Block)(this, pcPage + pcOff, retired, end);
+          let npc = (tx.fn[bi] as Block)(this, pcPage + pcOff, retired, end);
           if (!Number.isNaN(npc)) {
-            retired += this.txN;
-            if (exc) continue;
-            const o = npc - pcPage;
-            if (o >= 0 && o < 4096 && (o & 3) === 0) {
+            // <<cpu: go on from block to block>> (chapters/04t-cpu-translate.mdx)
+            for (;;) {
+              retired += this.txN;
+              if (exc) break;
+              const o = npc - pcPage;
+              if (o < 0 || o >= 4096 || (o & 3) !== 0) {
+                pcPage = npc - PARKED;
+                pcOff = PARKED;
+                break;
+              }
               pcOff = o | 0;
-            } else {
-              pcPage = npc - PARKED;
-              pcOff = PARKED;
+              const next = pageWord + (pcOff >> 2);
+              const nb = next & TX_MASK;
+              if (att || tx.tag[nb] !== next || tx.len[nb] > end - retired) break;
+              npc = (tx.fn[nb] as Block)(this, pcPage + pcOff, retired, end);
+              if (Number.isNaN(npc)) {
+                tx.drop(nb);
+                break;
+              }
             }
             continue;
           }
