@@ -263,9 +263,9 @@ function arithmetic(op: number, f: Fields): string | null {
     const ra = d >> 4;
     const sign = op === O.OP_MADD ? "+" : "-";
     if (!e) return `R[${a}] = (R[${ra}] ${sign} Math.imul(R[${b}], R[${c}])) | 0; R[${a + 1}] = 0;`;
-    const lo = `g = R[${b}]; t = R[${c}]; s = (g & 65535) * (t >>> 16) + (g >>> 16) * (t & 65535);
-l = (g & 65535) * (t & 65535) + (s % 65536) * 65536;
-h = (g >>> 16) * (t >>> 16) + Math.floor(s / 65536) + Math.floor(l / 4294967296) + Math.imul(g, R[${c + 1}]) + Math.imul(R[${b + 1}], t);`;
+    const lo = `g = R[${b}]; t = R[${c}]; s = (g & 65535) * (t & 65535); l = (g >>> 16) * (t & 65535); p = (g & 65535) * (t >>> 16);
+o = (s >>> 16) + (l & 65535) + (p & 65535);
+h = (g >>> 16) * (t >>> 16) + (l >>> 16) + (p >>> 16) + (o >>> 16) + Math.imul(g, R[${c + 1}]) + Math.imul(R[${b + 1}], t); l = (o << 16) | (s & 65535);`;
     const carry = op === O.OP_MADD ? "(s > 0xffffffff ? 1 : 0)" : "(s < 0 ? 1 : 0)";
     return `${lo} s = (R[${ra}] >>> 0) ${sign} (l >>> 0); R[${a + 1}] = (R[${ra + 1}] ${sign} h ${sign} ${carry}) | 0; R[${a}] = s | 0;`;
   }
