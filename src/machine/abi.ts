@@ -734,6 +734,7 @@ export const SYSCALL_DOCS: { readonly [N in SyscallName]: SyscallDoc } = {
       NO_MEMORY: "not enough memory to load it.",
     },
   },
+  // <<abi: the process calls>> += (chapters/02r-abi-reference.mdx)
   sig_catch: {
     summary: "catch Break instead of being ended by it",
     args: ["on: u32"],
