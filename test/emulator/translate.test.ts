@@ -25,10 +25,10 @@ interface Entry {
 }
 
 /** A 1 MiB machine with `words` at RAM_BASE, at EL1 with the MMU off; an exception halts it. */
-function machine(words: number[], translate: boolean, hot = 1) {
+function machine(words: number[], translate: boolean, hot = 1, wasm: "loops" | "all" | "off" = "loops") {
   const bus = new Bus(RAM_BASE, 1 << 20);
   const cpu = new Cpu(bus);
-  cpu.setTranslation(translate, hot);
+  cpu.setTranslation(translate, hot, wasm);
   for (let i = 0; i < words.length; i++) bus.ramView.setUint32(i * 4, words[i] >>> 0, true);
   cpu.reset(RAM_BASE, 1);
   cpu.sp = BigInt(RAM_BASE + 0x8_0000);
@@ -329,7 +329,17 @@ describe("loops inside a block", () => {
       0x91400442, // add x2, x2, #1, lsl #12
       0x17fffffd, // b loop
     ];
-    const fast = machine(words, true);
+    // The WebAssembly loop leaves at every pass's TLB miss (a new page each pass) and the interpreter
+    // makes the access: the 129th faults, precisely too.
+    const wasm = machine(words, true);
+    const reference = machine(words, false);
+    wasm.cpu.run(100_000);
+    reference.cpu.run(100_000);
+    expect(wasm.cpu.tx?.wasmBlocks).toBeGreaterThan(0);
+    expect(wasm.entries).toEqual(reference.entries);
+    expect(state(wasm.cpu)).toEqual(state(reference.cpu));
+    // The JavaScript loop calls its helper on a miss and stays in the block: one call for all passes.
+    const fast = machine(words, true, 1, "off");
     const slow = machine(words, false);
     const counter = countCalls(fast.cpu);
     fast.cpu.run(100_000);
@@ -340,6 +350,21 @@ describe("loops inside a block", () => {
     expect(fast.entries[0].elr).toBe(BigInt(RAM_BASE + 12));
     expect(fast.entries[0].far).toBe(BigInt(RAM_BASE + 0x10_0000));
     expect(fast.entries[0].instret).toBe(slow.entries[0].instret);
+    expect(fast.cpu.x(1)).toBe(129n);
+    expect(state(fast.cpu)).toEqual(state(slow.cpu));
+  });
+
+  it("interprets the access a WebAssembly block left for, even when it is the block's first", () => {
+    // The same loop, every block WebAssembly: each pass's store misses the TLB (a new page), the
+    // block at the store leaves before it with nothing retired, and the run loop interprets it
+    // (the hook's stalled word) instead of entering that block again forever.
+    const words = [0xd2a80102, 0xd2800001, 0x91000421, 0xf9000041, 0x91400442, 0x17fffffd];
+    const fast = machine(words, true, 1, "all");
+    const slow = machine(words, false);
+    fast.cpu.run(100_000);
+    slow.cpu.run(100_000);
+    expect(fast.cpu.tx?.wasmBlocks).toBeGreaterThan(0);
+    expect(fast.entries).toEqual(slow.entries);
     expect(fast.cpu.x(1)).toBe(129n);
     expect(state(fast.cpu)).toEqual(state(slow.cpu));
   });
@@ -384,16 +409,22 @@ describe("loops inside a block", () => {
     const slow = machine(words, false);
     slow.cpu.run(100_000);
     expect(slow.cpu.x(0)).toBe(199n);
-    // One entry runs all 100 passes with the words it was translated from.
-    const whole = machine(words, true);
+    // One entry of the JavaScript block runs all 100 passes with the words it was translated from.
+    const whole = machine(words, true, 1, "off");
     whole.cpu.run(100_000);
     expect(whole.cpu.x(0)).toBe(100n);
     // Budgets of 20: the first entry runs 3 passes; the next entry's prologue sees the new word,
     // drops the block, and from then on every pass adds 2 (3 + 97 × 2).
-    const sliced = machine(words, true);
+    const sliced = machine(words, true, 1, "off");
     while (!sliced.cpu.halted) sliced.cpu.run(20);
     expect(sliced.cpu.x(0)).toBe(197n);
     expect(sliced.cpu.tx?.dropped).toBeGreaterThan(0);
+    // The WebAssembly loop leaves at its first store (the write TLB misses; the interpreter stores),
+    // and its next entry sees the new word: it runs as the interpreter does.
+    const wasm = machine(words, true);
+    wasm.cpu.run(100_000);
+    expect(wasm.cpu.x(0)).toBe(199n);
+    expect(wasm.cpu.tx?.dropped).toBeGreaterThan(0);
   });
 });
 
@@ -424,13 +455,16 @@ describe("chaining from block to block", () => {
     const slow = machine(CHAIN, false);
     slow.cpu.run(100_000);
     expect(slow.cpu.x(0)).toBe(100n + 50n + 250n);
-    for (const hot of [1, 16]) {
-      const fast = machine(CHAIN, true, hot);
+    // Both back ends: JavaScript blocks chained by the run loop, WebAssembly ones by tail calls.
+    for (const [hot, wasm] of [[1, "off"], [16, "off"], [1, "all"], [16, "all"]] as const) {
+      const fast = machine(CHAIN, true, hot, wasm);
       fast.cpu.run(100_000);
       expect(fast.cpu.x(0)).toBe(400n);
       expect(fast.cpu.tx?.dropped).toBeGreaterThan(0);
+      if (wasm === "all") expect(fast.cpu.tx?.wasmBlocks).toBeGreaterThan(0);
+      else expect(fast.cpu.tx?.wasmBlocks).toBe(0);
       expect(state(fast.cpu)).toEqual(state(slow.cpu));
-      const again = machine(CHAIN, true, hot);
+      const again = machine(CHAIN, true, hot, wasm);
       const twin = machine(CHAIN, false);
       expect(lockstep(again.cpu, twin.cpu, 100_000)).toBeNull();
     }

@@ -16,9 +16,11 @@ status with qemu-aarch64's: live when qemu-aarch64 is installed (which must also
 committed golden output), else the golden output.`,
   options: {
     "no-translate": { type: "flag", help: "run our emulator with the translating tier off (sets DIFF_NO_TRANSLATE=1)" },
+    wasm: { type: "enum", values: ["all", "loops", "off"], help: "which blocks the translator makes WebAssembly (sets DIFF_WASM; default all)" },
   },
 });
 if (options["no-translate"]) process.env.DIFF_NO_TRANSLATE = "1";
+if (options.wasm !== undefined) process.env.DIFF_WASM = options.wasm;
 
 function haveQemu(): boolean {
   try {

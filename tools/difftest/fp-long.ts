@@ -23,11 +23,13 @@ emulator, final states compared bit for bit. Exits 1 on any divergence. Needs qe
     seed: { type: "int", help: "the seed", default: 2026 },
     batches: { type: "int", help: "batches of 200 sequences", default: 50, min: 1 },
     "no-translate": { type: "flag", help: "run our emulator with the translating tier off (sets DIFF_NO_TRANSLATE=1)" },
+    wasm: { type: "enum", values: ["all", "loops", "off"], help: "which blocks the translator makes WebAssembly (sets DIFF_WASM; default all)" },
     "write-short": { type: "flag", help: "write the short suite's committed batches and exit" },
     only: { type: "enum", values: ["all", "scalar", "vector"], help: "run only that kind of batch", default: "all" },
   },
 });
 if (options["no-translate"]) process.env.DIFF_NO_TRANSLATE = "1";
+if (options.wasm !== undefined) process.env.DIFF_WASM = options.wasm;
 
 const scratch = scratchDir();
 if (options["write-short"]) {

@@ -30,10 +30,12 @@ after minimising the first few. Needs qemu-aarch64.`,
     jobs: { type: "int", help: "qemu-aarch64 processes at a time (default: the CPU count)", min: 1 },
     minimise: { type: "int", help: "divergences to minimise and report", default: 3, min: 0 },
     "no-translate": { type: "flag", help: "run our emulator with the translating tier off (sets DIFF_NO_TRANSLATE=1)" },
+    wasm: { type: "enum", values: ["all", "loops", "off"], help: "which blocks the translator makes WebAssembly (sets DIFF_WASM; default all)" },
     spawn: { type: "flag", help: "run our emulator as a child process (the emu CLI) instead of in this process" },
   },
 });
 if (options["no-translate"]) process.env.DIFF_NO_TRANSLATE = "1";
+if (options.wasm !== undefined) process.env.DIFF_WASM = options.wasm;
 const seed = options.seed ?? Number(process.env.DIFF_SEED ?? 20261124);
 const total = options.sequences;
 const perElf = options["per-elf"];

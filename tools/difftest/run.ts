@@ -42,11 +42,21 @@ export function translating(): boolean {
   return process.env.DIFF_NO_TRANSLATE !== "1";
 }
 
+/**
+ * Which blocks become WebAssembly: DIFF_WASM (set by the suites' --wasm), by default "all", so that
+ * every WebAssembly template meets the reference; "off" checks the JavaScript templates alone.
+ */
+export function wasmUse(): "loops" | "all" | "off" {
+  const v = process.env.DIFF_WASM ?? "all";
+  if (v !== "loops" && v !== "all" && v !== "off") throw new Error(`DIFF_WASM=${v}: loops, all or off`);
+  return v;
+}
+
 /** Our emulator, through the Linux-ABI runner's command line (tools/emu/cli.ts). */
 export function runOurs(elf: string, args: string[] = [], timeoutMs = 600_000): Promise<RunResult> {
   // DIFF_OURS=qemu-aarch64 checks the harness itself against the reference.
   if (process.env.DIFF_OURS) return runProcess(process.env.DIFF_OURS, [elf, ...args], timeoutMs);
-  const tier = translating() ? ["--translate-after", "1"] : ["--no-translate"];
+  const tier = translating() ? ["--translate-after", "1", "--wasm", wasmUse()] : ["--no-translate"];
   return runProcess(process.execPath, [join(REPO_ROOT, "tools", "emu", "cli.ts"), ...tier, elf, ...args], timeoutMs);
 }
 
@@ -76,7 +86,7 @@ export function runOursInProcess(
   };
   let status: number;
   try {
-    const runner = new R(elf, argv, io, { ramSize: 64 << 20, translate: translating(), translateAfter: 1 });
+    const runner = new R(elf, argv, io, { ramSize: 64 << 20, translate: translating(), translateAfter: 1, translateWasm: wasmUse() });
     // runner.run() with a budget, so a CPU bug that loops cannot hang a test.
     const cpu = runner.cpu;
     while (!cpu.halted && cpu.instret < maxInstructions && !cpu.idle) cpu.run(1_000_000);

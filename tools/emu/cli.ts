@@ -19,6 +19,7 @@ dies of one). For ViperOS programs (build/user/*), boot ViperOS instead: npm run
   options: {
     stats: { type: "flag", help: "print instructions executed and MIPS (and where a fault happened) to stderr at the end" },
     "no-translate": { type: "flag", help: "interpret every instruction (turn off the translating tier of chapter 4t)" },
+    wasm: { type: "enum", values: ["loops", "all", "off"], default: "loops", help: "which register-only blocks become WebAssembly (chapter 4t)" },
     "translate-after": { type: "int", value: "N", help: "visits of an instruction before a block is translated from it", default: 16, min: 1 },
     lockstep: {
       type: "flag",
@@ -126,6 +127,7 @@ runTool(SPEC, ({ options, positionals }) => {
   const env = Object.entries(process.env).map(([k, v]) => `${k}=${v}`);
   const runner = new LinuxRunner(elf, positionals, options.lockstep ? recordingIo : io, { ramSize, env, translate: !options["no-translate"],
     translateAfter: options["translate-after"],
+    translateWasm: options.wasm,
   });
   const started = performance.now();
   if (options.lockstep) {

@@ -57,6 +57,8 @@ export interface RunnerOptions {
   translate?: boolean;
   /** Visits of an instruction before a block is translated from it (1: on sight). */
   translateAfter?: number;
+  /** Which blocks the translator makes WebAssembly (chapter 4t): loops (default), all it can, off. */
+  translateWasm?: "loops" | "all" | "off";
 }
 
 /** The stack the runner reserves at the top of RAM. */
@@ -144,8 +146,8 @@ export class LinuxRunner {
     this.cpu = new Cpu(this.bus);
     this.cpu.identity = options.identity ?? QEMU_MAX;
     // Chapter 4t's translating tier; a CPU of an earlier chapter's state has none to switch.
-    const tiered = this.cpu as Cpu & { setTranslation?: (on: boolean, hot?: number) => void };
-    if (options.translate !== undefined) tiered.setTranslation?.(options.translate, options.translateAfter);
+    const tiered = this.cpu as Cpu & { setTranslation?: (on: boolean, hot?: number, wasm?: RunnerOptions["translateWasm"]) => void };
+    if (options.translate !== undefined) tiered.setTranslation?.(options.translate, options.translateAfter, options.translateWasm);
     const entry = this.load(elf);
     const sp = this.buildStack(argv, options.env ?? [], entry.phdr, entry.phnum, entry.entry);
     const cpu = this.cpu;

@@ -112,9 +112,17 @@ export async function createViperSystem(
     kernelEntries: () => (system.kernel as Kernel | null)?.stats.entries ?? 0,
     fdtBlob: () => board.fdt,
     counters: () => {
-      // translatedBlocks and translatorUsable (1/0): chapter 4t's tier; a page whose CSP forbids eval has 0 and 0.
-      const c = cpu as unknown as { mmu?: { walks?: number }; tx?: { translated: number; usable: boolean } | null };
-      return { tlbWalks: c.mmu?.walks ?? 0, translatedBlocks: c.tx?.translated ?? 0, translatorUsable: c.tx?.usable ? 1 : 0 };
+      // translatedBlocks, of them wasmBlocks, and translatorUsable (1/0: JavaScript blocks) — chapter 4t's
+      // tier; a page whose CSP forbids eval but allows 'wasm-unsafe-eval' has only WebAssembly blocks.
+      type Tier = { translated: number; wasmBlocks?: number; usable: boolean };
+      const c = cpu as unknown as { mmu?: { walks?: number }; tx?: Tier | null };
+      const tx = c.tx ?? null;
+      return {
+        tlbWalks: c.mmu?.walks ?? 0,
+        translatedBlocks: tx?.translated ?? 0,
+        wasmBlocks: tx?.wasmBlocks ?? 0,
+        translatorUsable: tx?.usable ? 1 : 0,
+      };
     },
     readPhys(pa, length) {
       const off = pa - board.bus.ramBase;

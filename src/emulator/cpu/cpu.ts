@@ -35,7 +35,7 @@ import { CORTEX_A72, type CpuIdentity } from "./identity.ts";
 import * as O from "./ops.ts";
 import { KERNEL_ENTRY_COST } from "./costs.ts";
 import type { CpuPort, KernelEntry, SysregHook } from "./port.ts";
-import { SLOT_COUNT } from "./regs.ts";
+import { PAGE_REGS, PAGE_TLB, SLOT_COUNT } from "./regs.ts";
 // <<cpu: the modules it is built from>> += (chapters/04d-cpu-fp.mdx)
 import { FP_FLAGS, FP_UNDEF, fpExec } from "./fp-decode.ts";
 import { FPCR_MASK, FPSR_MASK, FpUnit } from "./fp.ts";
@@ -43,6 +43,7 @@ import { FPCR_MASK, FPSR_MASK, FpUnit } from "./fp.ts";
 import { lane, setLane } from "./simd.ts";
 // <<cpu: the modules it is built from>> += (chapters/04t-cpu-translate.mdx)
 import { type Block, TRANSLATE_BY_DEFAULT, TX_HOT, TX_MASK, Translator, type TxEnv } from "./translate/translate.ts";
+import type { WasmUse } from "./translate/wasm.ts";
 
 // <<cpu: constants>> (chapters/04a-cpu-decode.mdx)
 /** Register-file index of the stack pointer slot (2 · SLOT_SP). */
@@ -81,7 +82,8 @@ let mHi = 0;
 
 export class Cpu implements CpuPort {
   // <<cpu: architectural state>> (chapters/04a-cpu-decode.mdx)
-  readonly R = new Int32Array(SLOT_COUNT * 2);
+  /** The register file, in the CPU's area of the bus's WebAssembly memory (made by the constructor). */
+  readonly R: Int32Array;
   /** The PC as a Number: a 64-bit address read as signed, exact for every canonical address. */
   pc = 0;
   el = 1;
@@ -149,17 +151,31 @@ export class Cpu implements CpuPort {
   tx: Translator | null = TRANSLATE_BY_DEFAULT ? new Translator(() => this.txEnv()) : null;
   /** Instructions the last translated block retired (the block writes it). */
   txN = 0;
-  /** Turns the translating tier on or off (`--no-translate`); `hot`: visits before translating. */
-  setTranslation(on: boolean, hot = TX_HOT): void {
+  /**
+   * Turns the translating tier on or off (`--no-translate`); `hot`: visits before translating;
+   * `wasm`: which blocks become WebAssembly (`--wasm`).
+   */
+  setTranslation(on: boolean, hot = TX_HOT, wasm: WasmUse = "all"): void {
     this.tx = on ? new Translator(() => this.txEnv()) : null;
-    if (this.tx !== null) this.tx.hot = hot;
+    if (this.tx !== null) {
+      this.tx.hot = hot;
+      this.tx.wasm = wasm;
+    }
   }
   private txEnv(): TxEnv {
     const { R, D, ram32, view, ram } = this;
-    return { R, D, ram32, view, ram, att: () => att, dcacheMask: DCACHE_MASK };
+    const { memory, ramInMemory } = this.bus;
+    return { R, D, ram32, view, ram, att: () => att, dcacheMask: DCACHE_MASK, memory, page: this.page, ramInMemory };
   }
+  // <<cpu: construction>> (chapters/04c-cpu-system.mdx)
+  /** Byte offset of this CPU's area in the bus's WebAssembly memory (chapter 3). */
+  readonly page: number;
+  /** Byte offset of the current level's fast TLB in that memory (chapter 4t's WebAssembly blocks look pages up there). */
+  tlbBase = 0;
   constructor(bus: Bus) {
     this.bus = bus;
+    this.page = bus.claimCpuPage();
+    this.R = new Int32Array(bus.memory.buffer, this.page + PAGE_REGS, SLOT_COUNT * 2);
     this.ram = bus.ram;
     this.view = bus.ramView;
     // Lengths are counted by division: `>>> 2` would wrap a 4 GiB RAM to an empty array.
@@ -167,7 +183,7 @@ export class Cpu implements CpuPort {
     if (new Uint8Array(new Uint32Array([1]).buffer)[0] !== 1)
       throw new Error("Cpu: the fetch needs a little-endian host");
     if (this.ram32.length > 2 ** 31) throw new Error("Cpu: RAM past 8 GiB does not fit 31-bit word offsets");
-    this.mmu = new Mmu(bus);
+    this.mmu = new Mmu(bus, this.page + PAGE_TLB);
     this.door = new CpuDoor(this);
     this.selectTlb();
   }
@@ -313,7 +329,8 @@ export class Cpu implements CpuPort {
       // (chapter 4t runs a translated block here when one starts at this word)
       // <<cpu: run a translated block>> += (chapters/04t-cpu-translate.mdx)
       const tx = this.tx;
-      if (tx !== null) {
+      if (tx !== null && tx.stalled === wi) tx.stalled = -1;
+      else if (tx !== null) {
         const bi = wi & TX_MASK;
         if (tx.tag[bi] !== wi && ++tx.heat[bi] >= tx.hot) tx.translate(bi, wi);
         if (tx.tag[bi] === wi && tx.len[bi] <= end - retired) {
@@ -332,6 +349,11 @@ export class Cpu implements CpuPort {
               pcOff = o | 0;
               const next = pageWord + (pcOff >> 2);
               const nb = next & TX_MASK;
+              if (this.txN === 0) {
+                // A WebAssembly block left before its first instruction (a TLB miss): interpret that one.
+                tx.stalled = next;
+                break;
+              }
               if (att || tx.tag[nb] !== next || tx.len[nb] > end - retired) break;
               npc = (tx.fn[nb] as Block)(this, pcPage + pcOff, retired, end);
               if (Number.isNaN(npc)) {
@@ -2152,9 +2174,10 @@ export class Cpu implements CpuPort {
     this.selectTlb();
   }
 
-  /** Points the access helpers at the current level's fast TLB. */
+  /** Points the access helpers (and `tlbBase`, for WebAssembly blocks) at the current level's fast TLB. */
   private selectTlb(): void {
     const t = this.mmu.fast[this.el];
+    this.tlbBase = t.base;
     this.rTag = t.rTag;
     this.rWord = t.rWord;
     this.wTag = t.wTag;

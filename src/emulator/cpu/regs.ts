@@ -18,4 +18,12 @@ export function slotWz(r: number): number {
 export function slotSp(r: number): number {
   return (r === 31 ? SLOT_SP : r) * 2;
 }
+// <<cpu: the CPU's area>> (chapters/04a-cpu-decode.mdx)
+
+/** The CPU's area in the bus's WebAssembly memory (chapter 3): where each part of its state is. */
+export const PAGE_REGS = 0;
+export const PAGE_EXCHANGE = 1024;
+export const PAGE_TLB = 4096;
+/** The translator's chain table: 3 × TX_SIZE Int32s (tags, lengths, table slots) from here to the area's end. */
+export const PAGE_CHAIN = 65536;
 //# sourceMappingURL=regs.ts.map

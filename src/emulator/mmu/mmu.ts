@@ -22,14 +22,38 @@ export const TLB_BITS = 8;
 export const TLB_SIZE = 1 << TLB_BITS;
 export const TLB_MASK = TLB_SIZE - 1;
 
+/** Byte offsets of a fast TLB's arrays from its base: three tag arrays of f64, three of i32. */
+export const FAST_TLB_AT = {
+  rTag: 0,
+  wTag: TLB_SIZE * 8,
+  xTag: TLB_SIZE * 16,
+  rWord: TLB_SIZE * 24,
+  wWord: TLB_SIZE * 28,
+  xWord: TLB_SIZE * 32,
+} as const;
+export const FAST_TLB_BYTES = TLB_SIZE * 36;
+// <<mmu: one level's fast TLB>> (chapters/04c-cpu-system.mdx)
+
 /** The fast TLB of one privilege level: per access kind, VA page tags and RAM word offsets. */
 export class FastTlb {
-  readonly rTag = new Float64Array(TLB_SIZE).fill(Number.NaN);
-  readonly rWord = new Int32Array(TLB_SIZE);
-  readonly wTag = new Float64Array(TLB_SIZE).fill(Number.NaN);
-  readonly wWord = new Int32Array(TLB_SIZE);
-  readonly xTag = new Float64Array(TLB_SIZE).fill(Number.NaN);
-  readonly xWord = new Int32Array(TLB_SIZE);
+  readonly rTag: Float64Array<ArrayBuffer>;
+  readonly wTag: Float64Array<ArrayBuffer>;
+  readonly xTag: Float64Array<ArrayBuffer>;
+  readonly rWord: Int32Array<ArrayBuffer>;
+  readonly wWord: Int32Array<ArrayBuffer>;
+  readonly xWord: Int32Array<ArrayBuffer>;
+  /** Where it lives: byte `base` of the memory's buffer, laid out as FAST_TLB_AT says. */
+  readonly base: number;
+
+  constructor(buffer: ArrayBuffer, base: number) {
+    this.base = base;
+    this.rTag = new Float64Array(buffer, base + FAST_TLB_AT.rTag, TLB_SIZE).fill(Number.NaN);
+    this.wTag = new Float64Array(buffer, base + FAST_TLB_AT.wTag, TLB_SIZE).fill(Number.NaN);
+    this.xTag = new Float64Array(buffer, base + FAST_TLB_AT.xTag, TLB_SIZE).fill(Number.NaN);
+    this.rWord = new Int32Array(buffer, base + FAST_TLB_AT.rWord, TLB_SIZE);
+    this.wWord = new Int32Array(buffer, base + FAST_TLB_AT.wWord, TLB_SIZE);
+    this.xWord = new Int32Array(buffer, base + FAST_TLB_AT.xWord, TLB_SIZE);
+  }
 
   flush(): void {
     this.rTag.fill(Number.NaN);
@@ -80,8 +104,8 @@ export class Mmu {
   private a1 = false;
   private asid16 = false;
   // <<mmu: the TLB>> (chapters/04c-cpu-system.mdx)
-  /** Fast TLBs for EL0 and EL1. */
-  readonly fast: [FastTlb, FastTlb] = [new FastTlb(), new FastTlb()];
+  /** Fast TLBs for EL0 and EL1 (made by the constructor, in the bus's memory). */
+  readonly fast: [FastTlb, FastTlb];
   /** The fault status code (FSC_* + level) of the last failed translation. */
   fault = 0;
   // <<mmu: the TLB>> += (chapters/06-mmu-hardware.mdx)
@@ -90,8 +114,11 @@ export class Mmu {
   /** Table walks performed (for the book's statistics panels). */
   walks = 0;
   private readonly bus: Bus;
-  constructor(bus: Bus) {
+  /** `tlbAt`: where in the bus's WebAssembly memory the two fast TLBs go (the CPU's area). */
+  constructor(bus: Bus, tlbAt: number) {
     this.bus = bus;
+    const buffer = bus.memory.buffer;
+    this.fast = [new FastTlb(buffer, tlbAt), new FastTlb(buffer, tlbAt + FAST_TLB_BYTES)];
   }
   // <<mmu: register writes>> (chapters/04c-cpu-system.mdx)
   setSctlr(v: number): void {

@@ -80,6 +80,7 @@ const STRIDE = 5 + 66;
 function recordBlocks(fast: Cpu, log: number[]): () => void {
   const tx = fast.tx;
   if (tx === null) return () => {};
+  tx.unchain();
   let on = true;
   const wrap =
     (f: Block): Block =>

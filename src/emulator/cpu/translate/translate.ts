@@ -5,6 +5,8 @@ import * as A from "../alu.ts";
 import { decode, type Fields } from "../decode.ts";
 import * as O from "../ops.ts";
 import { TLB_MASK } from "../../mmu/mmu.ts";
+import { PAGE_CHAIN } from "../regs.ts";
+import { type Chain, type WasmUse, wasmAllowed, wasmBlock } from "./wasm.ts";
 
 /** Block-table entries, indexed like the decode cache by the block's first RAM word (masked). */
 export const TX_SIZE = 1 << 16;
@@ -37,6 +39,9 @@ export interface TxEnv {
   ram: Uint8Array;
   att: () => boolean;
   dcacheMask: number;
+  memory: WebAssembly.Memory;
+  page: number;
+  ramInMemory: boolean;
 }
 
 /** One translation: the JavaScript text and how many instructions it covers. */
@@ -519,10 +524,25 @@ export class Translator {
   /** Blocks translated, and blocks dropped because their words changed. */
   translated = 0;
   dropped = 0;
-  /** False once `new Function` has been refused (a page with a strict CSP): interpret only. */
+  /** False once `new Function` has been refused (a page with a strict CSP): no JavaScript blocks. */
   usable = true;
   /** Visits before translation: TX_HOT, or 1 to translate everything on sight (the difftests). */
   hot = TX_HOT;
+  // <<tx: the translator's WebAssembly fields>> (chapters/04t-cpu-translate.mdx)
+  /** Which blocks become WebAssembly ("off" once a CSP refuses it). */
+  wasm: WasmUse = "all";
+  /** The RAM word the run loop interprets once instead of entering its block (-1: none). */
+  stalled = -1;
+  /** Whether WebAssembly blocks go on into each other without returning (see `unchain`). */
+  chaining = true;
+  /** Blocks made WebAssembly (counted in `translated` too). */
+  wasmBlocks = 0;
+  private chainTag = new Int32Array(0);
+  private chainLen = new Int32Array(0);
+  private chainSlot = new Int32Array(0);
+  private readonly freeSlots: number[] = [];
+  private slots = 0;
+  private chain: Chain | null = null;
   private readonly fields: Fields = { a: 0, b: 0, c: 0, d: 0, e: 0 };
   private env: TxEnv | null = null;
   /** Gives the CPU's arrays when the first block is translated (after the CPU's constructor). */
@@ -538,10 +558,26 @@ export class Translator {
     this.heat[bi] = 0;
     this.fn[bi] = null;
     this.len[bi] = TX_NEVER;
-    if (this.env === null) this.env = this.host();
-    const env = this.env;
-    const t = this.usable ? translateBlock(env.ram32, wi, env.dcacheMask, this.fields) : null;
+    if (this.env === null) this.start();
+    const env = this.env as TxEnv;
+    this.unslot(bi);
+    const t = this.usable || this.wasm !== "off" ? translateBlock(env.ram32, wi, env.dcacheMask, this.fields) : null;
     if (t === null) return;
+    // <<tx: make it WebAssembly if it can be>> (chapters/04t-cpu-translate.mdx)
+    if (this.wasm !== "off") {
+      const made = wasmBlock(env, wi, t.n, this.fields, this.wasm, this.chain as Chain, this.chaining);
+      if (made !== null) {
+        this.fn[bi] = made.block;
+        this.chainSlot[bi] = this.slot(made.fn);
+        this.chainTag[bi] = wi;
+        this.chainLen[bi] = t.n;
+        this.len[bi] = t.n;
+        this.translated++;
+        this.wasmBlocks++;
+        return;
+      }
+    }
+    if (!this.usable) return;
     let factory: Factory;
     try {
       factory = new Function("R", "D", "ram32", "view", "ram", "A", "att", t.text) as Factory;
@@ -558,9 +594,50 @@ export class Translator {
   /** Forgets entry `bi` (its words changed under it). */
   drop(bi: number): void {
     this.tag[bi] = -1;
+    if (this.env !== null) this.unslot(bi);
     this.fn[bi] = null;
     this.heat[bi] = 0;
     this.dropped++;
+  }
+  // <<tx: the chain table>> (chapters/04t-cpu-translate.mdx)
+  /** The CPU's arrays, the WebAssembly table and the chain's tags (none yet: all -1). */
+  private start(): void {
+    const env = this.host();
+    this.env = env;
+    if (this.wasm !== "off" && !wasmAllowed()) this.wasm = "off";
+    const at = env.page + PAGE_CHAIN;
+    this.chainTag = new Int32Array(env.memory.buffer, at, TX_SIZE).fill(-1);
+    this.chainLen = new Int32Array(env.memory.buffer, at + TX_SIZE * 4, TX_SIZE);
+    this.chainSlot = new Int32Array(env.memory.buffer, at + TX_SIZE * 8, TX_SIZE);
+    const table = new WebAssembly.Table({ element: "anyfunc", initial: 0 });
+    this.chain = { table, tagAt: at, lenAt: at + TX_SIZE * 4, slotAt: at + TX_SIZE * 8, mask: TX_MASK };
+  }
+
+  /** A table slot for `fn`: a freed one, or a new one (the table grows by 64 at a time). */
+  private slot(fn: unknown): number {
+    const table = (this.chain as Chain).table;
+    let s = this.freeSlots.pop();
+    if (s === undefined) {
+      if (this.slots === table.length) table.grow(64);
+      s = this.slots++;
+    }
+    table.set(s, fn);
+    return s;
+  }
+
+  /** Entry `bi` chains no more; its WebAssembly block's slot is free again. */
+  private unslot(bi: number): void {
+    if (this.chainTag[bi] === -1) return;
+    this.chainTag[bi] = -1;
+    const s = this.chainSlot[bi];
+    (this.chain as Chain).table.set(s, null);
+    this.freeSlots.push(s);
+  }
+
+  /** Stops WebAssembly blocks going on into each other (lockstep compares after every block run). */
+  unchain(): void {
+    this.chaining = false;
+    this.chainTag.fill(-1);
   }
 }
 //# sourceMappingURL=translate.ts.map
