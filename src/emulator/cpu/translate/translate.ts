@@ -17,6 +17,8 @@ export const TX_HOT = 16;
 export const TX_MAX = 128;
 /** A length no budget fits: the entry is known not to translate, and is interpreted. */
 export const TX_NEVER = 0x7fffffff;
+/** WebAssembly blocks made before the translator starts over with a new table (see `flush`). */
+export const WX_FLUSH_AT = 1024;
 /** Whether a new Cpu translates (`setTranslation(false)` turns it off). */
 export const TRANSLATE_BY_DEFAULT = true;
 /** The stack pointer's index in R (slot 32). */
@@ -543,6 +545,8 @@ export class Translator {
   private readonly freeSlots: number[] = [];
   private slots = 0;
   private chain: Chain | null = null;
+  /** WebAssembly blocks made with the current table (see `flush`). */
+  private made = 0;
   private readonly fields: Fields = { a: 0, b: 0, c: 0, d: 0, e: 0 };
   private env: TxEnv | null = null;
   /** Gives the CPU's arrays when the first block is translated (after the CPU's constructor). */
@@ -554,6 +558,7 @@ export class Translator {
   // <<tx: translate and drop>> (chapters/04t-cpu-translate.mdx)
   /** Translates the block at RAM word `wi` into entry `bi` (or marks it untranslatable). */
   translate(bi: number, wi: number): void {
+    if (this.made >= WX_FLUSH_AT) this.flush();
     this.tag[bi] = wi;
     this.heat[bi] = 0;
     this.fn[bi] = null;
@@ -574,6 +579,7 @@ export class Translator {
         this.len[bi] = t.n;
         this.translated++;
         this.wasmBlocks++;
+        this.made++;
         return;
       }
     }
@@ -632,6 +638,21 @@ export class Translator {
     const s = this.chainSlot[bi];
     (this.chain as Chain).table.set(s, null);
     this.freeSlots.push(s);
+  }
+
+  /**
+   * Forgets every block and starts a new table: each instance made with the old one is referenced by
+   * it (V8 keeps the list, to update their copies on `set`), so only dropping the table frees them.
+   */
+  private flush(): void {
+    this.tag.fill(-1);
+    this.fn.fill(null);
+    this.heat.fill(0);
+    this.chainTag.fill(-1);
+    this.freeSlots.length = 0;
+    this.slots = 0;
+    this.made = 0;
+    (this.chain as Chain).table = new WebAssembly.Table({ element: "anyfunc", initial: 0 });
   }
 
   /** Stops WebAssembly blocks going on into each other (lockstep compares after every block run). */
