@@ -639,7 +639,7 @@ export class Translator {
     (this.chain as Chain).table.set(s, null);
     this.freeSlots.push(s);
   }
-
+  // <<tx: starting over>> (chapters/04t-cpu-translate.mdx)
   /**
    * Forgets every block and starts a new table: each instance made with the old one is referenced by
    * it (V8 keeps the list, to update their copies on `set`), so only dropping the table frees them.

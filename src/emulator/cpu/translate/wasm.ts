@@ -127,7 +127,6 @@ class Emitter {
   set(local: number): this {
     return this.op(LOCAL_SET, local);
   }
-  /** An i64 constant: `v` is taken modulo 2^64, as a 64-bit register would hold it. */
   i64(v: bigint): this {
     const out = [I64_CONST];
     sleb(out, BigInt.asIntN(64, v));
